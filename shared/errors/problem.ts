@@ -28,7 +28,12 @@ function build<K extends ProblemCode>(
 ): Problem {
   const render = (fn: ProblemMessages[K]): string =>
     (fn as (...args: ParamsOf<K>) => string)(...params);
-  const p: Problem = { code, severity, vi: render(vi.problems[code]), en: render(en.problems[code]) };
+  const p: Problem = {
+    code,
+    severity,
+    vi: render(vi.problems[code]),
+    en: render(en.problems[code]),
+  };
   if (at && Object.keys(at).length > 0) p.at = at;
   return p;
 }

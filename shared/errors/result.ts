@@ -2,8 +2,7 @@
 import type { Problem } from './problem';
 
 export type Result<T> =
-  | { ok: true; value: T; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function ok<T>(value: T, warnings: Problem[] = []): Result<T> {
   return { ok: true, value, warnings };

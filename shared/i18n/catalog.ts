@@ -6,11 +6,14 @@ import type { Location } from '../errors/location';
 
 export type Lang = 'vi' | 'en';
 
+export type FileKind = 'image' | 'pdf' | 'zip' | 'spreadsheet' | 'rtf' | 'binary';
+
 export interface ProblemMessages {
+  fileNotFound: () => string;
   emptyInput: () => string;
   tooLarge: (p: { size: number; limit: number }) => string;
   legacyDoc: () => string;
-  notADocument: (p: { kind: string }) => string;
+  notADocument: (p: { kind: FileKind }) => string;
   corruptDocx: (p: { detail: string }) => string;
   undecodableText: () => string;
   legacyEncodingConverted: (p: { encoding: string }) => string;
@@ -21,6 +24,35 @@ export interface ProblemMessages {
   emptyTaskContent: (p: { no: string }) => string;
   duplicateTaskNumber: (p: { no: number; period: string }) => string;
   invalidModel: (p: { path: string; detail: string }) => string;
+  cellTooLong: (p: { length: number; limit: number }) => string;
+  xlsxUnreadable: (p: { detail: string }) => string;
+  notOurWorkbook: () => string;
+  missingSheet: (p: { name: string }) => string;
+  missingColumns: (p: { names: string }) => string;
+  badMeta: (p: { detail: string }) => string;
+  planMismatch: (p: { file: string; book: string }) => string;
+  notAUnitFile: () => string;
+  olderVersion: (p: { file: number; book: number }) => string;
+  unknownUnit: (p: { name: string }) => string;
+  otherUnitRow: (p: { unit: string; fileUnit: string }) => string;
+  unknownRow: (p: { taskId: string; unit: string }) => string;
+  duplicateRow: (p: { taskId: string; unit: string }) => string;
+  unknownStatus: (p: { text: string }) => string;
+  handTypedStatus: (p: { text: string; status: string }) => string;
+  badDate: (p: { text: string }) => string;
+  textDate: (p: { text: string; date: string }) => string;
+  formulaInCell: (p: { formula: string }) => string;
+  conflict: (p: { field: string; ours: string; theirs: string }) => string;
+  unitsHeader: (p: { names: string }) => string;
+  badUnitGroup: (p: { text: string }) => string;
+  badUnitCode: (p: { code: string }) => string;
+  duplicateUnit: (p: { name: string }) => string;
+  noUnits: () => string;
+  unknownMappingTarget: (p: { phrase: string; target: string }) => string;
+  unresolvedPhrase: (p: { phrase: string; tasks: string }) => string;
+  unassignedTask: (p: { id: string }) => string;
+  badThreshold: (p: { text: string }) => string;
+  badAsOf: (p: { text: string }) => string;
 }
 
 export interface Catalog {

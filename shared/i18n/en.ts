@@ -1,18 +1,29 @@
 /** English strings, available wherever Vietnamese is shown first. */
-import type { Catalog } from './catalog';
+import type { Catalog, FileKind } from './catalog';
+
+const KINDS: Record<FileKind, string> = {
+  image: 'an image',
+  pdf: 'a PDF file',
+  zip: 'a .zip archive that is not a .docx',
+  spreadsheet: 'a spreadsheet',
+  rtf: 'an RTF file (save it as .docx)',
+  binary: 'a binary file',
+};
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const en: Catalog = {
   problems: {
+    fileNotFound: () => 'The file cannot be opened: it does not exist or cannot be read.',
     emptyInput: () => 'The file or text is empty: there is nothing to read.',
     tooLarge: ({ size, limit }) =>
       `The file is too large (${mb(size)}); a plan can be at most ${mb(limit)}. Check the file you chose.`,
     legacyDoc: () =>
       'This is an old Word file (.doc). Open it in Word, save it as .docx (File → Save As → Word Document), then choose it again.',
     notADocument: ({ kind }) =>
-      `This file is ${kind}, not a plan document. Choose the plan's .docx or .txt file.`,
-    corruptDocx: ({ detail }) => `The .docx file cannot be read (damaged or incomplete): ${detail}.`,
+      `This file is ${KINDS[kind]}, not a plan document. Choose the plan's .docx or .txt file.`,
+    corruptDocx: ({ detail }) =>
+      `The .docx file cannot be read (damaged or incomplete): ${detail}.`,
     undecodableText: () =>
       "The text's character encoding is not recognised. Save the text as Unicode (UTF-8).",
     legacyEncodingConverted: ({ encoding }) =>
@@ -28,6 +39,59 @@ export const en: Catalog = {
     duplicateTaskNumber: ({ no, period }) =>
       `Task number ${no} appears more than once in the period "${period}".`,
     invalidModel: ({ path, detail }) => `Invalid plan data at ${path}: ${detail}.`,
+    cellTooLong: ({ length, limit }) =>
+      `The cell holds ${length} characters, over Excel's limit of ${limit} a cell; it was not written.`,
+    xlsxUnreadable: ({ detail }) =>
+      `The Excel file (.xlsx) cannot be read: ${detail}. Check that it is an undamaged .xlsx file.`,
+    notOurWorkbook: () =>
+      'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
+    missingSheet: ({ name }) =>
+      `The sheet "${name}" is missing (renamed or deleted?). Restore it under that name.`,
+    missingColumns: ({ names }) =>
+      `Columns missing: ${names}. Do not rename, delete or insert header columns.`,
+    badMeta: ({ detail }) =>
+      `The workbook's hidden information is damaged (${detail}). Use an original copy of the file.`,
+    planMismatch: ({ file, book }) =>
+      `The returned file belongs to another plan (${file}), not this workbook's (${book}); it was not merged.`,
+    notAUnitFile: () =>
+      "This file is a whole tracking workbook, not one unit's file (made by split); it was not merged.",
+    olderVersion: ({ file, book }) =>
+      `The returned file follows version ${file} of the plan; the workbook is at version ${book}. Tasks since removed from the plan are not merged.`,
+    unknownUnit: ({ name }) => `There is no unit "${name}" in the unit directory.`,
+    otherUnitRow: ({ unit, fileUnit }) =>
+      `A row of "${unit}" in the file of "${fileUnit}": a unit may change only its own rows; this row was rejected.`,
+    unknownRow: ({ taskId, unit }) =>
+      `The workbook has no task ${taskId} assigned to "${unit}"; this row was rejected.`,
+    duplicateRow: ({ taskId, unit }) =>
+      `Task ${taskId} of "${unit}" appears more than once; only the first row is used.`,
+    unknownStatus: ({ text }) =>
+      `Status "${text}" is not valid (choose Chưa thực hiện, Đang thực hiện, Hoàn thành, Không thực hiện); the old value is kept.`,
+    handTypedStatus: ({ text, status }) => `The typed status "${text}" was read as "${status}".`,
+    badDate: ({ text }) =>
+      `The date "${text}" is not valid (expected dd/mm/yyyy); the old value is kept.`,
+    textDate: ({ text, date }) => `A date typed as text "${text}" was read as ${date}.`,
+    formulaInCell: ({ formula }) =>
+      `The cell holds a formula "=${formula}"; only its result was taken.`,
+    conflict: ({ field, ours, theirs }) =>
+      `Conflict in "${field}": the office has "${ours}", the unit sent "${theirs}"; the office's value is kept.`,
+    unitsHeader: ({ names }) =>
+      `The unit list lacks columns: ${names} (needed: Mã, Tên đơn vị, Nhóm; optional: Email, Tên gọi khác).`,
+    badUnitGroup: ({ text }) =>
+      `Group "${text}" is not valid (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
+    badUnitCode: ({ code }) =>
+      `Unit code "${code}" is not valid (letters, digits and dashes, at most 20 characters).`,
+    duplicateUnit: ({ name }) => `The unit code or name "${name}" appears twice.`,
+    noUnits: () => 'The unit list is empty.',
+    unknownMappingTarget: ({ phrase, target }) =>
+      `The mapping of "${phrase}" names "${target}": no such unit or group.`,
+    unresolvedPhrase: ({ phrase, tasks }) =>
+      `No unit found for "${phrase}" (tasks ${tasks}); fill it in on the "Ánh xạ" sheet.`,
+    unassignedTask: ({ id }) =>
+      `Task ${id} is assigned to no unit yet, so it has no tracking rows.`,
+    badThreshold: ({ text }) =>
+      `Classification threshold "${text}" is not valid (rates from 0% to 100%, decreasing); the defaults are used.`,
+    badAsOf: ({ text }) =>
+      `The report date "${text}" is not valid (expected dd/mm/yyyy or yyyy-mm-dd).`,
   },
   location: (at) => {
     const parts: string[] = [];

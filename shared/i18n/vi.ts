@@ -1,18 +1,29 @@
 /** Vietnamese strings: the product's first language. */
-import type { Catalog } from './catalog';
+import type { Catalog, FileKind } from './catalog';
+
+const KINDS: Record<FileKind, string> = {
+  image: 'một hình ảnh',
+  pdf: 'một tệp PDF',
+  zip: 'một tệp nén (.zip) không phải .docx',
+  spreadsheet: 'một bảng tính',
+  rtf: 'một tệp RTF (hãy lưu lại dưới dạng .docx)',
+  binary: 'một tệp nhị phân',
+};
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 
 export const vi: Catalog = {
   problems: {
+    fileNotFound: () => 'Không mở được tệp: tệp không tồn tại hoặc không có quyền đọc.',
     emptyInput: () => 'Tệp hoặc nội dung trống: không có gì để đọc.',
     tooLarge: ({ size, limit }) =>
       `Tệp quá lớn (${mb(size)}); kế hoạch chỉ đọc được đến ${mb(limit)}. Hãy kiểm tra lại tệp đã chọn.`,
     legacyDoc: () =>
       'Đây là tệp Word cũ (.doc). Hãy mở tệp trong Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu Word), rồi chọn lại.',
     notADocument: ({ kind }) =>
-      `Tệp này là ${kind}, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.`,
-    corruptDocx: ({ detail }) => `Không đọc được tệp .docx (tệp hỏng hoặc không đầy đủ): ${detail}.`,
+      `Tệp này là ${KINDS[kind]}, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.`,
+    corruptDocx: ({ detail }) =>
+      `Không đọc được tệp .docx (tệp hỏng hoặc không đầy đủ): ${detail}.`,
     undecodableText: () =>
       'Không nhận ra bảng mã của văn bản. Hãy lưu lại văn bản với bảng mã Unicode (UTF-8).',
     legacyEncodingConverted: ({ encoding }) =>
@@ -28,6 +39,59 @@ export const vi: Catalog = {
     duplicateTaskNumber: ({ no, period }) =>
       `Số thứ tự ${no} xuất hiện nhiều lần trong kỳ "${period}".`,
     invalidModel: ({ path, detail }) => `Dữ liệu kế hoạch không hợp lệ tại ${path}: ${detail}.`,
+    cellTooLong: ({ length, limit }) =>
+      `Ô có ${length} ký tự, vượt giới hạn ${limit} ký tự một ô của Excel; nội dung không được ghi.`,
+    xlsxUnreadable: ({ detail }) =>
+      `Không đọc được tệp Excel (.xlsx): ${detail}. Hãy kiểm tra tệp có đúng định dạng .xlsx và không bị hỏng.`,
+    notOurWorkbook: () =>
+      'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
+    missingSheet: ({ name }) =>
+      `Thiếu trang tính "${name}" (có thể đã bị đổi tên hoặc xoá). Hãy khôi phục đúng tên trang.`,
+    missingColumns: ({ names }) =>
+      `Thiếu cột: ${names}. Không đổi tên, xoá hay thêm cột vào hàng tiêu đề.`,
+    badMeta: ({ detail }) =>
+      `Thông tin ẩn của sổ bị hỏng (${detail}). Hãy dùng bản sao gốc của tệp.`,
+    planMismatch: ({ file, book }) =>
+      `Tệp gửi lại thuộc kế hoạch khác (${file}), không phải kế hoạch của sổ này (${book}); không gộp.`,
+    notAUnitFile: () =>
+      'Tệp này là sổ tổng hợp, không phải tệp của một đơn vị (tạo bằng lệnh split); không gộp.',
+    olderVersion: ({ file, book }) =>
+      `Tệp gửi lại làm theo phiên bản ${file} của kế hoạch; sổ đang ở phiên bản ${book}. Các công việc đã bỏ khỏi kế hoạch sẽ không được gộp.`,
+    unknownUnit: ({ name }) => `Không có đơn vị "${name}" trong danh sách đơn vị.`,
+    otherUnitRow: ({ unit, fileUnit }) =>
+      `Hàng của đơn vị "${unit}" trong tệp của "${fileUnit}": mỗi đơn vị chỉ được sửa hàng của mình; hàng này bị từ chối.`,
+    unknownRow: ({ taskId, unit }) =>
+      `Không có công việc ${taskId} giao cho "${unit}" trong sổ; hàng này bị từ chối.`,
+    duplicateRow: ({ taskId, unit }) =>
+      `Công việc ${taskId} của "${unit}" xuất hiện nhiều lần; chỉ lấy hàng đầu tiên.`,
+    unknownStatus: ({ text }) =>
+      `Trạng thái "${text}" không hợp lệ (chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành, Không thực hiện); giữ nguyên giá trị cũ.`,
+    handTypedStatus: ({ text, status }) => `Trạng thái gõ tay "${text}" được hiểu là "${status}".`,
+    badDate: ({ text }) =>
+      `Ngày "${text}" không hợp lệ (cần dạng dd/mm/yyyy); giữ nguyên giá trị cũ.`,
+    textDate: ({ text, date }) => `Ngày được gõ dưới dạng chữ "${text}"; đã hiểu là ${date}.`,
+    formulaInCell: ({ formula }) =>
+      `Ô chứa công thức "=${formula}"; chỉ lấy kết quả, không lấy công thức.`,
+    conflict: ({ field, ours, theirs }) =>
+      `Xung đột ở "${field}": văn phòng đã ghi "${ours}", đơn vị gửi "${theirs}"; giữ giá trị của văn phòng.`,
+    unitsHeader: ({ names }) =>
+      `Danh sách đơn vị thiếu cột: ${names} (cần: Mã, Tên đơn vị, Nhóm; tuỳ chọn: Email, Tên gọi khác).`,
+    badUnitGroup: ({ text }) =>
+      `Nhóm "${text}" không hợp lệ (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
+    badUnitCode: ({ code }) =>
+      `Mã đơn vị "${code}" không hợp lệ (chỉ dùng chữ, số, dấu gạch; tối đa 20 ký tự).`,
+    duplicateUnit: ({ name }) => `Mã hoặc tên đơn vị "${name}" bị trùng.`,
+    noUnits: () => 'Danh sách đơn vị trống.',
+    unknownMappingTarget: ({ phrase, target }) =>
+      `Ánh xạ của "${phrase}" ghi "${target}": không có đơn vị hay nhóm nào như vậy.`,
+    unresolvedPhrase: ({ phrase, tasks }) =>
+      `Chưa xác định được đơn vị cho "${phrase}" (công việc ${tasks}); hãy điền ở trang "Ánh xạ".`,
+    unassignedTask: ({ id }) =>
+      `Công việc ${id} chưa giao cho đơn vị nào nên chưa có hàng theo dõi.`,
+    badThreshold: ({ text }) =>
+      `Ngưỡng xếp loại "${text}" không hợp lệ (cần tỉ lệ từ 0% đến 100%, giảm dần); dùng ngưỡng mặc định.`,
+    badAsOf: ({ text }) =>
+      `Ngày báo cáo "${text}" không hợp lệ (cần dạng dd/mm/yyyy hoặc yyyy-mm-dd).`,
   },
   location: (at) => {
     const parts: string[] = [];

@@ -13,7 +13,10 @@ export const DocumentInfoSchema = z
   .object({
     issuer: z.string().nullable().describe('Issuing body, e.g. "BCH ĐOÀN TỈNH CAO BẰNG"'),
     parent: z.string().nullable().describe('Parent organisation, e.g. "ĐOÀN TNCS HỒ CHÍ MINH"'),
-    number: z.string().nullable().describe('Normalised document number, e.g. "73-KH/TĐTN-VP"; null when blank'),
+    number: z
+      .string()
+      .nullable()
+      .describe('Normalised document number, e.g. "73-KH/TĐTN-VP"; null when blank'),
     place: z.string().nullable().describe('Place of issue, e.g. "Cao Bằng"'),
     date: IsoDateSchema.nullable().describe('Date of issue; null when left blank in a draft'),
     kind: z.string().nullable().describe('Kind of document, e.g. "KẾ HOẠCH"'),
@@ -32,9 +35,14 @@ export const TaskSchema = z
     id: z.string().min(1).describe('Stable identifier, unique in the plan, e.g. "2014-Q1-01"'),
     no: z.number().int().positive().describe('Number of the task within its period'),
     content: z.string().min(1).describe('Nội dung công việc'),
-    owners: z.array(z.string().min(1)).describe('Responsible parties as written (Chỉ đạo, thực hiện)'),
+    owners: z
+      .array(z.string().min(1))
+      .describe('Responsible parties as written (Chỉ đạo, thực hiện)'),
     support: z.array(z.string().min(1)).describe('Co-operating parties (phối hợp)'),
-    when: z.string().nullable().describe('The time column (Thời gian) as written, if the plan has one'),
+    when: z
+      .string()
+      .nullable()
+      .describe('The time column (Thời gian) as written, if the plan has one'),
     note: z.string().describe('Ghi chú; "" when empty'),
   })
   .strict();
@@ -51,7 +59,10 @@ export const PeriodSchema = z
 
 export const SectionItemSchema = z
   .object({
-    no: z.string().nullable().describe('"1", "2", "a" … or null for points directly under the section'),
+    no: z
+      .string()
+      .nullable()
+      .describe('"1", "2", "a" … or null for points directly under the section'),
     title: z.string(),
     points: z.array(z.string()),
   })

@@ -5,7 +5,9 @@
  */
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\ufeff\u00ad]/g;
+// The soft hyphen U+00AD is kept: in TCVN3 text it is the letter "ư". Readers remove it once
+// they know the text is Unicode (`stripSoftHyphens`).
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 export function toNfc(s: string): string {
@@ -19,6 +21,10 @@ export function normalizeText(s: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(/\u00a0/g, ' ')
     .normalize('NFC');
+}
+
+export function stripSoftHyphens(s: string): string {
+  return s.replace(/\u00ad/g, '');
 }
 
 /** Runs of spaces and tabs become one space; the ends are trimmed. */

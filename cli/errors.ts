@@ -1,0 +1,12 @@
+/** The failure a command reports: its problems go to standard error and the exit code is 2. */
+import type { Problem } from '../shared/errors/problem';
+
+export class CommandFailed extends Error {
+  override name = 'CommandFailed' as const;
+  constructor(
+    readonly problems: Problem[],
+    readonly file?: string,
+  ) {
+    super(problems[0]?.en ?? 'command failed');
+  }
+}

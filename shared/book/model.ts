@@ -1,0 +1,98 @@
+/**
+ * The tracking book: the plan, the unit directory, the phrase mappings, one row per (task, unit)
+ * with its progress, the archive and the change log. What every host's workbook holds.
+ */
+import type { Plan } from '../plan/model';
+import type { Status } from '../tracking/status';
+import type { Unit } from '../units/model';
+
+export type Role = 'lead' | 'support';
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  lead: { vi: 'Chủ trì', en: 'Lead' },
+  support: { vi: 'Phối hợp', en: 'Support' },
+};
+
+/** The fields units fill in. */
+export interface Entry {
+  status: Status;
+  doneDate: string | null;
+  evidence: string;
+  note: string;
+}
+
+export interface TrackingRow extends Entry {
+  taskId: string;
+  unitCode: string;
+  role: Role;
+  deadline: string | null;
+}
+
+export interface ArchivedRow extends TrackingRow {
+  /** The task as it read when it left the plan. */
+  periodLabel: string;
+  content: string;
+  unitName: string;
+  archivedAt: string;
+  reason: string;
+}
+
+/** A phrase of the plan and what it stands for: unit codes or group names, as the office wrote them. */
+export interface Mapping {
+  phrase: string;
+  targets: string[];
+}
+
+export interface LogEntry {
+  at: string;
+  source: string;
+  unitCode: string;
+  taskId: string;
+  field: string;
+  old: string;
+  new: string;
+  outcome: 'applied' | 'conflict' | 'rejected' | 'plan';
+}
+
+export interface Thresholds {
+  /** Rates at or above which a unit is classed excellent, good, or as having completed its tasks. */
+  excellent: number;
+  good: number;
+  pass: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { excellent: 0.9, good: 0.75, pass: 0.5 };
+
+export interface BookMeta {
+  product: 'so-thi-dua';
+  format: 1;
+  planId: string;
+  version: number;
+  kind: 'book' | 'unit';
+  /** For a unit's file: whose rows it holds. */
+  unitCode: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Book {
+  meta: BookMeta;
+  plan: Plan;
+  units: Unit[];
+  mappings: Mapping[];
+  rows: TrackingRow[];
+  archive: ArchivedRow[];
+  log: LogEntry[];
+  asOf: string;
+  thresholds: Thresholds;
+  /** For a unit's file: the entries as they were sent out, to tell its changes from the office's. */
+  base: Record<string, Entry> | null;
+}
+
+export function rowKey(taskId: string, unitCode: string): string {
+  return `${taskId}\u0000${unitCode}`;
+}
+
+export function isEmptyEntry(e: Entry): boolean {
+  return e.status === 'todo' && e.doneDate === null && e.evidence === '' && e.note === '';
+}

@@ -1,0 +1,181 @@
+/**
+ * The words of the workbook itself. The workbook is a Vietnamese office document whatever the
+ * pane's language, and returned files are matched by these names, so they are fixed here.
+ */
+
+export const SHEET = {
+  plan: 'Kế hoạch',
+  units: 'Đơn vị',
+  mappings: 'Ánh xạ',
+  tracking: 'Theo dõi',
+  overview: 'Tổng quan',
+  report: 'Báo cáo',
+  log: 'Nhật ký',
+  archive: 'Lưu trữ',
+  meta: '_ThiDua',
+  guide: 'Hướng dẫn',
+  summary: 'Tổng hợp',
+} as const;
+
+/** `Theo dõi`: exactly these headers, in this order. */
+export const TRACKING_HEADERS = [
+  'Mã CV',
+  'Kỳ',
+  'STT',
+  'Nội dung công việc',
+  'Đơn vị',
+  'Vai trò',
+  'Hạn',
+  'Trạng thái',
+  'Ngày hoàn thành',
+  'Minh chứng',
+  'Ghi chú',
+] as const;
+
+export const UNIT_HEADERS = ['Mã', 'Tên đơn vị', 'Nhóm', 'Email', 'Tên gọi khác'] as const;
+
+export const MAPPING_HEADERS = [
+  'Cụm từ trong kế hoạch',
+  'Đơn vị (mã hoặc nhóm, cách nhau bởi dấu ;)',
+  'Số đơn vị',
+  'Tình trạng',
+] as const;
+
+export const LOG_HEADERS = [
+  'Thời điểm',
+  'Nguồn',
+  'Đơn vị',
+  'Mã CV',
+  'Nội dung',
+  'Giá trị cũ',
+  'Giá trị mới',
+  'Kết quả',
+] as const;
+
+export const ARCHIVE_HEADERS = [
+  'Thời điểm lưu trữ',
+  'Lý do',
+  'Mã CV',
+  'Kỳ',
+  'Nội dung công việc',
+  'Đơn vị',
+  'Vai trò',
+  'Hạn',
+  'Trạng thái',
+  'Ngày hoàn thành',
+  'Minh chứng',
+  'Ghi chú',
+] as const;
+
+export const PLAN_HEADERS = {
+  no: 'Stt',
+  content: 'Nội dung công việc',
+  when: 'Thời gian',
+  owners: 'Chỉ đạo, thực hiện',
+  note: 'Ghi chú',
+} as const;
+
+export const WB = {
+  mappingAuto: 'Tự động',
+  mappingUnresolved: 'Chưa xác định: hãy điền mã đơn vị hoặc tên nhóm',
+  mappingUnknownTarget: (t: string) => `Không có đơn vị hay nhóm "${t}"`,
+  supportPrefix: 'Phối hợp: ',
+  recipients: 'Nơi nhận:',
+  signed: '(Đã ký)',
+  number: (n: string | null) => (n ? `Số: ${n}` : 'Số:      '),
+  placeDate: (place: string | null, iso: string | null) => {
+    const [y, m, d] = iso ? iso.split('-') : ['', '', ''];
+    return `${place ?? ''}, ngày ${d || '   '} tháng ${m || '   '} năm ${y || '    '}`;
+  },
+  trackingTitle: 'THEO DÕI THỰC HIỆN KẾ HOẠCH THI ĐUA, KHEN THƯỞNG',
+  overviewTitle: (asOf: string) =>
+    `TỔNG QUAN TIẾN ĐỘ (tính đến ngày ${asOf}; làm mới báo cáo để cập nhật)`,
+  overviewLegend:
+    '✓ Hoàn thành   ◐ Đang thực hiện   ○ Chưa thực hiện   ✗ Không thực hiện   ! Quá hạn',
+  overviewTask: 'Nội dung công việc',
+  overviewDone: 'Đã xong',
+  reportTitle: (year: number | null) =>
+    `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH THI ĐUA, KHEN THƯỞNG${year ? ` NĂM ${year}` : ''}`,
+  reportPlan: (n: string | null, title: string | null) =>
+    `Kế hoạch ${n ? `số ${n}` : '(chưa có số)'}${title ? `: ${title}` : ''}`,
+  asOf: 'Ngày báo cáo',
+  thresholds: 'Ngưỡng xếp loại (tỉ lệ hoàn thành tối thiểu)',
+  byPeriod: 'I. KẾT QUẢ THEO KỲ',
+  byUnit: 'II. KẾT QUẢ THEO ĐƠN VỊ',
+  overdue: 'III. CÔNG VIỆC QUÁ HẠN CHƯA HOÀN THÀNH',
+  late: 'IV. CÔNG VIỆC HOÀN THÀNH TRỄ HẠN',
+  none: '(không có)',
+  periodHeaders: [
+    'Kỳ',
+    'Số công việc',
+    'Lượt giao',
+    'Hoàn thành',
+    'Trễ hạn',
+    'Quá hạn',
+    'Tỉ lệ hoàn thành',
+  ],
+  unitHeaders: [
+    'STT',
+    'Đơn vị',
+    'Nhóm',
+    'Được giao',
+    'Hoàn thành',
+    'Trễ hạn',
+    'Quá hạn',
+    'Tỉ lệ hoàn thành',
+    'Xếp hạng',
+    'Xếp loại',
+  ],
+  listHeaders: [
+    'Mã CV',
+    'Nội dung công việc',
+    'Đơn vị',
+    'Kỳ',
+    'Hạn',
+    'Trạng thái',
+    'Số ngày quá hạn',
+  ],
+  lateListHeaders: [
+    'Mã CV',
+    'Nội dung công việc',
+    'Đơn vị',
+    'Kỳ',
+    'Hạn',
+    'Ngày hoàn thành',
+    'Số ngày trễ',
+  ],
+  overall: 'Tổng cộng',
+  statusPrompt: {
+    title: 'Trạng thái',
+    message: 'Chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Không thực hiện.',
+  },
+  datePrompt: { title: 'Ngày hoàn thành', message: 'Nhập ngày dạng dd/mm/yyyy.' },
+  guideTitle: (unit: string) => `HƯỚNG DẪN CẬP NHẬT KẾT QUẢ: ${unit}`,
+  guideLines: [
+    '1. Mở trang "Theo dõi". Mỗi hàng là một công việc đơn vị được giao.',
+    '2. Chọn Trạng thái trong danh sách; khi hoàn thành, nhập Ngày hoàn thành (dd/mm/yyyy).',
+    '3. Ghi Minh chứng (số văn bản, đường dẫn) và Ghi chú nếu cần.',
+    '4. Không đổi tên trang, không thêm, xoá hay sắp xếp lại các cột.',
+    '5. Lưu tệp (.xlsx) và gửi lại cho Văn phòng Tỉnh Đoàn.',
+  ],
+  summaryTitle: (year: number | null) =>
+    `BẢNG TỔNG HỢP KẾT QUẢ THI ĐUA${year ? ` NĂM ${year}` : ''} (dùng cho họp khối thi đua)`,
+  archiveReason: {
+    taskRemoved: 'Công việc bị bỏ khỏi kế hoạch',
+    unassigned: 'Đơn vị không còn được giao công việc này',
+  },
+  logOutcome: {
+    applied: 'Đã cập nhật',
+    conflict: 'Xung đột: giữ giá trị của văn phòng',
+    rejected: 'Từ chối',
+    plan: 'Kế hoạch',
+  },
+  fields: {
+    status: 'Trạng thái',
+    doneDate: 'Ngày hoàn thành',
+    evidence: 'Minh chứng',
+    note: 'Ghi chú',
+    task: 'Công việc',
+    row: 'Hàng theo dõi',
+  },
+} as const;

@@ -1,0 +1,153 @@
+/**
+ * The document's header: number ("Số: 73 -KH /TĐTN-VP"), place and date ("Cao Bằng, ngày 7
+ * tháng 4 năm 2014"), issuer, parent organisation, kind and title.
+ */
+import { asciiFold, squeeze } from '../text/normalize';
+import type { DocumentInfo } from './model';
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** "73 -KH /TĐTN-VP" → "73-KH/TĐTN-VP"; null when the number is left blank in a draft. */
+export function normalizeDocNumber(raw: string): string | null {
+  const s = squeeze(raw.replace(DASHES, '-'))
+    .replace(/\s*([-/])\s*/g, '$1')
+    .replace(/[.,;]+$/, '');
+  if (!/\d/.test(s.split(/[-/]/)[0] ?? '')) return null;
+  return s;
+}
+
+const NUMBER_LINE = /^\s*s[ốo]\s*(:|\.)?\s*(.*)$/i;
+
+/** A "Số: …" line; `number` is null when the line is there but the number is blank. */
+export function parseNumberLine(line: string): { number: string | null } | null {
+  const m = NUMBER_LINE.exec(line);
+  if (!m) return null;
+  const rest = m[2] ?? '';
+  const shaped = /^[\d\s.…_]*[-/\u2010-\u2015]\s*\S/.test(rest);
+  if (!shaped && !(m[1] && /^\d+\s*$/.test(rest))) return null;
+  return { number: normalizeDocNumber(rest) };
+}
+
+export interface PlaceDate {
+  place: string | null;
+  date: string | null;
+  year: number | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "Cao Bằng, ngày  7  tháng 4  năm 2014" (also with blanks for a draft's day and month). */
+export function parsePlaceDate(line: string): PlaceDate | null {
+  const m =
+    /^(.*?)[,\s]*\bng[àa]y\b\s*([\d.…_\s]*?)\s*\bth[áa]ng\b\s*([\d.…_\s]*?)\s*\bn[ăa]m\b\s*(\d{4})/i.exec(
+      line,
+    );
+  if (!m) return null;
+  const place = squeeze((m[1] ?? '').replace(/[,\s]+$/, '')) || null;
+  const year = Number(m[4]);
+  const day = /^\d{1,2}$/.test((m[2] ?? '').trim()) ? Number((m[2] ?? '').trim()) : null;
+  const month = /^\d{1,2}$/.test((m[3] ?? '').trim()) ? Number((m[3] ?? '').trim()) : null;
+  let date: string | null = null;
+  if (day !== null && month !== null && month >= 1 && month <= 12 && day >= 1) {
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day <= last) date = `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return { place, date, year };
+}
+
+const PARENT = /^(ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/;
+const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/;
+const KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'HƯỚNG DẪN', 'KẾ HOẠCH LIÊN TỊCH'];
+
+function isRule(s: string): boolean {
+  return /^[\s*\-_=–—.~]+$/.test(s);
+}
+
+function isUpper(s: string): boolean {
+  return s === s.toUpperCase() && /\p{Lu}/u.test(s);
+}
+
+/**
+ * Reads the header from the paragraphs that come before the first "Căn cứ" or section heading.
+ * The two columns of a Word header table arrive here one after the other.
+ */
+export function parseHeader(lines: string[]): { info: DocumentInfo; consumed: number } {
+  const info: DocumentInfo = {
+    issuer: null,
+    parent: null,
+    number: null,
+    place: null,
+    date: null,
+    kind: null,
+    title: null,
+    year: null,
+  };
+  const issuerParts: string[] = [];
+  const titleParts: string[] = [];
+  let phase: 'head' | 'title' = 'head';
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const line = squeeze(raw);
+    if (!line) continue;
+    const folded = asciiFold(line);
+    if (/^can cu\b/.test(folded) || /^[ivx]{1,5}\s*[-.–)]\s*\S/i.test(line)) break;
+    if (phase === 'title') {
+      if (isRule(line)) {
+        i++;
+        break;
+      }
+      titleParts.push(line);
+      continue;
+    }
+    if (isRule(line) || MOTTO.test(folded)) continue;
+    if (PARENT.test(line.toUpperCase()) && isUpper(line)) {
+      info.parent = line;
+      continue;
+    }
+    const num = parseNumberLine(line);
+    if (num && info.number === null) {
+      info.number = num.number;
+      continue;
+    }
+    let pd = parsePlaceDate(line);
+    if (!pd && /\bng[àa]y\b/i.test(line) && i + 1 < lines.length) {
+      // a date broken over two lines: "Cao Bằng, ngày 7 tháng 4" / "năm 2014"
+      pd = parsePlaceDate(`${line} ${squeeze(lines[i + 1] as string)}`);
+      if (pd) i++;
+    }
+    if (pd) {
+      info.place = pd.place;
+      info.date = pd.date;
+      info.year ??= pd.year;
+      continue;
+    }
+    if (KINDS.includes(line.toUpperCase()) && isUpper(line)) {
+      info.kind = line;
+      phase = 'title';
+      continue;
+    }
+    if (isUpper(line) && info.kind === null) {
+      issuerParts.push(line);
+      continue;
+    }
+    // a place name broken over lines before ", ngày …"
+    if (i + 1 < lines.length && /^[,\s]*ng[àa]y\b/i.test(squeeze(lines[i + 1] as string))) {
+      const joined = parsePlaceDate(`${line}${squeeze(lines[i + 1] as string)}`);
+      if (joined) {
+        info.place = joined.place;
+        info.date = joined.date;
+        info.year ??= joined.year;
+        i++;
+        continue;
+      }
+    }
+  }
+  if (issuerParts.length > 0) info.issuer = issuerParts.join(' ');
+  if (titleParts.length > 0) {
+    info.title = titleParts.join(' ');
+    const y = /\bn[ăa]m\s+((?:19|20)\d{2})\b/i.exec(info.title);
+    if (y) info.year = Number(y[1]);
+  }
+  return { info, consumed: i };
+}

@@ -1,0 +1,123 @@
+/**
+ * Reading a plan: text, a file's bytes (.docx or .txt) or a pasted grid, into the validated
+ * model. Bad input comes back as problems with a message in both languages, never a throw.
+ */
+import { error, warning } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { Result } from '../errors/result';
+import { fail } from '../errors/result';
+import { convertLegacy, detectLegacyEncoding } from '../text/legacy';
+import type { LegacyEncoding } from '../text/legacy';
+import { normalizeText, stripSoftHyphens } from '../text/normalize';
+import type { Block } from './blocks';
+import { interpretBlocks } from './interpret';
+import type { Plan } from './model';
+import { DocxReadError, readDocxBlocks } from './read-docx';
+import type { GridValue } from './read-grid';
+import { gridToBlocks } from './read-grid';
+import { textToBlocks } from './read-text';
+import { decodeText, sniff } from './sniff';
+
+/** Larger than any real plan (the sample is 11 KB; 10,000 tasks make about 10 MB). */
+export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+
+const ENCODING_NAMES: Record<LegacyEncoding, string> = {
+  TCVN3: 'TCVN3 (ABC, phông .VnTime)',
+  VNI: 'VNI (phông VNI-Times)',
+};
+
+function withWarnings(result: Result<Plan>, extra: Problem[]): Result<Plan> {
+  if (!result.ok || extra.length === 0) return result;
+  return { ...result, warnings: [...extra, ...result.warnings] };
+}
+
+function mapBlockText(blocks: Block[], f: (s: string) => string): Block[] {
+  return blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { ...b, text: f(b.text) }
+      : {
+          ...b,
+          rows: b.rows.map((r) => ({
+            ...r,
+            cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(f) })),
+          })),
+        },
+  );
+}
+
+function blocksText(blocks: Block[]): string {
+  return blocks
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? b.text
+        : b.rows.map((r) => r.cells.map((c) => c.paragraphs.join('\n')).join('\n')).join('\n'),
+    )
+    .join('\n');
+}
+
+/** Reads a plan from text in either convention (tab-marked cells, or plain numbered text). */
+export function readPlanText(text: string): Result<Plan> {
+  if (text.length > MAX_PLAN_BYTES) {
+    return fail([error('tooLarge', undefined, { size: text.length, limit: MAX_PLAN_BYTES })]);
+  }
+  let normal = normalizeText(text);
+  if (normal.trim() === '') return fail([error('emptyInput')]);
+  const notes: Problem[] = [];
+  const legacy = detectLegacyEncoding(normal);
+  if (legacy) {
+    normal = convertLegacy(normal, legacy);
+    notes.push(warning('legacyEncodingConverted', undefined, { encoding: ENCODING_NAMES[legacy] }));
+  } else {
+    normal = stripSoftHyphens(normal);
+  }
+  return withWarnings(interpretBlocks(textToBlocks(normal)), notes);
+}
+
+/** Reads a plan from a pasted grid of cells (the add-ins' "selected range"). */
+export function readPlanGrid(grid: readonly (readonly GridValue[])[]): Result<Plan> {
+  const blocks = mapBlockText(gridToBlocks(grid), normalizeText);
+  if (blocks.length === 0) return fail([error('emptyInput')]);
+  return readBlocks(blocks);
+}
+
+function readBlocks(blocks: Block[]): Result<Plan> {
+  const legacy = detectLegacyEncoding(blocksText(blocks));
+  if (!legacy) return interpretBlocks(mapBlockText(blocks, stripSoftHyphens));
+  const converted = mapBlockText(blocks, (s) => convertLegacy(s, legacy));
+  return withWarnings(interpretBlocks(converted), [
+    warning('legacyEncodingConverted', undefined, { encoding: ENCODING_NAMES[legacy] }),
+  ]);
+}
+
+/** Reads a plan from a file's bytes: a .docx, or text. `fileName` only helps to tell kinds apart. */
+export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<Result<Plan>> {
+  const at = fileName ? { file: fileName } : undefined;
+  if (bytes.length === 0) return fail([error('emptyInput', at)]);
+  if (bytes.length > MAX_PLAN_BYTES) {
+    return fail([error('tooLarge', at, { size: bytes.length, limit: MAX_PLAN_BYTES })]);
+  }
+  const kind = sniff(bytes, fileName);
+  switch (kind.kind) {
+    case 'legacy-doc':
+      return fail([error('legacyDoc', at)]);
+    case 'other':
+      return fail([error('notADocument', at, { kind: kind.what })]);
+    case 'docx': {
+      let blocks: Block[];
+      try {
+        blocks = await readDocxBlocks(bytes);
+      } catch (e) {
+        const detail = e instanceof DocxReadError ? e.detail : 'unreadable';
+        return fail([error('corruptDocx', at, { detail })]);
+      }
+      blocks = mapBlockText(blocks, normalizeText);
+      if (blocks.length === 0) return fail([error('emptyInput', at)]);
+      return readBlocks(blocks);
+    }
+    case 'text': {
+      const text = decodeText(bytes);
+      if (text === null) return fail([error('notADocument', at, { kind: 'binary' })]);
+      return readPlanText(text);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/** What a file's bytes are, from their first bytes: a .docx, an old .doc, an image, or text. */
+import type { FileKind } from '../i18n/catalog';
+
+export type Sniffed =
+  { kind: 'docx' } | { kind: 'legacy-doc' } | { kind: 'other'; what: FileKind } | { kind: 'text' };
+
+function startsWith(bytes: Uint8Array, sig: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + sig.length) return false;
+  return sig.every((b, i) => bytes[offset + i] === b);
+}
+
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+/** Whether the zip's directory names an entry (names are stored as plain bytes). */
+function zipHasEntry(bytes: Uint8Array, name: string): boolean {
+  const needle = ascii(name);
+  const first = needle[0] as number;
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let k = 1; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
+  const lower = fileName.toLowerCase();
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (zipHasEntry(bytes, 'word/')) return { kind: 'docx' };
+    if (zipHasEntry(bytes, 'xl/')) return { kind: 'other', what: 'spreadsheet' };
+    return { kind: 'other', what: 'zip' };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return /\.xls[a-z]?$/.test(lower)
+      ? { kind: 'other', what: 'spreadsheet' }
+      : { kind: 'legacy-doc' };
+  }
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, ascii('GIF8')) ||
+    (startsWith(bytes, ascii('BM')) && /\.bmp$/.test(lower)) ||
+    (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) ||
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
+  ) {
+    return { kind: 'other', what: 'image' };
+  }
+  if (startsWith(bytes, ascii('%PDF'))) return { kind: 'other', what: 'pdf' };
+  if (startsWith(bytes, ascii('{\\rtf'))) return { kind: 'other', what: 'rtf' };
+  return { kind: 'text' };
+}
+
+/** Text from bytes: UTF-8 or UTF-16 with a BOM, UTF-8, else the Windows code page legacy fonts used. */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+  let zeros = 0;
+  for (const b of sample) if (b === 0) zeros++;
+  if (zeros > sample.length / 100) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // TCVN3 and VNI text files were saved in the Western (Windows-1252) code page
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

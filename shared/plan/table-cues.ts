@@ -1,0 +1,53 @@
+/** Recognising the task table's header cells, row markers and the headings that end the table. */
+import { asciiFold, squeeze } from '../text/normalize';
+import { looksLikePeriodLabel } from './periods';
+import { isRoman } from './roman';
+
+export type ColumnRole = 'no' | 'content' | 'owners' | 'support' | 'when' | 'note';
+
+/** The role of a header cell from its text, or null for a column we do not use. */
+export function columnRole(header: string): ColumnRole | null {
+  const f = squeeze(asciiFold(header).replace(/\s+/g, ' ')).replace(/[.:]$/, '');
+  if (/^(stt|tt|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
+  if (/ghi chu/.test(f)) return 'note';
+  if (/^(thoi gian|thoi han|tien do|moc thoi gian)/.test(f)) return 'when';
+  if (/phoi hop/.test(f)) return 'support';
+  if (/noi dung|cong viec|nhiem vu/.test(f)) return 'content';
+  if (/chi dao|thuc hien|chu tri|phu trach|don vi|trach nhiem|can bo/.test(f)) return 'owners';
+  return null;
+}
+
+export function isHeaderStart(text: string): boolean {
+  return columnRole(text) === 'no';
+}
+
+/** "1", "12.", "IV", "II." — what stands in the Stt column. */
+export function isRowMarker(text: string): boolean {
+  const t = text.trim().replace(/[.)]$/, '');
+  return /^\d{1,4}$/.test(t) || isRoman(t);
+}
+
+export function markerNumber(text: string): number | null {
+  const t = text.trim().replace(/[.)]$/, '');
+  return /^\d{1,4}$/.test(t) ? Number(t) : null;
+}
+
+/** A numbered section heading such as "II- TỔ CHỨC THỰC HIỆN" or "III. KINH PHÍ". */
+export function sectionHeading(text: string): { no: string; title: string } | null {
+  const m = /^\s*([IVXL]{1,6})\s*[-.–)/]\s*(\S.*)$/.exec(text);
+  if (!m) return null;
+  const title = squeeze(m[2] as string).replace(/[:.]\s*$/, '');
+  if (looksLikePeriodLabel(title)) return null;
+  // a heading is written in capitals, or at least starts with one
+  if (!/^\p{Lu}/u.test(title)) return null;
+  return { no: m[1] as string, title };
+}
+
+export function isRecipientsHeading(text: string): boolean {
+  return /^\s*n[ơo]i\s+nh[ậa]n\s*:?/iu.test(text);
+}
+
+/** "TM. BAN THƯỜNG VỤ", "T/M", "KT. BÍ THƯ", "TL.", "TUQ." */
+export function isSignatureLead(text: string): boolean {
+  return /^\s*(TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s*[.:]\s*\S/u.test(text);
+}

@@ -1,0 +1,28 @@
+/** The unit directory: organisations that carry out tasks. Data the office edits, never code. */
+import { z } from 'zod';
+
+export const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
+export type UnitGroup = z.infer<typeof UnitGroupSchema>;
+
+export const UnitSchema = z
+  .object({
+    code: z
+      .string()
+      .min(1)
+      .max(20)
+      .regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, "_", "." or "-"'),
+    name: z.string().min(1),
+    group: UnitGroupSchema,
+    emails: z.array(z.string()),
+    aliases: z.array(z.string()),
+  })
+  .strict();
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** How the groups are written in the workbook and the CSV, Vietnamese first. */
+export const GROUP_LABELS: Record<UnitGroup, { vi: string; en: string }> = {
+  district: { vi: 'Cấp huyện', en: 'District level' },
+  affiliated: { vi: 'Đoàn trực thuộc', en: 'Directly affiliated' },
+  department: { vi: 'Ban, Văn phòng', en: 'Departments' },
+  standing: { vi: 'Ban Thường vụ', en: 'Standing committee' },
+};

@@ -1,0 +1,90 @@
+/** The unit directory read from rows (the workbook's `Đơn vị` sheet, or a CSV). */
+import Papa from 'papaparse';
+import { error } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { Result } from '../errors/result';
+import { fail, ok } from '../errors/result';
+import { UNIT_HEADERS } from '../i18n/workbook-vi';
+import { get, readHeadered } from '../read/sheet-table';
+import { text } from '../read/cells';
+import { foldKey, normalizeText } from '../text/normalize';
+import { cellAddress } from '../workbook/a1';
+import type { SheetGrid } from '../workbook/spec';
+import { Directory } from './directory';
+import type { Unit } from './model';
+import { UnitSchema } from './model';
+
+const [CODE, NAME, GROUP, EMAIL, ALIASES] = UNIT_HEADERS;
+
+const list = (s: string, sep: RegExp): string[] =>
+  s
+    .split(sep)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+
+export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
+  const read = readHeadered(grid, [CODE, NAME, GROUP], [EMAIL, ALIASES], file);
+  if ('problems' in read) {
+    return fail(read.problems.map((p) => ({ ...p, code: 'unitsHeader' as const, ...unitsHeaderText(p) })));
+  }
+  const { table } = read;
+  const units: Unit[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const { row, cells } of table.rows) {
+    const at = (col: string) => ({
+      ...(file ? { file } : {}),
+      sheet: grid.name,
+      cell: cellAddress(row, table.columns.get(col) ?? 0),
+    });
+    const code = text(get(table, cells, CODE));
+    const name = normalizeText(text(get(table, cells, NAME)));
+    const groupText = text(get(table, cells, GROUP));
+    const group = Directory.groupByName(groupText);
+    if (!group) {
+      problems.push(error('badUnitGroup', at(GROUP), { text: groupText }));
+      continue;
+    }
+    const unit: Unit = {
+      code,
+      name,
+      group,
+      emails: list(text(get(table, cells, EMAIL)), /[;,\s]+/),
+      aliases: list(normalizeText(text(get(table, cells, ALIASES))), /;/),
+    };
+    if (!UnitSchema.safeParse(unit).success) {
+      problems.push(error('badUnitCode', at(CODE), { code }));
+      continue;
+    }
+    for (const key of [foldKey(code), foldKey(name)]) {
+      if (seen.has(key)) problems.push(error('duplicateUnit', at(CODE), { name: key === foldKey(code) ? code : name }));
+      seen.add(key);
+    }
+    units.push(unit);
+  }
+  if (problems.length > 0) return fail(problems);
+  if (units.length === 0) return fail([error('noUnits', file ? { file, sheet: grid.name } : { sheet: grid.name })]);
+  return ok(units);
+}
+
+function unitsHeaderText(p: Problem): Pick<Problem, 'vi' | 'en'> {
+  const names = /:\s*(.*?)\.\s/.exec(p.en)?.[1] ?? '';
+  const e = error('unitsHeader', undefined, { names });
+  return { vi: e.vi, en: e.en };
+}
+
+/** A CSV with the same columns as the `Đơn vị` sheet (comma or semicolon separated, UTF-8). */
+export function readUnitsCsv(csv: string, file?: string): Result<Unit[]> {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy' });
+  return readUnitsGrid({ name: file ?? 'CSV', values: parsed.data }, file);
+}
+
+export function unitsToCsv(units: readonly Unit[]): string {
+  return Papa.unparse([
+    [...UNIT_HEADERS],
+    ...units.map((u) => [u.code, u.name, groupLabel(u), u.emails.join('; '), u.aliases.join('; ')]),
+  ]);
+}
+
+import { GROUP_LABELS } from './model';
+const groupLabel = (u: Unit): string => GROUP_LABELS[u.group].vi;

@@ -1,0 +1,107 @@
+/**
+ * Owner phrases of the plan resolved to units: a mapping the office wrote wins; then a unit's
+ * code, name or alias; then group phrases ("Các huyện, Thành Đoàn và Đoàn trực thuộc"); then a
+ * unit name followed by more words. Whatever is left is unresolved and listed, never dropped.
+ */
+import { asciiFold, foldKey } from '../text/normalize';
+import type { Mapping } from '../book/model';
+import { Directory } from './directory';
+import type { UnitGroup } from './model';
+import { GROUP_LABELS } from './model';
+
+export interface Resolution {
+  phrase: string;
+  /** Unit codes, in directory order. */
+  units: string[];
+  source: 'mapping' | 'auto' | 'unresolved';
+  /** What the phrase was resolved to, as the mappings sheet writes it (codes and group names). */
+  targets: string[];
+  /** Targets of a mapping that name no unit or group. */
+  unknownTargets: string[];
+}
+
+/** The groups a phrase such as "Các huyện, Thành Đoàn và Đoàn trực thuộc" names. */
+export function groupsOfPhrase(phrase: string): UnitGroup[] {
+  const f = asciiFold(phrase).replace(/\s+/g, ' ');
+  const districts =
+    /\b(cac|cac don vi)\s+huyen\b|\bhuyen\s*,\s*(thi\s*,\s*)?(thanh|thi) doan\b|^huyen\s*,/.test(f);
+  const affiliated = /\bdoan (truc thuoc|tt)\b/.test(f);
+  const departments = /\b(cac )?ban chuyen mon\b|\bcac bcm\b|\bcac ban\b(?! thuong vu)/.test(f);
+  const out: UnitGroup[] = [];
+  if (districts) out.push('district');
+  if (affiliated && (districts || /^(cac )?doan (truc thuoc|tt)\b/.test(f))) out.push('affiliated');
+  if (departments) out.push('department');
+  return out;
+}
+
+export class Resolver {
+  private readonly mappings = new Map<string, Mapping>();
+
+  constructor(
+    readonly directory: Directory,
+    mappings: readonly Mapping[],
+  ) {
+    for (const m of mappings) this.mappings.set(foldKey(m.phrase), m);
+  }
+
+  private expand(targets: string[]): { units: Set<string>; unknown: string[] } {
+    const units = new Set<string>();
+    const unknown: string[] = [];
+    for (const t of targets) {
+      const group = Directory.groupByName(t);
+      if (group) {
+        for (const u of this.directory.members(group)) units.add(u.code);
+        continue;
+      }
+      const unit = this.directory.byCodeOrName(t);
+      if (unit) units.add(unit.code);
+      else unknown.push(t);
+    }
+    return { units, unknown };
+  }
+
+  private ordered(codes: Set<string>): string[] {
+    return this.directory.units.filter((u) => codes.has(u.code)).map((u) => u.code);
+  }
+
+  resolve(phrase: string): Resolution {
+    const mapping = this.mappings.get(foldKey(phrase));
+    if (mapping) {
+      const { units, unknown } = this.expand(mapping.targets);
+      return {
+        phrase,
+        units: this.ordered(units),
+        source: units.size > 0 ? 'mapping' : 'unresolved',
+        targets: mapping.targets,
+        unknownTargets: unknown,
+      };
+    }
+    return this.auto(phrase);
+  }
+
+  /** The resolution without the office's mappings. */
+  auto(phrase: string): Resolution {
+    const exact = this.directory.byCodeOrName(phrase);
+    if (exact) return this.found(phrase, [exact.code]);
+    const groups = groupsOfPhrase(phrase);
+    if (groups.length > 0) {
+      const codes = new Set(groups.flatMap((g) => this.directory.members(g).map((u) => u.code)));
+      if (codes.size > 0) {
+        return {
+          phrase,
+          units: this.ordered(codes),
+          source: 'auto',
+          targets: groups.map((g) => GROUP_LABELS[g].vi),
+          unknownTargets: [],
+        };
+      }
+    }
+    const prefixed = this.directory.byPrefix(phrase);
+    if (prefixed) return this.found(phrase, [prefixed.code]);
+    return { phrase, units: [], source: 'unresolved', targets: [], unknownTargets: [] };
+  }
+
+  private found(phrase: string, codes: string[]): Resolution {
+    return { phrase, units: codes, source: 'auto', targets: codes, unknownTargets: [] };
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The host-neutral description of a workbook. The core lays every sheet out once as a
+ * WorkbookSpec; three renderers (exceljs for .xlsx, Office.js, SpreadsheetApp) only draw it,
+ * in bulk, so the same workbook comes out of every host.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+/** A calendar date, drawn as a date serial with the column's date format. */
+export interface DateCell {
+  kind: 'date';
+  iso: string;
+}
+
+/**
+ * A live formula (A1 style, English function names, comma separators, no leading "=") with the
+ * value the core computed, so a file reads right before any recalculation.
+ */
+export interface FormulaCell {
+  kind: 'formula';
+  formula: string;
+  value: CellValue;
+}
+
+export type Cell = CellValue | DateCell | FormulaCell;
+
+/** Zero-based top-left corner and size. */
+export interface Range {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  fill?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  border?: boolean;
+  numberFormat?: string;
+  /** Cells users may edit on a protected sheet. */
+  unlocked?: boolean;
+}
+
+export interface StyledRange {
+  range: Range;
+  style: CellStyle;
+}
+
+export type Validation =
+  | {
+      kind: 'list';
+      range: Range;
+      values: string[];
+      allowInvalid: boolean;
+      prompt?: { title: string; message: string };
+    }
+  | {
+      kind: 'date';
+      range: Range;
+      allowInvalid: boolean;
+      prompt?: { title: string; message: string };
+    };
+
+/** Text-equality highlighting, the one kind every host draws the same. */
+export interface ConditionalFormat {
+  range: Range;
+  equals: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  /** Rows (0-based, inclusive) repeated at the top of every printed page. */
+  repeatRows?: { first: number; last: number };
+  /** Centered page header text. */
+  header?: string;
+}
+
+export type SheetRole =
+  | 'plan'
+  | 'units'
+  | 'mappings'
+  | 'tracking'
+  | 'overview'
+  | 'report'
+  | 'log'
+  | 'archive'
+  | 'meta'
+  | 'summary'
+  | 'guide';
+
+export interface SheetSpec {
+  name: string;
+  role: SheetRole;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Column widths in characters of the default font, as Excel counts them. */
+  columns: number[];
+  /** Rectangular: every row has `columns.length` cells. */
+  rows: Cell[][];
+  styles: StyledRange[];
+  merges: Range[];
+  freeze?: { rows: number; cols: number };
+  validations: Validation[];
+  conditionalFormats: ConditionalFormat[];
+  /** Protected without a password: only cells styled `unlocked` can be edited. */
+  protect: boolean;
+  autoFilter?: Range;
+  print?: PrintSetup;
+  tabColor?: string;
+  /** Blocks of rows that belong to one unit, for hosts that can let each unit edit only its own. */
+  unitRanges?: { unitCode: string; emails: string[]; range: Range }[];
+  /** Heights in points of rows that cannot fit themselves (merged, wrapped paragraphs). */
+  rowHeights?: { row: number; height: number }[];
+}
+
+export interface WorkbookSpec {
+  /** The font of every cell, e.g. Times New Roman 12, as Vietnamese offices print. */
+  font: { name: string; size: number };
+  sheets: SheetSpec[];
+  properties: { title: string; creator: string };
+}
+
+/** What a host reads back: the sheet's values, dates as date serials, formulas as their results. */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+}

@@ -1,0 +1,88 @@
+/** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid } from '../workbook/spec';
+
+const DAY_MS = 86_400_000;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+export class XlsxReadError extends Error {
+  override name = 'XlsxReadError' as const;
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+function dateToSerial(d: Date): number {
+  return (d.getTime() - EPOCH_MS) / DAY_MS;
+}
+
+function plain(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) return plain(o.result);
+    if (Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((t) => t.text).join('');
+    if ('hyperlink' in o) {
+      const text = plain(o.text);
+      const link = String(o.hyperlink ?? '');
+      if (text === null || text === '' || text === link) return link;
+      return `${String(text)} (${link})`;
+    }
+    if ('error' in o) return String(o.error);
+  }
+  return String(v);
+}
+
+export interface ReadSheets {
+  sheets: (SheetGrid & { hidden: boolean })[];
+  /** Formulas found in cells of sheets named here (a user typing "=…" where text was expected). */
+  formulas: { sheet: string; row: number; col: number; formula: string }[];
+}
+
+/** Reads every sheet's values. Validation and formatting nodes are skipped: they are slow to read and not needed. */
+export async function readXlsx(
+  bytes: Uint8Array,
+  formulaSheets: readonly string[] = [],
+): Promise<ReadSheets> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(
+      bytes as unknown as ArrayBuffer,
+      {
+        ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture'],
+      } as unknown as ExcelJS.XlsxReadOptions,
+    );
+  } catch (e) {
+    throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
+  }
+  const sheets: ReadSheets['sheets'] = [];
+  const formulas: ReadSheets['formulas'] = [];
+  wb.eachSheet((ws) => {
+    const values: CellValue[][] = [];
+    const width = ws.columnCount;
+    const watch = formulaSheets.includes(ws.name);
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const out: CellValue[] = new Array(width).fill(null);
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c - 1 >= out.length) out.length = c;
+        const v = cell.value;
+        out[c - 1] = plain(v);
+        if (watch && v !== null && typeof v === 'object' && 'formula' in (v as object)) {
+          formulas.push({
+            sheet: ws.name,
+            row: r - 1,
+            col: c - 1,
+            formula: String((v as { formula: unknown }).formula),
+          });
+        }
+      });
+      values[r - 1] = out;
+    });
+    for (let r = 0; r < values.length; r++) values[r] ??= new Array(width).fill(null);
+    sheets.push({ name: ws.name, values, hidden: ws.state !== 'visible' });
+  });
+  return { sheets, formulas };
+}
