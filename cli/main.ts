@@ -4,15 +4,23 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isThiDuaError } from '../shared/errors/thidua-error';
+import { registerBuild } from './commands/build';
+import { registerConsolidate } from './commands/consolidate';
 import { registerParse } from './commands/parse';
+import { registerReport } from './commands/report';
 import { registerSchema } from './commands/schema';
+import { registerSplit } from './commands/split';
+import { registerUpdate } from './commands/update';
+import type { Ctx } from './context';
+import { en } from '../shared/i18n/en';
+import { vi } from '../shared/i18n/vi';
 import { CommandFailed } from './errors';
 import type { Io } from './io';
 import { nodeIo } from './io';
 import type { OutputLang } from './problems-out';
 import { formatProblems } from './problems-out';
 
-export function makeProgram(io: Io): Command {
+export function makeProgram(io: Io, now: () => Date = () => new Date()): Command {
   const program = new Command('thidua');
   let lang: OutputLang = 'both';
   program
@@ -24,14 +32,20 @@ export function makeProgram(io: Io): Command {
     })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const ctx: Ctx = { io, lang: () => lang, now };
   registerParse(program, io, () => lang);
   registerSchema(program, io);
+  registerBuild(program, ctx);
+  registerSplit(program, ctx);
+  registerConsolidate(program, ctx);
+  registerUpdate(program, ctx);
+  registerReport(program, ctx);
   return program;
 }
 
 /** Runs the command line; resolves to the exit code. */
-export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
-  const program = makeProgram(io);
+export async function main(argv: string[], io: Io = nodeIo, now?: () => Date): Promise<number> {
+  const program = makeProgram(io, now);
   try {
     await program.parseAsync(argv);
     return 0;
@@ -42,6 +56,10 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
     const lang = (program.opts().lang as OutputLang | undefined) ?? 'both';
     if (e instanceof CommandFailed) {
       io.err(formatProblems(e.problems, lang, e.file));
+      if (e.messageKey) {
+        if (lang !== 'en') io.err(`${vi.cli[e.messageKey]()}\n`);
+        if (lang !== 'vi') io.err(`${en.cli[e.messageKey]()}\n`);
+      }
       return 2;
     }
     if (isThiDuaError(e)) {

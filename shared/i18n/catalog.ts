@@ -55,8 +55,51 @@ export interface ProblemMessages {
   badAsOf: (p: { text: string }) => string;
 }
 
+export interface CliMessages {
+  parsed: (p: { periods: number; tasks: number }) => string;
+  built: (p: {
+    file: string;
+    periods: number;
+    tasks: number;
+    rows: number;
+    units: number;
+  }) => string;
+  unresolved: (p: { count: number }) => string;
+  split: (p: { count: number; dir: string }) => string;
+  splitFile: (p: { file: string; unit: string; rows: number }) => string;
+  consolidated: (p: {
+    file: string;
+    merged: number;
+    refused: number;
+    applied: number;
+    conflicts: number;
+    rejected: number;
+  }) => string;
+  logLine: (p: {
+    unit: string;
+    task: string;
+    field: string;
+    old: string;
+    value: string;
+    outcome: string;
+  }) => string;
+  nothingMerged: () => string;
+  updated: (p: {
+    file: string;
+    version: number;
+    kept: number;
+    reworded: number;
+    added: number;
+    removed: number;
+    archived: number;
+  }) => string;
+  reportHeader: (p: { asOf: string }) => string;
+  reportWritten: (p: { file: string }) => string;
+}
+
 export interface Catalog {
   problems: ProblemMessages;
+  cli: CliMessages;
   location: (at: Location) => string;
   severity: { error: string; warning: string };
 }

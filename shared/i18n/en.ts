@@ -93,6 +93,24 @@ export const en: Catalog = {
     badAsOf: ({ text }) =>
       `The report date "${text}" is not valid (expected dd/mm/yyyy or yyyy-mm-dd).`,
   },
+  cli: {
+    parsed: ({ periods, tasks }) => `${periods} periods, ${tasks} tasks.`,
+    built: ({ file, periods, tasks, rows, units }) =>
+      `Wrote ${file}: ${periods} periods, ${tasks} tasks, ${rows} tracking rows for ${units} units.`,
+    unresolved: ({ count }) =>
+      `${count} phrases matched no unit: fill them in on the "Ánh xạ" sheet, then run update.`,
+    split: ({ count, dir }) => `Wrote ${count} unit files to ${dir}.`,
+    splitFile: ({ file, unit, rows }) => `  ${file}: ${unit}, ${rows} rows`,
+    consolidated: ({ file, merged, refused, applied, conflicts, rejected }) =>
+      `Wrote ${file}: merged ${merged} files (refused ${refused}); ${applied} changes, ${conflicts} conflicts, ${rejected} rejected.`,
+    logLine: ({ unit, task, field, old, value, outcome }) =>
+      `  [${outcome}] ${unit} ${task} ${field}: "${old}" → "${value}"`,
+    nothingMerged: () => 'No file could be merged; no output was written.',
+    updated: ({ file, version, kept, reworded, added, removed, archived }) =>
+      `Wrote ${file} (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,
+    reportHeader: ({ asOf }) => `Report as of ${asOf}`,
+    reportWritten: ({ file }) => `Wrote the summary ${file}.`,
+  },
   location: (at) => {
     const parts: string[] = [];
     if (at.file) parts.push(`file ${at.file}`);

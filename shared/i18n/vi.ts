@@ -93,6 +93,24 @@ export const vi: Catalog = {
     badAsOf: ({ text }) =>
       `Ngày báo cáo "${text}" không hợp lệ (cần dạng dd/mm/yyyy hoặc yyyy-mm-dd).`,
   },
+  cli: {
+    parsed: ({ periods, tasks }) => `${periods} kỳ, ${tasks} công việc.`,
+    built: ({ file, periods, tasks, rows, units }) =>
+      `Đã tạo ${file}: ${periods} kỳ, ${tasks} công việc, ${rows} hàng theo dõi cho ${units} đơn vị.`,
+    unresolved: ({ count }) =>
+      `${count} cụm từ chưa xác định được đơn vị: điền ở trang "Ánh xạ" rồi chạy update.`,
+    split: ({ count, dir }) => `Đã tạo ${count} tệp đơn vị trong ${dir}.`,
+    splitFile: ({ file, unit, rows }) => `  ${file}: ${unit}, ${rows} hàng`,
+    consolidated: ({ file, merged, refused, applied, conflicts, rejected }) =>
+      `Đã ghi ${file}: gộp ${merged} tệp (từ chối ${refused}); ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,
+    logLine: ({ unit, task, field, old, value, outcome }) =>
+      `  [${outcome}] ${unit} ${task} ${field}: "${old}" → "${value}"`,
+    nothingMerged: () => 'Không gộp được tệp nào; không ghi tệp kết quả.',
+    updated: ({ file, version, kept, reworded, added, removed, archived }) =>
+      `Đã ghi ${file} (phiên bản ${version}): giữ ${kept}, sửa lời ${reworded}, thêm ${added}, bỏ ${removed} công việc; ${archived} hàng chuyển sang "Lưu trữ".`,
+    reportHeader: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}`,
+    reportWritten: ({ file }) => `Đã ghi bảng tổng hợp ${file}.`,
+  },
   location: (at) => {
     const parts: string[] = [];
     if (at.file) parts.push(`tệp ${at.file}`);

@@ -26,7 +26,11 @@ export function readHeadered(
   const missing = required.filter((n) => !columns.has(n));
   if (missing.length > 0) {
     const where = file ? { file, sheet: grid.name, cell: 'A1' } : { sheet: grid.name, cell: 'A1' };
-    return { problems: [error('missingColumns', where, { names: missing.map((m) => `"${m}"`).join(', ') })] };
+    return {
+      problems: [
+        error('missingColumns', where, { names: missing.map((m) => `"${m}"`).join(', ') }),
+      ],
+    };
   }
   const rows: HeaderedTable['rows'] = [];
   for (let r = 1; r < grid.values.length; r++) {

@@ -25,7 +25,9 @@ const list = (s: string, sep: RegExp): string[] =>
 export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
   const read = readHeadered(grid, [CODE, NAME, GROUP], [EMAIL, ALIASES], file);
   if ('problems' in read) {
-    return fail(read.problems.map((p) => ({ ...p, code: 'unitsHeader' as const, ...unitsHeaderText(p) })));
+    return fail(
+      read.problems.map((p) => ({ ...p, code: 'unitsHeader' as const, ...unitsHeaderText(p) })),
+    );
   }
   const { table } = read;
   const units: Unit[] = [];
@@ -57,13 +59,17 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
       continue;
     }
     for (const key of [foldKey(code), foldKey(name)]) {
-      if (seen.has(key)) problems.push(error('duplicateUnit', at(CODE), { name: key === foldKey(code) ? code : name }));
+      if (seen.has(key))
+        problems.push(
+          error('duplicateUnit', at(CODE), { name: key === foldKey(code) ? code : name }),
+        );
       seen.add(key);
     }
     units.push(unit);
   }
   if (problems.length > 0) return fail(problems);
-  if (units.length === 0) return fail([error('noUnits', file ? { file, sheet: grid.name } : { sheet: grid.name })]);
+  if (units.length === 0)
+    return fail([error('noUnits', file ? { file, sheet: grid.name } : { sheet: grid.name })]);
   return ok(units);
 }
 

@@ -1,0 +1,52 @@
+/** `thidua build PLAN -o BOOK.xlsx [--units FILE] [--as-of DATE]`: the tracking workbook from a plan. */
+import * as path from 'path';
+import type { Command } from 'commander';
+import { createBook } from '../../shared/book/create';
+import { warning } from '../../shared/errors/problem';
+import { writeBookXlsx } from '../../shared/xlsx/book-io';
+import { loadUnits, nowIso, saveBytes } from '../book-files';
+import type { Ctx } from '../context';
+import { say, today } from '../context';
+import { formatProblems } from '../problems-out';
+import { asOfOption } from './options';
+import { loadPlan } from './parse';
+
+export function registerBuild(program: Command, ctx: Ctx): void {
+  program
+    .command('build')
+    .description('Tạo sổ theo dõi .xlsx từ kế hoạch / build the tracking workbook from a plan')
+    .argument('<plan>', 'tệp kế hoạch (.txt, .docx) / the plan file')
+    .requiredOption('-o, --output <file>', 'tệp .xlsx kết quả / the workbook to write')
+    .option('--units <file>', 'danh sách đơn vị (.csv) / unit directory CSV')
+    .option('--as-of <date>', 'ngày báo cáo (dd/mm/yyyy) / report date')
+    .action(async (planFile: string, opts: { output: string; units?: string; asOf?: string }) => {
+      const plan = await loadPlan(ctx.io, planFile, ctx.lang());
+      const units = await loadUnits(ctx, opts.units);
+      const { book, assignment } = createBook(plan, {
+        units,
+        asOf: asOfOption(opts.asOf) ?? today(ctx),
+        now: nowIso(ctx),
+      });
+      const notes = assignment.resolutions
+        .filter((r) => r.units.length === 0)
+        .map((r) =>
+          warning('unresolvedPhrase', undefined, {
+            phrase: r.phrase,
+            tasks: plan.periods
+              .flatMap((p) => p.tasks)
+              .filter((t) => t.owners.includes(r.phrase) || t.support.includes(r.phrase))
+              .map((t) => t.id)
+              .join(', '),
+          }),
+        );
+      ctx.io.err(formatProblems(notes, ctx.lang()));
+      await saveBytes(ctx, opts.output, await writeBookXlsx(book));
+      say(ctx, 'built', {
+        file: path.basename(opts.output),
+        periods: plan.periods.length,
+        tasks: plan.periods.reduce((n, p) => n + p.tasks.length, 0),
+        rows: book.rows.length,
+        units: new Set(book.rows.map((r) => r.unitCode)).size,
+      });
+    });
+}

@@ -1,0 +1,71 @@
+/** `thidua consolidate BOOK.xlsx RETURNED.xlsx… -o OUT.xlsx`: merge units' returned files. */
+import * as path from 'path';
+import type { Command } from 'commander';
+import type { Returned } from '../../shared/book/consolidate';
+import { consolidate } from '../../shared/book/consolidate';
+import { WB } from '../../shared/i18n/workbook-vi';
+import { readBookXlsx } from '../../shared/xlsx/book-io';
+import { writeBookXlsx } from '../../shared/xlsx/book-io';
+import { loadBook, nowIso, readBytes, saveBytes } from '../book-files';
+import type { Ctx } from '../context';
+import { say, today } from '../context';
+import { CommandFailed } from '../errors';
+import { formatProblems } from '../problems-out';
+
+export function registerConsolidate(program: Command, ctx: Ctx): void {
+  program
+    .command('consolidate')
+    .description('Gộp các tệp đơn vị gửi lại / merge returned unit files')
+    .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
+    .argument('<returned...>', 'các tệp đơn vị gửi lại / returned unit files')
+    .requiredOption('-o, --output <file>', 'sổ sau khi gộp / the merged workbook')
+    .action(async (bookFile: string, files: string[], opts: { output: string }) => {
+      const { book } = await loadBook(ctx, bookFile, true);
+      const returned: Returned[] = [];
+      const refused: string[] = [];
+      for (const f of files) {
+        const name = path.basename(f);
+        const read = await readBookXlsx(await readBytes(ctx, f), {
+          file: name,
+          strict: false,
+          today: today(ctx),
+        });
+        if (!read.ok) {
+          ctx.io.err(formatProblems(read.problems, ctx.lang(), name));
+          refused.push(name);
+          continue;
+        }
+        returned.push({
+          file: name,
+          book: read.value.book,
+          rows: read.value.tracking,
+          problems: read.warnings,
+        });
+      }
+      const result = consolidate(book, returned, nowIso(ctx));
+      ctx.io.err(formatProblems(result.problems, ctx.lang()));
+      if (result.merged.length === 0) {
+        throw new CommandFailed([], undefined, 'nothingMerged');
+      }
+      const names = new Map(book.units.map((u) => [u.code, u.name]));
+      for (const e of result.log) {
+        say(ctx, 'logLine', {
+          unit: names.get(e.unitCode) ?? e.unitCode,
+          task: e.taskId,
+          field: e.field,
+          old: e.old,
+          value: e.new,
+          outcome: WB.logOutcome[e.outcome],
+        });
+      }
+      await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));
+      say(ctx, 'consolidated', {
+        file: path.basename(opts.output),
+        merged: result.merged.length,
+        refused: refused.length + result.refused.length,
+        applied: result.log.filter((e) => e.outcome === 'applied').length,
+        conflicts: result.log.filter((e) => e.outcome === 'conflict').length,
+        rejected: result.log.filter((e) => e.outcome === 'rejected').length,
+      });
+    });
+}

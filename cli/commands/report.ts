@@ -1,0 +1,67 @@
+/** `thidua report BOOK.xlsx [--as-of DATE] [--json | -o SUMMARY.xlsx]`: the consolidated report. */
+import type { Command } from 'commander';
+import * as path from 'path';
+import { computeReport } from '../../shared/report/compute';
+import type { Report } from '../../shared/report/compute';
+import { CLASSIFICATION_LABELS } from '../../shared/report/compute';
+import { isoToDmy } from '../../shared/workbook/a1';
+import { writeSummaryXlsx } from '../../shared/xlsx/book-io';
+import { loadBook, saveBytes } from '../book-files';
+import type { Ctx } from '../context';
+import { say } from '../context';
+import { asOfOption } from './options';
+
+const pct = (r: number | null): string => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
+
+function table(report: Report): string {
+  const out: string[] = [];
+  out.push(
+    `${'Kỳ'.padEnd(16)} ${'CV'.padStart(4)} ${'Giao'.padStart(5)} ${'Xong'.padStart(5)} ${'Trễ'.padStart(4)} ${'Quá hạn'.padStart(8)} ${'Tỉ lệ'.padStart(7)}`,
+  );
+  for (const p of [...report.periods, { label: 'Tổng cộng', ...report.overall }]) {
+    out.push(
+      `${p.label.padEnd(16)} ${String(p.tasks).padStart(4)} ${String(p.assigned).padStart(5)} ${String(p.done).padStart(5)} ${String(p.late).padStart(4)} ${String(p.overdue).padStart(8)} ${pct(p.rate).padStart(7)}`,
+    );
+  }
+  out.push('');
+  out.push(
+    `${'Hạng'.padStart(4)} ${'Đơn vị'.padEnd(34)} ${'Giao'.padStart(5)} ${'Xong'.padStart(5)} ${'Tỉ lệ'.padStart(7)}  Xếp loại`,
+  );
+  const ranked = [...report.units]
+    .filter((u) => u.assigned > 0)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  for (const u of ranked) {
+    out.push(
+      `${String(u.rank ?? '').padStart(4)} ${u.name.padEnd(34)} ${String(u.assigned).padStart(5)} ${String(u.done).padStart(5)} ${pct(u.rate).padStart(7)}  ${u.classification ? CLASSIFICATION_LABELS[u.classification].vi : ''}`,
+    );
+  }
+  out.push('');
+  out.push(
+    `Quá hạn chưa hoàn thành: ${report.overdue.length} · Hoàn thành trễ hạn: ${report.late.length}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export function registerReport(program: Command, ctx: Ctx): void {
+  program
+    .command('report')
+    .description('Báo cáo tổng hợp / the consolidated report')
+    .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
+    .option('--as-of <date>', 'tính đến ngày (dd/mm/yyyy) / as of date')
+    .option('--json', 'in JSON / print JSON')
+    .option('-o, --output <file>', 'bảng tổng hợp .xlsx cho họp khối / summary workbook')
+    .action(async (bookFile: string, opts: { asOf?: string; json?: boolean; output?: string }) => {
+      const { book } = await loadBook(ctx, bookFile, false);
+      const asOf = asOfOption(opts.asOf) ?? book.asOf;
+      const report = computeReport(book, asOf);
+      if (opts.output) {
+        await saveBytes(ctx, opts.output, await writeSummaryXlsx(book, asOf));
+        say(ctx, 'reportWritten', { file: path.basename(opts.output) });
+      }
+      if (opts.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
+      else if (!opts.output) {
+        say(ctx, 'reportHeader', { asOf: isoToDmy(asOf) });
+        ctx.io.out(table(report));
+      }
+    });
+}

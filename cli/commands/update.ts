@@ -1,0 +1,34 @@
+/** `thidua update BOOK.xlsx PLAN -o OUT.xlsx`: apply an amended plan, keeping all progress. */
+import * as path from 'path';
+import type { Command } from 'commander';
+import { updateBook } from '../../shared/book/update';
+import { writeBookXlsx } from '../../shared/xlsx/book-io';
+import { loadBook, nowIso, saveBytes } from '../book-files';
+import type { Ctx } from '../context';
+import { say } from '../context';
+import { loadPlan } from './parse';
+
+export function registerUpdate(program: Command, ctx: Ctx): void {
+  program
+    .command('update')
+    .description('Áp dụng kế hoạch sửa đổi, giữ nguyên tiến độ / apply an amended plan')
+    .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
+    .argument('<plan>', 'kế hoạch sửa đổi / the amended plan')
+    .requiredOption('-o, --output <file>', 'sổ sau khi cập nhật / the updated workbook')
+    .action(async (bookFile: string, planFile: string, opts: { output: string }) => {
+      const { book } = await loadBook(ctx, bookFile, true);
+      const plan = await loadPlan(ctx.io, planFile, ctx.lang());
+      const result = updateBook(book, plan, nowIso(ctx));
+      await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));
+      const s = result.summary;
+      say(ctx, 'updated', {
+        file: path.basename(opts.output),
+        version: result.book.meta.version,
+        kept: s.kept,
+        reworded: s.reworded,
+        added: s.added,
+        removed: s.removed,
+        archived: s.archivedRows,
+      });
+    });
+}

@@ -1,0 +1,157 @@
+/**
+ * Merging a unit's returned file into the book. A file may change only its own unit's rows of
+ * this plan. Each field is merged three ways against what was sent: a unit's change is taken
+ * when the office has not changed that field since; when both changed it differently, the
+ * office's value stays and the conflict is reported. Every change and refusal is logged.
+ */
+import { error, warning } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import { WB } from '../i18n/workbook-vi';
+import type { ReadRow } from '../read/tracking';
+import { STATUS_LABELS } from '../tracking/status';
+import { isoToDmy } from '../workbook/a1';
+import type { Book, Entry, LogEntry } from './model';
+import { rowKey } from './model';
+import { entryOf } from './split';
+
+export interface Returned {
+  file: string;
+  book: Book;
+  rows: ReadRow[];
+  /** Problems found while reading the file (warnings about its cells). */
+  problems: Problem[];
+}
+
+export interface MergeResult {
+  book: Book;
+  log: LogEntry[];
+  problems: Problem[];
+  /** Returned files taken, and refused whole. */
+  merged: string[];
+  refused: string[];
+}
+
+type Field = keyof Entry;
+const FIELDS: Field[] = ['status', 'doneDate', 'evidence', 'note'];
+
+function show(field: Field, value: Entry[Field]): string {
+  if (value === null) return '';
+  if (field === 'status') return STATUS_LABELS[value as Entry['status']].vi;
+  if (field === 'doneDate') return isoToDmy(value as string);
+  return String(value);
+}
+
+const EMPTY: Entry = { status: 'todo', doneDate: null, evidence: '', note: '' };
+
+export function consolidate(book: Book, returned: readonly Returned[], now: string): MergeResult {
+  const rows = book.rows.map((r) => ({ ...r }));
+  const byKey = new Map(rows.map((r) => [rowKey(r.taskId, r.unitCode), r]));
+  const unitName = new Map(book.units.map((u) => [u.code, u.name]));
+  const log: LogEntry[] = [];
+  const problems: Problem[] = [];
+  const merged: string[] = [];
+  const refused: string[] = [];
+
+  for (const ret of returned) {
+    const where = { file: ret.file };
+    const m = ret.book.meta;
+    if (m.kind !== 'unit' || !m.unitCode) {
+      problems.push(error('notAUnitFile', where));
+      refused.push(ret.file);
+      continue;
+    }
+    if (m.planId !== book.meta.planId) {
+      problems.push(error('planMismatch', where, { file: m.planId, book: book.meta.planId }));
+      refused.push(ret.file);
+      continue;
+    }
+    if (m.version !== book.meta.version) {
+      problems.push(warning('olderVersion', where, { file: m.version, book: book.meta.version }));
+    }
+    const fileUnit = m.unitCode;
+    const fileUnitName = unitName.get(fileUnit) ?? fileUnit;
+    problems.push(...ret.problems);
+    merged.push(ret.file);
+    const seen = new Set<string>();
+    const entry = (
+      taskId: string,
+      fieldName: string,
+      old: string,
+      value: string,
+      outcome: LogEntry['outcome'],
+    ) =>
+      log.push({
+        at: now,
+        source: ret.file,
+        unitCode: fileUnit,
+        taskId,
+        field: fieldName,
+        old,
+        new: value,
+        outcome,
+      });
+
+    for (const r of ret.rows) {
+      const cellAt = (cell: string) => ({ file: ret.file, sheet: 'Theo dõi', cell });
+      if (r.unitCode !== fileUnit) {
+        const p = error('otherUnitRow', cellAt(`A${r.row + 1}`), {
+          unit: r.unitText,
+          fileUnit: fileUnitName,
+        });
+        problems.push(p);
+        entry(r.taskId, WB.fields.row, r.unitText, '', 'rejected');
+        continue;
+      }
+      const key = rowKey(r.taskId, fileUnit);
+      if (seen.has(key)) {
+        problems.push(
+          warning('duplicateRow', cellAt(`A${r.row + 1}`), {
+            taskId: r.taskId,
+            unit: fileUnitName,
+          }),
+        );
+        continue;
+      }
+      seen.add(key);
+      const target = byKey.get(key);
+      if (!target) {
+        problems.push(
+          error('unknownRow', cellAt(`A${r.row + 1}`), { taskId: r.taskId, unit: fileUnitName }),
+        );
+        entry(r.taskId, WB.fields.row, '', r.taskId, 'rejected');
+        continue;
+      }
+      const base = ret.book.base?.[key] ?? EMPTY;
+      const ours = entryOf(target);
+      for (const f of FIELDS) {
+        const read = r[f];
+        if (read.value === undefined) {
+          entry(r.taskId, WB.fields[f], show(f, ours[f]), '', 'rejected');
+          continue;
+        }
+        const theirs = read.value as Entry[Field];
+        if (theirs === base[f] || theirs === ours[f]) continue;
+        if (ours[f] === base[f]) {
+          entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'applied');
+          (target as unknown as Record<Field, Entry[Field]>)[f] = theirs;
+        } else {
+          problems.push(
+            warning('conflict', cellAt(read.cell), {
+              field: WB.fields[f],
+              ours: show(f, ours[f]),
+              theirs: show(f, theirs),
+            }),
+          );
+          entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'conflict');
+        }
+      }
+    }
+  }
+  return {
+    book: { ...book, rows, log: [...book.log, ...log], meta: { ...book.meta, updatedAt: now } },
+    log,
+    problems,
+    merged,
+    refused,
+  };
+}

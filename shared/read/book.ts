@@ -1,0 +1,328 @@
+/**
+ * A workbook read back into a book: the hidden identity and plan, the units, the mappings, the
+ * tracking rows, the report's settings, the log and the archive. Anything that is not as the
+ * product wrote it is named by file, sheet and cell.
+ */
+import type {
+  ArchivedRow,
+  Book,
+  BookMeta,
+  Entry,
+  LogEntry,
+  Mapping,
+  Thresholds,
+  TrackingRow,
+} from '../book/model';
+import { DEFAULT_THRESHOLDS } from '../book/model';
+import { error, warning } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { Result } from '../errors/result';
+import { fail, ok } from '../errors/result';
+import { ARCHIVE_HEADERS, LOG_HEADERS, MAPPING_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
+import { PlanSchema } from '../plan/model';
+import { CLASSIFICATION_LABELS } from '../report/compute';
+import { foldKey } from '../text/normalize';
+import { readStatus } from '../tracking/status';
+import { Directory } from '../units/directory';
+import { readUnitsGrid } from '../units/read-units';
+import type { CellValue, SheetGrid } from '../workbook/spec';
+import { readDate, text } from './cells';
+import { get, readHeadered } from './sheet-table';
+import type { ReadRow } from './tracking';
+import { readTracking } from './tracking';
+
+export interface ReadBookOptions {
+  file?: string;
+  /** Cells holding formulas, by sheet then A1 address, as the xlsx reader found them. */
+  formulas?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * Strict: any cell that cannot be taken as it is stops the read (for commands that rewrite the
+   * workbook, so nothing is replaced silently). Lenient: such cells become warnings.
+   */
+  strict: boolean;
+  /** The report date when the workbook gives none. */
+  today?: string;
+}
+
+export interface ReadBook {
+  book: Book;
+  /** The rows as read, with each field's cell, for merging returned files. */
+  tracking: ReadRow[];
+}
+
+function sheetOf(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {
+  return (
+    sheets.find((s) => s.name === name) ?? sheets.find((s) => foldKey(s.name) === foldKey(name))
+  );
+}
+
+function readMeta(
+  grid: SheetGrid,
+  file?: string,
+): Result<{ meta: BookMeta; plan: Book['plan']; base: Book['base'] }> {
+  const where = { ...(file ? { file } : {}), sheet: grid.name };
+  const kv = new Map<string, string>();
+  for (const row of grid.values) {
+    const k = text(row[0]);
+    if (k) kv.set(k, row[1] === null || row[1] === undefined ? '' : String(row[1]));
+  }
+  if (kv.get('product') !== 'so-thi-dua')
+    return fail([error('notOurWorkbook', file ? { file } : undefined)]);
+  const joined = (prefix: string): string | null => {
+    const parts: string[] = [];
+    for (let i = 0; kv.has(`${prefix}.${i}`); i++) parts.push(kv.get(`${prefix}.${i}`) as string);
+    return parts.length > 0 ? parts.join('') : null;
+  };
+  let planJson: unknown;
+  let base: Record<string, Entry> | null = null;
+  try {
+    planJson = JSON.parse(joined('plan') ?? 'null');
+    const b = joined('base');
+    base = b ? (JSON.parse(b) as Record<string, Entry>) : null;
+  } catch (e) {
+    return fail([error('badMeta', where, { detail: (e as Error).message })]);
+  }
+  const plan = PlanSchema.safeParse(planJson);
+  if (!plan.success)
+    return fail([error('badMeta', where, { detail: plan.error.issues[0]?.message ?? 'plan' })]);
+  const kind = kv.get('kind') === 'unit' ? 'unit' : 'book';
+  const version = Number(kv.get('version'));
+  const planId = kv.get('planId') ?? '';
+  if (!planId || !Number.isInteger(version))
+    return fail([error('badMeta', where, { detail: 'planId/version' })]);
+  return ok({
+    meta: {
+      product: 'so-thi-dua',
+      format: 1,
+      planId,
+      version,
+      kind,
+      unitCode: kv.get('unitCode') || null,
+      createdAt: kv.get('createdAt') ?? '',
+      updatedAt: kv.get('updatedAt') ?? '',
+    },
+    plan: plan.data,
+    base,
+  });
+}
+
+function readMappings(grid: SheetGrid, file?: string): Result<Mapping[]> {
+  const read = readHeadered(grid, [MAPPING_HEADERS[0], MAPPING_HEADERS[1]], [], file);
+  if ('problems' in read) return fail(read.problems);
+  const out: Mapping[] = [];
+  for (const { cells } of read.table.rows) {
+    const phrase = text(get(read.table, cells, MAPPING_HEADERS[0]));
+    if (!phrase) continue;
+    const targets = text(get(read.table, cells, MAPPING_HEADERS[1]))
+      .split(/;|\n/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+    out.push({ phrase, targets });
+  }
+  return ok(out);
+}
+
+/** The report date and thresholds the office set on `Báo cáo`, found by their labels. */
+function readReportSettings(
+  grid: SheetGrid | undefined,
+  problems: Problem[],
+  file?: string,
+): { asOf: string | null; thresholds: Thresholds } {
+  if (!grid) return { asOf: null, thresholds: DEFAULT_THRESHOLDS };
+  const byLabel = new Map<string, { value: CellValue; row: number }>();
+  grid.values.forEach((row, r) => {
+    const label = text(row[0]);
+    if (label) byLabel.set(foldKey(label), { value: row[2] ?? null, row: r });
+  });
+  let asOf: string | null = null;
+  const a = byLabel.get(foldKey(WB.asOf));
+  if (a) {
+    const d = readDate(a.value);
+    if (d.kind === 'date') asOf = d.iso;
+    else if (d.kind === 'invalid') {
+      problems.push(
+        warning(
+          'badAsOf',
+          { ...(file ? { file } : {}), sheet: grid.name, cell: `C${a.row + 1}` },
+          { text: d.text },
+        ),
+      );
+    }
+  }
+  const t = (label: string): number | null => {
+    const v = byLabel.get(foldKey(label))?.value;
+    return typeof v === 'number' && v >= 0 && v <= 1 ? v : null;
+  };
+  const ex = t(CLASSIFICATION_LABELS.excellent.vi);
+  const good = t(CLASSIFICATION_LABELS.good.vi);
+  const pass = t(CLASSIFICATION_LABELS.pass.vi);
+  if (ex === null || good === null || pass === null || !(ex >= good && good >= pass)) {
+    if (byLabel.has(foldKey(CLASSIFICATION_LABELS.excellent.vi))) {
+      problems.push(
+        warning(
+          'badThreshold',
+          { ...(file ? { file } : {}), sheet: grid.name },
+          { text: [ex, good, pass].join(' / ') },
+        ),
+      );
+    }
+    return { asOf, thresholds: DEFAULT_THRESHOLDS };
+  }
+  return { asOf, thresholds: { excellent: ex, good, pass } };
+}
+
+const OUTCOMES = new Map(
+  Object.entries(WB.logOutcome).map(([k, v]) => [foldKey(v), k as LogEntry['outcome']]),
+);
+
+/** "02/05/2014 08:30" (UTC+7) → ISO. */
+function fromStamp(s: string): string {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(s);
+  if (!m) return s;
+  return new Date(Date.UTC(+m[3]!, +m[2]! - 1, +m[1]!, +m[4]! - 7, +m[5]!)).toISOString();
+}
+
+function readLog(grid: SheetGrid | undefined): LogEntry[] {
+  if (!grid) return [];
+  const read = readHeadered(grid, LOG_HEADERS);
+  if ('problems' in read) return [];
+  const [AT, SOURCE, UNIT, TASK, FIELD, OLD, NEW, OUTCOME] = LOG_HEADERS;
+  return read.table.rows.map(({ cells }) => {
+    const g = (n: string) => text(get(read.table, cells, n));
+    return {
+      at: fromStamp(g(AT)),
+      source: g(SOURCE),
+      unitCode: g(UNIT),
+      taskId: g(TASK),
+      field: g(FIELD),
+      old: g(OLD),
+      new: g(NEW),
+      outcome: OUTCOMES.get(foldKey(g(OUTCOME))) ?? 'applied',
+    };
+  });
+}
+
+function readArchive(grid: SheetGrid | undefined, directory: Directory): ArchivedRow[] {
+  if (!grid) return [];
+  const read = readHeadered(grid, ARCHIVE_HEADERS);
+  if ('problems' in read) return [];
+  const [AT, REASON, TASK, PERIOD, CONTENT, UNIT, ROLE, DEADLINE, STATUS, DONE, EVIDENCE, NOTE] =
+    ARCHIVE_HEADERS;
+  return read.table.rows.map(({ cells }) => {
+    const g = (n: string) => text(get(read.table, cells, n));
+    const status = readStatus(get(read.table, cells, STATUS));
+    const date = (n: string) => {
+      const d = readDate(get(read.table, cells, n));
+      return d.kind === 'date' ? d.iso : null;
+    };
+    return {
+      archivedAt: fromStamp(g(AT)),
+      reason: g(REASON),
+      taskId: g(TASK),
+      periodLabel: g(PERIOD),
+      content: g(CONTENT),
+      unitName: g(UNIT),
+      unitCode: directory.byCodeOrName(g(UNIT))?.code ?? g(UNIT),
+      role: foldKey(g(ROLE)) === foldKey('Phối hợp') ? 'support' : 'lead',
+      deadline: date(DEADLINE),
+      status: status.kind === 'ok' ? status.status : 'todo',
+      doneDate: date(DONE),
+      evidence: g(EVIDENCE),
+      note: g(NOTE),
+    };
+  });
+}
+
+function toRow(r: ReadRow): TrackingRow | null {
+  if (r.unitCode === null || r.status.value === undefined || r.doneDate.value === undefined)
+    return null;
+  return {
+    taskId: r.taskId,
+    unitCode: r.unitCode,
+    role: r.role,
+    deadline: r.deadline,
+    status: r.status.value,
+    doneDate: r.doneDate.value,
+    evidence: r.evidence.value ?? '',
+    note: r.note.value ?? '',
+  };
+}
+
+export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): Result<ReadBook> {
+  const file = opts.file;
+  const at = (sheet?: string) => ({ ...(file ? { file } : {}), ...(sheet ? { sheet } : {}) });
+  const metaGrid = sheetOf(sheets, SHEET.meta);
+  if (!metaGrid) return fail([error('notOurWorkbook', at())]);
+  const meta = readMeta(metaGrid, file);
+  if (!meta.ok) return meta;
+  const { meta: m, plan, base } = meta.value;
+
+  const required =
+    m.kind === 'book'
+      ? [SHEET.tracking, SHEET.units, SHEET.mappings]
+      : [SHEET.tracking, SHEET.units];
+  const missing = required.filter((n) => !sheetOf(sheets, n));
+  if (missing.length > 0) return fail(missing.map((name) => error('missingSheet', at(), { name })));
+
+  const units = readUnitsGrid(sheetOf(sheets, SHEET.units) as SheetGrid, file);
+  if (!units.ok) return units;
+  const directory = new Directory(units.value);
+  let mappings: Mapping[] = [];
+  if (m.kind === 'book') {
+    const read = readMappings(sheetOf(sheets, SHEET.mappings) as SheetGrid, file);
+    if (!read.ok) return read;
+    mappings = read.value;
+  }
+  const trackingGrid = sheetOf(sheets, SHEET.tracking) as SheetGrid;
+  const tracking = readTracking(
+    trackingGrid,
+    directory,
+    file,
+    opts.formulas?.get(trackingGrid.name),
+  );
+  const problems: Problem[] = [];
+  if (tracking.rows.length === 0 && tracking.problems.some((p) => p.code === 'missingColumns')) {
+    return fail(tracking.problems);
+  }
+  const rows: TrackingRow[] = [];
+  for (const r of tracking.rows) {
+    const row = toRow(r);
+    if (row) rows.push(row);
+    else if (!opts.strict) {
+      // lenient reading counts a row whose cells are unreadable as not started
+      if (r.unitCode)
+        rows.push({
+          taskId: r.taskId,
+          unitCode: r.unitCode,
+          role: r.role,
+          deadline: r.deadline,
+          status: 'todo',
+          doneDate: null,
+          evidence: r.evidence.value ?? '',
+          note: r.note.value ?? '',
+        });
+    }
+  }
+  const cellErrors = tracking.problems.filter((p) => p.severity === 'error');
+  if (opts.strict && cellErrors.length > 0) return fail(cellErrors);
+  problems.push(
+    ...tracking.problems.map((p) =>
+      p.severity === 'error' ? { ...p, severity: 'warning' as const } : p,
+    ),
+  );
+
+  const settings = readReportSettings(sheetOf(sheets, SHEET.report), problems, file);
+  const book: Book = {
+    meta: m,
+    plan,
+    units: units.value,
+    mappings,
+    rows,
+    archive: readArchive(sheetOf(sheets, SHEET.archive), directory),
+    log: readLog(sheetOf(sheets, SHEET.log)),
+    asOf: settings.asOf ?? opts.today ?? new Date().toISOString().slice(0, 10),
+    thresholds: settings.thresholds,
+    base,
+  };
+  return ok({ book, tracking: tracking.rows }, problems);
+}

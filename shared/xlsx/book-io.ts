@@ -1,0 +1,63 @@
+/** Books to and from .xlsx bytes: what the CLI, the pane's browser mode and the sidebar share. */
+import { error } from '../errors/problem';
+import type { Result } from '../errors/result';
+import { fail, ok } from '../errors/result';
+import type { Book } from '../book/model';
+import { SHEET } from '../i18n/workbook-vi';
+import { describeBook, describeUnitFile } from '../layout/describe';
+import { describeSummary } from '../layout/summary';
+import type { ReadBook } from '../read/book';
+import { readBook } from '../read/book';
+import { computeReport } from '../report/compute';
+import { cellAddress } from '../workbook/a1';
+import { checkSpec } from '../workbook/check';
+import type { WorkbookSpec } from '../workbook/spec';
+import { XlsxReadError, readXlsx } from './read';
+import { writeXlsx } from './write';
+
+export async function readBookXlsx(
+  bytes: Uint8Array,
+  opts: { file?: string; strict: boolean; today?: string },
+): Promise<Result<ReadBook>> {
+  const at = opts.file ? { file: opts.file } : undefined;
+  let read;
+  try {
+    read = await readXlsx(bytes, [SHEET.tracking]);
+  } catch (e) {
+    const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
+    return fail([error('xlsxUnreadable', at, { detail })]);
+  }
+  const formulas = new Map<string, Map<string, string>>();
+  for (const f of read.formulas) {
+    const m = formulas.get(f.sheet) ?? new Map<string, string>();
+    m.set(cellAddress(f.row, f.col), f.formula);
+    formulas.set(f.sheet, m);
+  }
+  return readBook(read.sheets, {
+    strict: opts.strict,
+    formulas,
+    ...(opts.file ? { file: opts.file } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+  });
+}
+
+async function write(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
+  const problems = checkSpec(spec);
+  if (problems.length > 0) return fail(problems);
+  return ok(await writeXlsx(spec));
+}
+
+export async function writeBookXlsx(book: Book): Promise<Result<Uint8Array>> {
+  return write(describeBook(book).spec);
+}
+
+export async function writeUnitXlsx(unitBook: Book): Promise<Result<Uint8Array>> {
+  return write(describeUnitFile(unitBook));
+}
+
+export async function writeSummaryXlsx(
+  book: Book,
+  asOf: string = book.asOf,
+): Promise<Result<Uint8Array>> {
+  return write(describeSummary(book, computeReport(book, asOf)));
+}
