@@ -11,6 +11,8 @@ if (!fs.existsSync(bundle)) {
   );
   process.exit(2);
 }
-require(bundle).main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+require(bundle)
+  .main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -72,3 +72,4 @@ export async function main(argv: string[], io: Io = nodeIo, now?: () => Date): P
     return 2;
   }
 }
+export { nodeIo } from './io';

@@ -67,7 +67,7 @@ export function overviewSheet(book: Book): SheetSpec {
     name: SHEET.overview,
     role: 'overview',
     visibility: 'visible',
-    columns: [12, 5, 44, 8, ...units.map(() => 6)],
+    columns: [12, 5, 44, 8, ...units.map((u) => Math.max(5, u.code.length + 2))],
     freeze: { rows: header + 1, cols: fixed },
     protect: true,
     print: { orientation: 'landscape', repeatRows: { first: header, last: header } },

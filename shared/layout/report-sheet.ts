@@ -101,7 +101,7 @@ export function reportSheet(
   const header = (cells: (string | null)[]): number => {
     const r = b.add(cells);
     b.style(
-      { row: r, col: 0, rows: 1, cols: WIDTH },
+      { row: r, col: 0, rows: 1, cols: cells.length },
       {
         bold: true,
         fill: FILL.header,

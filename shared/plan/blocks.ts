@@ -17,6 +17,11 @@ export interface TableCell {
   /** Number of grid columns the cell spans (merged horizontally); 1 when not merged. */
   span: number;
   line?: number;
+  /**
+   * For the lower part of a vertically merged cell: the paragraphs of the cell it continues
+   * (a "Chỉ đạo, thực hiện" cell Word users merge over several tasks applies to each of them).
+   */
+  mergedFrom?: string[];
 }
 
 export interface TableRow {

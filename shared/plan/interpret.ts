@@ -63,14 +63,18 @@ interface Columns {
   byRole: Partial<Record<ColumnRole, number>>;
 }
 
-function gridCells(row: TableRow): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+interface GridCell {
+  paragraphs: string[];
+  mergedFrom: string[];
+}
+
+function gridCells(row: TableRow): Map<number, GridCell> {
+  // the readers have squeezed the text already
+  const clean = (ps: readonly string[]): string[] => ps.filter((p) => p.length > 0);
+  const out = new Map<number, GridCell>();
   let col = 0;
   for (const cell of row.cells) {
-    out.set(
-      col,
-      cell.paragraphs.map((p) => squeeze(p)).filter((p) => p.length > 0),
-    );
+    out.set(col, { paragraphs: clean(cell.paragraphs), mergedFrom: clean(cell.mergedFrom ?? []) });
     col += Math.max(1, cell.span);
   }
   return out;
@@ -117,17 +121,25 @@ function readTaskRows(
   const loose: DraftTask[] = [];
   let last: DraftTask | null = null;
 
-  const get = (cells: Map<number, string[]>, role: ColumnRole): string[] => {
+  // the lower part of a merged cell counts for the parties, time and note, never as a new task
+  const get = (cells: Map<number, GridCell>, role: ColumnRole): string[] => {
     const col = byRole[role];
-    return col === undefined ? [] : (cells.get(col) ?? []);
+    const cell = col === undefined ? undefined : cells.get(col);
+    if (!cell) return [];
+    if (cell.paragraphs.length > 0 || role === 'no' || role === 'content') return cell.paragraphs;
+    return cell.mergedFrom;
   };
 
   for (let r = headerRow + 1; r < table.rows.length; r++) {
     const row = table.rows[r] as TableRow;
     const cells = gridCells(row);
-    const texts = [...cells.values()].map((ps) => ps.join(' ')).filter((t) => t.length > 0);
+    const texts = [...cells.values()]
+      .map((c) => c.paragraphs.join(' '))
+      .filter((t) => t.length > 0);
     if (texts.length === 0) continue;
-    if (row.cells.map((c) => asciiFold(cellText(c))).join('|') === headerKey) continue;
+    if (texts.length === header.cells.length && texts.every((t) => t.length < 60)) {
+      if (row.cells.map((c) => asciiFold(cellText(c))).join('|') === headerKey) continue;
+    }
     // a row of column numbers under the header: "1 | 2 | 3 | 4" or "(1) | (2) …"
     if (texts.length > 1 && texts.every((t, k) => t.replace(/[()]/g, '') === String(k + 1)))
       continue;
@@ -161,10 +173,14 @@ function readTaskRows(
     if (content.length === 0 && noText === '') {
       // the rest of a task whose cells were split over several rows (a paste from Word)
       if (last) {
-        last.owners.push(...get(cells, 'owners'));
-        last.support.push(...get(cells, 'support'));
-        last.when.push(...get(cells, 'when'));
-        last.note.push(...get(cells, 'note'));
+        const own = (role: ColumnRole): string[] => {
+          const col = byRole[role];
+          return col === undefined ? [] : (cells.get(col)?.paragraphs ?? []);
+        };
+        last.owners.push(...own('owners'));
+        last.support.push(...own('support'));
+        last.when.push(...own('when'));
+        last.note.push(...own('note'));
       }
       continue;
     }

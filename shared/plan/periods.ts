@@ -45,6 +45,7 @@ function findYear(folded: string): number | null {
  * without a year ("Quý II").
  */
 export function parsePeriodLabel(label: string, defaultYear: number | null): PeriodInfo | null {
+  if (label.length > 70) return null;
   // "I. Quý I/2014" and "I - QUÝ I NĂM 2014": a leading Roman numbering is not part of the label
   const folded = asciiFold(label)
     .replace(/^\s*[ivxlc]{1,6}\s*[.)\-–:]\s*/, '')
@@ -86,6 +87,7 @@ export function parsePeriodLabel(label: string, defaultYear: number | null): Per
 
 /** "Quý", "Tháng", "6 tháng", "Cả năm": does the text at least try to name a period? */
 export function looksLikePeriodLabel(text: string): boolean {
+  if (text.length > 70) return false;
   const folded = asciiFold(text)
     .replace(/^\s*[ivxlc]{1,6}\s*[.)\-–:]\s*/, '')
     .trim();

@@ -229,6 +229,7 @@ interface OpenMerge {
   span: number;
   /** The last row index where this merge was accounted for. */
   seenInRow: number;
+  paragraphs: string[];
 }
 
 function readTable(table: Element): Table {
@@ -252,7 +253,7 @@ function readTable(table: Element): Table {
     // The continuation cells mammoth left out, in their places before the cell at `column`.
     const fillMerges = (): void => {
       for (let merge = takeMerge(column); merge; merge = takeMerge(column)) {
-        cells.push({ paragraphs: [], span: merge.span });
+        cells.push({ paragraphs: [], span: merge.span, mergedFrom: merge.paragraphs });
         column += merge.span;
       }
     };
@@ -262,8 +263,9 @@ function readTable(table: Element): Table {
       fillMerges();
       const span = positiveInt(DomUtils.getAttributeValue(cell, 'colspan'));
       const rowSpan = positiveInt(DomUtils.getAttributeValue(cell, 'rowspan'));
-      cells.push({ paragraphs: cellParagraphs(cell), span });
-      if (rowSpan > 1) merges[column] = { rowsLeft: rowSpan - 1, span, seenInRow: r };
+      const paragraphs = cellParagraphs(cell);
+      cells.push({ paragraphs, span });
+      if (rowSpan > 1) merges[column] = { rowsLeft: rowSpan - 1, span, seenInRow: r, paragraphs };
       column += span;
     }
     fillMerges();
@@ -276,7 +278,7 @@ function readTable(table: Element): Table {
       }
       const merge = takeMerge(c)!;
       if (c === column) {
-        cells.push({ paragraphs: [], span: merge.span });
+        cells.push({ paragraphs: [], span: merge.span, mergedFrom: merge.paragraphs });
         column += merge.span;
       }
     }

@@ -103,10 +103,9 @@ function readTabTable(lines: Line[], start: number): { table: Table; end: number
     row = { cells: [], line };
     rows.push(row);
   };
-  const addCell = (text: string, line: number): void => {
+  const addCell = (squeezed: string, line: number): void => {
     cell = { paragraphs: [], span: 1, line };
-    const t = squeeze(text);
-    if (t) cell.paragraphs.push(t);
+    if (squeezed) cell.paragraphs.push(squeezed);
     (row as TableRow).cells.push(cell);
   };
 
@@ -147,8 +146,8 @@ function readTabTable(lines: Line[], start: number): { table: Table; end: number
       if (n >= columns || (n >= 2 && starter)) fresh = true;
     }
     if (fresh) startRow(l.no);
-    addCell(l.text, l.no);
-    for (const extra of l.more) addCell(extra, l.no);
+    addCell(text, l.no);
+    for (const extra of l.more) addCell(squeeze(extra), l.no);
     const first = (row as unknown as TableRow).cells[0];
     const num = first ? markerNumber(first.paragraphs[0] ?? '') : null;
     if (num !== null) lastNo = num;

@@ -26,6 +26,17 @@ const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   VNI: 'VNI (phông VNI-Times)',
 };
 
+/**
+ * Enough of a long text to tell its encoding: a document is typed in one encoding throughout,
+ * and detection over 10 MB would cost more than the rest of the reading.
+ */
+function sampleOf(text: string): string {
+  const limit = 256 * 1024;
+  if (text.length <= limit) return text;
+  const mid = Math.floor(text.length / 2);
+  return `${text.slice(0, limit / 2)}\n${text.slice(mid, mid + limit / 4)}\n${text.slice(-limit / 4)}`;
+}
+
 function withWarnings(result: Result<Plan>, extra: Problem[]): Result<Plan> {
   if (!result.ok || extra.length === 0) return result;
   return { ...result, warnings: [...extra, ...result.warnings] };
@@ -63,7 +74,7 @@ export function readPlanText(text: string): Result<Plan> {
   let normal = normalizeText(text);
   if (normal.trim() === '') return fail([error('emptyInput')]);
   const notes: Problem[] = [];
-  const legacy = detectLegacyEncoding(normal);
+  const legacy = detectLegacyEncoding(sampleOf(normal));
   if (legacy) {
     normal = convertLegacy(normal, legacy);
     notes.push(warning('legacyEncodingConverted', undefined, { encoding: ENCODING_NAMES[legacy] }));
@@ -81,7 +92,7 @@ export function readPlanGrid(grid: readonly (readonly GridValue[])[]): Result<Pl
 }
 
 function readBlocks(blocks: Block[]): Result<Plan> {
-  const legacy = detectLegacyEncoding(blocksText(blocks));
+  const legacy = detectLegacyEncoding(sampleOf(blocksText(blocks)));
   if (!legacy) return interpretBlocks(mapBlockText(blocks, stripSoftHyphens));
   const converted = mapBlockText(blocks, (s) => convertLegacy(s, legacy));
   return withWarnings(interpretBlocks(converted), [

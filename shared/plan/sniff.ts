@@ -61,9 +61,11 @@ export function decodeText(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
-  let zeros = 0;
-  for (const b of sample) if (b === 0) zeros++;
-  if (zeros > sample.length / 100) return null;
+  // text has almost no control characters; tabs, line ends and form feeds aside
+  let control = 0;
+  for (const b of sample)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+  if (control > sample.length / 50) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

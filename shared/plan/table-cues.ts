@@ -7,6 +7,7 @@ export type ColumnRole = 'no' | 'content' | 'owners' | 'support' | 'when' | 'not
 
 /** The role of a header cell from its text, or null for a column we do not use. */
 export function columnRole(header: string): ColumnRole | null {
+  if (header.length > 60) return null;
   const f = squeeze(asciiFold(header).replace(/\s+/g, ' ')).replace(/[.:]$/, '');
   if (/^(stt|tt|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
   if (/ghi chu/.test(f)) return 'note';
@@ -34,6 +35,7 @@ export function markerNumber(text: string): number | null {
 
 /** A numbered section heading such as "II- TỔ CHỨC THỰC HIỆN" or "III. KINH PHÍ". */
 export function sectionHeading(text: string): { no: string; title: string } | null {
+  if (!/^\s*[IVXL]/.test(text)) return null;
   const m = /^\s*([IVXL]{1,6})\s*[-.–)/]\s*(\S.*)$/.exec(text);
   if (!m) return null;
   const title = squeeze(m[2] as string).replace(/[:.]\s*$/, '');

@@ -29,7 +29,8 @@ export function stripSoftHyphens(s: string): string {
 
 /** Runs of spaces and tabs become one space; the ends are trimmed. */
 export function squeeze(s: string): string {
-  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+  // most lines need only trimming; testing first spares a copy of each
+  return /[\t\u00a0]| {2}/.test(s) ? s.replace(/[ \t\u00a0]+/g, ' ').trim() : s.trim();
 }
 
 /** A syllable's tone mark moved to its end, so both placements give the same key. */

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { isoToSerial, rangeAddress } from '../workbook/a1';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
-import { styleGrid, toExcelStyle } from './style';
+import { estimatedRowHeights, styleGrid } from '../workbook/style-grid';
+import { toExcelStyle } from './style';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -52,7 +53,8 @@ async function drawSheet(
   ws.addRows(sheet.rows.map((row) => row.map(toValue)));
 
   const width = sheet.columns.length;
-  const { ids, styles } = styleGrid(sheet);
+  const grid = styleGrid(sheet);
+  const { ids, styles } = grid;
   const shared = styles.map((s) => toExcelStyle(s, font) as ExcelJS.Style);
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = ws.getRow(r + 1);
@@ -64,6 +66,7 @@ async function drawSheet(
     }
   }
   for (const h of sheet.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  for (const [r, height] of estimatedRowHeights(sheet, grid)) ws.getRow(r + 1).height = height;
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   // exceljs has the collection but not its type
   const validations = (

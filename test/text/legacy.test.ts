@@ -1,67 +1,6 @@
 import { convertLegacy, detectLegacyEncoding } from '../../shared/text/legacy';
 import { SAMPLE_PLAN_2014 } from '../helpers/sample-plan-2014';
-
-/*
- * Independent encoders, used to build long inputs and to check all 134 letters. They are written
- * in another shape than the module's tables (TCVN3 by tone column, VNI by rule from the NFD
- * decomposition), and the known vectors below, quoted from public sources, keep both honest.
- */
-
-/** TCVN3, column by column: the twelve vowels with one tone, and their codes. */
-const TCVN3_COLUMNS: [string, string][] = [
-  ['aăâeêioôơuưy', 'a¨©eªio«¬u\u00ADy'],
-  ['àằầèềìòồờùừỳ', 'µ»ÇÌÒ×ßåêïõú'],
-  ['áắấéếíóốớúứý', '¸¾ÊÐÕÝãèíóøý'],
-  ['ảẳẩẻểỉỏổởủửỷ', '¶¼ÈÎÓØáæëñöû'],
-  ['ãẵẫẽễĩõỗỡũữỹ', '·½ÉÏÔÜâçìò÷ü'],
-  ['ạặậẹệịọộợụựỵ', '¹ÆËÑÖÞäéîôùþ'],
-  ['đ', '®'],
-  ['ĂÂĐÊÔƠƯ', '¡¢§£¤¥¦'],
-];
-const TCVN3_CODE = new Map<string, string>();
-for (const [letters, codes] of TCVN3_COLUMNS) {
-  [...letters].forEach((letter, i) => {
-    if (!/[a-z]/.test(letter)) TCVN3_CODE.set(letter, codes.charAt(i));
-  });
-}
-
-/** Unicode → TCVN3; a capital with a tone gets the lower-case code, as .VnTimeH users typed. */
-function toTcvn3(text: string): string {
-  return [...text.normalize('NFC')]
-    .map((ch) => TCVN3_CODE.get(ch) ?? TCVN3_CODE.get(ch.toLowerCase()) ?? ch)
-    .join('');
-}
-
-const LOWER_VIETNAMESE =
-  'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ';
-const LETTERS = [...LOWER_VIETNAMESE].filter((c) => !'aeiouy'.includes(c));
-
-/** Unicode → VNI-Windows by rule: base letter, then one character for the marks. */
-function vniLower(letter: string): string {
-  if (letter === 'đ') return 'ñ';
-  const nfd = letter.normalize('NFD');
-  const base = nfd.charAt(0);
-  const tone = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'].findIndex(
-    (t, i) => i > 0 && nfd.includes(t),
-  );
-  const t = tone < 0 ? 0 : tone;
-  if (base === 'i') return 'iìíæóò'.charAt(t);
-  if (base === 'y' && t === 5) return 'î';
-  if (nfd.includes('\u0302')) return base + 'âàáåãä'.charAt(t);
-  if (nfd.includes('\u0306')) return base + 'êèéúüë'.charAt(t);
-  const horned = nfd.includes('\u031B') ? (base === 'o' ? 'ô' : 'ö') : base;
-  return horned + ['', 'ø', 'ù', 'û', 'õ', 'ï'][t];
-}
-
-function toVni(text: string): string {
-  return [...text.normalize('NFC')]
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      if (!LOWER_VIETNAMESE.includes(lower) || 'aeiouy'.includes(lower)) return ch;
-      return ch === lower ? vniLower(ch) : vniLower(lower).toUpperCase();
-    })
-    .join('');
-}
+import { toTcvn3, toVni, LETTERS } from '../helpers/legacy-encoders';
 
 /**
  * A Youth Union plan, with capitals carrying a tone only in headings (TCVN3 cannot write them

@@ -1,0 +1,14 @@
+/** `npm run bench`: every benchmark, with medians and ratios measured in this one process. */
+import { benchPlan } from './plan';
+
+async function main(): Promise<void> {
+  process.stdout.write(
+    `Sổ Thi Đua benchmarks — node ${process.version}, ${new Date().toISOString()}\n`,
+  );
+  await benchPlan();
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
