@@ -96,7 +96,7 @@ export function updateBook(book: Book, amended: Plan, now: string): UpdateResult
       new: value,
       outcome: 'plan',
     });
-  const reworded = matches.filter((m) => m.similarity < 1);
+  const reworded = matches.filter((m) => oldTasks.get(m.oldId)?.task.content !== m.newTask.content);
   for (const m of reworded)
     note(m.oldId, oldTasks.get(m.oldId)?.task.content ?? '', m.newTask.content);
   for (const a of added) note(newId.get(a.task) ?? a.task.id, '', a.task.content);

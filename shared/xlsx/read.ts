@@ -68,8 +68,11 @@ export async function readXlsx(
       const out: CellValue[] = new Array(width).fill(null);
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (c - 1 >= out.length) out.length = c;
+        // the covered cells of a merge echo the top-left cell's value in exceljs; a sheet has it once
+        if (cell.isMerged && cell.master !== cell) return;
         const v = cell.value;
-        out[c - 1] = plain(v);
+        // a formula's cached result of 0 is lost through `value`; `result` keeps it
+        out[c - 1] = cell.type === ExcelJS.ValueType.Formula ? plain((cell as unknown as { result: unknown }).result) : plain(v);
         if (watch && v !== null && typeof v === 'object' && 'formula' in (v as object)) {
           formulas.push({
             sheet: ws.name,
