@@ -3,6 +3,7 @@
  * reconciliation with the rows a book already has, so that no entry is ever lost: rows that are
  * no longer wanted but hold entries go to the archive.
  */
+import { WB } from '../i18n/workbook-vi';
 import type { Plan, Task } from '../plan/model';
 import { taskDeadline } from '../tracking/deadline';
 import type { Resolution, Resolver } from '../units/resolve';
@@ -45,6 +46,9 @@ export function planAssignments(plan: Plan, resolver: Resolver): AssignmentPlan 
       for (const phrase of task.support) {
         for (const u of resolve(phrase).units) if (!roles.has(u)) roles.set(u, 'support');
       }
+      // units the office assigned to this task by hand
+      const own = resolver.mapped(WB.taskPhrase(task.id));
+      if (own) for (const u of own.units) if (!roles.has(u)) roles.set(u, 'lead');
       if (roles.size === 0) unassigned.push(task);
       const codes = [...roles.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       for (const unitCode of codes) {

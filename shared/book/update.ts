@@ -11,7 +11,8 @@ import type { AssignmentPlan } from './assign';
 import { archiveRow, planAssignments, reconcileRows } from './assign';
 import { taskIndex } from './index';
 import { matchTasks } from './match-tasks';
-import type { Book, LogEntry, Mapping } from './model';
+import { mappingsAfter } from './resync';
+import type { Book, LogEntry } from './model';
 
 export interface UpdateResult {
   book: Book;
@@ -33,13 +34,6 @@ function uniqueId(base: string, taken: Set<string>): string {
     const id = `${base}${String.fromCharCode(98 + (k % 25))}${k >= 25 ? Math.floor(k / 25) : ''}`;
     if (!taken.has(id)) return id;
   }
-}
-
-/** Mappings for the phrases now in use, plus the office's earlier ones (they may serve again). */
-function mergeMappings(assignment: AssignmentPlan, old: readonly Mapping[]): Mapping[] {
-  const now = assignment.resolutions.map((r) => ({ phrase: r.phrase, targets: r.targets }));
-  const have = new Set(now.map((m) => m.phrase));
-  return [...now, ...old.filter((m) => !have.has(m.phrase) && m.targets.length > 0)];
 }
 
 export function updateBook(book: Book, amended: Plan, now: string): UpdateResult {
@@ -106,7 +100,7 @@ export function updateBook(book: Book, amended: Plan, now: string): UpdateResult
     ...book,
     meta: { ...book.meta, version: book.meta.version + 1, updatedAt: now },
     plan,
-    mappings: mergeMappings(assignment, book.mappings),
+    mappings: mappingsAfter(assignment, book.mappings),
     rows: reconciled.rows,
     archive: [...book.archive, ...archived],
     log: [...book.log, ...log],

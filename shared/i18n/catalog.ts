@@ -9,6 +9,9 @@ export type Lang = 'vi' | 'en';
 export type FileKind = 'image' | 'pdf' | 'zip' | 'spreadsheet' | 'rtf' | 'binary';
 
 export interface ProblemMessages {
+  bookExists: (p: { plan: string; entries: number }) => string;
+  noBook: () => string;
+  noSelection: () => string;
   fileNotFound: () => string;
   emptyInput: () => string;
   tooLarge: (p: { size: number; limit: number }) => string;
@@ -97,9 +100,94 @@ export interface CliMessages {
   reportWritten: (p: { file: string }) => string;
 }
 
+/** Results of the panes' actions (Excel task pane, Google Sheets sidebar, browser mode). */
+export interface PaneMessages {
+  built: (p: { periods: number; tasks: number; rows: number; units: number }) => string;
+  refreshed: (p: { asOf: string }) => string;
+  updated: (p: {
+    version: number;
+    kept: number;
+    reworded: number;
+    added: number;
+    removed: number;
+    archived: number;
+  }) => string;
+  resynced: (p: { added: number; archived: number }) => string;
+  marked: (p: { rows: number }) => string;
+  consolidated: (p: {
+    merged: number;
+    refused: number;
+    applied: number;
+    conflicts: number;
+    rejected: number;
+  }) => string;
+  unitsSaved: (p: { units: number }) => string;
+  split: (p: { files: number }) => string;
+  summaryReady: () => string;
+  unresolved: (p: { count: number }) => string;
+}
+
+/** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */
+export interface UiLabels {
+  appName: string;
+  language: string;
+  tabs: {
+    plan: string;
+    units: string;
+    mark: string;
+    merge: string;
+    report: string;
+    update: string;
+  };
+  plan: {
+    title: string;
+    pasteLabel: string;
+    pastePlaceholder: string;
+    chooseFile: string;
+    fromSelection: string;
+    build: string;
+    asOf: string;
+  };
+  units: {
+    title: string;
+    code: string;
+    name: string;
+    group: string;
+    emails: string;
+    aliases: string;
+    add: string;
+    save: string;
+    unresolvedTitle: string;
+    mapTo: string;
+    applyMappings: string;
+    assignTitle: string;
+    assignSelected: string;
+  };
+  mark: {
+    title: string;
+    hint: string;
+    status: string;
+    doneDate: string;
+    evidence: string;
+    note: string;
+    apply: string;
+  };
+  merge: { title: string; hint: string; chooseFiles: string; merge: string; logTitle: string };
+  report: { title: string; refresh: string; exportSummary: string; downloadUnits: string };
+  update: { title: string; hint: string; apply: string };
+  mode: { excel: string; sheets: string; browser: string; officeTimeout: string };
+  working: string;
+  done: string;
+  failed: string;
+  missingFeatures: (p: { features: string }) => string;
+  confirmReplace: (p: { entries: number }) => string;
+}
+
 export interface Catalog {
   problems: ProblemMessages;
   cli: CliMessages;
+  pane: PaneMessages;
+  ui: UiLabels;
   location: (at: Location) => string;
   severity: { error: string; warning: string };
 }

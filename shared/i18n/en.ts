@@ -14,6 +14,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const en: Catalog = {
   problems: {
+    bookExists: ({ plan, entries }) =>
+      `This spreadsheet already holds a tracking workbook (${plan}) with ${entries} entries. To keep them, use "Apply an amended plan".`,
+    noBook: () => 'This spreadsheet holds no tracking workbook yet. Build one from a plan first.',
+    noSelection: () => 'No rows of the "Theo dõi" sheet are selected.',
     fileNotFound: () => 'The file cannot be opened: it does not exist or cannot be read.',
     emptyInput: () => 'The file or text is empty: there is nothing to read.',
     tooLarge: ({ size, limit }) =>
@@ -110,6 +114,98 @@ export const en: Catalog = {
       `Wrote ${file} (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,
     reportHeader: ({ asOf }) => `Report as of ${asOf}`,
     reportWritten: ({ file }) => `Wrote the summary ${file}.`,
+  },
+  pane: {
+    built: ({ periods, tasks, rows, units }) =>
+      `Tracking workbook built: ${periods} periods, ${tasks} tasks, ${rows} rows for ${units} units.`,
+    refreshed: ({ asOf }) => `Report and overview refreshed, as of ${asOf}.`,
+    updated: ({ version, kept, reworded, added, removed, archived }) =>
+      `Amended plan applied (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,
+    resynced: ({ added, archived }) =>
+      `Assignments updated: ${added} rows added, ${archived} rows moved to "Lưu trữ".`,
+    marked: ({ rows }) => `${rows} rows updated.`,
+    consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
+      `Merged ${merged} files (refused ${refused}): ${applied} changes, ${conflicts} conflicts, ${rejected} rejected.`,
+    unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
+    split: ({ files }) => `Made ${files} files for the units.`,
+    summaryReady: () => 'The summary for the bloc meeting is ready.',
+    unresolved: ({ count }) => `${count} phrases matched no unit; map them on the "Units" tab.`,
+  },
+  ui: {
+    appName: 'Sổ Thi Đua',
+    language: 'Tiếng Việt',
+    tabs: {
+      plan: 'Plan',
+      units: 'Units',
+      mark: 'Progress',
+      merge: 'Merge',
+      report: 'Report',
+      update: 'Amend',
+    },
+    plan: {
+      title: 'Build the tracking workbook from a plan',
+      pasteLabel: 'Paste the plan',
+      pastePlaceholder: 'Paste the plan text (from Word) here…',
+      chooseFile: 'Choose a .docx or .txt file',
+      fromSelection: 'Read the selected range',
+      build: 'Build the workbook',
+      asOf: 'Report date',
+    },
+    units: {
+      title: 'Unit directory',
+      code: 'Code',
+      name: 'Name',
+      group: 'Group',
+      emails: 'E-mail',
+      aliases: 'Other names',
+      add: 'Add a unit',
+      save: 'Save the list',
+      unresolvedTitle: 'Phrases with no unit',
+      mapTo: 'Map to (codes or groups)',
+      applyMappings: 'Apply the mappings',
+      assignTitle: 'Assign more units to the selected tasks',
+      assignSelected: 'Assign to the selected tasks',
+    },
+    mark: {
+      title: 'Mark the selected rows',
+      hint: 'Select rows on the "Theo dõi" sheet, then enter the result.',
+      status: 'Status',
+      doneDate: 'Completion date',
+      evidence: 'Evidence',
+      note: 'Note',
+      apply: 'Write to the selected rows',
+    },
+    merge: {
+      title: 'Merge returned unit files',
+      hint: 'Choose the .xlsx files the units sent back (made with "Download unit files").',
+      chooseFiles: 'Choose .xlsx files',
+      merge: 'Merge into the workbook',
+      logTitle: 'Change log',
+    },
+    report: {
+      title: 'Consolidated report',
+      refresh: 'Refresh the report',
+      exportSummary: 'Export the summary (.xlsx)',
+      downloadUnits: 'Download unit files',
+    },
+    update: {
+      title: 'Apply an amended plan',
+      hint: 'Choose the amended plan; progress already entered is kept.',
+      apply: 'Apply',
+    },
+    mode: {
+      excel: 'Running in Excel',
+      sheets: 'Running in Google Sheets',
+      browser: 'Browser mode: working with .xlsx files (no Excel add-in needed)',
+      officeTimeout: 'Office (office.js) did not load. Using browser mode with .xlsx files.',
+    },
+    working: 'Working…',
+    done: 'Done',
+    failed: 'Could not be done',
+    missingFeatures: ({ features }) =>
+      `This version of Excel does not support: ${features}. The workbook was built without them.`,
+    confirmReplace: ({ entries }) =>
+      `The workbook holds ${entries} entries. Building again deletes them. Continue?`,
   },
   location: (at) => {
     const parts: string[] = [];

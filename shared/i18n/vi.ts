@@ -14,6 +14,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
 
 export const vi: Catalog = {
   problems: {
+    bookExists: ({ plan, entries }) =>
+      `Bảng tính này đã có sổ theo dõi (${plan}) với ${entries} mục đã nhập. Để giữ các mục này, hãy dùng "Áp dụng kế hoạch sửa đổi".`,
+    noBook: () => 'Bảng tính này chưa có sổ theo dõi. Hãy tạo sổ từ kế hoạch trước.',
+    noSelection: () => 'Chưa chọn hàng nào ở trang "Theo dõi".',
     fileNotFound: () => 'Không mở được tệp: tệp không tồn tại hoặc không có quyền đọc.',
     emptyInput: () => 'Tệp hoặc nội dung trống: không có gì để đọc.',
     tooLarge: ({ size, limit }) =>
@@ -110,6 +114,100 @@ export const vi: Catalog = {
       `Đã ghi ${file} (phiên bản ${version}): giữ ${kept}, sửa lời ${reworded}, thêm ${added}, bỏ ${removed} công việc; ${archived} hàng chuyển sang "Lưu trữ".`,
     reportHeader: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}`,
     reportWritten: ({ file }) => `Đã ghi bảng tổng hợp ${file}.`,
+  },
+  pane: {
+    built: ({ periods, tasks, rows, units }) =>
+      `Đã tạo sổ theo dõi: ${periods} kỳ, ${tasks} công việc, ${rows} hàng cho ${units} đơn vị.`,
+    refreshed: ({ asOf }) => `Đã làm mới báo cáo và tổng quan, tính đến ngày ${asOf}.`,
+    updated: ({ version, kept, reworded, added, removed, archived }) =>
+      `Đã áp dụng kế hoạch sửa đổi (phiên bản ${version}): giữ ${kept}, sửa lời ${reworded}, thêm ${added}, bỏ ${removed} công việc; ${archived} hàng chuyển sang "Lưu trữ".`,
+    resynced: ({ added, archived }) =>
+      `Đã cập nhật phân công: thêm ${added} hàng, chuyển ${archived} hàng sang "Lưu trữ".`,
+    marked: ({ rows }) => `Đã cập nhật ${rows} hàng.`,
+    consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
+      `Đã gộp ${merged} tệp (từ chối ${refused}): ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,
+    unitsSaved: ({ units }) => `Đã lưu danh sách ${units} đơn vị.`,
+    split: ({ files }) => `Đã tạo ${files} tệp cho các đơn vị.`,
+    summaryReady: () => 'Đã tạo bảng tổng hợp cho họp khối thi đua.',
+    unresolved: ({ count }) =>
+      `${count} cụm từ chưa xác định được đơn vị; hãy ánh xạ ở thẻ "Đơn vị".`,
+  },
+  ui: {
+    appName: 'Sổ Thi Đua',
+    language: 'English',
+    tabs: {
+      plan: 'Kế hoạch',
+      units: 'Đơn vị',
+      mark: 'Cập nhật',
+      merge: 'Gộp tệp',
+      report: 'Báo cáo',
+      update: 'Sửa đổi',
+    },
+    plan: {
+      title: 'Tạo sổ theo dõi từ kế hoạch',
+      pasteLabel: 'Dán nội dung kế hoạch',
+      pastePlaceholder: 'Dán văn bản kế hoạch (từ Word) vào đây…',
+      chooseFile: 'Chọn tệp .docx hoặc .txt',
+      fromSelection: 'Đọc từ vùng đang chọn',
+      build: 'Tạo sổ theo dõi',
+      asOf: 'Ngày báo cáo',
+    },
+    units: {
+      title: 'Danh sách đơn vị',
+      code: 'Mã',
+      name: 'Tên đơn vị',
+      group: 'Nhóm',
+      emails: 'Email',
+      aliases: 'Tên gọi khác',
+      add: 'Thêm đơn vị',
+      save: 'Lưu danh sách',
+      unresolvedTitle: 'Cụm từ chưa xác định đơn vị',
+      mapTo: 'Ánh xạ tới (mã hoặc nhóm)',
+      applyMappings: 'Áp dụng ánh xạ',
+      assignTitle: 'Giao thêm đơn vị cho công việc đang chọn',
+      assignSelected: 'Giao cho công việc đang chọn',
+    },
+    mark: {
+      title: 'Cập nhật kết quả các hàng đang chọn',
+      hint: 'Chọn các hàng ở trang "Theo dõi", rồi nhập kết quả.',
+      status: 'Trạng thái',
+      doneDate: 'Ngày hoàn thành',
+      evidence: 'Minh chứng',
+      note: 'Ghi chú',
+      apply: 'Ghi vào các hàng đang chọn',
+    },
+    merge: {
+      title: 'Gộp tệp đơn vị gửi lại',
+      hint: 'Chọn các tệp .xlsx do đơn vị gửi lại (tạo bằng "Tải tệp cho đơn vị").',
+      chooseFiles: 'Chọn tệp .xlsx',
+      merge: 'Gộp vào sổ',
+      logTitle: 'Nhật ký thay đổi',
+    },
+    report: {
+      title: 'Báo cáo tổng hợp',
+      refresh: 'Làm mới báo cáo',
+      exportSummary: 'Xuất bảng tổng hợp (.xlsx)',
+      downloadUnits: 'Tải tệp cho đơn vị',
+    },
+    update: {
+      title: 'Áp dụng kế hoạch sửa đổi',
+      hint: 'Chọn kế hoạch sửa đổi; tiến độ đã nhập được giữ nguyên.',
+      apply: 'Áp dụng',
+    },
+    mode: {
+      excel: 'Đang chạy trong Excel',
+      sheets: 'Đang chạy trong Google Trang tính',
+      browser: 'Chế độ trình duyệt: làm việc với tệp .xlsx (không cần cài vào Excel)',
+      officeTimeout:
+        'Không tải được Office (office.js). Đang dùng chế độ trình duyệt với tệp .xlsx.',
+    },
+    working: 'Đang xử lý…',
+    done: 'Xong',
+    failed: 'Không thực hiện được',
+    missingFeatures: ({ features }) =>
+      `Phiên bản Excel này không hỗ trợ: ${features}. Sổ vẫn được tạo, nhưng thiếu các phần đó.`,
+    confirmReplace: ({ entries }) =>
+      `Sổ hiện có ${entries} mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?`,
   },
   location: (at) => {
     const parts: string[] = [];

@@ -76,6 +76,8 @@ export const PLAN_HEADERS = {
 } as const;
 
 export const WB = {
+  /** A row of `Ánh xạ` that assigns units to one task, beside what its phrases say. */
+  taskPhrase: (taskId: string) => `Công việc ${taskId}`,
   mappingAuto: 'Tự động',
   mappingUnresolved: 'Chưa xác định: hãy điền mã đơn vị hoặc tên nhóm',
   mappingUnknownTarget: (t: string) => `Không có đơn vị hay nhóm "${t}"`,

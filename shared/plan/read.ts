@@ -1,104 +1,18 @@
 /**
- * Reading a plan: text, a file's bytes (.docx or .txt) or a pasted grid, into the validated
- * model. Bad input comes back as problems with a message in both languages, never a throw.
+ * Reading a plan from a file's bytes (.docx or text) into the validated model. Bad input comes
+ * back as problems with a message in both languages, never a throw.
  */
-import { error, warning } from '../errors/problem';
-import type { Problem } from '../errors/problem';
+import { error } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
-import { convertLegacy, detectLegacyEncoding } from '../text/legacy';
-import type { LegacyEncoding } from '../text/legacy';
-import { normalizeText, stripSoftHyphens } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
 import type { Block } from './blocks';
-import { interpretBlocks } from './interpret';
 import type { Plan } from './model';
 import { DocxReadError, readDocxBlocks } from './read-docx';
-import type { GridValue } from './read-grid';
-import { gridToBlocks } from './read-grid';
-import { textToBlocks } from './read-text';
+import { MAX_PLAN_BYTES, mapBlockText, readBlocks, readPlanText } from './read-plan-text';
 import { decodeText, sniff } from './sniff';
 
-/** Larger than any real plan (the sample is 11 KB; 10,000 tasks make about 10 MB). */
-export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
-
-const ENCODING_NAMES: Record<LegacyEncoding, string> = {
-  TCVN3: 'TCVN3 (ABC, phông .VnTime)',
-  VNI: 'VNI (phông VNI-Times)',
-};
-
-/**
- * Enough of a long text to tell its encoding: a document is typed in one encoding throughout,
- * and detection over 10 MB would cost more than the rest of the reading.
- */
-function sampleOf(text: string): string {
-  const limit = 256 * 1024;
-  if (text.length <= limit) return text;
-  const mid = Math.floor(text.length / 2);
-  return `${text.slice(0, limit / 2)}\n${text.slice(mid, mid + limit / 4)}\n${text.slice(-limit / 4)}`;
-}
-
-function withWarnings(result: Result<Plan>, extra: Problem[]): Result<Plan> {
-  if (!result.ok || extra.length === 0) return result;
-  return { ...result, warnings: [...extra, ...result.warnings] };
-}
-
-function mapBlockText(blocks: Block[], f: (s: string) => string): Block[] {
-  return blocks.map((b) =>
-    b.kind === 'paragraph'
-      ? { ...b, text: f(b.text) }
-      : {
-          ...b,
-          rows: b.rows.map((r) => ({
-            ...r,
-            cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(f) })),
-          })),
-        },
-  );
-}
-
-function blocksText(blocks: Block[]): string {
-  return blocks
-    .map((b) =>
-      b.kind === 'paragraph'
-        ? b.text
-        : b.rows.map((r) => r.cells.map((c) => c.paragraphs.join('\n')).join('\n')).join('\n'),
-    )
-    .join('\n');
-}
-
-/** Reads a plan from text in either convention (tab-marked cells, or plain numbered text). */
-export function readPlanText(text: string): Result<Plan> {
-  if (text.length > MAX_PLAN_BYTES) {
-    return fail([error('tooLarge', undefined, { size: text.length, limit: MAX_PLAN_BYTES })]);
-  }
-  let normal = normalizeText(text);
-  if (normal.trim() === '') return fail([error('emptyInput')]);
-  const notes: Problem[] = [];
-  const legacy = detectLegacyEncoding(sampleOf(normal));
-  if (legacy) {
-    normal = convertLegacy(normal, legacy);
-    notes.push(warning('legacyEncodingConverted', undefined, { encoding: ENCODING_NAMES[legacy] }));
-  } else {
-    normal = stripSoftHyphens(normal);
-  }
-  return withWarnings(interpretBlocks(textToBlocks(normal)), notes);
-}
-
-/** Reads a plan from a pasted grid of cells (the add-ins' "selected range"). */
-export function readPlanGrid(grid: readonly (readonly GridValue[])[]): Result<Plan> {
-  const blocks = mapBlockText(gridToBlocks(grid), normalizeText);
-  if (blocks.length === 0) return fail([error('emptyInput')]);
-  return readBlocks(blocks);
-}
-
-function readBlocks(blocks: Block[]): Result<Plan> {
-  const legacy = detectLegacyEncoding(sampleOf(blocksText(blocks)));
-  if (!legacy) return interpretBlocks(mapBlockText(blocks, stripSoftHyphens));
-  const converted = mapBlockText(blocks, (s) => convertLegacy(s, legacy));
-  return withWarnings(interpretBlocks(converted), [
-    warning('legacyEncodingConverted', undefined, { encoding: ENCODING_NAMES[legacy] }),
-  ]);
-}
+export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
 
 /** Reads a plan from a file's bytes: a .docx, or text. `fileName` only helps to tell kinds apart. */
 export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<Result<Plan>> {

@@ -64,6 +64,11 @@ export class Resolver {
     return this.directory.units.filter((u) => codes.has(u.code)).map((u) => u.code);
   }
 
+  /** The resolution of a phrase the office mapped, or undefined when it has no mapping. */
+  mapped(phrase: string): Resolution | undefined {
+    return this.mappings.has(foldKey(phrase)) ? this.resolve(phrase) : undefined;
+  }
+
   resolve(phrase: string): Resolution {
     const mapping = this.mappings.get(foldKey(phrase));
     if (mapping) {

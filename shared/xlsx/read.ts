@@ -72,7 +72,10 @@ export async function readXlsx(
         if (cell.isMerged && cell.master !== cell) return;
         const v = cell.value;
         // a formula's cached result of 0 is lost through `value`; `result` keeps it
-        out[c - 1] = cell.type === ExcelJS.ValueType.Formula ? plain((cell as unknown as { result: unknown }).result) : plain(v);
+        out[c - 1] =
+          cell.type === ExcelJS.ValueType.Formula
+            ? plain((cell as unknown as { result: unknown }).result)
+            : plain(v);
         if (watch && v !== null && typeof v === 'object' && 'formula' in (v as object)) {
           formulas.push({
             sheet: ws.name,

@@ -1,0 +1,70 @@
+/**
+ * Marking rows of `Theo dõi` from a pane: the selected rows' input cells as they should be
+ * written, checked first. Rows are those the sheet has now (the user may have sorted it).
+ */
+import { error } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import { COL, date } from '../layout/tracking-sheet';
+import type { ReadRow } from '../read/tracking';
+import type { Status } from '../tracking/status';
+import { STATUS_LABELS } from '../tracking/status';
+import type { Cell } from '../workbook/spec';
+import type { Entry } from './model';
+
+export interface MarkPatch {
+  status?: Status;
+  /** ISO date, or null to clear. */
+  doneDate?: string | null;
+  evidence?: string;
+  note?: string;
+}
+
+export interface MarkWrite {
+  /** 0-based sheet row. */
+  row: number;
+  /** Cells from `Trạng thái` to `Ghi chú`. */
+  cells: Cell[];
+  before: Entry;
+  after: Entry;
+}
+
+/** The first of the four input columns of `Theo dõi`. */
+export const MARK_FIRST_COL = COL.status;
+
+export function markRows(
+  rows: readonly ReadRow[],
+  selected: readonly number[],
+  patch: MarkPatch,
+  today: string,
+): { writes: MarkWrite[]; problems: Problem[] } {
+  const bySheetRow = new Map(rows.map((r) => [r.row, r]));
+  const writes: MarkWrite[] = [];
+  const problems: Problem[] = [];
+  for (const sheetRow of selected) {
+    const r = bySheetRow.get(sheetRow);
+    if (!r) continue;
+    const before: Entry = {
+      status: r.status.value ?? 'todo',
+      doneDate: r.doneDate.value ?? null,
+      evidence: r.evidence.value ?? '',
+      note: r.note.value ?? '',
+    };
+    const after: Entry = { ...before, ...patch };
+    // marking done without a date means done today, as an office would write it
+    if (patch.status === 'done' && patch.doneDate === undefined && before.doneDate === null)
+      after.doneDate = today;
+    if (after.status !== 'done' && patch.status !== undefined && patch.doneDate === undefined)
+      after.doneDate = before.doneDate;
+    if (r.status.value === undefined && patch.status === undefined) {
+      problems.push(error('unknownStatus', { cell: r.status.cell }, { text: '?' }));
+      continue;
+    }
+    writes.push({
+      row: sheetRow,
+      cells: [STATUS_LABELS[after.status].vi, date(after.doneDate), after.evidence, after.note],
+      before,
+      after,
+    });
+  }
+  return { writes, problems };
+}

@@ -1,0 +1,385 @@
+/**
+ * What the Excel task pane, the Google Sheets sidebar and the browser mode do, host-neutral: each
+ * action takes the sheets the host read (values only) and returns the sheets to draw, or the
+ * problems that stop it. Adapters only read, call one action, and draw its result.
+ */
+import type { Returned } from '../book/consolidate';
+import { consolidate } from '../book/consolidate';
+import { createBook } from '../book/create';
+import type { MarkPatch, MarkWrite } from '../book/mark';
+import { markRows } from '../book/mark';
+import type { Book, LogEntry, Mapping } from '../book/model';
+import { isEmptyEntry } from '../book/model';
+import { assignUnits, resyncBook } from '../book/resync';
+import { splitBook } from '../book/split';
+import { updateBook } from '../book/update';
+import { error, warning } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { PaneMessages } from '../i18n/catalog';
+import { en } from '../i18n/en';
+import { vi } from '../i18n/vi';
+import { SHEET } from '../i18n/workbook-vi';
+import { describeBook } from '../layout/describe';
+import { describeSummary } from '../layout/summary';
+import type { Plan } from '../plan/model';
+import type { ReadBook } from '../read/book';
+import { readBook } from '../read/book';
+import type { ReadRow } from '../read/tracking';
+import { computeReport } from '../report/compute';
+import { CAO_BANG_2014 } from '../units/cao-bang-2014';
+import type { Unit } from '../units/model';
+import { UnitSchema } from '../units/model';
+import { readUnitsGrid } from '../units/read-units';
+import { isoToDmy } from '../workbook/a1';
+import { checkSpec } from '../workbook/check';
+import type { SheetGrid, WorkbookSpec } from '../workbook/spec';
+
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+function say<K extends keyof PaneMessages>(
+  key: K,
+  ...params: Parameters<PaneMessages[K]>
+): Message {
+  const f = (m: PaneMessages) =>
+    (m[key] as (...a: Parameters<PaneMessages[K]>) => string)(...params);
+  return { vi: f(vi.pane), en: f(en.pane) };
+}
+
+export type ActionResult<T = undefined> =
+  | {
+      ok: true;
+      /** Sheets to draw, in order; sheets of the workbook not named here stay as they are. */
+      draw: WorkbookSpec | null;
+      message: Message;
+      warnings: Problem[];
+      log: LogEntry[];
+      data: T;
+    }
+  | { ok: false; problems: Problem[] };
+
+export interface Clock {
+  /** ISO timestamp. */
+  now: string;
+  /** ISO date, in Việt Nam. */
+  today: string;
+}
+
+function drawn<T>(
+  spec: WorkbookSpec,
+  message: Message,
+  warnings: Problem[],
+  data: T,
+  log: LogEntry[] = [],
+): ActionResult<T> {
+  const tooLong = checkSpec(spec);
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
+  return { ok: true, draw: spec, message, warnings, log, data };
+}
+
+export function hasBook(sheets: readonly SheetGrid[]): boolean {
+  return sheets.some((s) => s.name === SHEET.meta);
+}
+
+function load(
+  sheets: readonly SheetGrid[],
+  strict: boolean,
+  clock: Clock,
+): { ok: true; read: ReadBook; warnings: Problem[] } | { ok: false; problems: Problem[] } {
+  if (!hasBook(sheets)) return { ok: false, problems: [error('noBook')] };
+  const r = readBook(sheets, { strict, today: clock.today });
+  return r.ok ? { ok: true, read: r.value, warnings: r.warnings } : r;
+}
+
+function unresolvedWarnings(
+  book: Book,
+  assignment: ReturnType<typeof createBook>['assignment'],
+): Problem[] {
+  const tasks = book.plan.periods.flatMap((p) => p.tasks);
+  return assignment.resolutions
+    .filter((r) => r.units.length === 0)
+    .map((r) =>
+      warning('unresolvedPhrase', undefined, {
+        phrase: r.phrase,
+        tasks: tasks
+          .filter((t) => t.owners.includes(r.phrase) || t.support.includes(r.phrase))
+          .map((t) => t.id)
+          .join(', '),
+      }),
+    );
+}
+
+/** Build the workbook from a plan. An existing book with entries is kept unless `replace` is said. */
+export function buildAction(
+  plan: Plan,
+  existing: readonly SheetGrid[],
+  opts: Clock & { asOf?: string; replace?: boolean; units?: Unit[] },
+): ActionResult<{ book: Book }> {
+  let units: Unit[] = opts.units ?? [...CAO_BANG_2014];
+  let mappings: Mapping[] = [];
+  if (hasBook(existing)) {
+    const read = readBook(existing, { strict: false, today: opts.today });
+    if (read.ok) {
+      const entries = read.value.book.rows.filter((r) => !isEmptyEntry(r)).length;
+      const d = read.value.book.plan.document;
+      if (entries > 0 && !opts.replace) {
+        return {
+          ok: false,
+          problems: [
+            error('bookExists', undefined, {
+              plan: [d.kind, d.number].filter(Boolean).join(' '),
+              entries,
+            }),
+          ],
+        };
+      }
+      if (!opts.units) units = read.value.book.units;
+      mappings = read.value.book.mappings;
+    }
+  } else {
+    const unitSheet = existing.find((s) => s.name === SHEET.units);
+    if (unitSheet && !opts.units) {
+      const read = readUnitsGrid(unitSheet);
+      if (read.ok) units = read.value;
+    }
+  }
+  const { book, assignment } = createBook(plan, {
+    units,
+    mappings,
+    asOf: opts.asOf ?? opts.today,
+    now: opts.now,
+  });
+  const { spec } = describeBook(book);
+  const message = say('built', {
+    periods: plan.periods.length,
+    tasks: plan.periods.reduce((n, p) => n + p.tasks.length, 0),
+    rows: book.rows.length,
+    units: new Set(book.rows.map((r) => r.unitCode)).size,
+  });
+  return drawn(spec, message, unresolvedWarnings(book, assignment), { book });
+}
+
+/** Recompute the report and the overview (the other sheets are left alone). */
+export function refreshAction(
+  existing: readonly SheetGrid[],
+  opts: Clock & { asOf?: string },
+): ActionResult<{ book: Book }> {
+  const l = load(existing, false, opts);
+  if (!l.ok) return l;
+  const book = { ...l.read.book, asOf: opts.asOf ?? l.read.book.asOf };
+  const { spec } = describeBook(book);
+  const only = {
+    ...spec,
+    sheets: spec.sheets.filter((s) => s.role === 'report' || s.role === 'overview'),
+  };
+  return drawn(only, say('refreshed', { asOf: isoToDmy(book.asOf) }), l.warnings, { book });
+}
+
+export function updateAction(
+  existing: readonly SheetGrid[],
+  plan: Plan,
+  opts: Clock,
+): ActionResult<{ book: Book }> {
+  const l = load(existing, true, opts);
+  if (!l.ok) return l;
+  const r = updateBook(l.read.book, plan, opts.now);
+  const s = r.summary;
+  const message = say('updated', {
+    version: r.book.meta.version,
+    kept: s.kept,
+    reworded: s.reworded,
+    added: s.added,
+    removed: s.removed,
+    archived: s.archivedRows,
+  });
+  return drawn(
+    describeBook(r.book).spec,
+    message,
+    [...l.warnings, ...unresolvedWarnings(r.book, r.assignment)],
+    { book: r.book },
+    r.log,
+  );
+}
+
+/** The office edited the unit directory: save it and bring the rows in line. */
+export function saveUnitsAction(
+  existing: readonly SheetGrid[],
+  units: Unit[],
+  opts: Clock,
+): ActionResult<{ book: Book }> {
+  const bad = units.filter((u) => !UnitSchema.safeParse(u).success);
+  if (bad.length > 0)
+    return {
+      ok: false,
+      problems: bad.map((u) => error('badUnitCode', undefined, { code: u.code })),
+    };
+  const l = load(existing, true, opts);
+  if (!l.ok) return l;
+  const r = resyncBook({ ...l.read.book, units }, opts.now);
+  const message = say('unitsSaved', { units: units.length });
+  return drawn(
+    describeBook(r.book).spec,
+    message,
+    [...l.warnings, ...unresolvedWarnings(r.book, r.assignment)],
+    { book: r.book },
+  );
+}
+
+/** The office mapped phrases to units or groups. */
+export function saveMappingsAction(
+  existing: readonly SheetGrid[],
+  mappings: Mapping[],
+  opts: Clock,
+): ActionResult<{ book: Book }> {
+  const l = load(existing, true, opts);
+  if (!l.ok) return l;
+  const byPhrase = new Map(l.read.book.mappings.map((m) => [m.phrase, m]));
+  for (const m of mappings) byPhrase.set(m.phrase, m);
+  const r = resyncBook({ ...l.read.book, mappings: [...byPhrase.values()] }, opts.now);
+  const message = say('resynced', { added: r.added.length, archived: r.archived.length });
+  return drawn(
+    describeBook(r.book).spec,
+    message,
+    [...l.warnings, ...unresolvedWarnings(r.book, r.assignment)],
+    { book: r.book },
+  );
+}
+
+export function assignAction(
+  existing: readonly SheetGrid[],
+  taskIds: readonly string[],
+  targets: readonly string[],
+  opts: Clock,
+): ActionResult<{ book: Book }> {
+  if (taskIds.length === 0) return { ok: false, problems: [error('noSelection')] };
+  const l = load(existing, true, opts);
+  if (!l.ok) return l;
+  const r = assignUnits(l.read.book, taskIds, targets, opts.now);
+  const message = say('resynced', { added: r.added.length, archived: r.archived.length });
+  return drawn(describeBook(r.book).spec, message, l.warnings, { book: r.book });
+}
+
+/** Mark the selected rows of `Theo dõi` (0-based sheet rows); returns the cells to write. */
+export function markAction(
+  existing: readonly SheetGrid[],
+  selectedRows: readonly number[],
+  patch: MarkPatch,
+  opts: Clock,
+): ActionResult<{ writes: MarkWrite[]; rows: ReadRow[] }> {
+  const l = load(existing, false, opts);
+  if (!l.ok) return l;
+  const { writes, problems } = markRows(l.read.tracking, selectedRows, patch, opts.today);
+  if (writes.length === 0)
+    return { ok: false, problems: problems.length > 0 ? problems : [error('noSelection')] };
+  return {
+    ok: true,
+    draw: null,
+    message: say('marked', { rows: writes.length }),
+    warnings: problems,
+    log: [],
+    data: { writes, rows: l.read.tracking },
+  };
+}
+
+export function consolidateAction(
+  existing: readonly SheetGrid[],
+  returned: Returned[],
+  opts: Clock & { refused?: number },
+): ActionResult<{ book: Book; merged: string[]; refused: string[] }> {
+  const l = load(existing, true, opts);
+  if (!l.ok) return l;
+  const r = consolidate(l.read.book, returned, opts.now);
+  const count = (o: LogEntry['outcome']) => r.log.filter((e) => e.outcome === o).length;
+  const message = say('consolidated', {
+    merged: r.merged.length,
+    refused: r.refused.length + (opts.refused ?? 0),
+    applied: count('applied'),
+    conflicts: count('conflict'),
+    rejected: count('rejected'),
+  });
+  if (r.merged.length === 0) return { ok: false, problems: r.problems };
+  return drawn(
+    describeBook(r.book).spec,
+    message,
+    [...l.warnings, ...r.problems],
+    { book: r.book, merged: r.merged, refused: r.refused },
+    r.log,
+  );
+}
+
+/** The units' files to send out (hosts turn each into an .xlsx). */
+export function splitAction(
+  existing: readonly SheetGrid[],
+  opts: Clock,
+): ActionResult<{ units: Book[] }> {
+  const l = load(existing, true, opts);
+  if (!l.ok) return l;
+  const parts = splitBook(l.read.book, opts.now);
+  return {
+    ok: true,
+    draw: null,
+    message: say('split', { files: parts.length }),
+    warnings: l.warnings,
+    log: [],
+    data: { units: parts },
+  };
+}
+
+export function summaryAction(
+  existing: readonly SheetGrid[],
+  opts: Clock & { asOf?: string },
+): ActionResult<{ spec: WorkbookSpec }> {
+  const l = load(existing, false, opts);
+  if (!l.ok) return l;
+  const book = l.read.book;
+  const spec = describeSummary(book, computeReport(book, opts.asOf ?? book.asOf));
+  return {
+    ok: true,
+    draw: null,
+    message: say('summaryReady'),
+    warnings: l.warnings,
+    log: [],
+    data: { spec },
+  };
+}
+
+/** Phrases that resolve to no unit, with their tasks: what the units tab offers to map. */
+export function unresolvedAction(
+  existing: readonly SheetGrid[],
+  opts: Clock,
+): ActionResult<{ phrases: { phrase: string; tasks: string[] }[]; units: Unit[] }> {
+  const l = load(existing, false, opts);
+  if (!l.ok) return l;
+  const book = l.read.book;
+  const r = resyncBook(book, opts.now);
+  const tasks = book.plan.periods.flatMap((p) => p.tasks);
+  const phrases = r.assignment.resolutions
+    .filter((x) => x.units.length === 0)
+    .map((x) => ({
+      phrase: x.phrase,
+      tasks: tasks
+        .filter((t) => t.owners.includes(x.phrase) || t.support.includes(x.phrase))
+        .map((t) => t.id),
+    }));
+  return {
+    ok: true,
+    draw: null,
+    message: say('unresolved', { count: phrases.length }),
+    warnings: l.warnings,
+    log: [],
+    data: { phrases, units: book.units },
+  };
+}
+
+/** Task ids in the given rows of a sheet whose first column holds them (`Theo dõi`, `Tổng quan`). */
+export function taskIdsInRows(grid: SheetGrid, rows: readonly number[], book?: Book): string[] {
+  const known = book ? new Set(book.plan.periods.flatMap((p) => p.tasks.map((t) => t.id))) : null;
+  const ids = new Set<string>();
+  for (const r of rows) {
+    const v = grid.values[r]?.[0];
+    if (typeof v === 'string' && v && (!known || known.has(v))) ids.add(v);
+  }
+  return [...ids];
+}
