@@ -14,6 +14,7 @@ export interface Realm {
   Date: DateConstructor;
   Error: ErrorConstructor;
   Array: ArrayConstructor;
+  Object: ObjectConstructor;
   /** Makes a function in the script's global scope (HTML templates run there). */
   compile(params: string[], body: string): (...args: unknown[]) => unknown;
 }
@@ -22,6 +23,7 @@ export const hostRealm: Realm = {
   Date,
   Error,
   Array,
+  Object,
   compile: (params, body) => new Function(...params, body) as (...args: unknown[]) => unknown,
 };
 
@@ -32,7 +34,9 @@ export interface ApiObject {
 
 export function isApiObject(v: unknown): v is ApiObject {
   return (
-    typeof v === 'object' && v !== null && typeof (v as { _apiName?: unknown })._apiName === 'string'
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { _apiName?: unknown })._apiName === 'string'
   );
 }
 
@@ -94,6 +98,11 @@ export class Boundary {
     if (Array.isArray(v)) {
       const out = new realm.Array() as unknown[];
       for (const x of v) out.push(this.toScript(x));
+      return out;
+    }
+    if (Object.getPrototypeOf(v) === Object.prototype) {
+      const out = new realm.Object() as Record<string, unknown>;
+      for (const [k, x] of Object.entries(v)) out[k] = this.toScript(x);
       return out;
     }
     return v;

@@ -324,9 +324,9 @@ function parseLocaleNumber(text: string, li: LocaleInfo): number | null {
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(2000, m, 0)).getUTCDate(); // month length, leap-safe below
-  if (m === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
-  return d <= days;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1]!;
 }
 
 function fullYear(y: string): number {
@@ -375,6 +375,20 @@ export function typedValue(text: string, locale: string, timeZone: string): Type
       return {
         value: new Date(zonedInstant(timeZone, y, mo, d, h, mi, s)),
         impliedFormat: hasTime ? li.dateTimeFormat : li.dateFormat,
+      };
+    }
+  }
+  // Day and month without a year: a date in the current year ('1/5' is not a fraction).
+  const dm = /^(\d{1,2})[/-](\d{1,2})$/.exec(t);
+  if (dm) {
+    const a = Number(dm[1]);
+    const b = Number(dm[2]);
+    const [day, month] = li.dayFirst ? [a, b] : [b, a];
+    const year = wallClock(Date.now(), timeZone).year;
+    if (validDate(year, month, day)) {
+      return {
+        value: new Date(zonedInstant(timeZone, year, month, day)),
+        impliedFormat: li.dayFirst ? 'd/M' : 'M/d',
       };
     }
   }
@@ -470,7 +484,9 @@ function formatDateLike(v: number | Date, format: string, timeZone: string, li: 
     const pos = codes.findIndex((c) => c.i === index);
     const prev = codes[pos - 1]?.t.text.toLowerCase();
     const next = codes[pos + 1]?.t.text.toLowerCase();
-    return (prev !== undefined && prev.startsWith('h')) || (next !== undefined && next.startsWith('s'));
+    return (
+      (prev !== undefined && prev.startsWith('h')) || (next !== undefined && next.startsWith('s'))
+    );
   };
   const monthName = (style: 'long' | 'short'): string =>
     new Intl.DateTimeFormat(li.intlTag, { month: style, timeZone: 'UTC' }).format(
@@ -542,7 +558,8 @@ function formatNumberPattern(n: number, format: string, li: LocaleInfo): string 
     while (frac.length > minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
     text = frac ? `${i}.${frac}` : i!;
   }
-  let [intPart, fracPart] = text.split('.') as [string, string | undefined];
+  const [whole, fracPart] = text.split('.') as [string, string | undefined];
+  let intPart = whole;
   const minInt = (m[1]!.match(/0/g) ?? []).length;
   if (minInt === 0 && intPart === '0') intPart = '';
   intPart = intPart.padStart(minInt, '0');

@@ -49,7 +49,9 @@ export function isWholeRows(b: Bounds): boolean {
 }
 
 export function inGrid(b: Bounds): boolean {
-  return b.r0 >= 0 && b.c0 >= 0 && b.r1 < MAX_ROWS && b.c1 < MAX_COLS && b.r0 <= b.r1 && b.c0 <= b.c1;
+  return (
+    b.r0 >= 0 && b.c0 >= 0 && b.r1 < MAX_ROWS && b.c1 < MAX_COLS && b.r0 <= b.r1 && b.c0 <= b.c1
+  );
 }
 
 export function intersect(a: Bounds, b: Bounds): Bounds | null {
@@ -61,7 +63,9 @@ export function intersect(a: Bounds, b: Bounds): Bounds | null {
 }
 
 export function contains(outer: Bounds, inner: Bounds): boolean {
-  return inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
+  return (
+    inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1
+  );
 }
 
 export function sameBounds(a: Bounds, b: Bounds): boolean {
@@ -99,7 +103,9 @@ export function formatBounds(b: Bounds, absolute = false): string {
  */
 export function formatSheetName(name: string): string {
   const plain =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^R\d*C\d*$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -196,7 +202,13 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     if (m && !/[\p{L}\p{N}_.]/u.test(prev)) {
       const after = formula[i + m[0].length] ?? '';
       if (!/[\p{L}\p{N}_.(]/u.test(after)) {
-        const [, colAbs, letters, rowAbs, digits] = m as unknown as [string, string, string, string, string];
+        const [, colAbs, letters, rowAbs, digits] = m as unknown as [
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
         const col = colAbs ? lettersToCol(letters) : lettersToCol(letters) + dCol;
         const row = rowAbs ? Number(digits) - 1 : Number(digits) - 1 + dRow;
         if (col < 0 || row < 0 || col >= MAX_COLS || row >= MAX_ROWS) out += '#REF!';

@@ -49,7 +49,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   NonBlankCellOffSheet:
     "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet. These non-empty cells might appear empty but have blank values, some formatting, or a formula. Delete enough rows or columns to make room for what you want to insert and then try again.",
-  OperationCellsExceedLimit: 'The attempted operation affects more than the limit of 33554000 cells.',
+  OperationCellsExceedLimit:
+    'The attempted operation affects more than the limit of 33554000 cells.',
   PropertyNotLoaded: 'The property is not available.',
   RangeExceedsLimit: `The cell count in the range has exceeded the maximum supported number. Please refer to the documentation: ${LIMITS_DOC}.`,
   RequestPayloadSizeLimitExceeded: `The request payload size has exceeded the limit. Please refer to the documentation: ${LIMITS_DOC}.`,

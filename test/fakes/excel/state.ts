@@ -487,9 +487,24 @@ export class FakeSheetState {
     };
   }
 
+  /** Bounds of an address on this sheet, or null when it is not one. */
+  parseOrNull(address: string): Bounds | null {
+    const parsed = parseAddress(address);
+    if (
+      !parsed ||
+      (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== this.name.toLowerCase())
+    ) {
+      return null;
+    }
+    return parsed.bounds;
+  }
+
   parse(address: string): Bounds {
     const parsed = parseAddress(address);
-    if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== this.name.toLowerCase())) {
+    if (
+      !parsed ||
+      (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== this.name.toLowerCase())
+    ) {
       throw new Error(`Not an address on sheet ${this.name}: ${address}`);
     }
     return parsed.bounds;
@@ -505,11 +520,13 @@ export class FakeSheetState {
   distinct<T>(b: Bounds, pick: (s: Style, r: number, c: number) => T): T[] {
     const seen: T[] = [];
     const add = (v: T) => {
-      if (!seen.some((x) => Object.is(x, v) || JSON.stringify(x) === JSON.stringify(v))) seen.push(v);
+      if (!seen.some((x) => Object.is(x, v) || JSON.stringify(x) === JSON.stringify(v)))
+        seen.push(v);
     };
     if (area(b) <= 200_000) {
       for (let r = b.r0; r <= b.r1 && seen.length < 2; r += 1) {
-        for (let c = b.c0; c <= b.c1 && seen.length < 2; c += 1) add(pick(this.styleAt(r, c), r, c));
+        for (let c = b.c0; c <= b.c1 && seen.length < 2; c += 1)
+          add(pick(this.styleAt(r, c), r, c));
       }
       return seen;
     }
@@ -544,31 +561,38 @@ export class FakeSheetState {
     };
     if (isWholeColumns(b) || isWholeRows(b)) {
       const byColumn = isWholeColumns(b);
-      // The whole sheet is kept as whole columns (16,384 of them), never as a million rows.
-      if (byColumn) {
-        for (let c = b.c0; c <= b.c1; c += 1) this.colStyles.set(c, m(this.colStyles.get(c) ?? DEFAULT_STYLE));
-        if (isWholeRows(b)) for (const [r, s] of this.rowStyles) this.rowStyles.set(r, m(s));
-      } else {
-        for (let r = b.r0; r <= b.r1; r += 1) this.rowStyles.set(r, m(this.rowStyles.get(r) ?? DEFAULT_STYLE));
-      }
+      const wholeSheet = byColumn && isWholeRows(b);
+      // 1. cells that exist already
       for (const [k, cell] of this.cells) {
         const r = Math.floor(k / MAX_COLS);
         const c = k % MAX_COLS;
-        if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) cell.style = m(this.styleAt(r, c, cell));
+        if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1)
+          cell.style = m(this.styleAt(r, c, cell));
       }
-      // Where a styled row crosses a styled column, Excel keeps a cell record: do the same.
-      if (byColumn && !isWholeRows(b)) {
+      // 2. where a styled row crosses a styled column Excel keeps a cell record: so does the fake
+      //    (a row's style wins over a column's, so the crossing takes what it showed before)
+      if (byColumn && !wholeSheet) {
         for (const [r, rowStyle] of this.rowStyles) {
           for (let c = b.c0; c <= b.c1; c += 1) {
             if (!this.cells.has(key(r, c))) this.cells.set(key(r, c), newCell(m(rowStyle)));
           }
         }
-      } else if (!byColumn) {
-        for (const [c, colStyle] of this.colStyles) {
-          for (let r = b.r0; r <= b.r1; r += 1) {
+      } else if (!byColumn && this.colStyles.size > 0) {
+        for (let r = b.r0; r <= b.r1; r += 1) {
+          if (this.rowStyles.has(r)) continue;
+          for (const [c, colStyle] of this.colStyles) {
             if (!this.cells.has(key(r, c))) this.cells.set(key(r, c), newCell(m(colStyle)));
           }
         }
+      }
+      // 3. the row or column styles; the whole sheet is kept as 16,384 columns, not a million rows
+      if (byColumn) {
+        for (let c = b.c0; c <= b.c1; c += 1)
+          this.colStyles.set(c, m(this.colStyles.get(c) ?? DEFAULT_STYLE));
+        if (wholeSheet) for (const [r, rs] of this.rowStyles) this.rowStyles.set(r, m(rs));
+      } else {
+        for (let r = b.r0; r <= b.r1; r += 1)
+          this.rowStyles.set(r, m(this.rowStyles.get(r) ?? DEFAULT_STYLE));
       }
       return;
     }
@@ -594,7 +618,11 @@ export class FakeSheetState {
     }
     if (isWholeColumns(b)) for (let c = b.c0; c <= b.c1; c += 1) this.colStyles.delete(c);
     if (isWholeRows(b)) for (let r = b.r0; r <= b.r1; r += 1) this.rowStyles.delete(r);
-    if (!isWholeColumns(b) && !isWholeRows(b) && (this.rowStyles.size > 0 || this.colStyles.size > 0)) {
+    if (
+      !isWholeColumns(b) &&
+      !isWholeRows(b) &&
+      (this.rowStyles.size > 0 || this.colStyles.size > 0)
+    ) {
       // The cells keep an explicit default style so row or column formats do not show through.
       this.applyStyle(b, () => DEFAULT_STYLE);
     }
@@ -634,7 +662,8 @@ export class FakeSheetState {
     if (scalar && (input === null || input === undefined)) {
       throw officeError(ErrorCodes.invalidArgument, undefined, location);
     }
-    if (area(b) > 33_554_000) throw officeError(ErrorCodes.operationCellsExceedLimit, undefined, location);
+    if (area(b) > 33_554_000)
+      throw officeError(ErrorCodes.operationCellsExceedLimit, undefined, location);
     this.assertAllowed('content', b, location);
     if (scalar && input === '') {
       this.clearContents(b);
@@ -717,7 +746,8 @@ export class FakeSheetState {
       }
     };
     if (scalar) {
-      if (input === null || input === undefined) throw officeError(ErrorCodes.invalidArgument, undefined, location);
+      if (input === null || input === undefined)
+        throw officeError(ErrorCodes.invalidArgument, undefined, location);
       check(input);
     } else for (const row of input as unknown[][]) row.forEach(check);
     this.assertAllowed('formatCells', b, location);
@@ -728,18 +758,38 @@ export class FakeSheetState {
       return;
     }
     const grid = input as (string | null | undefined)[][];
+    const memo = new Map<string, Map<Style, Style>>();
+    const restyle = (s: Style, f: string): Style => {
+      let byStyle = memo.get(f);
+      if (!byStyle) {
+        byStyle = new Map();
+        memo.set(f, byStyle);
+      }
+      let out = byStyle.get(s);
+      if (!out) {
+        out = intern({ ...s, numberFormat: f });
+        byStyle.set(s, out);
+      }
+      return out;
+    };
     for (let r = b.r0; r <= b.r1; r += 1) {
       for (let c = b.c0; c <= b.c1; c += 1) {
         const v = grid[r - b.r0]![c - b.c0];
         if (v === null || v === undefined) continue;
-        const f = fmt(v);
-        this.applyStyle({ r0: r, c0: c, r1: r, c1: c }, (s) => ({ ...s, numberFormat: f }));
+        const k = key(r, c);
+        const cell = this.cells.get(k);
+        const next = restyle(this.styleAt(r, c, cell), fmt(v));
+        if (cell) cell.style = next;
+        else this.cells.set(k, newCell(next));
       }
     }
   }
 
   /** Values as `Range.values` returns them: '' for an empty cell, a formula's cached result. */
-  readGrid(b: Bounds, pick: (cell: Cell | undefined, r: number, c: number) => unknown): unknown[][] {
+  readGrid(
+    b: Bounds,
+    pick: (cell: Cell | undefined, r: number, c: number) => unknown,
+  ): unknown[][] {
     const out: unknown[][] = [];
     for (let r = b.r0; r <= b.r1; r += 1) {
       const row: unknown[] = [];
@@ -749,8 +799,11 @@ export class FakeSheetState {
     return out;
   }
 
+  /** A formula cell reads its cached result: null when the fake does not know it. */
   readValues(b: Bounds): unknown[][] {
-    return this.readGrid(b, (cell) => cell?.value ?? '');
+    return this.readGrid(b, (cell) =>
+      cell ? (cell.formula !== null ? cell.value : (cell.value ?? '')) : '',
+    );
   }
 
   readFormulas(b: Bounds): unknown[][] {
@@ -762,7 +815,9 @@ export class FakeSheetState {
   }
 
   readText(b: Bounds): unknown[][] {
-    return this.readGrid(b, (cell, r, c) => formatText(cell?.value ?? null, this.styleAt(r, c, cell).numberFormat));
+    return this.readGrid(b, (cell, r, c) =>
+      formatText(cell?.value ?? null, this.styleAt(r, c, cell).numberFormat),
+    );
   }
 
   readValueTypes(b: Bounds): ValueType[][] {
@@ -775,7 +830,8 @@ export class FakeSheetState {
     let r1 = -1;
     let c1 = -1;
     for (const [k, cell] of this.cells) {
-      if (cell.value === null && cell.formula === null && (valuesOnly || cell.style === null)) continue;
+      if (cell.value === null && cell.formula === null && (valuesOnly || cell.style === null))
+        continue;
       const r = Math.floor(k / MAX_COLS);
       const c = k % MAX_COLS;
       if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
@@ -883,51 +939,72 @@ export class FakeSheetState {
 
   // --- sizes ---------------------------------------------------------------------------------
 
-  /** Autofit, approximated: about 7 pixels a character of the longest line, plus padding. */
-  autofitColumns(b: Bounds): void {
-    const band = isWholeColumns(b) ? null : b;
-    for (let c = b.c0; c <= b.c1; c += 1) {
-      let longest = 0;
-      for (const [k, cell] of this.cells) {
-        if (k % MAX_COLS !== c) continue;
-        const r = Math.floor(k / MAX_COLS);
-        if (band && (r < band.r0 || r > band.r1)) continue;
-        if (this.mergeAreas.some((m) => m.r0 <= r && r <= m.r1 && m.c0 <= c && c <= m.c1 && m.c0 !== m.c1)) {
-          continue; // Excel's autofit ignores merged cells
+  /** Cells of `b` that exist, with their coordinates; walks the smaller of the range and the map. */
+  private *cellsIn(b: Bounds): Generator<[number, number, Cell]> {
+    if (area(b) <= this.cells.size) {
+      for (let r = b.r0; r <= b.r1; r += 1) {
+        for (let c = b.c0; c <= b.c1; c += 1) {
+          const cell = this.cells.get(key(r, c));
+          if (cell) yield [r, c, cell];
         }
-        const s = this.styleAt(r, c, cell);
-        const text = formatText(cell.value, s.numberFormat);
-        const lines = s.wrapText ? [text] : text.split('\n');
-        for (const line of lines) longest = Math.max(longest, line.length);
       }
-      const px = Math.max(8, Math.ceil(longest * 7 + 5));
-      this.columnWidths.set(c, longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round(px * 0.75 * 100) / 100);
+      return;
+    }
+    for (const [k, cell] of this.cells) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) yield [r, c, cell];
+    }
+  }
+
+  private inMerge(r: number, c: number): boolean {
+    return this.mergeAreas.some((m) => m.r0 <= r && r <= m.r1 && m.c0 <= c && c <= m.c1);
+  }
+
+  /**
+   * Autofit, approximated: about 7 pixels a character of the longest line, plus 5 pixels of
+   * padding, at 0.75 points a pixel. Merged cells are ignored, as Excel's autofit does.
+   */
+  autofitColumns(b: Bounds): void {
+    const longest = new Map<number, number>();
+    for (const [r, c, cell] of this.cellsIn(b)) {
+      if (cell.value === null || this.inMerge(r, c)) continue;
+      const text = formatText(cell.value, this.styleAt(r, c, cell).numberFormat);
+      const len = Math.max(...text.split('\n').map((line) => line.length));
+      longest.set(c, Math.max(longest.get(c) ?? 0, len));
+    }
+    for (let c = b.c0; c <= b.c1; c += 1) {
+      const len = longest.get(c) ?? 0;
+      const px = Math.ceil(len * 7 + 5);
+      this.columnWidths.set(
+        c,
+        len === 0 ? DEFAULT_COLUMN_WIDTH : Math.round(px * 0.75 * 100) / 100,
+      );
       this.autofittedColumns.add(c);
     }
   }
 
-  /** Autofit rows, approximated: 15 points a line (explicit line breaks, or ~7 px a character when wrapping). */
+  /**
+   * Autofit rows, approximated: 15 points a line, counting explicit line breaks and, in wrapped
+   * cells, about 7 pixels a character of the column's width. Rows without content get 15 points.
+   */
   autofitRows(b: Bounds): void {
-    for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 1_048_575); r += 1) {
-      let lines = 1;
-      let any = false;
-      for (let c = b.c0; c <= b.c1; c += 1) {
-        const cell = this.cells.get(key(r, c));
-        if (!cell) continue;
-        any = true;
-        const s = this.styleAt(r, c, cell);
-        const text = formatText(cell.value, s.numberFormat);
-        let n = text.split('\n').length;
-        if (s.wrapText) {
-          const widthChars = Math.max(1, Math.floor((this.columnWidth(c) / 0.75 - 5) / 7));
-          n = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / widthChars)), 0);
-        }
-        lines = Math.max(lines, n);
-      }
-      if (any || this.rowHeights.has(r)) this.rowHeights.set(r, lines * DEFAULT_ROW_HEIGHT);
-      this.autofittedRows.add(r);
-      if (!any && b.r1 - b.r0 > 100_000) break;
+    const lines = new Map<number, number>();
+    for (const [r, c, cell] of this.cellsIn(b)) {
+      if (cell.value === null || this.inMerge(r, c)) continue;
+      const s = this.styleAt(r, c, cell);
+      const parts = formatText(cell.value, s.numberFormat).split('\n');
+      const widthChars = Math.max(1, Math.floor((this.columnWidth(c) / 0.75 - 5) / 7));
+      const n = s.wrapText
+        ? parts.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / widthChars)), 0)
+        : parts.length;
+      lines.set(r, Math.max(lines.get(r) ?? 1, n));
     }
+    for (const r of [...this.rowHeights.keys()]) {
+      if (r >= b.r0 && r <= b.r1 && !lines.has(r)) this.rowHeights.delete(r);
+    }
+    for (const [r, n] of lines) this.rowHeights.set(r, n * DEFAULT_ROW_HEIGHT);
+    if (rows(b) <= 100_000) for (let r = b.r0; r <= b.r1; r += 1) this.autofittedRows.add(r);
   }
 
   // --- insert and delete ---------------------------------------------------------------------
@@ -938,7 +1015,14 @@ export class FakeSheetState {
    * Cells, row/column formats, merges, validations, conditional formats, the auto-filter and
    * frozen panes follow; formulas are not rewritten.
    */
-  shift(axis: 'row' | 'col', at: number, n: number, lo: number, hi: number, location: string): void {
+  shift(
+    axis: 'row' | 'col',
+    at: number,
+    n: number,
+    lo: number,
+    hi: number,
+    location: string,
+  ): void {
     const max = axis === 'row' ? MAX_ROWS : MAX_COLS;
     const crossMax = axis === 'row' ? MAX_COLS : MAX_ROWS;
     const whole = lo === 0 && hi === crossMax - 1;
@@ -950,7 +1034,10 @@ export class FakeSheetState {
         const c = k % MAX_COLS;
         const cross = crossOf(r, c);
         if (cross < lo || cross > hi) continue;
-        if (mainOf(r, c) + n >= max && (cell.value !== null || cell.formula !== null || cell.style !== null)) {
+        if (
+          mainOf(r, c) + n >= max &&
+          (cell.value !== null || cell.formula !== null || cell.style !== null)
+        ) {
           throw officeError(ErrorCodes.nonBlankCellOffSheet, undefined, location);
         }
       }
@@ -1033,7 +1120,8 @@ export class FakeSheetState {
     const nextMerges: Bounds[] = [];
     for (const m of this.mergeAreas) {
       const out = moveBounds(m, true);
-      if (out === 'conflict') throw officeError(ErrorCodes.insertDeleteConflict, undefined, location);
+      if (out === 'conflict')
+        throw officeError(ErrorCodes.insertDeleteConflict, undefined, location);
       if (out && area(out) > 1) nextMerges.push(out);
     }
     this.mergeAreas = nextMerges;
@@ -1083,8 +1171,12 @@ export class FakeSheetState {
       rowHeights: sizes(this.rowHeights, (i) => String(i + 1)),
       hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b).map(colToLetters),
       hiddenRows: [...this.hiddenRows].sort((a, b) => a - b).map((i) => i + 1),
-      columnStyles: Object.fromEntries([...this.colStyles].map(([c, s]) => [colToLetters(c), styleDiff(s)])),
-      rowStyles: Object.fromEntries([...this.rowStyles].map(([r, s]) => [String(r + 1), styleDiff(s)])),
+      columnStyles: Object.fromEntries(
+        [...this.colStyles].map(([c, s]) => [colToLetters(c), styleDiff(s)]),
+      ),
+      rowStyles: Object.fromEntries(
+        [...this.rowStyles].map(([r, s]) => [String(r + 1), styleDiff(s)]),
+      ),
       cells: cellsOut,
     };
   }
@@ -1106,7 +1198,10 @@ function styleDiff(s: Style): Record<string, unknown> {
 }
 
 function assertShape(input: unknown[], b: Bounds, location: string): void {
-  if (input.length !== rows(b) || input.some((row) => !Array.isArray(row) || row.length !== cols(b))) {
+  if (
+    input.length !== rows(b) ||
+    input.some((row) => !Array.isArray(row) || row.length !== cols(b))
+  ) {
     throw officeError(ErrorCodes.invalidArgument, SHAPE_MISMATCH, location);
   }
 }
@@ -1178,6 +1273,11 @@ export class FakeWorkbookState {
     return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
   }
 
+  /** The sheets by name, for assertions: `workbook.byName['Kế hoạch']`. */
+  get byName(): Record<string, FakeSheetState> {
+    return Object.fromEntries(this.sheets.map((s) => [s.name, s]));
+  }
+
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
   }
@@ -1218,7 +1318,7 @@ export class FakeWorkbookState {
   /** Values as Range.values would read them ('' for empty; a formula's cached result or null). */
   getValues(sheet: string, address: string): unknown[][] {
     const { s, b } = this.at(sheet, address);
-    return s.readGrid(b, (cell) => (cell ? (cell.formula !== null ? cell.value : (cell.value ?? '')) : ''));
+    return s.readValues(b);
   }
 
   getFormulas(sheet: string, address: string): unknown[][] {

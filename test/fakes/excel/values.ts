@@ -35,7 +35,9 @@ const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 export function interpretInput(input: unknown, cellIsText: boolean): Entry {
   if (input === null || input === undefined) return { kind: 'skip' };
   if (typeof input === 'number') {
-    return Number.isFinite(input) ? { kind: 'value', value: input, quotePrefix: false } : { kind: 'skip' };
+    return Number.isFinite(input)
+      ? { kind: 'value', value: input, quotePrefix: false }
+      : { kind: 'skip' };
   }
   if (typeof input === 'boolean') return { kind: 'value', value: input, quotePrefix: false };
   let s: string;
@@ -43,7 +45,8 @@ export function interpretInput(input: unknown, cellIsText: boolean): Entry {
   else if (input instanceof Date) s = Number.isNaN(input.getTime()) ? '' : input.toJSON();
   else return { kind: 'invalid', reason: `unsupported value of type ${typeof input}` };
   if (s === '') return { kind: 'clear' };
-  if (s.length > MAX_CELL_CHARS) return { kind: 'invalid', reason: 'text longer than 32,767 characters' };
+  if (s.length > MAX_CELL_CHARS)
+    return { kind: 'invalid', reason: 'text longer than 32,767 characters' };
   if (cellIsText) return { kind: 'value', value: s, quotePrefix: false };
   if (s.startsWith("'")) return { kind: 'value', value: s.slice(1), quotePrefix: true };
   const trimmed = s.trim();
@@ -147,7 +150,12 @@ export function formatText(value: CellValue | null, numberFormat: string): strin
 function formatGeneral(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const s = Number(n.toPrecision(10)).toString();
-  return s.length <= 11 ? s : n.toExponential(5).replace(/\.?0+e/, 'E').replace('e', 'E');
+  return s.length <= 11
+    ? s
+    : n
+        .toExponential(5)
+        .replace(/\.?0+e/, 'E')
+        .replace('e', 'E');
 }
 
 /** Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 1900-02-29. */
