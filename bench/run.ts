@@ -1,11 +1,13 @@
 /** `npm run bench`: every benchmark, with medians and ratios measured in this one process. */
 import { benchPlan } from './plan';
+import { benchWorkbook } from './workbook';
 
 async function main(): Promise<void> {
   process.stdout.write(
     `Sổ Thi Đua benchmarks — node ${process.version}, ${new Date().toISOString()}\n`,
   );
   await benchPlan();
+  await benchWorkbook();
 }
 
 main().catch((e) => {

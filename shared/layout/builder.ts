@@ -39,7 +39,9 @@ export class SheetBuilder {
   /** Appends a row, padded to the sheet's width; returns its index. */
   add(cells: readonly Cell[] = []): number {
     const row: Cell[] = new Array(this.width).fill(null);
-    for (let c = 0; c < Math.min(cells.length, this.width); c++) row[c] = cells[c] ?? null;
+    // an empty text is an empty cell, so it stays blank in every host
+    for (let c = 0; c < Math.min(cells.length, this.width); c++)
+      row[c] = cells[c] === '' ? null : (cells[c] ?? null);
     this.rows.push(row);
     return this.rows.length - 1;
   }
