@@ -61,7 +61,7 @@ export function markRows(
     }
     writes.push({
       row: sheetRow,
-      cells: [STATUS_LABELS[after.status].vi, date(after.doneDate), after.evidence, after.note],
+      cells: [STATUS_LABELS[after.status].vi, date(after.doneDate), after.evidence || null, after.note || null],
       before,
       after,
     });

@@ -18,7 +18,12 @@ export interface Typed {
 /** Calls `decide` for each data row of `Theo dõi` with its task id and unit; saves what it returns. */
 export async function fillTracking(
   file: string,
-  decide: (row: { taskId: string; unit: string; deadline: Date | null; index: number }) => Typed | null,
+  decide: (row: {
+    taskId: string;
+    unit: string;
+    deadline: Date | null;
+    index: number;
+  }) => Typed | null,
   extraRows: { taskId: string; unit: string; typed: Typed }[] = [],
 ): Promise<void> {
   const wb = new ExcelJS.Workbook();

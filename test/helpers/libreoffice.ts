@@ -9,7 +9,9 @@ import { readXlsx } from '../../shared/xlsx/read';
 import type { SheetGrid } from '../../shared/workbook/spec';
 
 export function sofficePath(): string | null {
-  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
+  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], {
+    encoding: 'utf8',
+  });
   const p = r.stdout.trim();
   return r.status === 0 && p ? p : null;
 }
@@ -32,7 +34,8 @@ export function describeWithLibreOffice(name: string, body: () => void): void {
     return;
   }
   describe(name, () => {
-    it.skip('skipped: install LibreOffice (apt-get install libreoffice-calc-nogui)', () => undefined);
+    it.skip('skipped: install LibreOffice (apt-get install libreoffice-calc-nogui)', () =>
+      undefined);
   });
 }
 

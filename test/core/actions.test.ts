@@ -1,0 +1,143 @@
+import * as fs from 'fs';
+import {
+  buildAction,
+  markAction,
+  refreshAction,
+  saveMappingsAction,
+  assignAction,
+  unresolvedAction,
+  summaryAction,
+  splitAction,
+  taskIdsInRows,
+} from '../../shared/host/actions';
+import { readPlanText } from '../../shared/plan/read';
+import type { Plan } from '../../shared/plan/model';
+import type { SheetGrid } from '../../shared/workbook/spec';
+import { drawOnto } from '../helpers/grids';
+import { SAMPLE } from '../helpers/paths';
+
+const clock = { now: '2014-07-15T03:00:00.000Z', today: '2014-07-15' };
+const plan = (() => {
+  const r = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
+  if (!r.ok) throw new Error('plan');
+  return r.value;
+})() as Plan;
+
+function built(): SheetGrid[] {
+  const r = buildAction(plan, [], clock);
+  if (!r.ok) throw new Error(r.problems[0]?.en);
+  return drawOnto([], r.draw);
+}
+
+const tracking = (g: SheetGrid[]) => g.find((s) => s.name === 'Theo dõi') as SheetGrid;
+
+describe('buildAction', () => {
+  it('draws every sheet and says what it built, in both languages', () => {
+    const r = buildAction(plan, [], clock);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.draw?.sheets.map((s) => s.name)).toEqual([
+      'Kế hoạch',
+      'Theo dõi',
+      'Tổng quan',
+      'Báo cáo',
+      'Đơn vị',
+      'Ánh xạ',
+      'Nhật ký',
+      'Lưu trữ',
+      '_ThiDua',
+    ]);
+    expect(r.message).toEqual({
+      vi: 'Đã tạo sổ theo dõi: 4 kỳ, 30 công việc, 410 hàng cho 22 đơn vị.',
+      en: 'Tracking workbook built: 4 periods, 30 tasks, 410 rows for 22 units.',
+    });
+    expect(r.warnings.map((w) => w.code)).toEqual(['unresolvedPhrase', 'unresolvedPhrase']);
+  });
+
+  it('refuses to build over a book that holds entries, unless told to replace it', () => {
+    let g = built();
+    const marked = markAction(g, [1], { status: 'done' }, clock);
+    if (!marked.ok) throw new Error('mark');
+    const t = tracking(g);
+    t.values[1]![7] = 'Hoàn thành';
+    g = g.map((s) => (s.name === 'Theo dõi' ? t : s));
+    const again = buildAction(plan, g, clock);
+    expect(again.ok).toBe(false);
+    if (!again.ok)
+      expect(again.problems[0]!.vi).toMatch(
+        /đã có sổ theo dõi \(KẾ HOẠCH 73-KH\/TĐTN-VP\) với 1 mục đã nhập/,
+      );
+    expect(buildAction(plan, g, { ...clock, replace: true }).ok).toBe(true);
+  });
+});
+
+describe('refreshAction', () => {
+  it('draws only the report and the overview', () => {
+    const r = refreshAction(built(), { ...clock, asOf: '2014-12-31' });
+    expect(r.ok && r.draw?.sheets.map((s) => s.name)).toEqual(['Tổng quan', 'Báo cáo']);
+    if (r.ok)
+      expect(r.message.vi).toBe('Đã làm mới báo cáo và tổng quan, tính đến ngày 31/12/2014.');
+  });
+});
+
+describe('markAction', () => {
+  it('gives the input cells to write for the selected rows, dating a completion today', () => {
+    const r = markAction(built(), [1, 2], { status: 'done', evidence: 'Báo cáo 12' }, clock);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.writes.map((w) => [w.row, w.cells])).toEqual([
+      [1, ['Hoàn thành', { kind: 'date', iso: '2014-07-15' }, 'Báo cáo 12', null]],
+      [2, ['Hoàn thành', { kind: 'date', iso: '2014-07-15' }, 'Báo cáo 12', null]],
+    ]);
+  });
+
+  it('says when no row of the tracking sheet is selected', () => {
+    const r = markAction(built(), [], { status: 'done' }, clock);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.code).toBe('noSelection');
+  });
+});
+
+describe('mappings and assignments', () => {
+  it('lists the phrases with no unit, and assigns their tasks once mapped', () => {
+    let g = built();
+    const u = unresolvedAction(g, clock);
+    expect(u.ok && u.data.phrases).toEqual([
+      { phrase: 'Các đ/c phụ trách công tác TĐKT', tasks: ['2014-Q1-05'] },
+      { phrase: 'Hội đồng Thi đua, Khen thưởng cơ quan Tỉnh Đoàn', tasks: ['2014-Q1-06'] },
+    ]);
+    const r = saveMappingsAction(
+      g,
+      [{ phrase: 'Các đ/c phụ trách công tác TĐKT', targets: ['VP'] }],
+      clock,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.message.vi).toBe('Đã cập nhật phân công: thêm 1 hàng, chuyển 0 hàng sang "Lưu trữ".');
+    g = drawOnto(g, r.draw);
+    expect(
+      tracking(g)
+        .values.filter((row) => row[0] === '2014-Q1-05')
+        .map((row) => row[4]),
+    ).toEqual(['Văn phòng Tỉnh Đoàn']);
+  });
+
+  it('assigns more units to the tasks selected on the tracking sheet', () => {
+    const g = built();
+    const ids = taskIdsInRows(tracking(g), [1, 2, 3]);
+    expect(ids).toEqual(['2014-Q1-01', '2014-Q1-02', '2014-Q1-03']);
+    const r = assignAction(g, ['2014-Q1-09'], ['Ban Tuyên giáo', 'Cấp huyện'], clock);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.message.vi).toMatch(/thêm 14 hàng/);
+  });
+});
+
+describe('splitAction and summaryAction', () => {
+  it('gives one book per unit, and the summary for the bloc', () => {
+    const g = built();
+    const s = splitAction(g, clock);
+    expect(s.ok && s.data.units.length).toBe(22);
+    const sum = summaryAction(g, clock);
+    expect(sum.ok && sum.data.spec.sheets.map((x) => x.name)).toEqual(['Tổng hợp']);
+  });
+});

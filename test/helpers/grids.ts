@@ -1,0 +1,20 @@
+/** What a host reads back from what it drew: values only, dates as serials, formulas as results. */
+import { isoToSerial } from '../../shared/workbook/a1';
+import type { Cell, CellValue, SheetGrid, WorkbookSpec } from '../../shared/workbook/spec';
+
+export function cellValue(c: Cell): CellValue {
+  if (c === null || typeof c !== 'object') return c;
+  if (c.kind === 'date') return isoToSerial(c.iso);
+  return c.value;
+}
+
+/** Draws a spec over existing grids the way a host does: named sheets replaced, others kept. */
+export function drawOnto(existing: SheetGrid[], spec: WorkbookSpec | null): SheetGrid[] {
+  if (!spec) return existing;
+  const drawn = new Map(
+    spec.sheets.map((s) => [s.name, { name: s.name, values: s.rows.map((r) => r.map(cellValue)) }]),
+  );
+  const out = existing.map((g) => drawn.get(g.name) ?? g);
+  for (const [name, g] of drawn) if (!existing.some((e) => e.name === name)) out.push(g);
+  return out;
+}
