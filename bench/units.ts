@@ -13,6 +13,12 @@ export function generateUnits(count: number): Unit[] {
       aliases: [],
     });
   }
-  units.push({ code: 'BTV', name: 'Ban Thường vụ Tỉnh Đoàn', group: 'standing', emails: [], aliases: ['BTV Tỉnh Đoàn'] });
+  units.push({
+    code: 'BTV',
+    name: 'Ban Thường vụ Tỉnh Đoàn',
+    group: 'standing',
+    emails: [],
+    aliases: ['BTV Tỉnh Đoàn'],
+  });
   return units;
 }

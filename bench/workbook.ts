@@ -29,11 +29,14 @@ async function bareExcelJs(spec: WorkbookSpec): Promise<Uint8Array> {
     if (c.kind === 'date') return isoToSerial(c.iso);
     return { formula: c.formula, result: c.value } as ExcelJS.CellValue;
   };
-  for (const sheet of spec.sheets) wb.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => r.map(plain)));
+  for (const sheet of spec.sheets)
+    wb.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => r.map(plain)));
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-function peakMemory<T>(fn: () => Promise<T>): Promise<{ value: T; peakRss: number; peakHeap: number }> {
+function peakMemory<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; peakRss: number; peakHeap: number }> {
   let peakRss = 0;
   let peakHeap = 0;
   const sample = () => {
@@ -52,7 +55,8 @@ function peakMemory<T>(fn: () => Promise<T>): Promise<{ value: T; peakRss: numbe
 export function bigBook(tasks: number, unitCount: number): Book {
   const plan = readPlanText(generatePlanText(tasks));
   if (!plan.ok) throw new Error('plan');
-  return createBook(plan.value, { units: generateUnits(unitCount), asOf: '2014-07-15', now: NOW }).book;
+  return createBook(plan.value, { units: generateUnits(unitCount), asOf: '2014-07-15', now: NOW })
+    .book;
 }
 
 export async function benchWorkbook(): Promise<void> {
@@ -64,54 +68,99 @@ export async function benchWorkbook(): Promise<void> {
   const book = createBook(plan.value, { units, asOf: '2014-07-15', now: NOW }).book;
   const spec = describeBook(book).spec;
   const cells = spec.sheets.reduce((n, s) => n + s.rows.length * s.columns.length, 0);
-  line(`book: ${book.rows.length} rows on "Theo dõi", ${cells.toLocaleString('en')} cells in all sheets`);
+  line(
+    `book: ${book.rows.length} rows on "Theo dõi", ${cells.toLocaleString('en')} cells in all sheets`,
+  );
 
   let size = 0;
-  const ours = await measure('build + write the book (1,000 tasks × 50 units)', async () => {
-    const b = createBook(plan.value, { units, asOf: '2014-07-15', now: NOW }).book;
-    size = (await writeXlsx(describeBook(b).spec)).length;
-  }, 3);
-  const bare = await measure('bare exceljs writing the same cell values', async () => {
-    await bareExcelJs(spec);
-  }, 3);
+  const ours = await measure(
+    'build + write the book (1,000 tasks × 50 units)',
+    async () => {
+      const b = createBook(plan.value, { units, asOf: '2014-07-15', now: NOW }).book;
+      size = (await writeXlsx(describeBook(b).spec)).length;
+    },
+    3,
+  );
+  const bare = await measure(
+    'bare exceljs writing the same cell values',
+    async () => {
+      await bareExcelJs(spec);
+    },
+    3,
+  );
   rows.push(ours, bare);
   printTable('Workbook (issue 3)', rows);
-  line(`ratio ours / bare exceljs: ${(ours.medianMs / bare.medianMs).toFixed(2)}× (goal ≤ 1.5×); file ${mb(size)}`);
+  line(
+    `ratio ours / bare exceljs: ${(ours.medianMs / bare.medianMs).toFixed(2)}× (goal ≤ 1.5×); file ${mb(size)}`,
+  );
 
   // 50 returned files: each unit marks every row done
   const parts = splitBook(book, NOW);
   const returned: Returned[] = [];
   for (const part of parts.slice(0, 50)) {
-    const filled: Book = { ...part, rows: part.rows.map((r) => ({ ...r, status: 'done', doneDate: '2014-07-01', evidence: 'BC' })) };
+    const filled: Book = {
+      ...part,
+      rows: part.rows.map((r) => ({
+        ...r,
+        status: 'done',
+        doneDate: '2014-07-01',
+        evidence: 'BC',
+      })),
+    };
     const bytes = await writeUnitXlsx(filled);
     if (!bytes.ok) throw new Error('unit');
-    const read = await readBookXlsx(bytes.value, { file: `${part.meta.unitCode}.xlsx`, strict: false });
+    const read = await readBookXlsx(bytes.value, {
+      file: `${part.meta.unitCode}.xlsx`,
+      strict: false,
+    });
     if (!read.ok) throw new Error('read');
-    returned.push({ file: `${part.meta.unitCode}.xlsx`, book: { ...read.value.book, base: part.base }, rows: read.value.tracking, problems: [] });
+    returned.push({
+      file: `${part.meta.unitCode}.xlsx`,
+      book: { ...read.value.book, base: part.base },
+      rows: read.value.tracking,
+      problems: [],
+    });
   }
   const files = returned.length;
-  const merge = await measure(`consolidate ${files} returned files (${book.rows.length} rows)`, () => {
-    const r = consolidate(book, returned, NOW);
-    if (r.book.rows.filter((x) => x.status === 'done').length !== book.rows.length) throw new Error('merge');
-  }, 5);
+  const merge = await measure(
+    `consolidate ${files} returned files (${book.rows.length} rows)`,
+    () => {
+      const r = consolidate(book, returned, NOW);
+      if (r.book.rows.filter((x) => x.status === 'done').length !== book.rows.length)
+        throw new Error('merge');
+    },
+    5,
+  );
   const unitFiles: Uint8Array[] = [];
   for (const part of parts.slice(0, 50)) {
     const bytes = await writeUnitXlsx(part);
     if (bytes.ok) unitFiles.push(bytes.value);
   }
-  const whole = await measure(`read ${unitFiles.length} returned .xlsx files and merge them`, async () => {
-    const ret: Returned[] = [];
-    for (const [i, bytes] of unitFiles.entries()) {
-      const read = await readBookXlsx(bytes, { file: `${i}.xlsx`, strict: false });
-      if (read.ok) ret.push({ file: `${i}.xlsx`, book: read.value.book, rows: read.value.tracking, problems: [] });
-    }
-    consolidate(book, ret, NOW);
-  }, 1);
+  const whole = await measure(
+    `read ${unitFiles.length} returned .xlsx files and merge them`,
+    async () => {
+      const ret: Returned[] = [];
+      for (const [i, bytes] of unitFiles.entries()) {
+        const read = await readBookXlsx(bytes, { file: `${i}.xlsx`, strict: false });
+        if (read.ok)
+          ret.push({
+            file: `${i}.xlsx`,
+            book: read.value.book,
+            rows: read.value.tracking,
+            problems: [],
+          });
+      }
+      consolidate(book, ret, NOW);
+    },
+    1,
+  );
   printTable('Consolidation', [merge, whole]);
 
   const mem = await peakMemory(async () => {
     const b = createBook(plan.value, { units, asOf: '2014-07-15', now: NOW }).book;
     return (await writeXlsx(describeBook(b).spec)).length;
   });
-  line(`peak memory building + writing 50,000 rows: rss ${mb(mem.peakRss)}, heap ${mb(mem.peakHeap)}`);
+  line(
+    `peak memory building + writing 50,000 rows: rss ${mb(mem.peakRss)}, heap ${mb(mem.peakHeap)}`,
+  );
 }

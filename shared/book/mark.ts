@@ -61,7 +61,12 @@ export function markRows(
     }
     writes.push({
       row: sheetRow,
-      cells: [STATUS_LABELS[after.status].vi, date(after.doneDate), after.evidence || null, after.note || null],
+      cells: [
+        STATUS_LABELS[after.status].vi,
+        date(after.doneDate),
+        after.evidence || null,
+        after.note || null,
+      ],
       before,
       after,
     });
