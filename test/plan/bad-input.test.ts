@@ -69,7 +69,12 @@ describe('readPlanBytes on input that is not a plan', () => {
     const text = new TextEncoder().encode(
       'Kính gửi các đơn vị.\nĐề nghị báo cáo trước ngày 15/5/2014.\n',
     );
-    expect((await problem(text, 'cong-van.txt')).code).toBe('noTaskTable');
+    expect(await problem(text, 'cong-van.txt')).toEqual({
+      code: 'noTaskTable',
+      vi: 'Không tìm thấy bảng công việc (hàng tiêu đề "Stt | Nội dung công việc | …") trong văn bản. Đây có phải là kế hoạch thi đua, khen thưởng không?',
+      en: 'No task table (a header row "Stt | Nội dung công việc | …") was found. Is this an emulation and commendation plan?',
+      at: { file: 'cong-van.txt' },
+    });
   });
 
   it('refuses a 50 MB file at once, without reading it', async () => {
@@ -85,13 +90,22 @@ describe('readPlanBytes on input that is not a plan', () => {
 
   it('says binary bytes are not text', async () => {
     const bin = new Uint8Array(2048).map((_, i) => (i * 37) % 256);
-    expect((await problem(bin, 'du-lieu.bin')).code).toBe('notADocument');
+    expect(await problem(bin, 'du-lieu.bin')).toEqual({
+      code: 'notADocument',
+      vi: 'Tệp này là một tệp nhị phân, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.',
+      en: "This file is a binary file, not a plan document. Choose the plan's .docx or .txt file.",
+      at: { file: 'du-lieu.bin' },
+    });
   });
 
   it('says a damaged .docx is damaged', async () => {
     const docx = await buildPlanDocx(samplePlanDescription());
     const cut = docx.slice(0, Math.floor(docx.length / 2));
-    expect((await problem(cut, 'hong.docx')).code).toBe('corruptDocx');
+    const p = await problem(cut, 'hong.docx');
+    expect(p.code).toBe('corruptDocx');
+    expect(p.vi).toMatch(/^Không đọc được tệp \.docx \(tệp hỏng hoặc không đầy đủ\): .+\.$/);
+    expect(p.en).toMatch(/^The \.docx file cannot be read \(damaged or incomplete\): .+\.$/);
+    expect(p.at).toEqual({ file: 'hong.docx' });
   });
 });
 
