@@ -3,6 +3,7 @@
  * back as problems with a message in both languages, never a throw.
  */
 import { error } from '../errors/problem';
+import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
 import { normalizeText } from '../text/normalize';
@@ -14,8 +15,18 @@ import { decodeText, sniff } from './sniff';
 
 export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
 
-/** Reads a plan from a file's bytes: a .docx, or text. `fileName` only helps to tell kinds apart. */
+/** Reads a plan from a file's bytes: a .docx, or text. Problems name the file when it is given. */
 export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<Result<Plan>> {
+  const result = await readBytes(bytes, fileName);
+  if (!fileName) return result;
+  const named = (p: Problem): Problem =>
+    p.at?.file ? p : { ...p, at: { file: fileName, ...p.at } };
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(named) }
+    : { ok: false, problems: result.problems.map(named) };
+}
+
+async function readBytes(bytes: Uint8Array, fileName: string): Promise<Result<Plan>> {
   const at = fileName ? { file: fileName } : undefined;
   if (bytes.length === 0) return fail([error('emptyInput', at)]);
   if (bytes.length > MAX_PLAN_BYTES) {
