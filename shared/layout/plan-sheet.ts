@@ -1,6 +1,7 @@
 /** `Kế hoạch`: the plan as the document shows it, printable on A4. */
 import { PLAN_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
-import type { Plan } from '../plan/model';
+import type { Plan, Section } from '../plan/model';
+import { romanValue } from '../plan/roman';
 import type { SheetSpec } from '../workbook/spec';
 import { FILL, SheetBuilder } from './builder';
 
@@ -33,6 +34,11 @@ export function planSheet(plan: Plan): SheetSpec {
   if (d.title) b.paragraph(d.title, { bold: true, hAlign: 'center' });
   b.add();
   for (const base of plan.bases) b.paragraph(base, { italic: true });
+  // sections numbered before the task table's ("I. MỤC ĐÍCH, YÊU CẦU") stand above it
+  const tableNo = plan.taskSection ? (romanValue(plan.taskSection.no) ?? 0) : 0;
+  const before = plan.sections.filter((s) => (romanValue(s.no) ?? 99) < tableNo);
+  const after = plan.sections.filter((s) => !before.includes(s));
+  for (const s of before) section(b, s);
   if (plan.taskSection) {
     b.paragraph(`${plan.taskSection.no}. ${plan.taskSection.title}`, { bold: true });
   }
@@ -63,14 +69,9 @@ export function planSheet(plan: Plan): SheetSpec {
   );
   b.style({ row: tableStart, col: 0, rows: tableRows, cols: 1 }, { hAlign: 'center' });
 
-  for (const s of plan.sections) {
+  for (const s of after) {
     b.add();
-    b.paragraph(`${s.no}. ${s.title}`, { bold: true });
-    for (const item of s.items) {
-      if (item.title)
-        b.paragraph(item.no ? `${item.no}. ${item.title}` : item.title, { bold: item.no !== null });
-      for (const p of item.points) b.paragraph(`- ${p}`);
-    }
+    section(b, s);
   }
   const sig = plan.signature;
   if (plan.recipients.length > 0 || sig) {
@@ -107,6 +108,15 @@ export function planSheet(plan: Plan): SheetSpec {
     protect: true,
     print: { orientation: 'landscape', repeatRows: { first: header, last: header } },
   });
+}
+
+function section(b: SheetBuilder, s: Section): void {
+  b.paragraph(`${s.no}. ${s.title}`, { bold: true });
+  for (const item of s.items) {
+    if (item.title)
+      b.paragraph(item.no ? `${item.no}. ${item.title}` : item.title, { bold: item.no !== null });
+    for (const p of item.points) b.paragraph(`- ${p}`);
+  }
 }
 
 function romanOf(n: number): string {
