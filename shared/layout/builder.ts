@@ -19,6 +19,15 @@ export const FILL = {
   input: '#FFFFFF',
 } as const;
 
+/** The header row of a table sheet. */
+export const HEADER_STYLE = {
+  bold: true,
+  fill: FILL.header,
+  border: true,
+  hAlign: 'center',
+  wrap: true,
+} as const;
+
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const PERCENT_FORMAT = '0.0%';
 

@@ -6,15 +6,7 @@ import { GROUP_LABELS } from '../units/model';
 import type { UnitGroup } from '../units/model';
 import { Resolver } from '../units/resolve';
 import type { SheetSpec } from '../workbook/spec';
-import { FILL, SheetBuilder } from './builder';
-
-const HEADER_STYLE = {
-  bold: true,
-  fill: FILL.header,
-  border: true,
-  hAlign: 'center',
-  wrap: true,
-} as const;
+import { FILL, HEADER_STYLE, SheetBuilder } from './builder';
 
 export function unitsSheet(book: Pick<Book, 'units'>): SheetSpec {
   const b = new SheetBuilder(UNIT_HEADERS.length);

@@ -4,16 +4,8 @@ import { ROLE_LABELS } from '../book/model';
 import { ARCHIVE_HEADERS, LOG_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
 import { STATUS_LABELS } from '../tracking/status';
 import type { SheetSpec } from '../workbook/spec';
-import { DATE_FORMAT, FILL, SheetBuilder } from './builder';
+import { DATE_FORMAT, HEADER_STYLE, SheetBuilder } from './builder';
 import { date } from './tracking-sheet';
-
-const HEADER_STYLE = {
-  bold: true,
-  fill: FILL.header,
-  border: true,
-  hAlign: 'center',
-  wrap: true,
-} as const;
 
 /** "2014-05-02T08:30:00.000Z" → "02/05/2014 08:30" (UTC+7, the offices' time). */
 export function stamp(iso: string): string {
