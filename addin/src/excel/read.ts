@@ -1,0 +1,184 @@
+/// <reference types="office-js" />
+/**
+ * Reading sheets back as the core wants them (values only: dates as serials, formulas as their
+ * results). Excel on the web caps a response at 5 MB and a read at 5,000,000 cells, so values
+ * come in blocks of rows sized from what earlier blocks weighed: one round trip for the sheet
+ * names, one for their sizes, then one per 4 MB of values (READ_SYNC_BOUND).
+ */
+import type { CellValue, SheetGrid } from '../../../shared/workbook/spec';
+import { rangeAddress } from '../../../shared/workbook/a1';
+import { jsonBytes } from './cells';
+import type { Support } from './support';
+
+/** What one read round trip may bring back: 4 MB, under Excel on the web's 5 MB. */
+export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Cells of one round trip, well under the 5,000,000 cells Excel reads at once. */
+export const MAX_READ_CELLS = 1_000_000;
+/** A first guess of a cell's weight, before any row of the sheet has been read. */
+const FIRST_GUESS_CELL_BYTES = 200;
+
+/**
+ * Round trips of one read, given the bytes that came back: the names, the sizes, then blocks
+ * sized from the heaviest row seen so far with a margin of 1.25 (and the first guess of 200 bytes
+ * a cell, so a sheet's first block may be light). Blocks whose rows turn out heavier than any
+ * before are read again at half the size, which the bound does not count.
+ */
+export function readSyncBound(responseBytes: number, sheets: number): number {
+  return 2 + sheets + Math.ceil((responseBytes * 1.25) / RESPONSE_BUDGET_BYTES);
+}
+
+export interface SheetRequest {
+  name: string;
+  /** Read at most this many rows from the top (e.g. the settings at the top of the report). */
+  maxRows?: number;
+}
+
+export interface ReadResult {
+  sheets: SheetGrid[];
+  syncs: number;
+  /** Bytes of values read (JSON, UTF-8). */
+  responseBytes: number;
+}
+
+interface Piece {
+  sheet: number;
+  from: number;
+  to: number;
+}
+
+function isPayloadTooLarge(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Reads the sheets asked for that exist (matched without regard to case), values only. */
+export async function readSheets(
+  context: Excel.RequestContext,
+  requests: readonly SheetRequest[],
+  support: Support,
+): Promise<ReadResult> {
+  const all = context.workbook.worksheets;
+  all.load('items/name');
+  await context.sync();
+  let syncs = 1;
+  const byName = new Map(all.items.map((s) => [s.name.toLowerCase(), s.name]));
+  const found = requests
+    .map((r) => ({ ...r, actual: byName.get(r.name.toLowerCase()) }))
+    .filter((r): r is SheetRequest & { actual: string } => r.actual !== undefined);
+  if (found.length === 0) return { sheets: [], syncs, responseBytes: 0 };
+
+  const used = found.map((r) => {
+    const ws = all.getItem(r.actual);
+    const range = support.has('usedRangeValuesOnly') ? ws.getUsedRange(true) : ws.getUsedRange();
+    return range.load('rowIndex,columnIndex,rowCount,columnCount');
+  });
+  await context.sync();
+  syncs += 1;
+
+  const grids: CellValue[][][] = [];
+  const widths: number[] = [];
+  const rowBytes: number[] = [];
+  const queue: Piece[] = [];
+  found.forEach((r, k) => {
+    const u = used[k] as Excel.Range;
+    const height = Math.min(u.rowIndex + u.rowCount, r.maxRows ?? Infinity);
+    const width = u.columnIndex + u.columnCount;
+    grids.push([]);
+    widths.push(width);
+    rowBytes.push(width * FIRST_GUESS_CELL_BYTES);
+    if (height > 0) queue.push({ sheet: k, from: 0, to: height });
+  });
+
+  let responseBytes = 0;
+  let retries = 0;
+  while (queue.length > 0) {
+    // one round trip: blocks of rows from the queue's head, up to the budget
+    const round: { piece: Piece; range: Excel.Range }[] = [];
+    let bytes = 0;
+    let cells = 0;
+    while (queue.length > 0) {
+      const head = queue[0] as Piece;
+      const weight = rowBytes[head.sheet] as number;
+      const width = widths[head.sheet] as number;
+      const fit = Math.min(
+        Math.floor((RESPONSE_BUDGET_BYTES - bytes) / weight),
+        Math.floor((MAX_READ_CELLS - cells) / width),
+      );
+      if (fit < 1 && round.length > 0) break;
+      const rows = Math.max(1, Math.min(fit, head.to - head.from));
+      const piece = { sheet: head.sheet, from: head.from, to: head.from + rows };
+      if (piece.to === head.to) queue.shift();
+      else head.from = piece.to;
+      const ws = all.getItem((found[piece.sheet] as { actual: string }).actual);
+      const range = ws.getRange(rangeAddress({ row: piece.from, col: 0, rows, cols: width }));
+      round.push({ piece, range: range.load('values') });
+      bytes += rows * weight;
+      cells += rows * width;
+    }
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB of values: the bound above
+      await context.sync();
+      syncs += 1;
+    } catch (e) {
+      syncs += 1;
+      if (!isPayloadTooLarge(e) || retries >= 8) throw e;
+      // heavier rows than any seen: read the same blocks again, half as many rows at a time
+      retries += 1;
+      for (const { piece } of round) rowBytes[piece.sheet] = (rowBytes[piece.sheet] as number) * 2;
+      queue.unshift(...round.map((x) => x.piece));
+      continue;
+    }
+    for (const { piece, range } of round) {
+      const values = range.values as unknown[][];
+      const grid = grids[piece.sheet] as CellValue[][];
+      let heaviest = 0;
+      values.forEach((row, i) => {
+        const b = jsonBytes(row);
+        responseBytes += b;
+        if (b > heaviest) heaviest = b;
+        grid[piece.from + i] = row.map(plain);
+      });
+      // later blocks are sized from the heaviest row read so far, with a margin
+      const seen = Math.ceil(heaviest * 1.25) + 16;
+      const guess = rowBytes[piece.sheet] as number;
+      rowBytes[piece.sheet] = piece.from === 0 ? seen : Math.max(guess, seen);
+    }
+  }
+  return {
+    sheets: found.map((r, k) => ({ name: r.actual, values: grids[k] as CellValue[][] })),
+    syncs,
+    responseBytes,
+  };
+}
+
+/** Excel's empty cell is ''; the core's is null. */
+function plain(v: unknown): CellValue {
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+export interface Selection {
+  sheet: string;
+  /** 0-based first row and column, and the size. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The selected block of cells (one round trip). */
+export async function readSelection(context: Excel.RequestContext): Promise<Selection> {
+  const range = context.workbook.getSelectedRange();
+  range.load('rowIndex,columnIndex,rowCount,columnCount');
+  // the selection is always on the active sheet
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  await context.sync();
+  return {
+    sheet: sheet.name,
+    row: range.rowIndex,
+    col: range.columnIndex,
+    rows: range.rowCount,
+    cols: range.columnCount,
+  };
+}

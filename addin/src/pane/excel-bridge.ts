@@ -1,0 +1,70 @@
+/// <reference types="office-js" />
+/** The pane's work in the open workbook, each command in one Excel.run. */
+import { MARK_FIRST_COL } from '../../../shared/book/mark';
+import { SHEET } from '../../../shared/i18n/workbook-vi';
+import { drawWorkbook } from '../excel/draw';
+import { readSelection, readSheets } from '../excel/read';
+import type { Support } from '../excel/support';
+import { writeRows } from '../excel/write-rows';
+import type { BookIO, Bridge, Download } from './bridge';
+
+/** The part of the `Excel` namespace the bridge uses (the real one, or the fake in tests). */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export class ExcelBridge implements Bridge {
+  readonly mode = 'excel' as const;
+  /** Round trips of the last command, for the curious (and the tests). */
+  lastSyncs = 0;
+  private readonly excel: ExcelHost;
+  readonly support: Support;
+
+  constructor(excel: ExcelHost, support: Support) {
+    this.excel = excel;
+    this.support = support;
+  }
+
+  run<T>(work: (io: BookIO) => Promise<T>): Promise<T> {
+    const support = this.support;
+    let syncs = 0;
+    return this.excel
+      .run(async (context) => {
+        const io: BookIO = {
+          read: async (sheets) => {
+            const r = await readSheets(context, sheets, support);
+            syncs += r.syncs;
+            return r.sheets;
+          },
+          draw: async (spec, _book, activate) => {
+            const r = await drawWorkbook(context, spec, support, activate ? { activate } : {});
+            syncs += r.syncs;
+            return { skipped: r.skipped };
+          },
+          writeMarks: async (writes) => {
+            syncs += await writeRows(
+              context,
+              SHEET.tracking,
+              MARK_FIRST_COL,
+              writes,
+              // evidence and note are text cells ("@"), written as typed
+              { textColumns: [2, 3], protect: true },
+              support,
+            );
+          },
+          selection: async () => {
+            syncs += 1;
+            return readSelection(context);
+          },
+        };
+        return work(io);
+      })
+      .finally(() => {
+        this.lastSyncs = syncs;
+      });
+  }
+
+  takeDownloads(): Download[] {
+    return [];
+  }
+}

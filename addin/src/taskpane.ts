@@ -1,0 +1,65 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's entry: only wiring. Inside Excel the pane works on the open workbook; opened
+ * in a plain browser (Office.onReady gives no host) or where office.js does not load in time, the
+ * same page works on .xlsx files instead (browser mode).
+ */
+import type { Lang } from '../../shared/i18n/catalog';
+import { catalog } from '../../shared/i18n';
+import { detectSupport } from './excel/support';
+import { Controller } from './pane/controller';
+import { ExcelBridge } from './pane/excel-bridge';
+import { FileBridge } from './pane/file-bridge';
+import { Pane } from './pane/view';
+
+/** How long to wait for Office before working on files instead. */
+export const OFFICE_TIMEOUT_MS = 8000;
+
+type Ready = { host: string | null } | 'timeout';
+
+function officeReady(): Promise<Ready> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    return Promise.resolve('timeout');
+  }
+  return Promise.race([
+    Office.onReady().then((info) => ({ host: info?.host ? String(info.host) : null })),
+    new Promise<Ready>((resolve) => setTimeout(() => resolve('timeout'), OFFICE_TIMEOUT_MS)),
+  ]);
+}
+
+function language(office: string | undefined): Lang {
+  try {
+    const saved = localStorage.getItem('thidua.lang');
+    if (saved === 'vi' || saved === 'en') return saved;
+  } catch {
+    // no storage: follow Office
+  }
+  return office?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+async function start(): Promise<void> {
+  const loading = document.getElementById('loading');
+  if (loading) loading.textContent = catalog(language(undefined)).ui.excel.loading;
+  const ready = await officeReady();
+  if (ready !== 'timeout' && ready.host === 'Excel') {
+    const support = detectSupport((name, v) => Office.context.requirements.isSetSupported(name, v));
+    const controller = new Controller(new ExcelBridge(Excel, support));
+    new Pane(document, {
+      controller,
+      mode: 'excel',
+      lang: language(Office.context.displayLanguage),
+    });
+    return;
+  }
+  const files = new FileBridge();
+  new Pane(document, {
+    controller: new Controller(files),
+    mode: 'browser',
+    // Vietnamese first: offices' browsers are often set to English
+    lang: language(undefined),
+    officeTimedOut: ready === 'timeout',
+    files,
+  });
+}
+
+void start();

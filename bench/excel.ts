@@ -1,0 +1,86 @@
+/**
+ * The Office.js adapter (issue 4) on the strict Excel fake: round trips (`context.sync()` calls)
+ * and the largest request of drawing the whole workbook, then of reading it back, for the sample
+ * and for 1,000 tasks × 50 units (50,000 rows of `Theo dõi`). Medians of the time taken.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildAction } from '../shared/host/actions';
+import { readPlanText } from '../shared/plan/read';
+import type { Unit } from '../shared/units/model';
+import type { WorkbookSpec } from '../shared/workbook/spec';
+import { drawSyncBound, drawWorkbook } from '../addin/src/excel/draw';
+import { readSheets } from '../addin/src/excel/read';
+import { FULL_SUPPORT } from '../addin/src/excel/support';
+import { createExcelFake } from '../test/fakes/excel-fake';
+import { generatePlanText } from './generate';
+import { line, mb, measure, printTable } from './lib';
+import { generateUnits } from './units';
+
+const CLOCK = { now: '2014-04-10T02:00:00.000Z', today: '2014-04-10' };
+
+function specOf(text: string, units?: Unit[]): WorkbookSpec {
+  const plan = readPlanText(text);
+  if (!plan.ok) throw new Error('the plan does not read');
+  const r = buildAction(plan.value, [], { ...CLOCK, ...(units ? { units } : {}) });
+  if (!r.ok || !r.draw) throw new Error('the workbook does not build');
+  return r.draw;
+}
+
+async function drawOnce(spec: WorkbookSpec) {
+  const fake = createExcelFake();
+  const drawn = await fake.Excel.run((context) =>
+    drawWorkbook(context as unknown as Excel.RequestContext, spec, FULL_SUPPORT),
+  );
+  const drawStats = { syncs: fake.stats.syncs, maxRequest: fake.stats.maxRequestBytes };
+  fake.stats.reset();
+  const read = await fake.Excel.run((context) =>
+    readSheets(
+      context as unknown as Excel.RequestContext,
+      spec.sheets.map((s) => ({ name: s.name })),
+      FULL_SUPPORT,
+    ),
+  );
+  const maxResponse = Math.max(...fake.stats.responseBytes);
+  return { drawn, drawStats, read, maxResponse };
+}
+
+export async function benchExcel(): Promise<void> {
+  const sample = fs.readFileSync(
+    path.join(__dirname, '../test/fixtures/plans/ke-hoach-tdkt-2014-cao-bang.txt'),
+    'utf8',
+  );
+  const cases: [string, WorkbookSpec, number][] = [
+    ['sample (30 tasks, 410 rows)', specOf(sample), 5],
+    ['1,000 tasks × 50 units (50,000 rows)', specOf(generatePlanText(1000), generateUnits(50)), 3],
+  ];
+  const rows = [];
+  const notes: string[] = [];
+  for (const [name, spec, runs] of cases) {
+    let last: Awaited<ReturnType<typeof drawOnce>> | null = null;
+    rows.push(
+      await measure(
+        `draw + read back, ${name}`,
+        async () => {
+          last = await drawOnce(spec);
+        },
+        runs,
+      ),
+    );
+    const r = last as unknown as Awaited<ReturnType<typeof drawOnce>>;
+    notes.push(
+      `${name}: draw ${r.drawn.syncs} syncs (bound ${drawSyncBound(r.drawn.payloadBytes)}), ` +
+        `payload ${mb(r.drawn.payloadBytes)}, largest request ${mb(r.drawStats.maxRequest)}; ` +
+        `read ${r.read.syncs} syncs for ${mb(r.read.responseBytes)}, largest response ${mb(r.maxResponse)}`,
+    );
+  }
+  printTable('Excel add-in adapter (strict Office.js fake; limit 5 MB a request)', rows);
+  for (const n of notes) line(n);
+}
+
+if (require.main === module) {
+  benchExcel().catch((e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  });
+}

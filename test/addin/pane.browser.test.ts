@@ -1,0 +1,300 @@
+/**
+ * The task pane in Chromium, from its production build: in browser mode (no Office: the plan
+ * becomes a workbook to download, returned unit files a consolidated workbook and a summary), and
+ * inside a simulated Office host (office.js replaced by the strict fake), where the pane's own
+ * buttons build, assign, mark and report in the in-memory workbook. A screenshot of each main
+ * view goes to test-output/screenshots/.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { splitBook } from '../../shared/book/split';
+import { readBookXlsx, writeUnitXlsx } from '../../shared/xlsx/book-io';
+import { fillTracking } from '../helpers/fill';
+import { ROOT, SAMPLE } from '../helpers/paths';
+import { buildAddin, buildOfficeStandIn } from './helpers/build';
+import { describeWithChromium, launchChromium } from './helpers/chromium';
+import { serve, type Served } from './helpers/serve';
+
+const OUT = path.join(ROOT, 'test-output', 'addin-browser');
+const DIST = path.join(OUT, 'dist');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
+
+jest.setTimeout(120_000);
+
+interface FakeExcelHandle {
+  select(sheet: string, address: string): void;
+  sheetNames(): string[];
+  values(sheet: string, address: string): unknown[][];
+  usedRange(sheet: string): string | null;
+  validations(sheet: string): { address: string; type: string }[];
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `addin-${name}.png`), fullPage: true });
+}
+
+/** Clicks a download link of the result and returns the file's bytes. */
+async function download(page: Page, name: string): Promise<Uint8Array> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`#downloads a[download="${name}"]`),
+  ]);
+  return new Uint8Array(fs.readFileSync(await file.path()));
+}
+
+/** Presses a button and waits until the pane says the action is over. */
+async function press(page: Page, selector: string): Promise<string> {
+  await page.click(selector);
+  await page.waitForFunction(() => document.body.getAttribute('aria-busy') === null);
+  await page.waitForSelector('#result:not([hidden])');
+  return page.locator('#status-text').innerText();
+}
+
+async function openTab(page: Page, tab: string): Promise<void> {
+  await page.click(`#tab-${tab}`);
+}
+
+describeWithChromium('the task pane in Chromium', () => {
+  let browser: Browser;
+  let server: Served;
+  let standIn: string;
+
+  beforeAll(async () => {
+    fs.rmSync(OUT, { recursive: true, force: true });
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const [, bundle] = await Promise.all([buildAddin(DIST), buildOfficeStandIn()]);
+    standIn = bundle;
+    server = await serve(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A page of the pane; office.js is the stand-in (with `config`), or does not load at all. */
+  async function open(office: { apiVersion?: string } | 'absent' | 'outside'): Promise<Page> {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 420, height: 900 },
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+    await page.route(OFFICE_JS, (route) => {
+      if (office === 'absent') return route.abort();
+      const body =
+        office === 'outside'
+          ? // what office.js does outside Office: onReady answers with no host
+            'window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };'
+          : `window.__fakeExcelConfig = ${JSON.stringify(office)};\n${standIn}`;
+      return route.fulfill({ contentType: 'application/javascript', body });
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('#app:not([hidden])');
+    return page;
+  }
+
+  describe('in browser mode', () => {
+    let page: Page;
+    let book: Uint8Array;
+
+    beforeAll(async () => {
+      page = await open('outside');
+    });
+
+    afterAll(async () => {
+      await page.context().close();
+    });
+
+    it('says it works on files, without Excel', async () => {
+      expect(await page.locator('#mode').innerText()).toContain('Chế độ trình duyệt');
+      expect(await page.locator('#book-bar').isVisible()).toBe(true);
+      expect(await page.locator('#plan-selection').isVisible()).toBe(false);
+    });
+
+    it('builds the workbook from the uploaded sample plan, for download', async () => {
+      await page.setInputFiles('#plan-file', SAMPLE);
+      expect(await press(page, '#plan-build')).toBe('Xong');
+      expect(await page.locator('#result-message').innerText()).toContain('4 kỳ, 30 công việc');
+      await shot(page, 'browser-plan');
+      book = await download(page, 'so-theo-doi-2014.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(book as unknown as ArrayBuffer);
+      expect(wb.getWorksheet('Theo dõi')!.rowCount).toBe(411);
+      const read = await readBookXlsx(book, { strict: true });
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      expect(read.value.book.plan.periods.map((p) => p.tasks.length)).toEqual([10, 9, 5, 6]);
+      expect(read.value.book.rows).toHaveLength(410);
+    });
+
+    it('merges returned unit files, shows the change log and what was refused', async () => {
+      const read = await readBookXlsx(book, { strict: true });
+      if (!read.ok) throw new Error('unreadable book');
+      const parts = splitBook(read.value.book, '2014-05-01T00:00:00.000Z');
+      const files: string[] = [];
+      for (const part of parts.slice(0, 2)) {
+        const written = await writeUnitXlsx(part);
+        if (!written.ok) throw new Error('unit file');
+        const file = path.join(OUT, `${part.meta.unitCode}.xlsx`);
+        fs.writeFileSync(file, written.value);
+        await fillTracking(file, (row) =>
+          row.index < 3
+            ? { status: 'Hoàn thành', doneDate: '15/03/2014', evidence: 'BC số 1' }
+            : null,
+        );
+        files.push(file);
+      }
+      // the whole book sent back by mistake: refused, and said so
+      const wrong = path.join(OUT, 'so-theo-doi-2014.xlsx');
+      fs.writeFileSync(wrong, book);
+      await openTab(page, 'merge');
+      await page.setInputFiles('#merge-files', [...files, wrong]);
+      expect(await press(page, '#merge-apply')).toBe('Xong');
+      expect(await page.locator('#result-message').innerText()).toContain('Đã gộp 2 tệp');
+      expect(await page.locator('#log-body tr').count()).toBeGreaterThanOrEqual(6);
+      expect(await page.locator('#result-problems').innerText()).toContain('so-theo-doi-2014.xlsx');
+      await shot(page, 'browser-merge');
+      const merged = await readBookXlsx(await download(page, 'so-theo-doi-2014.xlsx'), {
+        strict: true,
+      });
+      if (!merged.ok) throw new Error(JSON.stringify(merged.problems));
+      const units = parts.slice(0, 2).map((p) => p.meta.unitCode);
+      const done = merged.value.book.rows.filter((r) => r.status === 'done');
+      expect(done).toHaveLength(6);
+      expect(new Set(done.map((r) => r.unitCode))).toEqual(new Set(units));
+      expect(merged.value.book.log.filter((e) => e.outcome === 'applied').length).toBeGreaterThan(
+        0,
+      );
+    });
+
+    it('exports the summary for the bloc meeting and the files for the units', async () => {
+      await openTab(page, 'report');
+      expect(await press(page, '#report-summary')).toBe('Xong');
+      const summary = new ExcelJS.Workbook();
+      await summary.xlsx.load(
+        (await download(page, 'tong-hop-hop-khoi.xlsx')) as unknown as ArrayBuffer,
+      );
+      expect(summary.worksheets.length).toBeGreaterThan(0);
+      await shot(page, 'browser-report');
+      expect(await press(page, '#report-units')).toBe('Xong');
+      expect(await page.locator('#downloads a').count()).toBeGreaterThan(20);
+    });
+
+    it('switches to English and back', async () => {
+      await page.click('#lang');
+      expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.click('#lang');
+      expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    });
+  });
+
+  it('falls back to browser mode when office.js does not load', async () => {
+    const page = await open('absent');
+    expect(await page.locator('#mode').innerText()).toContain('Không tải được Office');
+    await page.context().close();
+  });
+
+  describe('inside a simulated Office host', () => {
+    let page: Page;
+    const fake = <T>(fn: (x: FakeExcelHandle) => T): Promise<T> =>
+      page.evaluate(`(${fn.toString()})(window.__fakeExcel)`) as Promise<T>;
+
+    beforeAll(async () => {
+      page = await open({ apiVersion: '1.17' });
+    });
+
+    afterAll(async () => {
+      await page.context().close();
+    });
+
+    it('says it runs in Excel, and builds the workbook from pasted text', async () => {
+      expect(await page.locator('#mode').innerText()).toBe('Đang chạy trong Excel');
+      await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+      expect(await press(page, '#plan-build')).toBe('Xong');
+      await shot(page, 'excel-plan');
+      expect(await fake((x) => x.sheetNames())).toEqual(
+        expect.arrayContaining(['Kế hoạch', 'Theo dõi', 'Tổng quan', 'Báo cáo', '_ThiDua']),
+      );
+      expect(await fake((x) => x.usedRange('Theo dõi'))).toBe('A1:K411');
+      expect(await fake((x) => x.validations('Theo dõi').map((v) => v.type))).toEqual([
+        'List',
+        'Date',
+      ]);
+    });
+
+    it('asks before building over a workbook that holds entries', async () => {
+      await fake((x) => x.select('Theo dõi', 'A2:K2'));
+      await openTab(page, 'mark');
+      await page.selectOption('#mark-status', 'doing');
+      expect(await press(page, '#mark-apply')).toBe('Xong');
+      await openTab(page, 'plan');
+      expect(await press(page, '#plan-build')).toBe('Không thực hiện được');
+      expect(await page.locator('#confirm').isVisible()).toBe(true);
+      await page.click('#confirm-no');
+      expect(await fake((x) => x.values('Theo dõi', 'H2:H2'))).toEqual([['Đang thực hiện']]);
+    });
+
+    it('lists the units and assigns the office to the selected task', async () => {
+      await openTab(page, 'units');
+      expect(await press(page, '#units-load')).toBe('Xong');
+      expect(await page.locator('#units-body tr').count()).toBeGreaterThan(20);
+      await fake((x) => x.select('Theo dõi', 'A2:A2'));
+      const before = await fake((x) => x.usedRange('Theo dõi'));
+      await page.fill('#assign-targets', 'VP');
+      expect(await press(page, '#assign-apply')).toBe('Xong');
+      await shot(page, 'excel-units');
+      const after = await fake((x) => x.usedRange('Theo dõi'));
+      expect(after).not.toBe(before);
+      const rows = (await fake((x) => x.values('Theo dõi', 'A2:E500'))) as string[][];
+      const units = rows.filter((r) => r[0] === '2014-Q1-01').map((r) => r[4]);
+      expect(units).toHaveLength(21);
+      expect(units.some((u) => u.startsWith('Văn phòng'))).toBe(true);
+    });
+
+    it('marks the selected rows done, with the date and the evidence', async () => {
+      await fake((x) => x.select('Theo dõi', 'A3:K5'));
+      await openTab(page, 'mark');
+      await page.selectOption('#mark-status', 'done');
+      await page.fill('#mark-date', '2014-03-20');
+      await page.fill('#mark-evidence', '- Báo cáo số 12-BC/TĐTN');
+      expect(await press(page, '#mark-apply')).toBe('Xong');
+      expect(await page.locator('#result-message').innerText()).toContain('3');
+      await shot(page, 'excel-mark');
+      const marked = await fake((x) => x.values('Theo dõi', 'H3:J5'));
+      for (const row of marked) {
+        expect(row[0]).toBe('Hoàn thành');
+        expect(row[1]).toBe(41718); // 20/03/2014
+        expect(row[2]).toBe('- Báo cáo số 12-BC/TĐTN');
+      }
+    });
+
+    it('refreshes the report from the pane', async () => {
+      await openTab(page, 'report');
+      await page.fill('#report-asof', '2014-06-30');
+      expect(await press(page, '#report-refresh')).toBe('Xong');
+      expect(await page.locator('#result-message').innerText()).toContain('30/06/2014');
+      await shot(page, 'excel-report');
+      const asOf = await fake((x) => x.values('Báo cáo', 'C4:C4'));
+      expect(asOf).toEqual([[41820]]); // 30/06/2014
+    });
+  });
+
+  it('on Office 2019 (ExcelApi 1.7) builds the workbook and says which features were skipped', async () => {
+    const page = await open({ apiVersion: '1.7' });
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    expect(await press(page, '#plan-build')).toBe('Xong');
+    const notes = await page.locator('#result-notes').innerText();
+    expect(notes).toContain('ExcelApi 1.8');
+    expect(notes).toContain('ExcelApi 1.9');
+    await shot(page, 'excel-2019');
+    await page.context().close();
+  });
+});
