@@ -1,5 +1,7 @@
 /** `npm run bench`: every benchmark, with medians and ratios measured in this one process. */
+import { benchExcel } from './excel';
 import { benchPlan } from './plan';
+import { benchSheets } from './sheets';
 import { benchWorkbook } from './workbook';
 
 async function main(): Promise<void> {
@@ -8,6 +10,8 @@ async function main(): Promise<void> {
   );
   await benchPlan();
   await benchWorkbook();
+  await benchExcel();
+  await benchSheets();
 }
 
 main().catch((e) => {

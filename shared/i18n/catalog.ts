@@ -176,11 +176,102 @@ export interface UiLabels {
   report: { title: string; refresh: string; exportSummary: string; downloadUnits: string };
   update: { title: string; hint: string; apply: string };
   mode: { excel: string; sheets: string; browser: string; officeTimeout: string };
+  /** Google Sheets: the menu, the sidebar's own controls, and what the server says. */
+  sheets: {
+    menu: { title: string; open: string; refresh: string; protect: string; myRows: string };
+    sidebarTitle: string;
+    signedInAs: (p: { email: string }) => string;
+    roleOffice: string;
+    roleUnit: (p: { unit: string }) => string;
+    roleUnknown: string;
+    protectTitle: string;
+    protectHint: string;
+    protect: string;
+    unitsFromSheet: string;
+    unitsFromSheetHint: string;
+    myRows: string;
+    clearDate: string;
+    statusUnchanged: string;
+    confirm: string;
+    cancel: string;
+    batch: (p: { batch: number; of: number; files: number }) => string;
+    fileSkipped: (p: { file: string }) => string;
+    busy: string;
+    protectedCells: string;
+    noEditAccess: string;
+    officeOnly: string;
+    otherUnitRows: (p: { units: string; own: string }) => string;
+    noUnitForUser: (p: { email: string }) => string;
+    unknownUser: string;
+    notOnTracking: string;
+    badRequest: (p: { detail: string }) => string;
+    partial: (p: { done: string; failed: string }) => string;
+    unexpected: (p: { detail: string }) => string;
+    protections: (p: { units: number; withoutEmail: number }) => string;
+    notShared: (p: { emails: string }) => string;
+    filterViews: (p: { count: number }) => string;
+    noFilterViews: string;
+    myRowsSelected: (p: { unit: string; rows: number }) => string;
+    stamp: (p: { email: string; at: string }) => string;
+    someone: string;
+  };
   working: string;
   done: string;
   failed: string;
   missingFeatures: (p: { features: string }) => string;
   confirmReplace: (p: { entries: number }) => string;
+  /** The Excel task pane and its browser mode: its own controls, and what Excel says. */
+  excel: {
+    jobs: string;
+    loading: string;
+    or: string;
+    planFile: string;
+    fromSelectionHint: string;
+    replace: string;
+    cancel: string;
+    openBook: string;
+    openBookHint: string;
+    bookOpen: (p: { name: string }) => string;
+    noBookOpen: string;
+    downloads: string;
+    download: (p: { name: string }) => string;
+    downloadAll: string;
+    loadUnits: string;
+    remove: string;
+    noPhrases: string;
+    targets: string;
+    targetsPlaceholder: string;
+    assignHint: string;
+    statusUnchanged: string;
+    needsExcel: string;
+    notOnSheet: (p: { sheets: string }) => string;
+    problems: string;
+    log: { unit: string; task: string; field: string; old: string; value: string; outcome: string };
+    outcomes: { applied: string; conflict: string; rejected: string; plan: string };
+    features: {
+      validation: string;
+      print: string;
+      autoFilter: string;
+      freeze: string;
+      conditionalFormats: string;
+      protection: string;
+      merges: string;
+      hiddenSheets: string;
+      columnWidths: string;
+      tabColor: string;
+    };
+    errors: {
+      AccessDenied: string;
+      BadPassword: string;
+      ApiNotFound: string;
+      ItemNotFound: string;
+      InvalidSelection: string;
+      PayloadTooLarge: string;
+      other: (p: { code: string; message: string }) => string;
+    };
+    partial: (p: { sheets: string }) => string;
+    unexpected: (p: { detail: string }) => string;
+  };
 }
 
 export interface Catalog {

@@ -199,6 +199,63 @@ export const en: Catalog = {
       browser: 'Browser mode: working with .xlsx files (no Excel add-in needed)',
       officeTimeout: 'Office (office.js) did not load. Using browser mode with .xlsx files.',
     },
+    sheets: {
+      menu: {
+        title: 'Thi đua',
+        open: 'Open the panel',
+        refresh: 'Refresh the report',
+        protect: 'Protect by unit',
+        myRows: "Go to my unit's rows",
+      },
+      sidebarTitle: 'Sổ Thi Đua',
+      signedInAs: ({ email }) => `Signed in: ${email}`,
+      roleOffice: 'Office (full rights)',
+      roleUnit: ({ unit }) => `Unit: ${unit}`,
+      roleUnknown: 'Account not known (personal Gmail account)',
+      protectTitle: 'Unit permissions',
+      protectHint:
+        'Each unit can edit only its own input cells on "Theo dõi", by the e-mails on "Đơn vị". Those e-mails also need edit access to the spreadsheet.',
+      protect: 'Apply the permissions',
+      unitsFromSheet: 'Save the list from the "Đơn vị" sheet',
+      unitsFromSheetHint: 'Edit the list (e-mails too) on the "Đơn vị" sheet, then save.',
+      myRows: "Go to my unit's rows",
+      clearDate: 'Clear the completion date',
+      statusUnchanged: '(unchanged)',
+      confirm: 'Continue',
+      cancel: 'Cancel',
+      batch: ({ batch, of, files }) => `Merging batch ${batch}/${of} (${files} files)…`,
+      fileSkipped: ({ file }) => `Skipped ${file}: it could not be read.`,
+      busy: 'Someone else is writing to the spreadsheet. Please try again in a few minutes.',
+      protectedCells:
+        'You may not edit these cells (they are protected). Each unit edits only its own rows; ask the office.',
+      noEditAccess:
+        'Your account can only view this spreadsheet. Ask the office to share it with edit access.',
+      officeOnly: 'Only the office (who manages the workbook) can do this.',
+      otherUnitRows: ({ units, own }) =>
+        `The selection holds rows of other units (${units}); ${own} may update only its own rows. Nothing was written.`,
+      noUnitForUser: ({ email }) =>
+        `The e-mail ${email} belongs to no unit on the "Đơn vị" sheet. Ask the office.`,
+      unknownUser:
+        'Your e-mail could not be read; only cells you are allowed to edit can be written.',
+      notOnTracking: 'Select rows on the "Theo dõi" sheet first.',
+      badRequest: ({ detail }) => `The data sent is not valid: ${detail}.`,
+      partial: ({ done, failed }) =>
+        `Partly written: ${done} done; ${failed} not finished. Run this again to write everything.`,
+      unexpected: ({ detail }) => `Unexpected error: ${detail}`,
+      protections: ({ units, withoutEmail }) =>
+        `Permissions set for ${units} units` +
+        (withoutEmail > 0
+          ? `; ${withoutEmail} units have no e-mail (only the office can edit them).`
+          : '.'),
+      notShared: ({ emails }) =>
+        `These e-mails do not have edit access to the spreadsheet yet (protections do not share the file): ${emails}.`,
+      filterViews: ({ count }) => `Created ${count} filter views, one per unit.`,
+      noFilterViews:
+        'The advanced Google Sheets API service is not enabled, so no filter views were made; each unit uses "Go to my unit\'s rows".',
+      myRowsSelected: ({ unit, rows }) => `Selected ${rows} rows of ${unit}.`,
+      stamp: ({ email, at }) => `Updated: ${email}, ${at}`,
+      someone: 'unknown',
+    },
     working: 'Working…',
     done: 'Done',
     failed: 'Could not be done',
@@ -206,6 +263,75 @@ export const en: Catalog = {
       `This version of Excel does not support: ${features}. The workbook was built without them.`,
     confirmReplace: ({ entries }) =>
       `The workbook holds ${entries} entries. Building again deletes them. Continue?`,
+    excel: {
+      jobs: 'Jobs',
+      loading: 'Waiting for Office…',
+      or: 'or',
+      planFile: 'Plan file',
+      fromSelectionHint:
+        'Or paste the plan table (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) into a sheet, select it, then press:',
+      replace: 'Build again (deletes the entries)',
+      cancel: 'Cancel',
+      openBook: 'Open a tracking workbook (.xlsx)',
+      openBookHint: 'The workbook is kept in this page; download it after each step to keep it.',
+      bookOpen: ({ name }) => `Open: ${name}`,
+      noBookOpen: 'No workbook is open: build one from a plan or open an .xlsx file.',
+      downloads: 'Files to download',
+      download: ({ name }) => `Download ${name}`,
+      downloadAll: 'Download all (.zip)',
+      loadUnits: 'Read the list from the workbook',
+      remove: 'Remove',
+      noPhrases: 'Every phrase of the plan has its units.',
+      targets: 'Units or groups (codes, separated by ;)',
+      targetsPlaceholder: 'e.g. BTV; Cấp huyện',
+      assignHint:
+        'Select rows of the tasks on the "Theo dõi" or "Tổng quan" sheet, enter units or groups, then press:',
+      statusUnchanged: '(unchanged)',
+      needsExcel:
+        'This reads the selected cells, so it needs Excel. In browser mode, type into the .xlsx file itself and open it again.',
+      notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,
+      problems: 'Notes and problems',
+      log: {
+        unit: 'Unit',
+        task: 'Task',
+        field: 'Field',
+        old: 'Old value',
+        value: 'New value',
+        outcome: 'Outcome',
+      },
+      outcomes: {
+        applied: 'Applied',
+        conflict: 'Conflict',
+        rejected: 'Rejected',
+        plan: 'Plan',
+      },
+      features: {
+        validation: 'status drop-down lists and date checks (ExcelApi 1.8)',
+        print: 'A4 landscape print setup (ExcelApi 1.9)',
+        autoFilter: 'filter buttons (ExcelApi 1.9)',
+        freeze: 'frozen header rows (ExcelApi 1.7)',
+        conditionalFormats: 'status colours (ExcelApi 1.6)',
+        protection: 'locking the cells that must not change (ExcelApi 1.2)',
+        merges: 'merged cells (ExcelApi 1.2)',
+        hiddenSheets: 'hiding the _ThiDua data sheet (ExcelApi 1.2)',
+        columnWidths: 'column widths (ExcelApi 1.2)',
+        tabColor: 'sheet tab colours (ExcelApi 1.7)',
+      },
+      errors: {
+        AccessDenied:
+          'Excel does not allow this: the workbook is read-only, or someone else is editing it.',
+        BadPassword:
+          'A sheet of the workbook is protected with a password. Unprotect it (Review → Unprotect Sheet) and try again.',
+        ApiNotFound: 'This version of Excel lacks a feature this needs.',
+        ItemNotFound: 'A sheet of the workbook is missing (renamed or deleted?). Restore its name.',
+        InvalidSelection: 'Select one block of adjacent cells.',
+        PayloadTooLarge: 'Too much data for one request to Excel. Select fewer rows.',
+        other: ({ code, message }) => `Excel reported ${code}: ${message}`,
+      },
+      partial: ({ sheets }) =>
+        `The workbook may be partly written (sheets: ${sheets}). Run the command again: these sheets are rewritten whole.`,
+      unexpected: ({ detail }) => `Unexpected error: ${detail}`,
+    },
   },
   location: (at) => {
     const parts: string[] = [];

@@ -201,6 +201,62 @@ export const vi: Catalog = {
       officeTimeout:
         'Không tải được Office (office.js). Đang dùng chế độ trình duyệt với tệp .xlsx.',
     },
+    sheets: {
+      menu: {
+        title: 'Thi đua',
+        open: 'Mở bảng điều khiển',
+        refresh: 'Làm mới báo cáo',
+        protect: 'Phân quyền theo đơn vị',
+        myRows: 'Đến các hàng của đơn vị tôi',
+      },
+      sidebarTitle: 'Sổ Thi Đua',
+      signedInAs: ({ email }) => `Đăng nhập: ${email}`,
+      roleOffice: 'Văn phòng (toàn quyền)',
+      roleUnit: ({ unit }) => `Đơn vị: ${unit}`,
+      roleUnknown: 'Chưa xác định được tài khoản (tài khoản Gmail cá nhân)',
+      protectTitle: 'Phân quyền cho đơn vị',
+      protectHint:
+        'Mỗi đơn vị chỉ sửa được các ô nhập của mình ở trang "Theo dõi", theo email ở trang "Đơn vị". Cần chia sẻ bảng tính (quyền chỉnh sửa) cho các email đó.',
+      protect: 'Áp dụng phân quyền',
+      unitsFromSheet: 'Lưu danh sách từ trang "Đơn vị"',
+      unitsFromSheetHint: 'Sửa danh sách (cả email) ngay ở trang "Đơn vị", rồi bấm lưu.',
+      myRows: 'Đến các hàng của đơn vị tôi',
+      clearDate: 'Xoá ngày hoàn thành',
+      statusUnchanged: '(giữ nguyên)',
+      confirm: 'Đồng ý',
+      cancel: 'Huỷ',
+      batch: ({ batch, of, files }) => `Đang gộp đợt ${batch}/${of} (${files} tệp)…`,
+      fileSkipped: ({ file }) => `Bỏ qua tệp ${file}: không đọc được.`,
+      busy: 'Một người khác đang ghi vào bảng tính. Vui lòng thử lại sau ít phút.',
+      protectedCells:
+        'Bạn không có quyền sửa các ô này (đã được bảo vệ). Mỗi đơn vị chỉ sửa được hàng của mình; hãy liên hệ Văn phòng.',
+      noEditAccess:
+        'Tài khoản của bạn chỉ có quyền xem bảng tính này. Hãy đề nghị Văn phòng chia sẻ quyền chỉnh sửa.',
+      officeOnly: 'Chỉ Văn phòng (người quản lý sổ) được thực hiện thao tác này.',
+      otherUnitRows: ({ units, own }) =>
+        `Các hàng đang chọn có hàng của đơn vị khác (${units}); ${own} chỉ được cập nhật hàng của mình. Không ghi hàng nào.`,
+      noUnitForUser: ({ email }) =>
+        `Email ${email} chưa được gán cho đơn vị nào ở trang "Đơn vị". Hãy liên hệ Văn phòng.`,
+      unknownUser: 'Không xác định được email của bạn; chỉ ghi được vào các ô bạn có quyền sửa.',
+      notOnTracking: 'Hãy chọn các hàng ở trang "Theo dõi" trước.',
+      badRequest: ({ detail }) => `Dữ liệu gửi lên không hợp lệ: ${detail}.`,
+      partial: ({ done, failed }) =>
+        `Ghi dở: đã ghi xong ${done}; chưa ghi xong ${failed}. Hãy chạy lại thao tác này để ghi lại đầy đủ.`,
+      unexpected: ({ detail }) => `Lỗi không mong đợi: ${detail}`,
+      protections: ({ units, withoutEmail }) =>
+        `Đã phân quyền cho ${units} đơn vị` +
+        (withoutEmail > 0
+          ? `; ${withoutEmail} đơn vị chưa có email (chỉ Văn phòng sửa được).`
+          : '.'),
+      notShared: ({ emails }) =>
+        `Các email sau chưa được chia sẻ quyền chỉnh sửa bảng tính (phân quyền không tự chia sẻ tệp): ${emails}.`,
+      filterViews: ({ count }) => `Đã tạo ${count} chế độ xem có lọc, mỗi đơn vị một chế độ.`,
+      noFilterViews:
+        'Chưa bật dịch vụ Google Sheets API nâng cao nên không tạo chế độ xem có lọc; mỗi đơn vị dùng "Đến các hàng của đơn vị tôi".',
+      myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
+      stamp: ({ email, at }) => `Cập nhật: ${email}, ${at}`,
+      someone: 'không rõ',
+    },
     working: 'Đang xử lý…',
     done: 'Xong',
     failed: 'Không thực hiện được',
@@ -208,6 +264,76 @@ export const vi: Catalog = {
       `Phiên bản Excel này không hỗ trợ: ${features}. Sổ vẫn được tạo, nhưng thiếu các phần đó.`,
     confirmReplace: ({ entries }) =>
       `Sổ hiện có ${entries} mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?`,
+    excel: {
+      jobs: 'Công việc',
+      loading: 'Đang chờ Office…',
+      or: 'hoặc',
+      planFile: 'Tệp kế hoạch',
+      fromSelectionHint:
+        'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
+      replace: 'Tạo lại (xoá các mục đã nhập)',
+      cancel: 'Huỷ',
+      openBook: 'Mở sổ theo dõi (.xlsx)',
+      openBookHint: 'Sổ được giữ trong trang này; sau mỗi thao tác hãy tải sổ về để lưu.',
+      bookOpen: ({ name }) => `Đang mở: ${name}`,
+      noBookOpen: 'Chưa mở sổ nào: hãy tạo sổ từ kế hoạch hoặc mở một tệp .xlsx.',
+      downloads: 'Tệp để tải về',
+      download: ({ name }) => `Tải về ${name}`,
+      downloadAll: 'Tải tất cả (.zip)',
+      loadUnits: 'Đọc danh sách từ sổ',
+      remove: 'Xoá',
+      noPhrases: 'Mọi cụm từ trong kế hoạch đều đã có đơn vị.',
+      targets: 'Đơn vị hoặc nhóm (mã, cách nhau bởi dấu ;)',
+      targetsPlaceholder: 'VD: BTV; Cấp huyện',
+      assignHint:
+        'Chọn các hàng của công việc ở trang "Theo dõi" hoặc "Tổng quan", nhập đơn vị hoặc nhóm, rồi bấm:',
+      statusUnchanged: '(giữ nguyên)',
+      needsExcel:
+        'Việc này đọc vùng đang chọn nên cần chạy trong Excel. Ở chế độ trình duyệt, hãy nhập trực tiếp vào tệp .xlsx rồi mở lại.',
+      notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,
+      problems: 'Cần lưu ý',
+      log: {
+        unit: 'Đơn vị',
+        task: 'Mã CV',
+        field: 'Nội dung',
+        old: 'Giá trị cũ',
+        value: 'Giá trị mới',
+        outcome: 'Kết quả',
+      },
+      outcomes: {
+        applied: 'Đã nhận',
+        conflict: 'Xung đột',
+        rejected: 'Từ chối',
+        plan: 'Kế hoạch',
+      },
+      features: {
+        validation: 'danh sách chọn trạng thái và kiểm tra ngày (ExcelApi 1.8)',
+        print: 'thiết lập in A4 khổ ngang (ExcelApi 1.9)',
+        autoFilter: 'nút lọc (ExcelApi 1.9)',
+        freeze: 'cố định hàng tiêu đề (ExcelApi 1.7)',
+        conditionalFormats: 'tô màu theo trạng thái (ExcelApi 1.6)',
+        protection: 'khoá các ô không được sửa (ExcelApi 1.2)',
+        merges: 'gộp ô (ExcelApi 1.2)',
+        hiddenSheets: 'ẩn trang dữ liệu _ThiDua (ExcelApi 1.2)',
+        columnWidths: 'độ rộng cột (ExcelApi 1.2)',
+        tabColor: 'màu thẻ trang tính (ExcelApi 1.7)',
+      },
+      errors: {
+        AccessDenied:
+          'Excel không cho phép thao tác này: sổ đang ở chế độ chỉ đọc, hoặc có người khác đang sửa.',
+        BadPassword:
+          'Một trang tính của sổ được khoá bằng mật khẩu. Hãy bỏ bảo vệ trang tính (Xem lại → Bỏ bảo vệ trang tính) rồi làm lại.',
+        ApiNotFound: 'Phiên bản Excel này thiếu một tính năng cần cho thao tác này.',
+        ItemNotFound:
+          'Không tìm thấy một trang tính của sổ (đã đổi tên hoặc xoá?). Hãy đặt lại đúng tên.',
+        InvalidSelection: 'Hãy chọn một vùng ô liền nhau.',
+        PayloadTooLarge: 'Dữ liệu quá lớn cho một lần gửi tới Excel. Hãy chọn ít hàng hơn.',
+        other: ({ code, message }) => `Excel báo lỗi ${code}: ${message}`,
+      },
+      partial: ({ sheets }) =>
+        `Sổ có thể mới được ghi một phần (trang: ${sheets}). Hãy làm lại thao tác: các trang này sẽ được ghi lại toàn bộ.`,
+      unexpected: ({ detail }) => `Lỗi không mong đợi: ${detail}`,
+    },
   },
   location: (at) => {
     const parts: string[] = [];

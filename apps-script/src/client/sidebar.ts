@@ -1,0 +1,434 @@
+/**
+ * The Google Sheets sidebar: the Excel pane's actions, Vietnamese first with an English switch.
+ * Files are read here, in the browser (plans with mammoth, returned workbooks with exceljs); the
+ * server gets plain JSON and draws the result.
+ */
+import { formatProblem } from '../../../shared/errors/problem';
+import type { Problem } from '../../../shared/errors/problem';
+import type { Catalog, Lang } from '../../../shared/i18n/catalog';
+import { en } from '../../../shared/i18n/en';
+import { vi } from '../../../shared/i18n/vi';
+import type { Returned } from '../../../shared/book/consolidate';
+import type { Plan } from '../../../shared/plan/model';
+import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
+import { STATUSES, STATUS_LABELS } from '../../../shared/tracking/status';
+import { readBookXlsx } from '../../../shared/xlsx/book-io';
+import type { Context, Reply } from '../server/commands';
+import { callServer } from './server';
+
+/** Each google.script.run call stays under this many bytes of JSON. */
+export const BATCH_BYTES = 1_000_000;
+
+const CATALOGS: Record<Lang, Catalog> = { vi, en };
+let lang: Lang = 'vi';
+const cat = (): Catalog => CATALOGS[lang];
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing`);
+  return el as T;
+};
+
+/** A label of the `ui` catalog by its dotted path ("plan.build"). */
+function label(path: string): string {
+  let v: unknown = cat().ui;
+  for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
+  return typeof v === 'string' ? v : path;
+}
+
+function translate(): void {
+  document.documentElement.lang = lang;
+  document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
+    el.textContent = label(el.dataset.t as string);
+  });
+  document.querySelectorAll<HTMLElement>('[data-t-placeholder]').forEach((el) => {
+    el.setAttribute('placeholder', label(el.dataset.tPlaceholder as string));
+  });
+  const status = $<HTMLSelectElement>('mark-status');
+  const chosen = status.value;
+  status.replaceChildren(
+    new Option(cat().ui.sheets.statusUnchanged, ''),
+    ...STATUSES.map((s) => new Option(STATUS_LABELS[s][lang], s)),
+  );
+  status.value = chosen;
+  $('lang').textContent = cat().ui.language;
+  renderContext();
+  if (lastShown) lastShown();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress and results
+
+let lastShown: (() => void) | null = null;
+
+function busy(text: string | null): void {
+  const el = $('status');
+  el.textContent = text ?? '';
+  el.hidden = text === null;
+  document.querySelectorAll<HTMLButtonElement>('button.action, button.run').forEach((b) => {
+    b.disabled = text !== null;
+  });
+}
+
+interface Shown {
+  ok: boolean;
+  lines: { text: string; kind: 'message' | 'note' | 'warning' | 'error' }[];
+}
+
+function linesOf(reply: Reply<unknown>): Shown {
+  if (reply.ok) {
+    return {
+      ok: true,
+      lines: [
+        { text: reply.message[lang], kind: 'message' },
+        ...reply.notes.map((n) => ({ text: n[lang], kind: 'note' as const })),
+        ...reply.warnings.map((p) => ({ text: formatProblem(p, lang), kind: 'warning' as const })),
+      ],
+    };
+  }
+  return {
+    ok: false,
+    lines: [
+      ...reply.errors.map((m) => ({ text: m[lang], kind: 'error' as const })),
+      ...reply.problems.map((p) => ({
+        text: formatProblem(p, lang),
+        kind: p.severity === 'error' ? ('error' as const) : ('warning' as const),
+      })),
+    ],
+  };
+}
+
+function render(parts: Shown[]): void {
+  const box = $('result');
+  const ok = parts.every((p) => p.ok);
+  box.className = ok ? 'result ok' : 'result error';
+  const head = document.createElement('div');
+  head.className = 'head';
+  head.textContent = ok ? cat().ui.done : cat().ui.failed;
+  const list = document.createElement('ul');
+  for (const part of parts) {
+    for (const line of part.lines) {
+      if (!line.text) continue;
+      const li = document.createElement('li');
+      li.className = line.kind;
+      li.textContent = line.text;
+      list.append(li);
+    }
+  }
+  box.replaceChildren(head, list);
+  box.hidden = false;
+}
+
+function show(make: () => Shown[]): void {
+  lastShown = () => render(make());
+  lastShown();
+}
+
+function showReply(reply: Reply<unknown>): void {
+  show(() => [linesOf(reply)]);
+}
+
+function showProblems(problems: Problem[]): void {
+  show(() => [
+    {
+      ok: false,
+      lines: problems.map((p) => ({ text: formatProblem(p, lang), kind: 'error' as const })),
+    },
+  ]);
+}
+
+function showError(e: unknown): void {
+  const text = e instanceof Error ? e.message : String(e);
+  show(() => [{ ok: false, lines: [{ text: `${cat().ui.failed}: ${text}`, kind: 'error' }] }]);
+}
+
+/** Runs one action with the progress line shown and any failure of the call reported. */
+async function run(work: () => Promise<void>): Promise<void> {
+  busy(cat().ui.working);
+  try {
+    await work();
+  } catch (e) {
+    showError(e);
+  } finally {
+    busy(null);
+  }
+}
+
+/** Asks in the sidebar itself (dialogs from a sandboxed frame are unreliable). */
+function confirmInline(text: string): Promise<boolean> {
+  const box = $('confirm');
+  $('confirm-text').textContent = text;
+  box.hidden = false;
+  return new Promise((resolve) => {
+    const done = (answer: boolean) => {
+      box.hidden = true;
+      $('confirm-yes').onclick = null;
+      $('confirm-no').onclick = null;
+      resolve(answer);
+    };
+    $('confirm-yes').onclick = () => done(true);
+    $('confirm-no').onclick = () => done(false);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+let context: Context | null = null;
+
+function renderContext(): void {
+  const who = $('who');
+  if (!context) {
+    who.textContent = '';
+    return;
+  }
+  const s = cat().ui.sheets;
+  const role = context.office
+    ? s.roleOffice
+    : context.unit
+      ? s.roleUnit({ unit: context.unit.name })
+      : s.roleUnknown;
+  who.textContent = context.email ? `${s.signedInAs({ email: context.email })} · ${role}` : role;
+}
+
+async function loadContext(): Promise<void> {
+  try {
+    const reply = await callServer('getContext');
+    if (reply.ok) context = reply.data;
+    renderContext();
+  } catch {
+    // the header stays empty; actions still report their own errors
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading plans and returned files in the browser
+
+async function planFrom(textId: string, fileId: string): Promise<Plan | null> {
+  const file = $<HTMLInputElement>(fileId).files?.[0];
+  const r = file
+    ? await readPlanBytes(new Uint8Array(await file.arrayBuffer()), file.name)
+    : readPlanText($<HTMLTextAreaElement>(textId).value);
+  if (!r.ok) {
+    showProblems(r.problems);
+    return null;
+  }
+  return r.value;
+}
+
+const dateOrNull = (id: string): string | null => $<HTMLInputElement>(id).value || null;
+
+async function build(): Promise<void> {
+  const plan = await planFrom('plan-text', 'plan-file');
+  if (!plan) return;
+  const asOf = dateOrNull('plan-asof');
+  let reply = await callServer('buildFromPlan', plan, { asOf, replace: false });
+  const exists = !reply.ok ? reply.problems.find((p) => p.code === 'bookExists') : undefined;
+  if (exists) {
+    busy(null);
+    const yes = await confirmInline(formatProblem(exists, lang));
+    if (!yes) {
+      showReply(reply);
+      return;
+    }
+    busy(cat().ui.working);
+    reply = await callServer('buildFromPlan', plan, { asOf, replace: true });
+  }
+  showReply(reply);
+  await loadContext();
+}
+
+async function update(): Promise<void> {
+  const plan = await planFrom('update-text', 'update-file');
+  if (!plan) return;
+  showReply(await callServer('applyAmendedPlan', plan));
+}
+
+async function mark(): Promise<void> {
+  const request: { status?: string; doneDate?: string | null; evidence?: string; note?: string } =
+    {};
+  const status = $<HTMLSelectElement>('mark-status').value;
+  if (status) request.status = status;
+  if ($<HTMLInputElement>('mark-clear-date').checked) request.doneDate = null;
+  else if (dateOrNull('mark-date')) request.doneDate = dateOrNull('mark-date');
+  const evidence = $<HTMLInputElement>('mark-evidence').value;
+  if (evidence) request.evidence = evidence;
+  const note = $<HTMLInputElement>('mark-note').value;
+  if (note) request.note = note;
+  showReply(await callServer('markSelected', request));
+}
+
+/**
+ * What the server needs of a returned file: merging reads the returned book's identity (`meta`)
+ * and what was sent out (`base`), and the rows as read (shared/book/consolidate.ts). The plan's
+ * text, the unit's copy of its rows, the log and the archive stay here: a 1,000-task file drops
+ * from about 1.6 MB of JSON to a third of that.
+ */
+export function forServer(r: Returned): Returned {
+  const book = r.book;
+  return {
+    ...r,
+    book: {
+      ...book,
+      plan: { ...book.plan, bases: [], periods: [], sections: [] },
+      rows: [],
+      archive: [],
+      log: [],
+    },
+  };
+}
+
+/** Returned files grouped so that each call's JSON stays under BATCH_BYTES. */
+export function batches(files: Returned[], limit = BATCH_BYTES): Returned[][] {
+  const encoder = new TextEncoder();
+  const out: Returned[][] = [];
+  let current: Returned[] = [];
+  let size = 2;
+  for (const f of files) {
+    const n = encoder.encode(JSON.stringify(f)).length + 1;
+    if (current.length > 0 && size + n > limit) {
+      out.push(current);
+      current = [];
+      size = 2;
+    }
+    current.push(f);
+    size += n;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+async function merge(): Promise<void> {
+  const files = [...($<HTMLInputElement>('merge-files').files ?? [])];
+  const unread: Problem[] = [];
+  const returned: Returned[] = [];
+  for (const f of files) {
+    const r = await readBookXlsx(new Uint8Array(await f.arrayBuffer()), {
+      file: f.name,
+      strict: false,
+    });
+    if (r.ok) {
+      returned.push(
+        forServer({
+          file: f.name,
+          book: r.value.book,
+          rows: r.value.tracking,
+          problems: r.warnings,
+        }),
+      );
+    } else unread.push(...r.problems);
+  }
+  const parts: Shown[] = [];
+  if (unread.length > 0) {
+    parts.push({
+      ok: false,
+      lines: unread.map((p) => ({ text: formatProblem(p, lang), kind: 'error' as const })),
+    });
+  }
+  const groups = batches(returned);
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as Returned[];
+    busy(cat().ui.sheets.batch({ batch: i + 1, of: groups.length, files: group.length }));
+    const reply = await callServer('consolidateFiles', group);
+    parts.push(linesOf(reply));
+    renderLog(reply);
+  }
+  if (parts.length === 0) parts.push({ ok: false, lines: [] });
+  show(() => parts);
+}
+
+function renderLog(reply: Reply<unknown>): void {
+  const list = $('merge-log');
+  if (!reply.ok) return;
+  for (const e of reply.log) {
+    const li = document.createElement('li');
+    li.textContent = `${e.taskId} · ${e.unitCode} · ${e.field}: ${e.old} → ${e.new} (${e.outcome})`;
+    list.append(li);
+  }
+}
+
+async function loadUnresolved(): Promise<void> {
+  const reply = await callServer('listUnresolved');
+  const list = $('unresolved');
+  list.replaceChildren();
+  if (!reply.ok) {
+    showReply(reply);
+    return;
+  }
+  for (const p of reply.data.phrases) {
+    const row = document.createElement('div');
+    row.className = 'form-group phrase';
+    const name = document.createElement('label');
+    name.textContent = `${p.phrase} (${p.tasks.join(', ')})`;
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.dataset.phrase = p.phrase;
+    input.placeholder = cat().ui.units.mapTo;
+    row.append(name, input);
+    list.append(row);
+  }
+  showReply(reply);
+}
+
+const splitTargets = (s: string): string[] =>
+  s
+    .split(/[,;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+async function applyMappings(): Promise<void> {
+  const mappings = [...document.querySelectorAll<HTMLInputElement>('#unresolved input')]
+    .map((i) => ({ phrase: i.dataset.phrase as string, targets: splitTargets(i.value) }))
+    .filter((m) => m.targets.length > 0);
+  showReply(await callServer('saveMappings', mappings));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+
+function selectTab(name: string): void {
+  document.querySelectorAll<HTMLElement>('.tabs button').forEach((b) => {
+    b.classList.toggle('selected', b.dataset.tab === name);
+  });
+  document.querySelectorAll<HTMLElement>('section.tab').forEach((s) => {
+    s.hidden = s.id !== `tab-${name}`;
+  });
+}
+
+function on(id: string, action: () => Promise<void>): void {
+  $(id).addEventListener('click', () => void run(action));
+}
+
+function start(): void {
+  document.querySelectorAll<HTMLElement>('.tabs button').forEach((b) => {
+    b.addEventListener('click', () => selectTab(b.dataset.tab as string));
+  });
+  $('lang').addEventListener('click', () => {
+    lang = lang === 'vi' ? 'en' : 'vi';
+    translate();
+  });
+  on('build', build);
+  on('update-apply', update);
+  on('mark-apply', mark);
+  on('my-rows', async () => showReply(await callServer('selectMyRows')));
+  on('merge-apply', merge);
+  on('refresh', async () =>
+    showReply(await callServer('refreshReport', { asOf: dateOrNull('report-asof') })),
+  );
+  on('protect', async () => showReply(await callServer('applyUnitProtections')));
+  on('units-save', async () => showReply(await callServer('saveUnitsFromSheet')));
+  on('unresolved-load', loadUnresolved);
+  on('mappings-apply', applyMappings);
+  on('assign', async () =>
+    showReply(
+      await callServer('assignSelected', splitTargets($<HTMLInputElement>('assign-targets').value)),
+    ),
+  );
+  selectTab('plan');
+  translate();
+  busy(null);
+  void loadContext();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

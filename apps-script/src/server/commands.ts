@@ -1,0 +1,805 @@
+/// <reference types="google-apps-script" />
+/**
+ * The commands of the menu and the sidebar: read the sheets, call one host-neutral action of the
+ * core, draw its result, set the protections, and answer with bilingual messages. Every command
+ * that writes holds the document lock; a failure says what was written before it.
+ */
+import type { Returned } from '../../../shared/book/consolidate';
+import type { MarkPatch } from '../../../shared/book/mark';
+import { MARK_FIRST_COL } from '../../../shared/book/mark';
+import type { LogEntry, Mapping } from '../../../shared/book/model';
+import type { Problem } from '../../../shared/errors/problem';
+import { error } from '../../../shared/errors/problem';
+import type { ActionResult, Clock, Message } from '../../../shared/host/actions';
+import {
+  assignAction,
+  buildAction,
+  consolidateAction,
+  hasBook,
+  markAction,
+  refreshAction,
+  saveMappingsAction,
+  saveUnitsAction,
+  taskIdsInRows,
+  unresolvedAction,
+  updateAction,
+} from '../../../shared/host/actions';
+import type { UiLabels } from '../../../shared/i18n/catalog';
+import { en } from '../../../shared/i18n/en';
+import { vi } from '../../../shared/i18n/vi';
+import { SHEET } from '../../../shared/i18n/workbook-vi';
+import { PlanSchema } from '../../../shared/plan/model';
+import type { Plan } from '../../../shared/plan/model';
+import { readBook } from '../../../shared/read/book';
+import type { ReadRow } from '../../../shared/read/tracking';
+import { STATUSES } from '../../../shared/tracking/status';
+import type { Unit } from '../../../shared/units/model';
+import { readUnitsGrid } from '../../../shared/units/read-units';
+import type { Cell, SheetGrid, WorkbookSpec } from '../../../shared/workbook/spec';
+import { syncFilterViews, sheetsApi } from './filter-views';
+import type { UnitBlock } from './protect';
+import { isOffice, officeEditors, protectSheets, protectUnitBlocks } from './protect';
+import {
+  STATUS_COL,
+  UNIT_COL,
+  drawWorkbook,
+  readSheets,
+  readTrackingNotes,
+  sheetsFormula,
+} from './sheets-adapter';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type { Message };
+
+/** What every sidebar call gets back: plain JSON (dates as ISO strings). */
+export type Reply<T = null> =
+  | {
+      ok: true;
+      message: Message;
+      /** Host notes: permissions, files not shared, filter views. */
+      notes: Message[];
+      warnings: Problem[];
+      log: LogEntry[];
+      data: T;
+    }
+  | { ok: false; problems: Problem[]; errors: Message[] };
+
+type Sheets = UiLabels['sheets'];
+type Texts = { [K in keyof Sheets]: Sheets[K] extends (...a: never[]) => string ? K : never };
+type Fn = Texts[keyof Texts];
+type Plain = { [K in keyof Sheets]: Sheets[K] extends string ? K : never }[keyof Sheets];
+
+/** A message of the `ui.sheets` catalog in both languages. */
+export function say(key: Plain): Message;
+export function say<K extends Fn>(key: K, params: Parameters<Sheets[K]>[0]): Message;
+export function say(key: keyof Sheets, params?: unknown): Message {
+  const pick = (s: Sheets): string => {
+    const v = s[key] as unknown;
+    return typeof v === 'function' ? (v as (p: unknown) => string)(params) : String(v);
+  };
+  return { vi: pick(vi.ui.sheets), en: pick(en.ui.sheets) };
+}
+
+/** How long a command waits for another writer before saying the book is busy. */
+const LOCK_WAIT_MS = 20_000;
+const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** Now, and today's date in Việt Nam (no daylight saving there since 1975). */
+export function clock(): Clock {
+  const now = Date.now();
+  return {
+    now: new Date(now).toISOString(),
+    today: new Date(now + VN_OFFSET_MS).toISOString().slice(0, 10),
+  };
+}
+
+/** "dd/mm/yyyy hh:mm" in Việt Nam, for the last-updated stamp. */
+export function vnStamp(): string {
+  const iso = new Date(Date.now() + VN_OFFSET_MS).toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+}
+
+export type Failure = { ok: false; problems: Problem[]; errors: Message[] };
+
+export function failure(errors: Message[], problems: Problem[] = []): Failure {
+  return { ok: false, problems, errors };
+}
+
+interface Progress {
+  done: string[];
+  current: string | null;
+}
+
+const PROTECTED = /protected cell|protected range|protected sheet|contact the spreadsheet owner/i;
+const NO_EDIT = /permission to edit|do not have edit|only view/i;
+
+/** A service error, in the user's words; plus what was written before it, if anything. */
+export function explain(e: unknown, progress?: Progress): Message[] {
+  const text = e instanceof Error ? e.message : String(e);
+  const out: Message[] = [];
+  if (PROTECTED.test(text)) out.push(say('protectedCells'));
+  else if (NO_EDIT.test(text)) out.push(say('noEditAccess'));
+  else if (/lock timeout/i.test(text)) out.push(say('busy'));
+  else out.push(say('unexpected', { detail: text }));
+  if (progress && progress.done.length > 0) {
+    out.push(say('partial', { done: progress.done.join(', '), failed: progress.current ?? '…' }));
+  }
+  return out;
+}
+
+/**
+ * Runs a command; `write` commands hold the document lock (LockService) and flush before
+ * releasing it, so two people writing at once are taken one after the other.
+ */
+export function guarded<T>(write: boolean, body: (p: Progress) => Reply<T>): Reply<T> {
+  const progress: Progress = { done: [], current: null };
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  if (write) {
+    lock = LockService.getDocumentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) return failure([say('busy')]);
+  }
+  try {
+    return body(progress);
+  } catch (e) {
+    return failure(explain(e, progress));
+  } finally {
+    if (lock) {
+      try {
+        SpreadsheetApp.flush();
+      } finally {
+        lock.releaseLock();
+      }
+    }
+  }
+}
+
+const ss = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
+
+/** The sheets the core reads back (never the plan or the overview, which it only writes). */
+function readBookSheets(book: Spreadsheet): SheetGrid[] {
+  return readSheets(book, [SHEET.plan, SHEET.overview]);
+}
+
+function userEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+const BOOK_SHEETS = [
+  SHEET.plan,
+  SHEET.tracking,
+  SHEET.overview,
+  SHEET.report,
+  SHEET.units,
+  SHEET.mappings,
+  SHEET.log,
+  SHEET.archive,
+  SHEET.meta,
+];
+
+/** Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now. */
+function blocksOf(rows: readonly ReadRow[], units: readonly Unit[]): UnitBlock[] {
+  const emails = new Map(units.map((u) => [u.code, u.emails]));
+  const sorted = rows.filter((r) => r.unitCode).sort((a, b) => a.row - b.row);
+  const out: UnitBlock[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.unitCode === r.unitCode && last.range.row + last.range.rows === r.row) {
+      last.range.rows++;
+    } else {
+      out.push({
+        unitCode: r.unitCode as string,
+        emails: emails.get(r.unitCode as string) ?? [],
+        range: { row: r.row, col: MARK_FIRST_COL, rows: 1, cols: 4 },
+      });
+    }
+  }
+  return out;
+}
+
+/** Protections (and filter views, where the advanced service is on) after a draw. */
+function protectAfterDraw(
+  book: Spreadsheet,
+  drawn: WorkbookSpec,
+  units: readonly Unit[],
+): Message[] {
+  const office = officeEditors(units, userEmail());
+  const tracking = drawn.sheets.find((s) => s.role === 'tracking');
+  const blocks: UnitBlock[] = (tracking?.unitRanges ?? []).map((u) => ({ ...u }));
+  protectSheets(
+    book,
+    drawn.sheets.map((s) => s.name),
+    office,
+    tracking ? { name: tracking.name, blocks } : undefined,
+  );
+  if (!tracking) return [];
+  return unitNotes(book, blocks, units, office, tracking.rows.length, tracking.columns.length);
+}
+
+function unitNotes(
+  book: Spreadsheet,
+  blocks: UnitBlock[],
+  units: readonly Unit[],
+  office: readonly string[],
+  rows: number,
+  cols: number,
+): Message[] {
+  const r = protectUnitBlocks(book, SHEET.tracking, blocks, office);
+  const notes = [say('protections', { units: r.units, withoutEmail: r.withoutEmail })];
+  if (r.notShared.length > 0) notes.push(say('notShared', { emails: r.notShared.join(', ') }));
+  const inBook = new Set(blocks.map((b) => b.unitCode));
+  const views = units
+    .filter((u) => inBook.has(u.code))
+    .map((u) => ({ title: u.name, unitName: u.name, rows, cols }));
+  const made = syncFilterViews(book.getId(), SHEET.tracking, UNIT_COL, views);
+  notes.push(made === null ? say('noFilterViews') : say('filterViews', { count: made }));
+  return notes;
+}
+
+/** Draws an action's result, protects what it drew, and answers. */
+function drawReply<T, U>(
+  book: Spreadsheet,
+  existing: SheetGrid[],
+  r: ActionResult<T>,
+  progress: Progress,
+  data: (d: T) => U,
+  units: (d: T) => readonly Unit[],
+): Reply<U> {
+  if (!r.ok) return failure([], r.problems);
+  if (r.draw) {
+    const drawsTracking = r.draw.sheets.some((s) => s.role === 'tracking');
+    const trackingSheet = drawsTracking ? book.getSheetByName(SHEET.tracking) : null;
+    const trackingNotes = trackingSheet
+      ? readTrackingNotes(
+          trackingSheet,
+          existing.find((g) => g.name === SHEET.tracking),
+        )
+      : new Map<string, string>();
+    drawWorkbook(book, r.draw, {
+      trackingNotes,
+      onStart: (name) => {
+        progress.current = name;
+      },
+      onSheet: (name) => {
+        progress.done.push(name);
+        progress.current = null;
+      },
+    });
+    progress.current = 'protections';
+  }
+  const notes = r.draw ? protectAfterDraw(book, r.draw, units(r.data)) : [];
+  return {
+    ok: true,
+    message: r.message,
+    notes,
+    warnings: r.warnings,
+    log: r.log,
+    data: data(r.data),
+  };
+}
+
+/** Only the office may rebuild, merge or re-protect the book. */
+function officeOnly(book: Spreadsheet): Failure | null {
+  return isOffice(book, SHEET.tracking) ? null : failure([say('officeOnly')]);
+}
+
+function checkPlan(plan: unknown): { ok: true; plan: Plan } | { ok: false; reply: Failure } {
+  const parsed = PlanSchema.safeParse(plan);
+  if (parsed.success) return { ok: true, plan: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    reply: failure(
+      [],
+      [
+        error('invalidModel', undefined, {
+          path: issue ? issue.path.join('.') || '(plan)' : '(plan)',
+          detail: issue?.message ?? 'invalid',
+        }),
+      ],
+    ),
+  };
+}
+
+function isoOrUndefined(v: unknown): string | undefined {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+}
+
+// -------------------------------------------------------------------------------------------
+// The commands
+
+export interface Context {
+  email: string;
+  office: boolean;
+  unit: { code: string; name: string } | null;
+  hasBook: boolean;
+  filterViews: boolean;
+  spreadsheet: string;
+}
+
+/** Who is here and what the book holds, for the sidebar's header. Reads only `Đơn vị`. */
+export function getContext(): Reply<Context> {
+  return guarded(false, () => {
+    const book = ss();
+    const email = userEmail();
+    const units = unitsOn(book);
+    const own = email ? units.find((u) => u.emails.some((e) => sameEmail(e, email))) : undefined;
+    return {
+      ok: true,
+      message: { vi: '', en: '' },
+      notes: [],
+      warnings: [],
+      log: [],
+      data: {
+        email,
+        office: isOffice(book, SHEET.tracking),
+        unit: own ? { code: own.code, name: own.name } : null,
+        hasBook: book.getSheetByName(SHEET.meta) !== null,
+        filterViews: sheetsApi() !== null,
+        spreadsheet: book.getName(),
+      },
+    };
+  });
+}
+
+function unitsOn(book: Spreadsheet): Unit[] {
+  const sheet = book.getSheetByName(SHEET.units);
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues() as SheetGrid['values'];
+  const r = readUnitsGrid({ name: SHEET.units, values });
+  return r.ok ? r.value : [];
+}
+
+export interface BuildOptions {
+  /** ISO date of the report; default today. */
+  asOf?: string | null;
+  /** Replace a book that already holds entries. */
+  replace?: boolean;
+}
+
+export function buildFromPlan(plan: unknown, opts: BuildOptions = {}): Reply<{ rows: number }> {
+  return guarded(true, (progress) => {
+    const checked = checkPlan(plan);
+    if (!checked.ok) return checked.reply;
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const asOf = isoOrUndefined(opts.asOf);
+    const r = buildAction(checked.plan, existing, {
+      ...clock(),
+      ...(asOf ? { asOf } : {}),
+      replace: opts.replace === true,
+    });
+    const reply = drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      (d) => ({ rows: d.book.rows.length }),
+      (d) => d.book.units,
+    );
+    if (reply.ok) removeBlankDefaultSheets(book);
+    return reply;
+  });
+}
+
+/** A new spreadsheet's empty "Trang tính1" / "Sheet1" is left over after a build: remove it. */
+function removeBlankDefaultSheets(book: Spreadsheet): void {
+  for (const sheet of book.getSheets()) {
+    if (!/^(Trang tính|Sheet|Feuille|Hoja)\s?\d+$/.test(sheet.getName())) continue;
+    if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) book.deleteSheet(sheet);
+  }
+}
+
+export function refreshReport(opts: { asOf?: string | null } = {}): Reply<null> {
+  return guarded(true, (progress) => {
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const asOf = isoOrUndefined(opts.asOf);
+    const r = refreshAction(existing, { ...clock(), ...(asOf ? { asOf } : {}) });
+    return drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      () => null,
+      (d) => d.book.units,
+    );
+  });
+}
+
+export function applyAmendedPlan(plan: unknown): Reply<null> {
+  return guarded(true, (progress) => {
+    const checked = checkPlan(plan);
+    if (!checked.ok) return checked.reply;
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const r = updateAction(existing, checked.plan, clock());
+    return drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      () => null,
+      (d) => d.book.units,
+    );
+  });
+}
+
+/** The office edited `Đơn vị` in the sheet: take the list and bring the rows in line. */
+export function saveUnitsFromSheet(): Reply<null> {
+  return guarded(true, (progress) => {
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const grid = existing.find((g) => g.name === SHEET.units);
+    if (!grid || !hasBook(existing)) return failure([], [error('noBook')]);
+    const units = readUnitsGrid(grid);
+    if (!units.ok) return failure([], units.problems);
+    const r = saveUnitsAction(existing, units.value, clock());
+    return drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      () => null,
+      (d) => d.book.units,
+    );
+  });
+}
+
+export function listUnresolved(): Reply<{
+  phrases: { phrase: string; tasks: string[] }[];
+  units: { code: string; name: string }[];
+}> {
+  return guarded(false, () => {
+    const existing = readBookSheets(ss());
+    const r = unresolvedAction(existing, clock());
+    if (!r.ok) return failure([], r.problems);
+    return {
+      ok: true,
+      message: r.message,
+      notes: [],
+      warnings: r.warnings,
+      log: [],
+      data: {
+        phrases: r.data.phrases,
+        units: r.data.units.map((u) => ({ code: u.code, name: u.name })),
+      },
+    };
+  });
+}
+
+export function saveMappings(mappings: unknown): Reply<null> {
+  return guarded(true, (progress) => {
+    if (
+      !Array.isArray(mappings) ||
+      !mappings.every(
+        (m) =>
+          typeof m === 'object' &&
+          m !== null &&
+          typeof (m as Mapping).phrase === 'string' &&
+          Array.isArray((m as Mapping).targets) &&
+          (m as Mapping).targets.every((t) => typeof t === 'string'),
+      )
+    ) {
+      return failure([say('badRequest', { detail: 'mappings' })]);
+    }
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const r = saveMappingsAction(existing, mappings as Mapping[], clock());
+    return drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      () => null,
+      (d) => d.book.units,
+    );
+  });
+}
+
+/** The selected rows (0-based) of the active sheet, if it is one of `names`. */
+function selectedRows(book: Spreadsheet, names: readonly string[]): number[] | null {
+  const range = book.getActiveRange();
+  if (!range) return null;
+  if (!names.includes(range.getSheet().getName())) return null;
+  const first = range.getRow() - 1;
+  return Array.from({ length: range.getNumRows() }, (_, i) => first + i);
+}
+
+/** Assigns more units (codes or group names) to the tasks of the selected rows. */
+export function assignSelected(targets: unknown): Reply<{ tasks: string[] }> {
+  return guarded(true, (progress) => {
+    if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string')) {
+      return failure([say('badRequest', { detail: 'targets' })]);
+    }
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const sheetName = book.getActiveSheet().getName();
+    const rows = selectedRows(book, [SHEET.tracking, SHEET.overview]);
+    if (!rows) return failure([say('notOnTracking')]);
+    const existing =
+      sheetName === SHEET.overview ? readSheets(book, [SHEET.plan]) : readBookSheets(book);
+    const grid = existing.find((g) => g.name === sheetName) as SheetGrid;
+    const taskIds = taskIdsInRows(grid, rows);
+    const r = assignAction(existing, taskIds, targets as string[], clock());
+    return drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      () => ({ tasks: taskIds }),
+      (d) => d.book.units,
+    );
+  });
+}
+
+export interface MarkRequest {
+  status?: string;
+  /** ISO date, or null to clear. */
+  doneDate?: string | null;
+  evidence?: string;
+  note?: string;
+}
+
+function toPatch(req: unknown): MarkPatch | null {
+  if (typeof req !== 'object' || req === null) return null;
+  const r = req as MarkRequest;
+  const patch: MarkPatch = {};
+  if (r.status !== undefined) {
+    if (!(STATUSES as readonly string[]).includes(r.status)) return null;
+    patch.status = r.status as MarkPatch['status'] & string;
+  }
+  if (r.doneDate !== undefined) {
+    if (r.doneDate !== null && !isoOrUndefined(r.doneDate)) return null;
+    patch.doneDate = r.doneDate;
+  }
+  if (r.evidence !== undefined) {
+    if (typeof r.evidence !== 'string') return null;
+    patch.evidence = r.evidence;
+  }
+  if (r.note !== undefined) {
+    if (typeof r.note !== 'string') return null;
+    patch.note = r.note;
+  }
+  return patch;
+}
+
+/** A mark's four cells as setValues takes them (status as text; dates as serials). */
+function markValues(cells: readonly Cell[]): (string | number | boolean)[] {
+  return cells.map((c, i) => {
+    if (c === null) return '';
+    if (typeof c === 'string') return i === 0 && c ? `'${c}` : c;
+    if (typeof c === 'object') {
+      if (c.kind === 'date') {
+        const [y, m, d] = c.iso.split('-').map(Number) as [number, number, number];
+        return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+      }
+      return `=${sheetsFormula(c.formula)}`;
+    }
+    return c;
+  });
+}
+
+/**
+ * Marks the selected rows of `Theo dõi`. A district (not an editor of the whole sheet) may mark
+ * only its own unit's rows: checked here by its e-mail, and by the protections in any case.
+ * Each written row gets a note on its status cell saying who changed it and when.
+ */
+export function markSelected(request: unknown): Reply<{ rows: number }> {
+  return guarded(true, () => {
+    const patch = toPatch(request);
+    if (!patch) return failure([say('badRequest', { detail: 'mark' })]);
+    const book = ss();
+    const rows = selectedRows(book, [SHEET.tracking]);
+    if (!rows) return failure([say('notOnTracking')]);
+    const existing = readSheets(book, [SHEET.plan, SHEET.overview, SHEET.report]);
+    const r = markAction(existing, rows, patch, clock());
+    if (!r.ok) return failure([], r.problems);
+    const email = userEmail();
+    const notes: Message[] = [];
+    if (!isOffice(book, SHEET.tracking)) {
+      if (!email) {
+        notes.push(say('unknownUser'));
+      } else {
+        const read = readBook(existing, { strict: false, today: clock().today });
+        const units = read.ok ? read.value.book.units : [];
+        const own = units.filter((u) => u.emails.some((e) => sameEmail(e, email)));
+        if (own.length === 0) return failure([say('noUnitForUser', { email })]);
+        const codes = new Set(own.map((u) => u.code));
+        const byRow = new Map(r.data.rows.map((x) => [x.row, x]));
+        const others = new Set<string>();
+        for (const w of r.data.writes) {
+          const row = byRow.get(w.row);
+          if (row && !codes.has(row.unitCode ?? '')) others.add(row.unitText);
+        }
+        if (others.size > 0) {
+          return failure([
+            say('otherUnitRows', {
+              units: [...others].join(', '),
+              own: own.map((u) => u.name).join(', '),
+            }),
+          ]);
+        }
+      }
+    }
+    const sheet = book.getSheetByName(SHEET.tracking) as GoogleAppsScript.Spreadsheet.Sheet;
+    const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
+    const writes = [...r.data.writes].sort((a, b) => a.row - b.row);
+    // One setValues (and one setNotes) per run of adjacent rows.
+    for (let i = 0; i < writes.length;) {
+      let j = i + 1;
+      while (j < writes.length && writes[j]!.row === writes[j - 1]!.row + 1) j++;
+      const run = writes.slice(i, j);
+      const first = run[0]!.row + 1;
+      sheet
+        .getRange(first, MARK_FIRST_COL + 1, run.length, 4)
+        .setValues(run.map((w) => markValues(w.cells)));
+      sheet.getRange(first, STATUS_COL + 1, run.length, 1).setNotes(run.map(() => [stamp]));
+      i = j;
+    }
+    return {
+      ok: true,
+      message: r.message,
+      notes,
+      warnings: r.warnings,
+      log: [],
+      data: { rows: writes.length },
+    };
+  });
+}
+
+function isReturned(v: unknown): v is Returned {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Partial<Returned>;
+  return (
+    typeof r.file === 'string' &&
+    typeof r.book === 'object' &&
+    r.book !== null &&
+    typeof r.book.meta === 'object' &&
+    Array.isArray(r.rows) &&
+    Array.isArray(r.problems)
+  );
+}
+
+/**
+ * Merges a batch of returned unit files (read in the sidebar). The sidebar sends large sets in
+ * several batches; each batch is merged and drawn completely before the next is sent.
+ */
+export function consolidateFiles(
+  returned: unknown,
+): Reply<{ merged: string[]; refused: string[] }> {
+  return guarded(true, (progress) => {
+    if (!Array.isArray(returned) || !returned.every(isReturned)) {
+      return failure([say('badRequest', { detail: 'returned files' })]);
+    }
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const r = consolidateAction(existing, returned, clock());
+    return drawReply(
+      book,
+      existing,
+      r,
+      progress,
+      (d) => ({ merged: d.merged, refused: d.refused }),
+      (d) => d.book.units,
+    );
+  });
+}
+
+/** Sets (again) the protections of every sheet and of each unit's rows, as the sheet is now. */
+export function applyUnitProtections(): Reply<null> {
+  return guarded(true, () => {
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const existing = readBookSheets(book);
+    const read = readBook(existing, { strict: false, today: clock().today });
+    if (!hasBook(existing)) return failure([], [error('noBook')]);
+    if (!read.ok) return failure([], read.problems);
+    const units = read.value.book.units;
+    const office = officeEditors(units, userEmail());
+    const blocks = blocksOf(read.value.tracking, units);
+    // Sheets missing from the spreadsheet are skipped.
+    protectSheets(book, BOOK_SHEETS, office, { name: SHEET.tracking, blocks });
+    const grid = existing.find((g) => g.name === SHEET.tracking);
+    const notes = unitNotes(
+      book,
+      blocks,
+      units,
+      office,
+      grid?.values.length ?? 1,
+      grid?.values[0]?.length ?? 11,
+    );
+    const [first, ...rest] = notes;
+    return {
+      ok: true,
+      message: first as Message,
+      notes: rest,
+      warnings: read.warnings,
+      log: [],
+      data: null,
+    };
+  });
+}
+
+/** Selects the rows of the user's own unit on `Theo dõi` (the first block of them). */
+export function selectMyRows(): Reply<{ rows: number }> {
+  return guarded(false, () => {
+    const book = ss();
+    const email = userEmail();
+    if (!email) return failure([say('unknownUser')]);
+    const existing = readSheets(book, [SHEET.plan, SHEET.overview, SHEET.report]);
+    const read = readBook(existing, { strict: false, today: clock().today });
+    if (!read.ok) return failure([], read.problems);
+    const own = read.value.book.units.filter((u) => u.emails.some((e) => sameEmail(e, email)));
+    if (own.length === 0) return failure([say('noUnitForUser', { email })]);
+    const codes = new Set(own.map((u) => u.code));
+    const blocks = blocksOf(read.value.tracking, read.value.book.units).filter((b) =>
+      codes.has(b.unitCode),
+    );
+    const first = blocks[0];
+    const sheet = book.getSheetByName(SHEET.tracking);
+    if (!first || !sheet) return failure([], [error('noSelection')]);
+    sheet.getRange(first.range.row + 1, 1, first.range.rows, 11).activate();
+    const rows = blocks.reduce((n, b) => n + b.range.rows, 0);
+    return {
+      ok: true,
+      message: say('myRowsSelected', { unit: own.map((u) => u.name).join(', '), rows }),
+      notes: [],
+      warnings: [],
+      log: [],
+      data: { rows },
+    };
+  });
+}
+
+/**
+ * The last-updated stamp for edits typed straight into `Theo dõi` (a simple onEdit trigger).
+ * Apps Script gives the editor's e-mail only within one Workspace domain; for Gmail accounts
+ * the stamp says "không rõ" (unknown) with the time.
+ */
+export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  if (!e || !e.range) return;
+  try {
+    const range = e.range;
+    const sheet = range.getSheet();
+    if (sheet.getName() !== SHEET.tracking) return;
+    const row = range.getRow();
+    const last = row + range.getNumRows() - 1;
+    const col = range.getColumn();
+    const lastCol = col + range.getNumColumns() - 1;
+    if (last < 2 || lastCol < MARK_FIRST_COL + 1 || col > MARK_FIRST_COL + 4) return;
+    const first = Math.max(row, 2);
+    let email = '';
+    try {
+      email = e.user ? e.user.getEmail() : '';
+    } catch {
+      email = '';
+    }
+    const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
+    sheet
+      .getRange(first, STATUS_COL + 1, last - first + 1, 1)
+      .setNotes(Array.from({ length: last - first + 1 }, () => [stamp]));
+  } catch {
+    // A stamp is a courtesy: an edit must never fail because of it.
+  }
+}

@@ -1,0 +1,88 @@
+/// <reference types="google-apps-script" />
+/**
+ * One filter view per unit on `Theo dõi` ("Data > Filter views > <unit>"), which each person can
+ * open without changing what others see. SpreadsheetApp cannot make filter views: only the
+ * Sheets API can (addFilterView), through the advanced `Sheets` service, which needs the broader
+ * `spreadsheets` scope. So this runs only where the deployer enabled that service (the
+ * `--filter-views` build); otherwise it says so, and units use "Go to my unit's rows".
+ */
+
+interface SheetsApi {
+  Spreadsheets: {
+    get(
+      id: string,
+      opts: { fields: string },
+    ): {
+      sheets?: {
+        properties?: { sheetId?: number; title?: string };
+        filterViews?: { filterViewId?: number; title?: string }[];
+      }[];
+    };
+    batchUpdate(body: { requests: unknown[] }, id: string): unknown;
+  };
+}
+
+export interface UnitView {
+  title: string;
+  unitName: string;
+  /** 0-based, whole table with its header row. */
+  rows: number;
+  cols: number;
+}
+
+const PREFIX = 'Thi đua · ';
+
+/** The advanced service, when enabled in this project. */
+export function sheetsApi(): SheetsApi | null {
+  const g = globalThis as { Sheets?: SheetsApi };
+  return g.Sheets && typeof g.Sheets.Spreadsheets?.batchUpdate === 'function' ? g.Sheets : null;
+}
+
+/**
+ * Replaces our filter views on the sheet with one per unit, filtering the unit column on the
+ * unit's name. Two API calls whatever the number of units. Null when the service is missing.
+ */
+export function syncFilterViews(
+  spreadsheetId: string,
+  sheetName: string,
+  unitCol: number,
+  views: readonly UnitView[],
+): number | null {
+  const api = sheetsApi();
+  if (!api) return null;
+  const got = api.Spreadsheets.get(spreadsheetId, {
+    fields: 'sheets(properties(sheetId,title),filterViews(filterViewId,title))',
+  });
+  const sheet = (got.sheets ?? []).find((s) => s.properties?.title === sheetName);
+  const sheetId = sheet?.properties?.sheetId;
+  if (sheetId === undefined) return 0;
+  const requests: unknown[] = (sheet?.filterViews ?? [])
+    .filter((v) => (v.title ?? '').startsWith(PREFIX))
+    .map((v) => ({ deleteFilterView: { filterId: v.filterViewId } }));
+  for (const v of views) {
+    requests.push({
+      addFilterView: {
+        filter: {
+          title: `${PREFIX}${v.title}`,
+          range: {
+            sheetId,
+            startRowIndex: 0,
+            endRowIndex: v.rows,
+            startColumnIndex: 0,
+            endColumnIndex: v.cols,
+          },
+          filterSpecs: [
+            {
+              columnIndex: unitCol,
+              filterCriteria: {
+                condition: { type: 'TEXT_EQ', values: [{ userEnteredValue: v.unitName }] },
+              },
+            },
+          ],
+        },
+      },
+    });
+  }
+  if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
+  return views.length;
+}

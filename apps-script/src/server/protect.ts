@@ -1,0 +1,126 @@
+/// <reference types="google-apps-script" />
+/**
+ * Who may edit what. Every sheet of the book is protected for the office alone; on `Theo dõi`
+ * each unit's block of input cells is left out of the sheet's protection and protected on its
+ * own, editable by that unit's e-mails (and the office). Sheets lets a person edit a cell only if
+ * every protection covering it allows them, so a district can change its own rows and nothing
+ * else: not another unit's rows, not the formulas, not the unit directory.
+ */
+import type { Unit } from '../../../shared/units/model';
+import type { Range as SpecRange } from '../../../shared/workbook/spec';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+export interface UnitBlock {
+  unitCode: string;
+  emails: string[];
+  range: SpecRange;
+}
+
+export interface ProtectResult {
+  units: number;
+  withoutEmail: number;
+  /** Unit e-mails that are not editors of the file: a protection does not share the file. */
+  notShared: string[];
+}
+
+const DESCRIPTION = 'Sổ Thi Đua';
+
+/** The office: the owner and whoever runs the command, plus e-mails of the office's own units. */
+export function officeEditors(units: readonly Unit[], me: string): string[] {
+  const out = new Set<string>();
+  if (me) out.add(me.toLowerCase());
+  for (const u of units) {
+    if (u.group === 'department' || u.group === 'standing') {
+      for (const e of u.emails) out.add(e.trim().toLowerCase());
+    }
+  }
+  return [...out].filter(Boolean);
+}
+
+/**
+ * Leaves only `editors` (and the owner and the user running the script, whom Sheets never
+ * removes) on a protection. The first change to the editors also ends "mirror the file's
+ * permissions", under which a new protection protects nothing.
+ */
+function restrict(p: Protection, editors: readonly string[], me: GoogleAppsScript.Base.User): void {
+  // The documented order: be an editor first, or removing a group that grants our own access
+  // throws.
+  p.addEditor(me);
+  p.removeEditors(p.getEditors());
+  if (editors.length > 0) p.addEditors([...editors]);
+  // Workspace files also let the whole domain edit until told not to; a Gmail-owned file has no
+  // domain setting and setDomainEdit throws there.
+  if (p.canDomainEdit()) {
+    try {
+      p.setDomainEdit(false);
+    } catch {
+      // consumer account: nothing to turn off
+    }
+  }
+}
+
+/** Protects whole sheets for the office (old protections of ours are replaced). */
+export function protectSheets(
+  ss: Spreadsheet,
+  names: readonly string[],
+  office: readonly string[],
+  tracking?: { name: string; blocks: readonly UnitBlock[] },
+): void {
+  const me = Session.getEffectiveUser();
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+    const p = sheet.protect().setDescription(DESCRIPTION);
+    if (tracking && tracking.name === name && tracking.blocks.length > 0) {
+      p.setUnprotectedRanges(tracking.blocks.map((b) => rangeOf(sheet, b.range)));
+    }
+    restrict(p, office, me);
+  }
+}
+
+function rangeOf(sheet: Sheet, r: SpecRange): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
+}
+
+/**
+ * One range protection per unit block of `Theo dõi`, editable by the unit's e-mails and the
+ * office. Old range protections of the sheet are removed first (the blocks move when rows are
+ * added or archived).
+ */
+export function protectUnitBlocks(
+  ss: Spreadsheet,
+  sheetName: string,
+  blocks: readonly UnitBlock[],
+  office: readonly string[],
+): ProtectResult {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return { units: 0, withoutEmail: 0, notShared: [] };
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+  const me = Session.getEffectiveUser();
+  const units = new Set<string>();
+  const withoutEmail = new Set<string>();
+  const wanted = new Set<string>();
+  for (const b of blocks) {
+    const emails = b.emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
+    units.add(b.unitCode);
+    if (emails.length === 0) withoutEmail.add(b.unitCode);
+    emails.forEach((e) => wanted.add(e));
+    const p = rangeOf(sheet, b.range).protect().setDescription(`${DESCRIPTION}: ${b.unitCode}`);
+    restrict(p, [...new Set([...office, ...emails])], me);
+  }
+  const editors = new Set(ss.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const notShared = [...wanted].filter((e) => !editors.has(e));
+  return { units: units.size, withoutEmail: withoutEmail.size, notShared };
+}
+
+/** May the person running the script edit the book's structure (the office)? */
+export function isOffice(ss: Spreadsheet, trackingName: string): boolean {
+  const sheet = ss.getSheetByName(trackingName);
+  if (!sheet) return true;
+  const [p] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  return p ? p.canEdit() : true;
+}

@@ -1,0 +1,483 @@
+/// <reference types="google-apps-script" />
+/**
+ * The SpreadsheetApp adapter: draws the core's WorkbookSpec and reads sheets back as SheetGrids.
+ * Every write is a batch over a range, so the number of service calls per command grows with
+ * sheets, styled ranges and units, not with rows (Google measured ~70 s cell by cell against ~1 s
+ * batched for a 100×100 grid).
+ */
+import { isoToSerial } from '../../../shared/workbook/a1';
+import type {
+  Cell,
+  CellStyle,
+  CellValue,
+  Range as SpecRange,
+  SheetGrid,
+  SheetSpec,
+  WorkbookSpec,
+} from '../../../shared/workbook/spec';
+import { styleGrid } from '../../../shared/workbook/style-grid';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+
+const DAY_MS = 86_400_000;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * Characters per setValues call. Sheets takes at most 50,000 characters a cell and refuses very
+ * large requests; a sheet bigger than this is written in several row chunks.
+ */
+export const CHUNK_CHARS = 4_000_000;
+
+/**
+ * Turns the Dates getValues gives (midnight in the spreadsheet's time zone) into date serials.
+ * When the spreadsheet and the script share a time zone (appsscript.json says Asia/Ho_Chi_Minh),
+ * the script's local calendar is the spreadsheet's: no service call. Otherwise the zone's offset is
+ * asked once per distinct time of day (Utilities.formatDate), which for dates is once or twice.
+ */
+export function dateConverter(ss: Spreadsheet): (d: Date) => number {
+  const tz = ss.getSpreadsheetTimeZone();
+  if (tz === Session.getScriptTimeZone()) {
+    return (d) =>
+      (Date.UTC(
+        d.getFullYear(),
+        d.getMonth(),
+        d.getDate(),
+        d.getHours(),
+        d.getMinutes(),
+        d.getSeconds(),
+      ) -
+        EPOCH_MS) /
+      DAY_MS;
+  }
+  const offsets = new Map<number, number>();
+  return (d) => {
+    const t = d.getTime();
+    const key = ((t % DAY_MS) + DAY_MS) % DAY_MS;
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+      const wall = Utilities.formatDate(d, tz, "yyyy-MM-dd'T'HH:mm:ss");
+      offset = Date.parse(`${wall}Z`) - Math.floor(t / 1000) * 1000;
+      offsets.set(key, offset);
+    }
+    return (t + offset - EPOCH_MS) / DAY_MS;
+  };
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * The sheets of the spreadsheet as the core reads them: values only (formulas as their results),
+ * dates as serials, empty cells as null. One getDataRange().getValues() per sheet; sheets named in
+ * `skip` are not read (the core never needs the plan or overview sheets back).
+ */
+export function readSheets(ss: Spreadsheet, skip: readonly string[] = []): SheetGrid[] {
+  const toSerial = dateConverter(ss);
+  const out: SheetGrid[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (skip.includes(name)) continue;
+    const raw = sheet.getDataRange().getValues() as unknown[][];
+    const values: CellValue[][] = raw.map((row) =>
+      row.map((v): CellValue => {
+        if (v === '' || v === null || v === undefined) return null;
+        if (isDate(v)) return toSerial(v);
+        if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+        return String(v);
+      }),
+    );
+    // An untouched sheet reads as one empty cell.
+    const empty = values.length === 1 && values[0]!.length === 1 && values[0]![0] === null;
+    out.push({ name, values: empty ? [] : values });
+  }
+  return out;
+}
+
+/**
+ * A formula as Sheets parses it in any locale: argument separators as ";" (outside string
+ * literals). Sheets takes typed formulas in the spreadsheet's locale; vi_VN, like other
+ * decimal-comma locales, separates arguments with ";", and the comma locales correct ";" to ","
+ * on entry. Our formulas hold no decimal numbers and no array literals, where ";" would mean
+ * something else.
+ */
+export function sheetsFormula(formula: string): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/,/g, ';')))
+    .join('"');
+}
+
+/** What setValues gets for a cell: text as text whatever the locale would read into it. */
+function toSheetsValue(cell: Cell, textFormat: boolean): string | number | boolean {
+  if (cell === null) return '';
+  if (typeof cell === 'string') {
+    // A typed string is read as a number, date or formula where it looks like one ("007",
+    // "05/01/2024", "=x"); a leading apostrophe keeps it text and is not stored.
+    return cell === '' || textFormat ? cell : `'${cell}`;
+  }
+  if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
+  if (cell.kind === 'date') return isoToSerial(cell.iso);
+  return `=${sheetsFormula(cell.formula)}`;
+}
+
+/** Row ranges [start, end) of a sheet whose values stay under CHUNK_CHARS each. */
+export function rowChunks(rows: readonly Cell[][]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let chars = 0;
+  rows.forEach((row, r) => {
+    let n = 0;
+    for (const c of row) {
+      if (typeof c === 'string') n += c.length + 1;
+      else if (c !== null && typeof c === 'object' && c.kind === 'formula')
+        n += c.formula.length + 1;
+      else n += 8;
+    }
+    if (chars + n > CHUNK_CHARS && r > start) {
+      out.push([start, r]);
+      start = r;
+      chars = 0;
+    }
+    chars += n;
+  });
+  out.push([start, Math.max(rows.length, start + 1)]);
+  return out;
+}
+
+type HAlign = 'left' | 'center' | 'right' | null;
+type VAlign = 'top' | 'middle' | 'bottom' | null;
+
+/** A style property, its singular and plural setters, and the value of an unstyled cell. */
+interface Attr {
+  key: keyof CellStyle;
+  one: (r: GRange, v: never) => void;
+  many: (r: GRange, v: never[][]) => void;
+  value: (s: CellStyle, base: WorkbookSpec['font']) => unknown;
+}
+
+const ATTRS: Attr[] = [
+  {
+    key: 'fill',
+    one: (r, v: string) => r.setBackground(v),
+    many: (r, v: (string | null)[][]) => r.setBackgrounds(v as string[][]),
+    value: (s) => s.fill ?? null,
+  },
+  {
+    key: 'bold',
+    one: (r, v: boolean) => r.setFontWeight(v ? 'bold' : 'normal'),
+    many: (r, v: GoogleAppsScript.Spreadsheet.FontWeight[][]) => r.setFontWeights(v),
+    value: (s) => (s.bold ? 'bold' : 'normal'),
+  },
+  {
+    key: 'italic',
+    one: (r, v: boolean) => r.setFontStyle(v ? 'italic' : 'normal'),
+    many: (r, v: GoogleAppsScript.Spreadsheet.FontStyle[][]) => r.setFontStyles(v),
+    value: (s) => (s.italic ? 'italic' : 'normal'),
+  },
+  {
+    key: 'fontSize',
+    one: (r, v: number) => r.setFontSize(v),
+    many: (r, v: number[][]) => r.setFontSizes(v),
+    value: (s, base) => s.fontSize ?? base.size,
+  },
+  {
+    key: 'fontColor',
+    one: (r, v: string) => r.setFontColor(v),
+    many: (r, v: string[][]) => r.setFontColors(v),
+    value: (s) => s.fontColor ?? '#000000',
+  },
+  {
+    key: 'hAlign',
+    one: (r, v: HAlign) => r.setHorizontalAlignment(v),
+    many: (r, v: HAlign[][]) => r.setHorizontalAlignments(v),
+    value: (s) => s.hAlign ?? null,
+  },
+  {
+    key: 'vAlign',
+    one: (r, v: VAlign) => r.setVerticalAlignment(v),
+    many: (r, v: VAlign[][]) => r.setVerticalAlignments(v),
+    value: (s) => s.vAlign ?? 'bottom',
+  },
+  {
+    key: 'wrap',
+    one: (r, v: boolean) => r.setWrap(v),
+    many: (r, v: boolean[][]) => r.setWraps(v),
+    value: (s) => s.wrap ?? false,
+  },
+];
+
+function rangeOf(sheet: Sheet, r: SpecRange): GRange {
+  return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
+}
+
+/** Clipped to the sheet's rows (styles of an empty table may name one row more than it has). */
+function clip(r: SpecRange, height: number, width: number): SpecRange | null {
+  const rows = Math.min(r.rows, height - r.row);
+  const cols = Math.min(r.cols, width - r.col);
+  return rows > 0 && cols > 0 ? { ...r, rows, cols } : null;
+}
+
+/** Runs of equal values, as [start, count, value]. */
+function runs<T>(values: readonly T[]): [number, number, T][] {
+  const out: [number, number, T][] = [];
+  values.forEach((v, i) => {
+    const last = out[out.length - 1];
+    if (last && last[2] === v && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1, v]);
+  });
+  return out;
+}
+
+export interface DrawOptions {
+  /** What the sheets held before (readSheets), to keep each tracking row's last-updated note. */
+  before?: readonly SheetGrid[];
+  /** Called before and after each sheet: the caller can say what was written when one fails. */
+  onStart?: (name: string) => void;
+  onSheet?: (name: string) => void;
+  /** Row notes to restore on the tracking sheet, by "taskId|unit text". */
+  trackingNotes?: Map<string, string>;
+}
+
+/** Gets the named sheet, or inserts it at the end. */
+function sheetFor(ss: Spreadsheet, name: string): Sheet {
+  return ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getNumSheets());
+}
+
+/** Draws every sheet of `spec` (other sheets of the spreadsheet stay as they are). */
+export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOptions = {}): void {
+  for (const sheetSpec of spec.sheets) {
+    opts.onStart?.(sheetSpec.name);
+    drawSheet(sheetFor(ss, sheetSpec.name), sheetSpec, spec.font, opts);
+    opts.onSheet?.(sheetSpec.name);
+  }
+}
+
+/**
+ * The last-updated notes of `Theo dõi` by row key, read before the sheet is redrawn (rows move
+ * when the book is rebuilt): one getNotes call.
+ */
+export function readTrackingNotes(sheet: Sheet, grid: SheetGrid | undefined): Map<string, string> {
+  const notes = new Map<string, string>();
+  const rows = grid?.values.length ?? 0;
+  if (!grid || rows < 2) return notes;
+  const read = sheet.getRange(2, STATUS_COL + 1, rows - 1, 1).getNotes();
+  read.forEach((line, i) => {
+    const note = line[0];
+    const values = grid.values[i + 1] ?? [];
+    if (note) notes.set(`${String(values[0] ?? '')}|${String(values[UNIT_COL] ?? '')}`, note);
+  });
+  return notes;
+}
+
+/** Columns of `Theo dõi` the stamp needs (the layout's COL, kept local to avoid the layout). */
+export const STATUS_COL = 7;
+export const UNIT_COL = 4;
+
+function drawSheet(
+  sheet: Sheet,
+  spec: SheetSpec,
+  font: WorkbookSpec['font'],
+  opts: DrawOptions,
+): void {
+  const width = Math.max(spec.columns.length, 1);
+  const height = Math.max(spec.rows.length, 1);
+
+  // Start clean: no filter, merges, values, formats, validations, notes or rules.
+  const filter = sheet.getFilter();
+  if (filter) filter.remove();
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  const whole = sheet.getRange(1, 1, maxRows, maxCols);
+  whole.breakApart();
+  whole.clear({ contentsOnly: true, formatOnly: true, validationsOnly: true, commentsOnly: true });
+  sheet.setConditionalFormatRules([]);
+  sheet.setFrozenRows(0);
+  sheet.setFrozenColumns(0);
+
+  // Exactly the rows and columns the layout has (a trimmed sheet prints and protects cleanly).
+  if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows);
+  else if (maxRows > height) sheet.deleteRows(height + 1, maxRows - height);
+  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  else if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
+
+  const grid = styleGrid(spec);
+  const styleAt = (r: number, c: number): CellStyle =>
+    grid.styles[grid.ids[r * spec.columns.length + c] as number] as CellStyle;
+
+  // Number formats before values: text cells ("@") then take strings as they are.
+  for (const sr of spec.styles) {
+    if (sr.style.numberFormat === undefined) continue;
+    const r = clip(sr.range, spec.rows.length, spec.columns.length);
+    if (r) rangeOf(sheet, r).setNumberFormat(sr.style.numberFormat);
+  }
+
+  const chunks = rowChunks(spec.rows);
+  if (spec.rows.length > 0) {
+    for (const [start, end] of chunks) {
+      const values = spec.rows
+        .slice(start, end)
+        .map((row, i) =>
+          row.map((cell, c) => toSheetsValue(cell, styleAt(start + i, c).numberFormat === '@')),
+        );
+      sheet.getRange(start + 1, 1, end - start, spec.columns.length).setValues(values);
+    }
+  }
+
+  // Fonts: the workbook's font everywhere, then each styled property, by range where that takes
+  // fewer calls than a 2D array per chunk.
+  const used = sheet.getRange(1, 1, height, width);
+  used.setFontFamily(font.name);
+  used.setFontSize(font.size);
+  if (spec.rows.length > 0) {
+    for (const attr of ATTRS) {
+      const ranges = spec.styles.filter((s) => s.style[attr.key] !== undefined);
+      if (ranges.length === 0) continue;
+      if (ranges.length <= chunks.length) {
+        for (const sr of ranges) {
+          const r = clip(sr.range, spec.rows.length, spec.columns.length);
+          if (r) attr.one(rangeOf(sheet, r), sr.style[attr.key] as never);
+        }
+        continue;
+      }
+      for (const [start, end] of chunks) {
+        const values: unknown[][] = [];
+        for (let r = start; r < end; r++) {
+          const line: unknown[] = [];
+          for (let c = 0; c < spec.columns.length; c++) line.push(attr.value(styleAt(r, c), font));
+          values.push(line);
+        }
+        attr.many(sheet.getRange(start + 1, 1, end - start, spec.columns.length), values as never);
+      }
+    }
+    for (const r of borderRanges(spec)) {
+      rangeOf(sheet, r).setBorder(true, true, true, true, true, true);
+    }
+  }
+
+  drawMerges(sheet, spec);
+  drawValidations(sheet, spec);
+  drawConditionalFormats(sheet, spec);
+
+  if (spec.freeze) {
+    if (spec.freeze.rows > 0 && spec.freeze.rows < height) sheet.setFrozenRows(spec.freeze.rows);
+    if (spec.freeze.cols > 0 && spec.freeze.cols < width) sheet.setFrozenColumns(spec.freeze.cols);
+  }
+  // Column widths in characters of the default font: about 7 pixels each.
+  for (const [start, count, chars] of runs(spec.columns)) {
+    sheet.setColumnWidths(start + 1, count, Math.round(chars * 7 + 5));
+  }
+  // Sheets fits wrapped rows itself; only the layout's fixed heights are set (points → pixels).
+  const heights = new Array<number | undefined>(spec.rows.length);
+  for (const h of spec.rowHeights ?? []) heights[h.row] = Math.round((h.height * 4) / 3);
+  for (const [start, count, px] of runs(heights)) {
+    if (px !== undefined) sheet.setRowHeights(start + 1, count, px);
+  }
+  if (spec.tabColor) sheet.setTabColor(spec.tabColor);
+  if (spec.autoFilter && spec.rows.length > 1) {
+    const r = clip(spec.autoFilter, spec.rows.length, spec.columns.length);
+    if (r) rangeOf(sheet, r).createFilter();
+  }
+  if (spec.role === 'tracking' && opts.trackingNotes && opts.trackingNotes.size > 0) {
+    restoreNotes(sheet, spec, opts.trackingNotes);
+  }
+  // Sheets has no "very hidden": both become hidden.
+  if (spec.visibility === 'visible') {
+    if (sheet.isSheetHidden()) sheet.showSheet();
+  } else {
+    sheet.hideSheet();
+  }
+}
+
+/** Border ranges, with vertically adjacent ranges of the same columns joined. */
+function borderRanges(spec: SheetSpec): SpecRange[] {
+  const out: SpecRange[] = [];
+  for (const sr of spec.styles) {
+    if (!sr.style.border) continue;
+    const r = clip(sr.range, spec.rows.length, spec.columns.length);
+    if (!r) continue;
+    const last = out[out.length - 1];
+    if (last && last.col === r.col && last.cols === r.cols && last.row + last.rows === r.row) {
+      last.rows += r.rows;
+    } else if (
+      !out.some(
+        (o) =>
+          o.row <= r.row &&
+          o.col <= r.col &&
+          o.row + o.rows >= r.row + r.rows &&
+          o.col + o.cols >= r.col + r.cols,
+      )
+    ) {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}
+
+/** Merges; single-row merges of the same columns on consecutive rows go in one mergeAcross. */
+function drawMerges(sheet: Sheet, spec: SheetSpec): void {
+  const across = spec.merges
+    .filter((m) => m.rows === 1)
+    .sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
+  const groups: SpecRange[] = [];
+  for (const m of across) {
+    const last = groups[groups.length - 1];
+    if (last && last.col === m.col && last.cols === m.cols && last.row + last.rows === m.row) {
+      last.rows++;
+    } else groups.push({ ...m });
+  }
+  for (const g of groups) {
+    const r = rangeOf(sheet, g);
+    if (g.rows === 1) r.merge();
+    else r.mergeAcross();
+  }
+  for (const m of spec.merges) if (m.rows > 1) rangeOf(sheet, m).merge();
+}
+
+function drawValidations(sheet: Sheet, spec: SheetSpec): void {
+  for (const v of spec.validations) {
+    const r = clip(v.range, spec.rows.length, spec.columns.length);
+    if (!r) continue;
+    let b = SpreadsheetApp.newDataValidation();
+    b = v.kind === 'list' ? b.requireValueInList(v.values, true) : b.requireDate();
+    b = b.setAllowInvalid(v.allowInvalid);
+    if (v.prompt) b = b.setHelpText(`${v.prompt.title}: ${v.prompt.message}`);
+    rangeOf(sheet, r).setDataValidation(b.build());
+  }
+}
+
+function drawConditionalFormats(sheet: Sheet, spec: SheetSpec): void {
+  if (spec.conditionalFormats.length === 0) return;
+  const rules = [];
+  for (const cf of spec.conditionalFormats) {
+    const r = clip(cf.range, spec.rows.length, spec.columns.length);
+    if (!r) continue;
+    let b = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(cf.equals)
+      .setBackground(cf.fill);
+    if (cf.fontColor) b = b.setFontColor(cf.fontColor);
+    rules.push(b.setRanges([rangeOf(sheet, r)]).build());
+  }
+  // Replaces every rule of the sheet (documented), so all go in one call.
+  sheet.setConditionalFormatRules(rules);
+}
+
+/** Puts the last-updated notes back on the status cells of the rows they belong to. */
+function restoreNotes(sheet: Sheet, spec: SheetSpec, notes: Map<string, string>): void {
+  const col = notesColumn(spec, notes);
+  if (col.length > 0) sheet.getRange(2, STATUS_COL + 1, col.length, 1).setNotes(col);
+}
+
+function notesColumn(spec: SheetSpec, notes: Map<string, string>): string[][] {
+  const out: string[][] = [];
+  let any = false;
+  for (let r = 1; r < spec.rows.length; r++) {
+    const row = spec.rows[r] as Cell[];
+    const note = notes.get(`${String(row[0] ?? '')}|${String(row[UNIT_COL] ?? '')}`) ?? '';
+    if (note) any = true;
+    out.push([note]);
+  }
+  return any ? out : [];
+}

@@ -1,0 +1,92 @@
+/**
+ * The built Apps Script project: one script of top-level entry points with no service call at
+ * load, nothing from Node or the Word/Excel readers inside, and the manifest Apps Script needs.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from '../helpers/paths';
+import { buildBundle, load, type Built } from './helpers';
+
+let built: Built;
+
+beforeAll(() => {
+  built = buildBundle();
+});
+
+describe('the server bundle', () => {
+  it('leaves no import, export or require for Apps Script to trip on', () => {
+    expect(built.code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(built.code).not.toMatch(/\brequire\s*\(\s*["']/);
+  });
+
+  it('carries neither the Word reader nor exceljs', () => {
+    expect(built.code).not.toMatch(/mammoth|exceljs|jszip/i);
+  });
+
+  it('makes no service call while the file is evaluated', () => {
+    const { fake, bundle } = load(built);
+    expect(fake.state.callsDuringLoad).toEqual([]);
+    expect(bundle.entryPoints.length).toBeGreaterThan(10);
+  });
+
+  it('defines every function the menu and the sidebar call, as top-level functions', () => {
+    const { fake, bundle } = load(built);
+    bundle.trigger('onOpen');
+    const menu = fake.state.menus.find((m) => m.caption === 'Thi đua');
+    expect(menu).toBeDefined();
+    const items = menu!.items.flatMap((i) => (i.kind === 'item' ? [i.functionName] : []));
+    expect(items).toEqual([
+      'showSidebar',
+      'menuRefreshReport',
+      'menuSelectMyRows',
+      'menuProtectUnits',
+    ]);
+    const client = fs.readFileSync(path.join(ROOT, 'apps-script/src/client/sidebar.ts'), 'utf8');
+    const called = [...client.matchAll(/callServer\(\s*'(\w+)'/g)].map((m) => m[1]!);
+    expect(new Set(called).size).toBeGreaterThanOrEqual(11);
+    for (const fn of [...items, ...called, 'onOpen', 'onInstall', 'onEdit']) {
+      expect(bundle.entryPoints).toContain(fn);
+    }
+    for (const fn of built.entryPoints.server) expect(fn.endsWith('_')).toBe(false);
+    expect(fake.state.unimplemented).toEqual([]);
+  });
+
+  it('opens the sidebar from the menu, with its script and style inlined', () => {
+    const { fake, bundle } = load(built);
+    bundle.trigger('onOpen');
+    bundle.clickMenu('Thi đua > Mở bảng điều khiển');
+    const shown = fake.state.sidebar!;
+    expect(shown.title).toBe('Sổ Thi Đua');
+    expect(shown.html).toContain('<style>');
+    expect(shown.html).not.toContain('inline:js');
+    expect(shown.html).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it('builds the add-on variant with an add-on menu', () => {
+    const addon = buildBundle('apps-script-dist-addon', ['--addon']);
+    const { fake, bundle } = load(addon);
+    bundle.trigger('onOpen', { authMode: 'NONE' });
+    expect(fake.state.menus[0]!.addon).toBe(true);
+    expect(fake.state.callsDuringLoad).toEqual([]);
+  });
+});
+
+describe('appsscript.json', () => {
+  it('asks for V8, the Việt Nam time zone and the narrowest scopes', () => {
+    expect(built.manifest.runtimeVersion).toBe('V8');
+    expect(built.manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(built.manifest.oauthScopes.sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ]);
+  });
+
+  it('adds the advanced Sheets service and its scope only for filter views', () => {
+    const withViews = buildBundle('apps-script-dist-views', ['--filter-views']);
+    expect(withViews.manifest.oauthScopes).toContain(
+      'https://www.googleapis.com/auth/spreadsheets',
+    );
+    expect(JSON.stringify(withViews.manifest)).toContain('"serviceId":"sheets"');
+  });
+});

@@ -1,0 +1,359 @@
+/**
+ * The built sidebar in Chromium, with a stand-in for google.script.run that records each call
+ * (arguments through JSON, as the real client sends them) and answers from the test: every
+ * action calls the right server function with the right data and shows its result or error.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createBook } from '../../shared/book/create';
+import { splitBook } from '../../shared/book/split';
+import { readPlanText } from '../../shared/plan/read-plan-text';
+import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
+import { writeUnitXlsx } from '../../shared/xlsx/book-io';
+import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
+import { outputDir, SAMPLE } from '../helpers/paths';
+import { buildBundle } from './helpers';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Like describeWithLibreOffice: skipped without Chromium on a dev machine, failing under CI. */
+function describeWithChromium(name: string, body: () => void): void {
+  if (fs.existsSync(CHROMIUM)) describe(name, body);
+  else if (process.env.CI) {
+    describe(name, () => {
+      it('needs Chromium, which CI installs (apt-get install chromium)', () => {
+        throw new Error(`${CHROMIUM} is missing: install chromium`);
+      });
+    });
+  } else {
+    describe(name, () => {
+      it.skip('skipped: install chromium (apt-get install chromium)', () => undefined);
+    });
+  }
+}
+
+/** google.script.run as the client library behaves: handlers per call, JSON both ways. */
+const STAND_IN = `
+window.__calls = [];
+window.__answers = window.__preset || {};
+function __runner(ok, fail) {
+  return new Proxy({}, {
+    get: function (_t, name) {
+      if (name === 'withSuccessHandler') return function (f) { return __runner(f, fail); };
+      if (name === 'withFailureHandler') return function (f) { return __runner(ok, f); };
+      return function () {
+        var args = JSON.parse(JSON.stringify(Array.prototype.slice.call(arguments)));
+        window.__calls.push({ name: name, args: args });
+        var queue = window.__answers[name] || [];
+        var answer = queue.length > 1 ? queue.shift() : queue[0];
+        setTimeout(function () {
+          if (answer && answer.__fail) { if (fail) fail(new Error(answer.__fail)); }
+          else if (ok) ok(answer === undefined ? null : JSON.parse(JSON.stringify(answer)));
+        }, 20);
+      };
+    },
+  });
+}
+window.google = { script: { run: __runner(null, null) } };
+`;
+
+const msg = (vi: string, en: string) => ({ vi, en });
+const okReply = (vi: string, en: string, data: unknown = null) => ({
+  ok: true,
+  message: msg(vi, en),
+  notes: [],
+  warnings: [],
+  log: [],
+  data,
+});
+const CONTEXT = okReply('', '', {
+  email: 'vanphong@gmail.com',
+  office: true,
+  unit: null,
+  hasBook: true,
+  filterViews: false,
+  spreadsheet: 'Sổ',
+});
+
+describeWithChromium('the sidebar in Chromium', () => {
+  let browser: Browser;
+  let server: http.Server;
+  let url: string;
+  let page: Page;
+  const shots = outputDir('screenshots/apps-script');
+  const files = outputDir('apps-script-sidebar');
+
+  beforeAll(async () => {
+    const built = buildBundle();
+    const html = built.html.replace('<head>', `<head><script>${STAND_IN}</script>`);
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Answers the sidebar needs as it starts, before any of its script runs.
+    await page.addInitScript((ctx) => {
+      (window as unknown as { __preset: unknown }).__preset = { getContext: [ctx] };
+    }, CONTEXT);
+    await page.goto(url);
+    expect(errors).toEqual([]);
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const answer = (name: string, ...replies: unknown[]) =>
+    page.evaluate(
+      ([n, r]) => {
+        (window as unknown as { __answers: Record<string, unknown[]> }).__answers[n as string] =
+          r as unknown[];
+      },
+      [name, replies] as const,
+    );
+  const calls = () =>
+    page.evaluate(
+      () => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls,
+    );
+  const lastCall = async (name: string) => (await calls()).filter((c) => c.name === name).at(-1);
+  const resultText = async () => {
+    await page.waitForSelector('#result:not([hidden])');
+    await page.waitForSelector('#status[hidden]', { state: 'attached' });
+    return page.locator('#result').innerText();
+  };
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
+
+  it('opens in Vietnamese, says who is signed in, and switches to English', async () => {
+    await page.waitForFunction(() => document.getElementById('who')!.textContent !== '');
+    expect(await page.locator('#build').innerText()).toBe('Tạo sổ theo dõi');
+    expect(await page.locator('#who').innerText()).toMatch(/vanphong@gmail.com · Văn phòng/);
+    await shot('sidebar-vi');
+    await page.click('#lang');
+    expect(await page.locator('#build').innerText()).toBe('Build the workbook');
+    expect(await page.locator('#who').innerText()).toMatch(/Office \(full rights\)/);
+  });
+
+  it('builds from pasted text: the plan read in the browser goes to buildFromPlan', async () => {
+    await answer(
+      'buildFromPlan',
+      okReply('Đã tạo sổ: 4 kỳ, 30 công việc', 'Built: 4 periods, 30 tasks'),
+    );
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.fill('#plan-asof', '2014-07-15');
+    await page.click('#build');
+    expect(await resultText()).toContain('Đã tạo sổ: 4 kỳ, 30 công việc');
+    const call = await lastCall('buildFromPlan');
+    const [plan, opts] = call!.args as [{ periods: { tasks: unknown[] }[] }, unknown];
+    expect(plan.periods.map((p) => p.tasks.length)).toEqual([10, 9, 5, 6]);
+    expect(opts).toEqual({ asOf: '2014-07-15', replace: false });
+    await shot('build-done');
+  });
+
+  it('builds from an uploaded .docx, read with mammoth in the sidebar', async () => {
+    const docx = path.join(files, 'ke-hoach.docx');
+    fs.writeFileSync(docx, await buildPlanDocx(samplePlanDescription()));
+    await answer('buildFromPlan', okReply('Đã tạo sổ', 'Built'));
+    await page.setInputFiles('#plan-file', docx);
+    await page.click('#build');
+    await resultText();
+    const [plan] = (await lastCall('buildFromPlan'))!.args as [{ periods: unknown[] }];
+    expect(plan.periods.length).toBe(4);
+  });
+
+  it('asks before replacing a book with entries, then builds with replace', async () => {
+    const exists = {
+      ok: false,
+      errors: [],
+      problems: [
+        {
+          code: 'bookExists',
+          severity: 'error',
+          vi: 'Sổ đã có 12 mục đã nhập.',
+          en: 'The workbook holds 12 entries.',
+        },
+      ],
+    };
+    await answer('buildFromPlan', exists, okReply('Đã tạo lại sổ', 'Rebuilt'));
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.click('#build');
+    await page.waitForSelector('#confirm:not([hidden])');
+    expect(await page.locator('#confirm-text').innerText()).toContain('12 mục');
+    await shot('confirm-replace');
+    await page.click('#confirm-yes');
+    expect(await resultText()).toContain('Đã tạo lại sổ');
+    const builds = (await calls()).filter((c) => c.name === 'buildFromPlan');
+    expect(builds.map((c) => (c.args[1] as { replace: boolean }).replace)).toEqual([false, true]);
+  });
+
+  it('shows the plan reader’s problems without calling the server', async () => {
+    await page.fill('#plan-text', '   ');
+    await page.click('#build');
+    expect(await resultText()).toMatch(/Lỗi/);
+    expect(await lastCall('buildFromPlan')).toBeUndefined();
+  });
+
+  it('marks the selected rows with the fields filled in, and shows a refusal', async () => {
+    await answer('markSelected', {
+      ok: false,
+      problems: [],
+      errors: [msg('Các hàng đang chọn có hàng của đơn vị khác', 'Rows of other units')],
+    });
+    await page.click('[data-tab="mark"]');
+    await page.selectOption('#mark-status', 'done');
+    await page.fill('#mark-date', '2014-03-20');
+    await page.fill('#mark-evidence', 'Báo cáo 12-BC/HĐ');
+    await page.click('#mark-apply');
+    expect(await resultText()).toContain('hàng của đơn vị khác');
+    expect((await lastCall('markSelected'))!.args).toEqual([
+      { status: 'done', doneDate: '2014-03-20', evidence: 'Báo cáo 12-BC/HĐ' },
+    ]);
+    await shot('mark-refused');
+  });
+
+  it('merges returned .xlsx files read with exceljs in the sidebar', async () => {
+    const read = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
+    if (!read.ok) throw new Error('plan');
+    const { book } = createBook(read.value, {
+      units: [...CAO_BANG_2014],
+      mappings: [],
+      asOf: '2014-07-15',
+      now: '2014-07-15T03:00:00.000Z',
+    });
+    const parts = splitBook(book, '2014-07-15T03:00:00.000Z').slice(0, 2);
+    const paths: string[] = [];
+    for (const p of parts) {
+      const bytes = await writeUnitXlsx(p);
+      if (!bytes.ok) throw new Error('unit');
+      const file = path.join(files, `${p.meta.unitCode}.xlsx`);
+      fs.writeFileSync(file, bytes.value);
+      paths.push(file);
+    }
+    await answer('consolidateFiles', {
+      ...okReply('Đã gộp 2 tệp', 'Merged 2 files', { merged: [], refused: [] }),
+      log: [
+        {
+          at: '',
+          source: 'x',
+          unitCode: 'TPCB',
+          taskId: '2014-Q1-01',
+          field: 'Trạng thái',
+          old: '',
+          new: 'Hoàn thành',
+          outcome: 'applied',
+        },
+      ],
+    });
+    await page.click('[data-tab="merge"]');
+    await page.setInputFiles('#merge-files', paths);
+    await page.click('#merge-apply');
+    expect(await resultText()).toContain('Đã gộp 2 tệp');
+    const call = (await lastCall('consolidateFiles'))!;
+    const sent = call.args[0] as {
+      file: string;
+      book: { meta: { unitCode: string } };
+      rows: unknown[];
+    }[];
+    expect(sent.map((r) => r.file)).toEqual(parts.map((p) => `${p.meta.unitCode}.xlsx`));
+    expect(sent.map((r) => r.book.meta.unitCode)).toEqual(parts.map((p) => p.meta.unitCode));
+    expect(sent[0]!.rows.length).toBeGreaterThan(0);
+    // Only what merging reads crosses google.script.run: not the plan's text again.
+    expect((sent[0]!.book as unknown as { plan: { periods: unknown[] } }).plan.periods).toEqual([]);
+    expect(JSON.stringify(call.args).length).toBeLessThan(1_000_000);
+    expect(await page.locator('#merge-log').innerText()).toContain('2014-Q1-01');
+    await shot('merge-done');
+  });
+
+  it('refreshes the report as of a date, and applies an amended plan', async () => {
+    await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));
+    await page.click('[data-tab="report"]');
+    await page.fill('#report-asof', '2014-09-30');
+    await page.click('#refresh');
+    expect(await resultText()).toContain('Đã làm mới báo cáo');
+    expect((await lastCall('refreshReport'))!.args).toEqual([{ asOf: '2014-09-30' }]);
+
+    await answer('applyAmendedPlan', okReply('Đã áp dụng phiên bản 2', 'Applied version 2'));
+    await page.click('[data-tab="update"]');
+    await page.fill('#update-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.click('#update-apply');
+    expect(await resultText()).toContain('phiên bản 2');
+    const [plan] = (await lastCall('applyAmendedPlan'))!.args as [{ periods: unknown[] }];
+    expect(plan.periods.length).toBe(4);
+  });
+
+  it('sets permissions, saves the unit list, maps phrases and assigns units', async () => {
+    await page.click('[data-tab="units"]');
+    await answer('applyUnitProtections', okReply('Đã phân quyền cho 22 đơn vị', 'Set for 22'));
+    await page.click('#protect');
+    expect(await resultText()).toContain('22 đơn vị');
+    expect(await lastCall('applyUnitProtections')).toEqual({
+      name: 'applyUnitProtections',
+      args: [],
+    });
+
+    await answer('saveUnitsFromSheet', okReply('Đã lưu 24 đơn vị', 'Saved 24 units'));
+    await page.click('#units-save');
+    expect(await resultText()).toContain('24 đơn vị');
+
+    await answer(
+      'listUnresolved',
+      okReply('1 cụm từ', '1 phrase', {
+        phrases: [{ phrase: 'Ban Tổ chức', tasks: ['2014-Q2-03'] }],
+        units: [],
+      }),
+    );
+    await page.click('#unresolved-load');
+    await page.waitForSelector('#unresolved input');
+    await page.fill('#unresolved input', 'TCKT');
+    await answer('saveMappings', okReply('Đã áp dụng', 'Applied'));
+    await page.click('#mappings-apply');
+    await resultText();
+    expect((await lastCall('saveMappings'))!.args).toEqual([
+      [{ phrase: 'Ban Tổ chức', targets: ['TCKT'] }],
+    ]);
+
+    await answer(
+      'assignSelected',
+      okReply('Thêm 1 hàng', 'Added 1 row', { tasks: ['2014-Q1-01'] }),
+    );
+    await page.fill('#assign-targets', 'VP, TPCB');
+    await page.click('#assign');
+    await resultText();
+    expect((await lastCall('assignSelected'))!.args).toEqual([['VP', 'TPCB']]);
+    await shot('units');
+  });
+
+  it('reports a failed call (an exception on the server) in the sidebar', async () => {
+    await answer('selectMyRows', { __fail: 'Exception: Service Spreadsheets timed out' });
+    await page.click('[data-tab="mark"]');
+    await page.click('#my-rows');
+    expect(await resultText()).toContain('Không thực hiện được: Exception: Service Spreadsheets');
+    await shot('server-failure');
+  });
+});
