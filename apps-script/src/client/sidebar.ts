@@ -342,7 +342,7 @@ function renderLog(reply: Reply<unknown>): void {
   if (!reply.ok) return;
   for (const e of reply.log) {
     const li = document.createElement('li');
-    li.textContent = `${e.taskId} · ${e.unitCode} · ${e.field}: ${e.old} → ${e.new} (${e.outcome})`;
+    li.textContent = `${e.taskId} · ${e.unitCode} · ${e.field}: ${e.old} → ${e.new} (${cat().ui.excel.outcomes[e.outcome]})`;
     list.append(li);
   }
 }
