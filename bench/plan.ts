@@ -20,7 +20,7 @@ export async function benchPlan(): Promise<void> {
   for (const n of sizes) {
     const text = generatePlanText(n);
     const r = await measure(
-      `parse a generated plan of ${n} tasks (${mb(text.length * 1.2)})`,
+      `parse a generated plan of ${n} tasks (${mb(new TextEncoder().encode(text).length)})`,
       () => {
         const res = readPlanText(text);
         if (!res.ok || res.value.periods.reduce((k, p) => k + p.tasks.length, 0) !== n)
