@@ -14,7 +14,7 @@ import { readBookXlsx, writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { fillTracking } from '../helpers/fill';
 import { ROOT, SAMPLE } from '../helpers/paths';
 import { buildAddin, buildOfficeStandIn } from './helpers/build';
-import { describeWithChromium, launchChromium } from './helpers/chromium';
+import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { serve, type Served } from './helpers/serve';
 
 const OUT = path.join(ROOT, 'test-output', 'addin-browser');

@@ -7,33 +7,16 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createBook } from '../../shared/book/create';
 import { splitBook } from '../../shared/book/split';
 import { readPlanText } from '../../shared/plan/read-plan-text';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
 import { writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
+import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { outputDir, SAMPLE } from '../helpers/paths';
 import { buildBundle } from './helpers';
-
-const CHROMIUM = '/usr/bin/chromium';
-
-/** Like describeWithLibreOffice: skipped without Chromium on a dev machine, failing under CI. */
-function describeWithChromium(name: string, body: () => void): void {
-  if (fs.existsSync(CHROMIUM)) describe(name, body);
-  else if (process.env.CI) {
-    describe(name, () => {
-      it('needs Chromium, which CI installs (apt-get install chromium)', () => {
-        throw new Error(`${CHROMIUM} is missing: install chromium`);
-      });
-    });
-  } else {
-    describe(name, () => {
-      it.skip('skipped: install chromium (apt-get install chromium)', () => undefined);
-    });
-  }
-}
 
 /** google.script.run as the client library behaves: handlers per call, JSON both ways. */
 const STAND_IN = `
@@ -95,18 +78,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
