@@ -3,6 +3,7 @@
  * content (a reworded task keeps its progress), in the same period before any other. Numbers
  * alone are not trusted: inserting a task renumbers all that follow it.
  */
+import { DIGIT, LETTER } from '../text/letters';
 import type { Plan, Task } from '../plan/model';
 import { asciiFold } from '../text/normalize';
 
@@ -13,10 +14,10 @@ export interface TaskMatch {
   similarity: number;
 }
 
+const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, 'g');
+
 function contentKey(s: string): string {
-  return asciiFold(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return asciiFold(s).replace(NOT_WORD, ' ').trim();
 }
 
 function words(s: string): Set<string> {

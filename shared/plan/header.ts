@@ -2,6 +2,7 @@
  * The document's header: number ("Số: 73 -KH /TĐTN-VP"), place and date ("Cao Bằng, ngày 7
  * tháng 4 năm 2014"), issuer, parent organisation, kind and title.
  */
+import { hasUpper } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
 import type { DocumentInfo } from './model';
 
@@ -64,7 +65,7 @@ function isRule(s: string): boolean {
 }
 
 function isUpper(s: string): boolean {
-  return s === s.toUpperCase() && /\p{Lu}/u.test(s);
+  return s === s.toUpperCase() && hasUpper(s);
 }
 
 /**

@@ -3,6 +3,7 @@
  * tasks), the numbered sections, the recipients and the signature. Every reader ends here, so a
  * plan reads the same from text, .docx or a pasted grid.
  */
+import { hasCapitalsRun, startsLower } from '../text/letters';
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
@@ -273,7 +274,7 @@ function basesAndSections(lines: Located[]): {
     }
     if (!section) {
       // a base wrapped over lines by hand
-      if (inBase && /^\p{Ll}/u.test(text) && bases.length > 0) {
+      if (inBase && startsLower(text) && bases.length > 0) {
         bases[bases.length - 1] += ` ${text}`;
       }
       continue;
@@ -371,7 +372,7 @@ function readClosing(lines: Located[]): {
 }
 
 function isTitleLine(text: string): boolean {
-  return text === text.toUpperCase() && /\p{Lu}{2}/u.test(text) && text.length <= 60;
+  return text === text.toUpperCase() && hasCapitalsRun(text) && text.length <= 60;
 }
 
 function cleanRecipient(text: string): string {

@@ -4,6 +4,7 @@
  * comma ("Hội đồng Thi đua, Khen thưởng") stay whole. Co-operating parties ("phối hợp với …") go
  * to `support`.
  */
+import { startsUpper } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
 
 export interface Parties {
@@ -17,7 +18,7 @@ const AND = '\u0002';
 /** Phrases whose commas and "và" do not separate parties. */
 const PROTECTED: RegExp[] = [
   /thi\s+đua\s*,\s*khen\s+thưởng/giu,
-  /(?:các\s+)?(?:đơn\s+vị\s+)?huyện(?:\s*,\s*thị)?\s*(?:,|và)\s*(?:thành|thị)\s+đoàn\s*(?:,|và)\s*(?:các\s+)?đoàn\s+(?:trực\s+thuộc|tt)(?![\p{L}])/giu,
+  /(?:các\s+)?(?:đơn\s+vị\s+)?huyện(?:\s*,\s*thị)?\s*(?:,|và)\s*(?:thành|thị)\s+đoàn\s*(?:,|và)\s*(?:các\s+)?đoàn\s+(?:trực\s+thuộc|tt)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gi,
   /\([^()]*\)/gu,
 ];
 
@@ -60,7 +61,7 @@ function cleanParty(s: string): string {
 function looksLikeParty(piece: string): boolean {
   const first = piece.trim();
   if (!first) return false;
-  if (/^\p{Lu}/u.test(first) || /^\d/.test(first)) return true;
+  if (startsUpper(first) || /^\d/.test(first)) return true;
   const folded = asciiFold(first);
   return LOWER_STARTS.some((w) => folded === w || folded.startsWith(`${w} `));
 }
@@ -108,7 +109,7 @@ export function splitParties(paragraphs: readonly string[]): Parties {
   const items = paragraphs
     .flatMap((p) => p.split(/\n/))
     // "- A. - B." typed on one line
-    .flatMap((p) => p.split(/(?<=[.;])\s+(?=[-–+•]\s)/u))
+    .flatMap((p) => p.replace(/([.;])\s+(?=[-–+•]\s)/g, '$1\n').split('\n'))
     .map((p) => squeeze(p))
     .filter((p) => cleanParty(p).length > 0);
 

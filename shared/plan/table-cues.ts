@@ -1,4 +1,5 @@
 /** Recognising the task table's header cells, row markers and the headings that end the table. */
+import { startsUpper } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
 import { looksLikePeriodLabel } from './periods';
 import { isRoman } from './roman';
@@ -41,7 +42,7 @@ export function sectionHeading(text: string): { no: string; title: string } | nu
   const title = squeeze(m[2] as string).replace(/[:.]\s*$/, '');
   if (looksLikePeriodLabel(title)) return null;
   // a heading is written in capitals, or at least starts with one
-  if (!/^\p{Lu}/u.test(title)) return null;
+  if (!startsUpper(title)) return null;
   return { no: m[1] as string, title };
 }
 

@@ -89,11 +89,11 @@ for (const [code, letter] of tablePairs(VNI_VOWELS, VNI_OTHERS)) {
 }
 
 /** A run of letters, or of the Latin-1 characters the legacy encodings use as letters. */
-const WORD = /[A-Za-z\u00A1-\u00FF\u0100-\u024F\u1E00-\u1EFF\p{M}]+/gu;
-const WORD_SPLIT = /([A-Za-z\u00A1-\u00FF\u0100-\u024F\u1E00-\u1EFF\p{M}]+)/u;
+const WORD = /(?:[A-Za-z\u00A1-\u00FF\u0100-\u024F\u1E00-\u1EFF]|[\u0300-\u036F])+/gu;
+const WORD_SPLIT = /((?:[A-Za-z\u00A1-\u00FF\u0100-\u024F\u1E00-\u1EFF]|[\u0300-\u036F])+)/u;
 
 /** Letters only Unicode Vietnamese has, or combining marks (NFD): never in legacy text. */
-const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9\p{M}]/u;
+const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]|[\u0300-\u036F]/u;
 const HIGH = /[\u00A1-\u00FF]/;
 const ASCII_LETTER = /[A-Za-z]/;
 const TCVN3_CODE =

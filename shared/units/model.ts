@@ -1,4 +1,5 @@
 /** The unit directory: organisations that carry out tasks. Data the office edits, never code. */
+import { DIGIT, LETTER } from '../text/letters';
 import { z } from 'zod';
 
 export const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
@@ -10,7 +11,7 @@ export const UnitSchema = z
       .string()
       .min(1)
       .max(20)
-      .regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, "_", "." or "-"'),
+      .regex(new RegExp(`^[${LETTER}${DIGIT}_.-]+$`), 'letters, digits, "_", "." or "-"'),
     name: z.string().min(1),
     group: UnitGroupSchema,
     emails: z.array(z.string()),
