@@ -51,6 +51,14 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
   const problems: Problem[] = [];
   const merged: string[] = [];
   const refused: string[] = [];
+  const fieldLabel = new Map<string, Field>(FIELDS.map((f) => [WB.fields[f], f]));
+  const fieldKey = (taskId: string, unit: string, f: Field) => `${taskId}\u0000${unit}\u0000${f}`;
+  /** The last value each unit gave each field, from the log: a second return of a file builds on the first. */
+  const lastFromUnit = new Map<string, string>();
+  for (const e of book.log) {
+    const f = fieldLabel.get(e.field);
+    if (e.outcome === 'applied' && f) lastFromUnit.set(fieldKey(e.taskId, e.unitCode, f), e.new);
+  }
 
   for (const ret of returned) {
     const where = { file: ret.file };
@@ -123,16 +131,34 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
       }
       const base = ret.book.base?.[key] ?? EMPTY;
       const ours = entryOf(target);
+      // a field still holding what this unit sent last time is one the office left alone
+      const untouched = (f: Field): boolean =>
+        ours[f] === base[f] ||
+        lastFromUnit.get(fieldKey(r.taskId, fileUnit, f)) === show(f, ours[f]);
+      const decide = (f: Field): 'same' | 'apply' | 'conflict' | 'unreadable' => {
+        const theirs = r[f].value;
+        if (theirs === undefined) return 'unreadable';
+        if (theirs === base[f] || theirs === ours[f]) return 'same';
+        return untouched(f) ? 'apply' : 'conflict';
+      };
+      const decisions = new Map(FIELDS.map((f) => [f, decide(f)]));
+      // status and completion date go together: a row is not left "in progress" with a date
+      if (decisions.get('status') === 'conflict' || decisions.get('doneDate') === 'conflict') {
+        for (const f of ['status', 'doneDate'] as const)
+          if (decisions.get(f) === 'apply') decisions.set(f, 'conflict');
+      }
       for (const f of FIELDS) {
         const read = r[f];
-        if (read.value === undefined) {
+        const decision = decisions.get(f);
+        if (decision === 'unreadable') {
           entry(r.taskId, WB.fields[f], show(f, ours[f]), '', 'rejected');
           continue;
         }
+        if (decision === 'same') continue;
         const theirs = read.value as Entry[Field];
-        if (theirs === base[f] || theirs === ours[f]) continue;
-        if (ours[f] === base[f]) {
+        if (decision === 'apply') {
           entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'applied');
+          lastFromUnit.set(fieldKey(r.taskId, fileUnit, f), show(f, theirs));
           (target as unknown as Record<Field, Entry[Field]>)[f] = theirs;
         } else {
           problems.push(

@@ -84,7 +84,8 @@ export const en: Catalog = {
       `Group "${text}" is not valid (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
     badUnitCode: ({ code }) =>
       `Unit code "${code}" is not valid (letters, digits and dashes, at most 20 characters).`,
-    duplicateUnit: ({ name }) => `The unit code or name "${name}" appears twice.`,
+    duplicateUnit: ({ name }) =>
+      `The code, name or other name "${name}" stands for two units; each may name one unit only.`,
     noUnits: () => 'The unit list is empty.',
     unknownMappingTarget: ({ phrase, target }) =>
       `The mapping of "${phrase}" names "${target}": no such unit or group.`,

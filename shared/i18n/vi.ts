@@ -84,7 +84,8 @@ export const vi: Catalog = {
       `Nhóm "${text}" không hợp lệ (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
     badUnitCode: ({ code }) =>
       `Mã đơn vị "${code}" không hợp lệ (chỉ dùng chữ, số, dấu gạch; tối đa 20 ký tự).`,
-    duplicateUnit: ({ name }) => `Mã hoặc tên đơn vị "${name}" bị trùng.`,
+    duplicateUnit: ({ name }) =>
+      `Mã, tên hoặc tên gọi khác "${name}" dùng cho hai đơn vị; mỗi cái chỉ được chỉ một đơn vị.`,
     noUnits: () => 'Danh sách đơn vị trống.',
     unknownMappingTarget: ({ phrase, target }) =>
       `Ánh xạ của "${phrase}" ghi "${target}": không có đơn vị hay nhóm nào như vậy.`,

@@ -57,7 +57,7 @@ export function describeUnitFile(book: Book): WorkbookSpec {
     trackingSheet(book),
     guideSheet(unit?.name ?? book.meta.unitCode ?? ''),
     planSheet(book.plan),
-    unitsSheet(book),
+    unitsSheet(book, true),
     metaSheet(book),
   ]);
 }

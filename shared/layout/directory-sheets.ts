@@ -8,7 +8,8 @@ import { Resolver } from '../units/resolve';
 import type { SheetSpec } from '../workbook/spec';
 import { FILL, HEADER_STYLE, SheetBuilder } from './builder';
 
-export function unitsSheet(book: Pick<Book, 'units'>): SheetSpec {
+/** `protect`: a unit's file holds its own entry only, which it must not edit. */
+export function unitsSheet(book: Pick<Book, 'units'>, protect = false): SheetSpec {
   const b = new SheetBuilder(UNIT_HEADERS.length);
   b.add([...UNIT_HEADERS]);
   for (const u of book.units) {
@@ -35,7 +36,7 @@ export function unitsSheet(book: Pick<Book, 'units'>): SheetSpec {
     visibility: 'visible',
     columns: [10, 34, 18, 34, 40],
     freeze: { rows: 1, cols: 0 },
-    protect: false,
+    protect,
     print: { orientation: 'landscape', repeatRows: { first: 0, last: 0 } },
   });
 }

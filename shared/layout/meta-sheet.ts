@@ -10,13 +10,20 @@ import { SheetBuilder } from './builder';
 
 export const META_CHUNK = 30_000;
 
+/** Pieces of at most META_CHUNK characters, never cutting a surrogate pair in two. */
 export function chunks(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += META_CHUNK) out.push(text.slice(i, i + META_CHUNK));
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(i + META_CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
   return out.length > 0 ? out : [''];
 }
 
-export function metaSheet(book: Pick<Book, 'meta' | 'plan' | 'base'>): SheetSpec {
+export function metaSheet(book: Pick<Book, 'meta' | 'plan' | 'base' | 'units'>): SheetSpec {
   const b = new SheetBuilder(2);
   const m: BookMeta = book.meta;
   const pairs: [string, string | number][] = [
@@ -31,6 +38,9 @@ export function metaSheet(book: Pick<Book, 'meta' | 'plan' | 'base'>): SheetSpec
   ];
   for (const [k, v] of pairs) b.add([k, v]);
   chunks(JSON.stringify(book.plan)).forEach((c, i) => b.add([`plan.${i}`, c]));
+  // the units' names as `Theo dõi` shows them: rows still find their unit after a rename
+  const names: [string, string][] = book.units.map((u) => [u.code, u.name]);
+  chunks(JSON.stringify(names)).forEach((c, i) => b.add([`units.${i}`, c]));
   if (book.base)
     chunks(JSON.stringify(book.base satisfies Record<string, Entry>)).forEach((c, i) =>
       b.add([`base.${i}`, c]),

@@ -59,7 +59,7 @@ function sheetOf(sheets: readonly SheetGrid[], name: string): SheetGrid | undefi
 function readMeta(
   grid: SheetGrid,
   file?: string,
-): Result<{ meta: BookMeta; plan: Book['plan']; base: Book['base'] }> {
+): Result<{ meta: BookMeta; plan: Book['plan']; base: Book['base']; names: [string, string][] }> {
   const where = { ...(file ? { file } : {}), sheet: grid.name };
   const kv = new Map<string, string>();
   for (const row of grid.values) {
@@ -75,7 +75,10 @@ function readMeta(
   };
   let planJson: unknown;
   let base: Record<string, Entry> | null = null;
+  let names: [string, string][] = [];
   try {
+    const n = joined('units');
+    names = n ? (JSON.parse(n) as [string, string][]) : [];
     planJson = JSON.parse(joined('plan') ?? 'null');
     const b = joined('base');
     base = b ? (JSON.parse(b) as Record<string, Entry>) : null;
@@ -103,6 +106,11 @@ function readMeta(
     },
     plan: plan.data,
     base,
+    names: Array.isArray(names)
+      ? names
+          .filter((p) => Array.isArray(p) && p.length === 2)
+          .map((p) => [String(p[0]), String(p[1])])
+      : [],
   });
 }
 
@@ -255,7 +263,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   if (!metaGrid) return fail([error('notOurWorkbook', at())]);
   const meta = readMeta(metaGrid, file);
   if (!meta.ok) return meta;
-  const { meta: m, plan, base } = meta.value;
+  const { meta: m, plan, base, names } = meta.value;
 
   const required =
     m.kind === 'book'
@@ -267,6 +275,17 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const units = readUnitsGrid(sheetOf(sheets, SHEET.units) as SheetGrid, file);
   if (!units.ok) return units;
   const directory = new Directory(units.value);
+  // the names the rows were written with, for units renamed on `Đơn vị` since
+  const known = new Set(units.value.map((u) => u.code));
+  const written = units.value.map((u) => {
+    const old = names
+      .filter(([code, name]) => code === u.code && name !== u.name)
+      .map(([, name]) => name);
+    return old.length > 0 ? { ...u, aliases: [...u.aliases, ...old] } : u;
+  });
+  const rowsDirectory = names.some(([code]) => known.has(code))
+    ? new Directory(written)
+    : directory;
   let mappings: Mapping[] = [];
   if (m.kind === 'book') {
     const read = readMappings(sheetOf(sheets, SHEET.mappings) as SheetGrid, file);
@@ -276,7 +295,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const trackingGrid = sheetOf(sheets, SHEET.tracking) as SheetGrid;
   const tracking = readTracking(
     trackingGrid,
-    directory,
+    rowsDirectory,
     file,
     opts.formulas?.get(trackingGrid.name),
   );
@@ -318,7 +337,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     units: units.value,
     mappings,
     rows,
-    archive: readArchive(sheetOf(sheets, SHEET.archive), directory),
+    archive: readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory),
     log: readLog(sheetOf(sheets, SHEET.log)),
     asOf: settings.asOf ?? opts.today ?? new Date().toISOString().slice(0, 10),
     thresholds: settings.thresholds,

@@ -8,7 +8,8 @@ import { GROUP_LABELS } from './model';
 
 export class Directory {
   readonly units: readonly Unit[];
-  private readonly byKey = new Map<string, Unit>();
+  private readonly byName = new Map<string, Unit>();
+  private readonly byAlias = new Map<string, Unit>();
   private readonly byCode = new Map<string, Unit>();
   /** Aliases longest first, for "BTV Tỉnh Đoàn Cao Bằng" → "BTV Tỉnh Đoàn". */
   private readonly prefixes: { key: string; unit: Unit }[] = [];
@@ -17,18 +18,20 @@ export class Directory {
     this.units = units;
     for (const u of units) {
       this.byCode.set(foldKey(u.code), u);
+      this.byName.set(foldKey(u.name), u);
       for (const name of [u.name, ...u.aliases]) {
         const key = foldKey(name);
-        if (!this.byKey.has(key)) this.byKey.set(key, u);
+        if (!this.byAlias.has(key)) this.byAlias.set(key, u);
         if (key.includes(' ')) this.prefixes.push({ key, unit: u });
       }
     }
     this.prefixes.sort((a, b) => b.key.length - a.key.length);
   }
 
+  /** A unit's own code or name comes before another unit's alias that happens to read the same. */
   byCodeOrName(text: string): Unit | undefined {
     const key = foldKey(text);
-    return this.byCode.get(key) ?? this.byKey.get(key);
+    return this.byCode.get(key) ?? this.byName.get(key) ?? this.byAlias.get(key);
   }
 
   /** A unit whose name or alias begins the text: "Văn phòng Tỉnh Đoàn Cao Bằng". */

@@ -32,7 +32,7 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
   const { table } = read;
   const units: Unit[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const at = (col: string) => ({
       ...(file ? { file } : {}),
@@ -58,12 +58,18 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
       problems.push(error('badUnitCode', at(CODE), { code }));
       continue;
     }
-    for (const key of [foldKey(code), foldKey(name)]) {
-      if (seen.has(key))
+    // a code, name or alias may stand for one unit only, or rows would go to the wrong one
+    const keys = new Set([code, name, ...unit.aliases].map(foldKey));
+    for (const key of keys) {
+      const other = seen.get(key);
+      if (other !== undefined && other !== row) {
         problems.push(
-          error('duplicateUnit', at(CODE), { name: key === foldKey(code) ? code : name }),
+          error('duplicateUnit', at(CODE), {
+            name: [code, name, ...unit.aliases].find((x) => foldKey(x) === key) ?? key,
+          }),
         );
-      seen.add(key);
+      }
+      seen.set(key, row);
     }
     units.push(unit);
   }

@@ -189,8 +189,10 @@ describe("consolidating the units' returned files", () => {
       const want = filled.get(key);
       expect(want).toBeDefined();
       if (key === conflictKey) {
+        // status and completion date go together: the office's "not carried out" keeps no date
         expect(r.status).toBe('skipped');
-        expect({ ...entryOf(r), status: want!.status }).toEqual(want);
+        expect(r.doneDate).toBeNull();
+        expect({ ...entryOf(r), status: want!.status, doneDate: want!.doneDate }).toEqual(want);
       } else {
         expect(entryOf(r)).toEqual(want);
       }
@@ -204,7 +206,10 @@ describe("consolidating the units' returned files", () => {
     expect(out.err).toMatch(
       /Xung đột ở "Trạng thái": văn phòng đã ghi "Không thực hiện", đơn vị gửi "Hoàn thành"/,
     );
-    expect(merged.log.filter((e) => e.outcome === 'conflict')).toHaveLength(1);
+    expect(merged.log.filter((e) => e.outcome === 'conflict').map((e) => e.field)).toEqual([
+      'Trạng thái',
+      'Ngày hoàn thành',
+    ]);
   });
 
   it("refuses a row of another unit in a unit's file, naming the file and cell", () => {
