@@ -2,7 +2,6 @@
  * Marking rows of `Theo dõi` from a pane: the selected rows' input cells as they should be
  * written, checked first. Rows are those the sheet has now (the user may have sorted it).
  */
-import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { COL, date } from '../layout/tracking-sheet';
 import type { ReadRow } from '../read/tracking';
@@ -55,8 +54,12 @@ export function markRows(
       after.doneDate = today;
     if (after.status !== 'done' && patch.status !== undefined && patch.doneDate === undefined)
       after.doneDate = before.doneDate;
-    if (r.status.value === undefined && patch.status === undefined) {
-      problems.push(error('unknownStatus', { cell: r.status.cell }, { text: '?' }));
+    // a cell that could not be read is never overwritten by one the user did not ask to change
+    const unreadable = (['status', 'doneDate', 'evidence', 'note'] as const).filter(
+      (f) => r[f].value === undefined && patch[f] === undefined,
+    );
+    if (unreadable.length > 0) {
+      problems.push(...r.problems.filter((p) => p.severity === 'error'));
       continue;
     }
     writes.push({

@@ -241,16 +241,21 @@ function readArchive(grid: SheetGrid | undefined, directory: Directory): Archive
   });
 }
 
-function toRow(r: ReadRow): TrackingRow | null {
-  if (r.unitCode === null || r.status.value === undefined || r.doneDate.value === undefined)
-    return null;
+/**
+ * The row as read. Strictly, only a row whose every cell could be read; leniently (reports),
+ * each field that could be read is kept, and only an unreadable one is left out (a status
+ * that cannot be read counts as not started, as the sheet's formulas count it too).
+ */
+function toRow(r: ReadRow, strict: boolean): TrackingRow | null {
+  if (r.unitCode === null) return null;
+  if (strict && (r.status.value === undefined || r.doneDate.value === undefined)) return null;
   return {
     taskId: r.taskId,
     unitCode: r.unitCode,
     role: r.role,
     deadline: r.deadline,
-    status: r.status.value,
-    doneDate: r.doneDate.value,
+    status: r.status.value ?? 'todo',
+    doneDate: r.doneDate.value ?? null,
     evidence: r.evidence.value ?? '',
     note: r.note.value ?? '',
   };
@@ -305,22 +310,8 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   }
   const rows: TrackingRow[] = [];
   for (const r of tracking.rows) {
-    const row = toRow(r);
+    const row = toRow(r, opts.strict);
     if (row) rows.push(row);
-    else if (!opts.strict) {
-      // lenient reading counts a row whose cells are unreadable as not started
-      if (r.unitCode)
-        rows.push({
-          taskId: r.taskId,
-          unitCode: r.unitCode,
-          role: r.role,
-          deadline: r.deadline,
-          status: 'todo',
-          doneDate: null,
-          evidence: r.evidence.value ?? '',
-          note: r.note.value ?? '',
-        });
-    }
   }
   const cellErrors = tracking.problems.filter((p) => p.severity === 'error');
   if (opts.strict && cellErrors.length > 0) return fail(cellErrors);

@@ -141,3 +141,33 @@ describe('splitAction and summaryAction', () => {
     expect(sum.ok && sum.data.spec.sheets.map((x) => x.name)).toEqual(['Tổng hợp']);
   });
 });
+
+describe('cells that cannot be read', () => {
+  const withBadDate = () => {
+    const g = built();
+    const t = tracking(g);
+    t.values[1]![7] = 'Hoàn thành';
+    t.values[1]![8] = '32/13/2014';
+    return g;
+  };
+
+  it('keep the rest of their row in a report: a done row with a bad date stays done', () => {
+    const r = refreshAction(withBadDate(), clock);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.book.rows[0]).toMatchObject({ status: 'done', doneDate: null });
+    expect(r.warnings.map((w) => [w.code, w.at?.cell])).toContainEqual(['badDate', 'I2']);
+  });
+
+  it('are never overwritten by a mark that does not set them', () => {
+    const refused = markAction(withBadDate(), [1], { evidence: 'Báo cáo 12' }, clock);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.problems.map((p) => [p.code, p.at?.cell])).toEqual([['badDate', 'I2']]);
+    const fixed = markAction(withBadDate(), [1], { doneDate: '2014-03-20' }, clock);
+    expect(fixed.ok && fixed.data.writes[0]!.cells.slice(0, 2)).toEqual([
+      'Hoàn thành',
+      { kind: 'date', iso: '2014-03-20' },
+    ]);
+  });
+});

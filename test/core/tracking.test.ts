@@ -109,3 +109,16 @@ describe('matchTasks', () => {
     expect(m.added).toHaveLength(1);
   });
 });
+
+describe('deadlineFromWhen on ranges', () => {
+  it.each([
+    ['Từ tháng 3 đến tháng 5', 2014, '2014-05-31'],
+    ['Tháng 3 - tháng 5/2014', 2016, '2014-05-31'],
+    ['Tháng 12/2014 - tháng 1/2015', 2014, '2015-01-31'],
+    ['tháng 6, 2014', 2016, '2014-06-30'],
+    ['Tháng 2/2016', 2016, '2016-02-29'],
+    ['Từ 15/3 đến 20/4/2015', 2014, '2015-04-20'],
+  ])('takes the last date "%s" names', (when, year, expected) => {
+    expect(deadlineFromWhen(when, year)).toBe(expected);
+  });
+});
