@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const en: Catalog = {
   problems: {
+    duplicatePeriodLabel: ({ label }) =>
+      `The period "${label}" appears twice in the task table; the workbook shows the second as "${label} (2)".`,
     bookExists: ({ plan, entries }) =>
       `This spreadsheet already holds a tracking workbook (${plan}) with ${entries} entries. To keep them, use "Apply an amended plan".`,
     noBook: () => 'This spreadsheet holds no tracking workbook yet. Build one from a plan first.',

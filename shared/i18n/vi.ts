@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
 
 export const vi: Catalog = {
   problems: {
+    duplicatePeriodLabel: ({ label }) =>
+      `Kỳ "${label}" xuất hiện hai lần trong bảng công việc; sổ theo dõi ghi kỳ sau là "${label} (2)".`,
     bookExists: ({ plan, entries }) =>
       `Bảng tính này đã có sổ theo dõi (${plan}) với ${entries} mục đã nhập. Để giữ các mục này, hãy dùng "Áp dụng kế hoạch sửa đổi".`,
     noBook: () => 'Bảng tính này chưa có sổ theo dõi. Hãy tạo sổ từ kế hoạch trước.',

@@ -12,6 +12,7 @@ import { GROUP_LABELS } from '../units/model';
 import { cellAddress, sheetRef } from '../workbook/a1';
 import type { Cell, CellValue, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, PERCENT_FORMAT, SheetBuilder } from './builder';
+import { periodLabels } from './period-labels';
 import { COL, date } from './tracking-sheet';
 
 export interface ReportPositions {
@@ -54,6 +55,7 @@ export function reportSheet(
   report: Report,
 ): { sheet: SheetSpec; positions: ReportPositions } {
   const b = new SheetBuilder(WIDTH);
+  const labels = periodLabels(book.plan);
   const n = Math.max(book.rows.length, 1);
   const col = (c: number): string => sheetRef(SHEET.tracking, { row: 1, col: c, rows: n, cols: 1 });
   const [K, U, G, H, I] = [COL.period, COL.unit, COL.deadline, COL.status, COL.doneDate].map(
@@ -138,7 +140,7 @@ export function reportSheet(
   for (const p of report.periods) {
     const r = b.next;
     const label = cellAddress(r, 0, true);
-    b.add([p.label, null, p.tasks, ...counts(r, `(${K}=${label})`, p)]);
+    b.add([labels.get(p.key) ?? p.label, null, p.tasks, ...counts(r, `(${K}=${label})`, p)]);
     b.merge({ row: r, col: 0, rows: 1, cols: 2 });
     periods.push({ key: p.key, row: r });
   }

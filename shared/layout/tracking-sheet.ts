@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../book/model';
 import type { Book } from '../book/model';
 import { sortRows, taskIndex } from '../book/index';
 import { SHEET, TRACKING_HEADERS, WB } from '../i18n/workbook-vi';
+import { periodLabels } from './period-labels';
 import { STATUS_LABELS, STATUSES } from '../tracking/status';
 import type { Cell, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, SheetBuilder } from './builder';
@@ -33,6 +34,7 @@ export function trackingSheet(book: Book): SheetSpec {
   const width = TRACKING_HEADERS.length;
   const b = new SheetBuilder(width);
   const tasks = taskIndex(book);
+  const labels = periodLabels(book.plan);
   const units = new Map(book.units.map((u) => [u.code, u]));
   b.add([...TRACKING_HEADERS]);
   const rows = sortRows(book.rows, book);
@@ -42,7 +44,7 @@ export function trackingSheet(book: Book): SheetSpec {
     const unit = units.get(r.unitCode);
     const at = b.add([
       r.taskId,
-      info?.period.label ?? '',
+      (info ? labels.get(info.period.key) : undefined) ?? '',
       info?.task.no ?? null,
       info?.task.content ?? '',
       unit?.name ?? r.unitCode,

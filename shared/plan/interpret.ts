@@ -442,6 +442,8 @@ export function interpretBlocks(blocks: Block[]): Result<Plan> {
     let key = parsed?.key ?? `P${periods.length + 1}`;
     if (!parsed) problems.push(warning('unknownPeriod', at, { label }));
     if (usedKeys.has(key)) key = `P${periods.length + 1}`;
+    if (periods.some((p) => p.label === label))
+      problems.push(warning('duplicatePeriodLabel', at, { label }));
     usedKeys.add(key);
     periods.push({
       key,
