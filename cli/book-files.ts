@@ -35,7 +35,25 @@ export async function loadBook(ctx: Ctx, file: string, strict: boolean): Promise
 
 export async function saveBytes(ctx: Ctx, file: string, result: Result<Uint8Array>): Promise<void> {
   const bytes = unwrap(ctx, result, path.basename(file));
-  await ctx.io.writeFile(file, bytes);
+  try {
+    await ctx.io.writeFile(file, bytes);
+  } catch (e) {
+    throw new CommandFailed([], undefined, { key: 'cannotWrite', file, reason: reasonOf(e) });
+  }
+}
+
+/** Creates a folder for output, or says why it cannot. */
+export async function makeDir(ctx: Ctx, dir: string): Promise<void> {
+  try {
+    await ctx.io.mkdir(dir);
+  } catch (e) {
+    throw new CommandFailed([], undefined, { key: 'cannotWrite', file: dir, reason: reasonOf(e) });
+  }
+}
+
+function reasonOf(e: unknown): string {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : String((e as Error)?.message ?? e);
 }
 
 export async function loadUnits(ctx: Ctx, file: string | undefined): Promise<Unit[]> {

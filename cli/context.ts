@@ -11,14 +11,22 @@ export interface Ctx {
   now: () => Date;
 }
 
-/** Informational lines: Vietnamese unless English is asked for. */
-export function say<K extends keyof CliMessages>(
-  ctx: Ctx,
-  key: K,
-  ...params: Parameters<CliMessages[K]>
-): void {
-  const cat = ctx.lang() === 'en' ? en : vi;
-  const fn = cat.cli[key] as (...a: Parameters<CliMessages[K]>) => string;
+type Line = {
+  [K in keyof CliMessages]: CliMessages[K] extends (...a: never[]) => string ? K : never;
+}[keyof CliMessages];
+type Fn<K extends Line> = CliMessages[K] extends (...a: infer A) => string ? A : never;
+
+/** The command line's own words in the language asked for: Vietnamese unless English is. */
+export function cli(ctx: Ctx): CliMessages {
+  return ctx.lang() === 'en' ? en.cli : vi.cli;
+}
+
+/**
+ * Informational lines: Vietnamese unless English is asked for. (Problems, which say what went
+ * wrong and where, are given in both languages by default.)
+ */
+export function say<K extends Line>(ctx: Ctx, key: K, ...params: Fn<K>): void {
+  const fn = cli(ctx)[key] as (...a: Fn<K>) => string;
   ctx.io.out(`${fn(...params)}\n`);
 }
 

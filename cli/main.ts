@@ -2,7 +2,7 @@
  * The `thidua` command: a thin front on the core. Only this entry prints errors and decides the
  * exit code: 0 on success, 2 with the message on standard error otherwise.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isThiDuaError } from '../shared/errors/thidua-error';
 import { registerBuild } from './commands/build';
 import { registerConsolidate } from './commands/consolidate';
@@ -25,7 +25,11 @@ export function makeProgram(io: Io, now: () => Date = () => new Date()): Command
   let lang: OutputLang = 'both';
   program
     .description('Sổ Thi Đua: kế hoạch thi đua, khen thưởng trong Excel và Google Sheets')
-    .option('--lang <lang>', 'ngôn ngữ thông báo: vi, en, both / message language', 'both')
+    .addOption(
+      new Option('--lang <lang>', 'ngôn ngữ thông báo / message language')
+        .choices(['vi', 'en', 'both'])
+        .default('both'),
+    )
     .hook('preAction', (cmd) => {
       const l = String(cmd.opts().lang ?? 'both');
       lang = l === 'vi' || l === 'en' ? l : 'both';
@@ -56,9 +60,12 @@ export async function main(argv: string[], io: Io = nodeIo, now?: () => Date): P
     const lang = (program.opts().lang as OutputLang | undefined) ?? 'both';
     if (e instanceof CommandFailed) {
       io.err(formatProblems(e.problems, lang, e.file));
-      if (e.messageKey) {
-        if (lang !== 'en') io.err(`${vi.cli[e.messageKey]()}\n`);
-        if (lang !== 'vi') io.err(`${en.cli[e.messageKey]()}\n`);
+      const m = e.messageKey;
+      if (m) {
+        const line = (c: typeof vi.cli) =>
+          m === 'nothingMerged' ? c.nothingMerged() : c.cannotWrite(m);
+        if (lang !== 'en') io.err(`${line(vi.cli)}\n`);
+        if (lang !== 'vi') io.err(`${lang === 'both' ? '  ' : ''}${line(en.cli)}\n`);
       }
       return 2;
     }

@@ -2,7 +2,7 @@
 import * as path from 'path';
 import type { Command } from 'commander';
 import { createBook } from '../../shared/book/create';
-import { warning } from '../../shared/errors/problem';
+import { assignmentNotes } from '../../shared/book/assignment-notes';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadUnits, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
@@ -27,18 +27,7 @@ export function registerBuild(program: Command, ctx: Ctx): void {
         asOf: asOfOption(opts.asOf) ?? today(ctx),
         now: nowIso(ctx),
       });
-      const notes = assignment.resolutions
-        .filter((r) => r.units.length === 0)
-        .map((r) =>
-          warning('unresolvedPhrase', undefined, {
-            phrase: r.phrase,
-            tasks: plan.periods
-              .flatMap((p) => p.tasks)
-              .filter((t) => t.owners.includes(r.phrase) || t.support.includes(r.phrase))
-              .map((t) => t.id)
-              .join(', '),
-          }),
-        );
+      const notes = assignmentNotes(plan, assignment);
       ctx.io.err(formatProblems(notes, ctx.lang()));
       await saveBytes(ctx, opts.output, await writeBookXlsx(book));
       say(ctx, 'built', {

@@ -8,7 +8,7 @@ import { readBookXlsx } from '../../shared/xlsx/book-io';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadBook, nowIso, readBytes, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { say, today } from '../context';
+import { cli, say, today } from '../context';
 import { CommandFailed } from '../errors';
 import { formatProblems } from '../problems-out';
 
@@ -48,14 +48,20 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
         throw new CommandFailed([], undefined, 'nothingMerged');
       }
       const names = new Map(book.units.map((u) => [u.code, u.name]));
+      const words = cli(ctx);
+      // the log keeps the workbook's Vietnamese field names; lines show them in the language asked for
+      const fieldKeys = new Map(
+        Object.entries(WB.fields).map(([k, v]) => [v, k as keyof typeof WB.fields]),
+      );
       for (const e of result.log) {
+        const key = fieldKeys.get(e.field as (typeof WB.fields)[keyof typeof WB.fields]);
         say(ctx, 'logLine', {
           unit: names.get(e.unitCode) ?? e.unitCode,
           task: e.taskId,
-          field: e.field,
+          field: key ? words.fields[key] : e.field,
           old: e.old,
           value: e.new,
-          outcome: WB.logOutcome[e.outcome],
+          outcome: words.outcomes[e.outcome],
         });
       }
       await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));

@@ -8,37 +8,37 @@ import { isoToDmy } from '../../shared/workbook/a1';
 import { writeSummaryXlsx } from '../../shared/xlsx/book-io';
 import { loadBook, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { say } from '../context';
+import { cli, say } from '../context';
 import { asOfOption } from './options';
 
 const pct = (r: number | null): string => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
 
-function table(report: Report): string {
+function table(report: Report, ctx: Ctx): string {
+  const t = cli(ctx).reportTable;
+  const lang = ctx.lang() === 'en' ? 'en' : 'vi';
   const out: string[] = [];
   out.push(
-    `${'Kỳ'.padEnd(16)} ${'CV'.padStart(4)} ${'Giao'.padStart(5)} ${'Xong'.padStart(5)} ${'Trễ'.padStart(4)} ${'Quá hạn'.padStart(8)} ${'Tỉ lệ'.padStart(7)}`,
+    `${t.period.padEnd(16)} ${t.tasks.padStart(5)} ${t.assigned.padStart(8)} ${t.done.padStart(6)} ${t.late.padStart(5)} ${t.overdue.padStart(8)} ${t.rate.padStart(7)}`,
   );
-  for (const p of [...report.periods, { label: 'Tổng cộng', ...report.overall }]) {
+  for (const p of [...report.periods, { label: t.total, ...report.overall }]) {
     out.push(
-      `${p.label.padEnd(16)} ${String(p.tasks).padStart(4)} ${String(p.assigned).padStart(5)} ${String(p.done).padStart(5)} ${String(p.late).padStart(4)} ${String(p.overdue).padStart(8)} ${pct(p.rate).padStart(7)}`,
+      `${p.label.padEnd(16)} ${String(p.tasks).padStart(5)} ${String(p.assigned).padStart(8)} ${String(p.done).padStart(6)} ${String(p.late).padStart(5)} ${String(p.overdue).padStart(8)} ${pct(p.rate).padStart(7)}`,
     );
   }
   out.push('');
   out.push(
-    `${'Hạng'.padStart(4)} ${'Đơn vị'.padEnd(34)} ${'Giao'.padStart(5)} ${'Xong'.padStart(5)} ${'Tỉ lệ'.padStart(7)}  Xếp loại`,
+    `${t.rank.padStart(5)} ${t.unit.padEnd(34)} ${t.assigned.padStart(8)} ${t.done.padStart(6)} ${t.rate.padStart(7)}  ${t.classification}`,
   );
   const ranked = [...report.units]
     .filter((u) => u.assigned > 0)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   for (const u of ranked) {
     out.push(
-      `${String(u.rank ?? '').padStart(4)} ${u.name.padEnd(34)} ${String(u.assigned).padStart(5)} ${String(u.done).padStart(5)} ${pct(u.rate).padStart(7)}  ${u.classification ? CLASSIFICATION_LABELS[u.classification].vi : ''}`,
+      `${String(u.rank ?? '').padStart(5)} ${u.name.padEnd(34)} ${String(u.assigned).padStart(8)} ${String(u.done).padStart(6)} ${pct(u.rate).padStart(7)}  ${u.classification ? CLASSIFICATION_LABELS[u.classification][lang] : ''}`,
     );
   }
   out.push('');
-  out.push(
-    `Quá hạn chưa hoàn thành: ${report.overdue.length} · Hoàn thành trễ hạn: ${report.late.length}`,
-  );
+  out.push(t.lists({ overdue: report.overdue.length, late: report.late.length }));
   return `${out.join('\n')}\n`;
 }
 
@@ -61,7 +61,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
       if (opts.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
       else if (!opts.output) {
         say(ctx, 'reportHeader', { asOf: isoToDmy(asOf) });
-        ctx.io.out(table(report));
+        ctx.io.out(table(report, ctx));
       }
     });
 }

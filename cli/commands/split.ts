@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { splitBook } from '../../shared/book/split';
 import { asciiFold } from '../../shared/text/normalize';
 import { writeUnitXlsx } from '../../shared/xlsx/book-io';
-import { loadBook, nowIso, saveBytes } from '../book-files';
+import { loadBook, makeDir, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { say } from '../context';
 
@@ -24,7 +24,7 @@ export function registerSplit(program: Command, ctx: Ctx): void {
     .action(async (bookFile: string, opts: { output: string }) => {
       const { book } = await loadBook(ctx, bookFile, true);
       const parts = splitBook(book, nowIso(ctx));
-      await ctx.io.mkdir(opts.output);
+      await makeDir(ctx, opts.output);
       for (const part of parts) {
         const unit = part.units[0];
         if (!unit) continue;

@@ -1,7 +1,9 @@
 /** `thidua update BOOK.xlsx PLAN -o OUT.xlsx`: apply an amended plan, keeping all progress. */
 import * as path from 'path';
 import type { Command } from 'commander';
+import { assignmentNotes } from '../../shared/book/assignment-notes';
 import { updateBook } from '../../shared/book/update';
+import { formatProblems } from '../problems-out';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadBook, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
@@ -19,6 +21,7 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
       const { book } = await loadBook(ctx, bookFile, true);
       const plan = await loadPlan(ctx.io, planFile, ctx.lang());
       const result = updateBook(book, plan, nowIso(ctx));
+      ctx.io.err(formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()));
       await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));
       const s = result.summary;
       say(ctx, 'updated', {

@@ -4,6 +4,7 @@
  * problems that stop it. Adapters only read, call one action, and draw its result.
  */
 import type { Returned } from '../book/consolidate';
+import { assignmentNotes } from '../book/assignment-notes';
 import { consolidate } from '../book/consolidate';
 import { createBook } from '../book/create';
 import type { MarkPatch, MarkWrite } from '../book/mark';
@@ -13,7 +14,7 @@ import { isEmptyEntry } from '../book/model';
 import { assignUnits, resyncBook } from '../book/resync';
 import { splitBook } from '../book/split';
 import { updateBook } from '../book/update';
-import { error, warning } from '../errors/problem';
+import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { PaneMessages } from '../i18n/catalog';
 import { en } from '../i18n/en';
@@ -93,24 +94,6 @@ function load(
   return r.ok ? { ok: true, read: r.value, warnings: r.warnings } : r;
 }
 
-function unresolvedWarnings(
-  book: Book,
-  assignment: ReturnType<typeof createBook>['assignment'],
-): Problem[] {
-  const tasks = book.plan.periods.flatMap((p) => p.tasks);
-  return assignment.resolutions
-    .filter((r) => r.units.length === 0)
-    .map((r) =>
-      warning('unresolvedPhrase', undefined, {
-        phrase: r.phrase,
-        tasks: tasks
-          .filter((t) => t.owners.includes(r.phrase) || t.support.includes(r.phrase))
-          .map((t) => t.id)
-          .join(', '),
-      }),
-    );
-}
-
 /** Build the workbook from a plan. An existing book with entries is kept unless `replace` is said. */
 export function buildAction(
   plan: Plan,
@@ -158,7 +141,7 @@ export function buildAction(
     rows: book.rows.length,
     units: new Set(book.rows.map((r) => r.unitCode)).size,
   });
-  return drawn(spec, message, unresolvedWarnings(book, assignment), { book });
+  return drawn(spec, message, assignmentNotes(book.plan, assignment), { book });
 }
 
 /** Recompute the report and the overview (the other sheets are left alone). */
@@ -197,7 +180,7 @@ export function updateAction(
   return drawn(
     describeBook(r.book).spec,
     message,
-    [...l.warnings, ...unresolvedWarnings(r.book, r.assignment)],
+    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment)],
     { book: r.book },
     r.log,
   );
@@ -222,7 +205,7 @@ export function saveUnitsAction(
   return drawn(
     describeBook(r.book).spec,
     message,
-    [...l.warnings, ...unresolvedWarnings(r.book, r.assignment)],
+    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment)],
     { book: r.book },
   );
 }
@@ -242,7 +225,7 @@ export function saveMappingsAction(
   return drawn(
     describeBook(r.book).spec,
     message,
-    [...l.warnings, ...unresolvedWarnings(r.book, r.assignment)],
+    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment)],
     { book: r.book },
   );
 }

@@ -98,6 +98,31 @@ export interface CliMessages {
     archived: number;
   }) => string;
   reportHeader: (p: { asOf: string }) => string;
+  reportTable: {
+    period: string;
+    tasks: string;
+    assigned: string;
+    done: string;
+    late: string;
+    overdue: string;
+    rate: string;
+    total: string;
+    rank: string;
+    unit: string;
+    classification: string;
+    lists: (p: { overdue: number; late: number }) => string;
+  };
+  /** Fields and outcomes of the change log, as the log lines name them. */
+  fields: {
+    status: string;
+    doneDate: string;
+    evidence: string;
+    note: string;
+    task: string;
+    row: string;
+  };
+  outcomes: { applied: string; conflict: string; rejected: string; plan: string };
+  cannotWrite: (p: { file: string; reason: string }) => string;
   reportWritten: (p: { file: string }) => string;
 }
 

@@ -116,6 +116,31 @@ export const en: Catalog = {
     updated: ({ file, version, kept, reworded, added, removed, archived }) =>
       `Wrote ${file} (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,
     reportHeader: ({ asOf }) => `Report as of ${asOf}`,
+    reportTable: {
+      period: 'Period',
+      tasks: 'Tasks',
+      assigned: 'Assigned',
+      done: 'Done',
+      late: 'Late',
+      overdue: 'Overdue',
+      rate: 'Rate',
+      total: 'Total',
+      rank: 'Rank',
+      unit: 'Unit',
+      classification: 'Classification',
+      lists: ({ overdue, late }) => `Overdue, not done: ${overdue} · Done late: ${late}`,
+    },
+    fields: {
+      status: 'Status',
+      doneDate: 'Completion date',
+      evidence: 'Evidence',
+      note: 'Note',
+      task: 'Task',
+      row: 'Tracking row',
+    },
+    outcomes: { applied: 'Applied', conflict: 'Conflict', rejected: 'Rejected', plan: 'Plan' },
+    cannotWrite: ({ file, reason }) =>
+      `The file ${file} cannot be written (${reason}). Is it open in Excel, or is the folder read-only?`,
     reportWritten: ({ file }) => `Wrote the summary ${file}.`,
   },
   pane: {

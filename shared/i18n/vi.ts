@@ -116,6 +116,37 @@ export const vi: Catalog = {
     updated: ({ file, version, kept, reworded, added, removed, archived }) =>
       `Đã ghi ${file} (phiên bản ${version}): giữ ${kept}, sửa lời ${reworded}, thêm ${added}, bỏ ${removed} công việc; ${archived} hàng chuyển sang "Lưu trữ".`,
     reportHeader: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}`,
+    reportTable: {
+      period: 'Kỳ',
+      tasks: 'CV',
+      assigned: 'Giao',
+      done: 'Xong',
+      late: 'Trễ',
+      overdue: 'Quá hạn',
+      rate: 'Tỉ lệ',
+      total: 'Tổng cộng',
+      rank: 'Hạng',
+      unit: 'Đơn vị',
+      classification: 'Xếp loại',
+      lists: ({ overdue, late }) =>
+        `Quá hạn chưa hoàn thành: ${overdue} · Hoàn thành trễ hạn: ${late}`,
+    },
+    fields: {
+      status: 'Trạng thái',
+      doneDate: 'Ngày hoàn thành',
+      evidence: 'Minh chứng',
+      note: 'Ghi chú',
+      task: 'Công việc',
+      row: 'Hàng theo dõi',
+    },
+    outcomes: {
+      applied: 'Đã cập nhật',
+      conflict: 'Xung đột',
+      rejected: 'Từ chối',
+      plan: 'Kế hoạch',
+    },
+    cannotWrite: ({ file, reason }) =>
+      `Không ghi được tệp ${file} (${reason}). Tệp có đang mở trong Excel, hay thư mục không cho ghi?`,
     reportWritten: ({ file }) => `Đã ghi bảng tổng hợp ${file}.`,
   },
   pane: {

@@ -1,0 +1,67 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../helpers/cli';
+import { outputDir, SAMPLE } from '../helpers/paths';
+
+const dir = outputDir('cli-commands');
+const book = path.join(dir, 'book.xlsx');
+
+beforeAll(async () => {
+  expect((await runCli(['build', SAMPLE, '-o', book, '--as-of', '30/06/2014'])).code).toBe(0);
+}, 60_000);
+
+describe('thidua --lang', () => {
+  it('refuses a language it does not have', async () => {
+    const r = await runCli(['--lang', 'fr', 'parse', SAMPLE]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Allowed choices are vi, en, both/);
+  });
+
+  it('gives the report in English when asked', async () => {
+    const r = await runCli(['--lang', 'en', 'report', book]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^Report as of 30\/06\/2014\nPeriod +Tasks +Assigned +Done +Late +Overdue +Rate/,
+    );
+    expect(r.out).toContain('Not completed');
+    expect(r.out).toContain('Overdue, not done: 161 · Done late: 0');
+  });
+});
+
+describe('thidua build and update', () => {
+  it('list the phrases that matched no unit, and tasks left with no unit', async () => {
+    const plan = path.join(dir, 'no-owner.txt');
+    fs.writeFileSync(
+      plan,
+      fs.readFileSync(SAMPLE, 'utf8').replace('\tBTV Tỉnh Đoàn.\n\t\n\n\t10', '\t\n\t\n\n\t10'),
+    );
+    const r = await runCli(['--lang', 'en', 'build', plan, '-o', path.join(dir, 'no-owner.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      'Note: No unit found for "Các đ/c phụ trách công tác TĐKT" (tasks 2014-Q1-05)',
+    );
+    expect(r.err).toContain(
+      'Note: Task 2014-Q1-09 is assigned to no unit yet, so it has no tracking rows.',
+    );
+    const u = await runCli([
+      '--lang',
+      'en',
+      'update',
+      book,
+      plan,
+      '-o',
+      path.join(dir, 'updated.xlsx'),
+    ]);
+    expect(u.code).toBe(0);
+    expect(u.err).toContain('Task 2014-Q1-09 is assigned to no unit yet');
+  });
+
+  it('say which file cannot be written and why, without a stack trace', async () => {
+    const r = await runCli(['--lang', 'en', 'build', SAMPLE, '-o', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `The file ${dir} cannot be written (EISDIR). Is it open in Excel, or is the folder read-only?`,
+    );
+    expect(r.err).not.toMatch(/\bat .*\.(js|ts):\d+/);
+  });
+});
