@@ -104,6 +104,8 @@ export function buildAction(
   let mappings: Mapping[] = [];
   if (hasBook(existing)) {
     const read = readBook(existing, { strict: false, today: opts.today });
+    const cut = read.ok && read.warnings.some((w) => w.code === 'incompleteDraw');
+    if (cut && !opts.replace) return { ok: false, problems: [error('incompleteDraw')] };
     if (read.ok) {
       const entries = read.value.book.rows.filter((r) => !isEmptyEntry(r)).length;
       const d = read.value.book.plan.document;
@@ -153,8 +155,10 @@ export function refreshAction(
   if (!l.ok) return l;
   const book = { ...l.read.book, asOf: opts.asOf ?? l.read.book.asOf };
   const { spec } = describeBook(book);
-  const only = {
-    ...spec,
+  // the identity sheet is not redrawn, so there is no finish cell to write either
+  const only: WorkbookSpec = {
+    font: spec.font,
+    properties: spec.properties,
     sheets: spec.sheets.filter((s) => s.role === 'report' || s.role === 'overview'),
   };
   return drawn(only, say('refreshed', { asOf: isoToDmy(book.asOf) }), l.warnings, { book });

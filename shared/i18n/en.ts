@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const en: Catalog = {
   problems: {
+    incompleteDraw: () =>
+      'The last write to this workbook did not finish (it was cut off), so some data may be missing. Restore the previous version of the file (Version history), then do it again; otherwise entries made could be lost.',
     duplicatePeriodLabel: ({ label }) =>
       `The period "${label}" appears twice in the task table; the workbook shows the second as "${label} (2)".`,
     bookExists: ({ plan, entries }) =>
@@ -268,7 +270,7 @@ export const en: Catalog = {
       notOnTracking: 'Select rows on the "Theo dõi" sheet first.',
       badRequest: ({ detail }) => `The data sent is not valid: ${detail}.`,
       partial: ({ done, failed }) =>
-        `Partly written: ${done} done; ${failed} not finished. Run this again to write everything.`,
+        `Partly written: ${done} done; ${failed} not finished. The workbook is marked incomplete: restore the previous version (Version history), then do it again, so no entry is lost.`,
       unexpected: ({ detail }) => `Unexpected error: ${detail}`,
       protections: ({ units, withoutEmail }) =>
         `Permissions set for ${units} units` +
@@ -357,7 +359,7 @@ export const en: Catalog = {
         other: ({ code, message }) => `Excel reported ${code}: ${message}`,
       },
       partial: ({ sheets }) =>
-        `The workbook may be partly written (sheets: ${sheets}). Run the command again: these sheets are rewritten whole.`,
+        `The workbook may be partly written (sheets: ${sheets}) and is marked incomplete. Restore the previous version (File › Info › Version History), then run the command again, so no entry is lost.`,
       unexpected: ({ detail }) => `Unexpected error: ${detail}`,
     },
   },

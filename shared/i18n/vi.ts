@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
 
 export const vi: Catalog = {
   problems: {
+    incompleteDraw: () =>
+      'Lần ghi trước vào sổ chưa hoàn tất (bị ngắt giữa chừng), nên có thể thiếu một phần dữ liệu. Hãy khôi phục phiên bản trước của tệp (Lịch sử phiên bản), rồi làm lại thao tác; nếu không, các mục đã nhập có thể bị mất.',
     duplicatePeriodLabel: ({ label }) =>
       `Kỳ "${label}" xuất hiện hai lần trong bảng công việc; sổ theo dõi ghi kỳ sau là "${label} (2)".`,
     bookExists: ({ plan, entries }) =>
@@ -275,7 +277,7 @@ export const vi: Catalog = {
       notOnTracking: 'Hãy chọn các hàng ở trang "Theo dõi" trước.',
       badRequest: ({ detail }) => `Dữ liệu gửi lên không hợp lệ: ${detail}.`,
       partial: ({ done, failed }) =>
-        `Ghi dở: đã ghi xong ${done}; chưa ghi xong ${failed}. Hãy chạy lại thao tác này để ghi lại đầy đủ.`,
+        `Ghi dở: đã ghi xong ${done}; chưa ghi xong ${failed}. Sổ được đánh dấu là chưa hoàn tất: hãy khôi phục phiên bản trước của tệp (Lịch sử phiên bản) rồi làm lại, để không mất mục nào đã nhập.`,
       unexpected: ({ detail }) => `Lỗi không mong đợi: ${detail}`,
       protections: ({ units, withoutEmail }) =>
         `Đã phân quyền cho ${units} đơn vị` +
@@ -365,7 +367,7 @@ export const vi: Catalog = {
         other: ({ code, message }) => `Excel báo lỗi ${code}: ${message}`,
       },
       partial: ({ sheets }) =>
-        `Sổ có thể mới được ghi một phần (trang: ${sheets}). Hãy làm lại thao tác: các trang này sẽ được ghi lại toàn bộ.`,
+        `Sổ có thể mới được ghi một phần (trang: ${sheets}) và được đánh dấu là chưa hoàn tất. Hãy khôi phục phiên bản trước của tệp (Tệp › Thông tin › Lịch sử phiên bản) rồi làm lại thao tác, để không mất mục nào đã nhập.`,
       unexpected: ({ detail }) => `Lỗi không mong đợi: ${detail}`,
     },
   },

@@ -6,7 +6,7 @@ import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { archiveSheet, logSheet } from './history-sheets';
 import { mappingsSheet, unitsSheet } from './directory-sheets';
 import { guideSheet } from './guide-sheet';
-import { metaSheet } from './meta-sheet';
+import { finishCell, metaSheet } from './meta-sheet';
 import { overviewSheet } from './overview-sheet';
 import { planSheet } from './plan-sheet';
 import type { ReportPositions } from './report-sheet';
@@ -15,11 +15,13 @@ import { trackingSheet } from './tracking-sheet';
 
 export const WORKBOOK_FONT = { name: 'Times New Roman', size: 12 } as const;
 
+/** The identity sheet goes first (it says "being written") and the finish cell last. */
 function workbook(book: Book, sheets: SheetSpec[]): WorkbookSpec {
   const d = book.plan.document;
   return {
     font: { ...WORKBOOK_FONT },
-    sheets,
+    sheets: [metaSheet(book), ...sheets],
+    finish: finishCell(),
     properties: {
       title: [d.kind, d.number, d.title].filter(Boolean).join(' ') || 'Sổ Thi Đua',
       creator: 'Sổ Thi Đua',
@@ -45,7 +47,6 @@ export function describeBook(book: Book): DescribedBook {
     mappingsSheet(book),
     logSheet(book),
     archiveSheet(book),
-    metaSheet(book),
   ]);
   return { spec, report, positions };
 }
@@ -58,6 +59,5 @@ export function describeUnitFile(book: Book): WorkbookSpec {
     guideSheet(unit?.name ?? book.meta.unitCode ?? ''),
     planSheet(book.plan),
     unitsSheet(book, true),
-    metaSheet(book),
   ]);
 }

@@ -5,10 +5,15 @@
  */
 import type { Book, BookMeta, Entry } from '../book/model';
 import { SHEET } from '../i18n/workbook-vi';
-import type { SheetSpec } from '../workbook/spec';
+import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { SheetBuilder } from './builder';
 
 export const META_CHUNK = 30_000;
+
+/** Row of the `state` key: "drawing" while a host writes the workbook, "complete" after. */
+export const STATE_ROW = 0;
+export const DRAWING = 'drawing';
+export const COMPLETE = 'complete';
 
 /** Pieces of at most META_CHUNK characters, never cutting a surrogate pair in two. */
 export function chunks(text: string): string[] {
@@ -23,10 +28,16 @@ export function chunks(text: string): string[] {
   return out.length > 0 ? out : [''];
 }
 
+/** What a renderer writes last: the identity sheet's state, complete. */
+export function finishCell(): NonNullable<WorkbookSpec['finish']> {
+  return { sheet: SHEET.meta, row: STATE_ROW, col: 1, value: COMPLETE };
+}
+
 export function metaSheet(book: Pick<Book, 'meta' | 'plan' | 'base' | 'units'>): SheetSpec {
   const b = new SheetBuilder(2);
   const m: BookMeta = book.meta;
   const pairs: [string, string | number][] = [
+    ['state', DRAWING],
     ['product', m.product],
     ['format', m.format],
     ['planId', m.planId],

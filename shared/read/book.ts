@@ -20,6 +20,7 @@ import type { Result } from '../errors/result';
 import { fail, ok } from '../errors/result';
 import { ARCHIVE_HEADERS, LOG_HEADERS, MAPPING_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
 import { PlanSchema } from '../plan/model';
+import { DRAWING } from '../layout/meta-sheet';
 import { CLASSIFICATION_LABELS } from '../report/compute';
 import { foldKey } from '../text/normalize';
 import { readStatus } from '../tracking/status';
@@ -59,7 +60,13 @@ function sheetOf(sheets: readonly SheetGrid[], name: string): SheetGrid | undefi
 function readMeta(
   grid: SheetGrid,
   file?: string,
-): Result<{ meta: BookMeta; plan: Book['plan']; base: Book['base']; names: [string, string][] }> {
+): Result<{
+  meta: BookMeta;
+  plan: Book['plan'];
+  base: Book['base'];
+  names: [string, string][];
+  complete: boolean;
+}> {
   const where = { ...(file ? { file } : {}), sheet: grid.name };
   const kv = new Map<string, string>();
   for (const row of grid.values) {
@@ -106,6 +113,8 @@ function readMeta(
     },
     plan: plan.data,
     base,
+    // files written before the state key existed were always written whole
+    complete: kv.get('state') !== DRAWING,
     names: Array.isArray(names)
       ? names
           .filter((p) => Array.isArray(p) && p.length === 2)
@@ -268,7 +277,13 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   if (!metaGrid) return fail([error('notOurWorkbook', at())]);
   const meta = readMeta(metaGrid, file);
   if (!meta.ok) return meta;
-  const { meta: m, plan, base, names } = meta.value;
+  const { meta: m, plan, base, names, complete } = meta.value;
+  const problems: Problem[] = [];
+  if (!complete) {
+    const stopped = error('incompleteDraw', file ? { file } : undefined);
+    if (opts.strict) return fail([stopped]);
+    problems.push({ ...stopped, severity: 'warning' });
+  }
 
   const required =
     m.kind === 'book'
@@ -304,7 +319,6 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     file,
     opts.formulas?.get(trackingGrid.name),
   );
-  const problems: Problem[] = [];
   if (tracking.rows.length === 0 && tracking.problems.some((p) => p.code === 'missingColumns')) {
     return fail(tracking.problems);
   }

@@ -124,7 +124,14 @@ export interface SheetSpec {
 export interface WorkbookSpec {
   /** The font of every cell, e.g. Times New Roman 12, as Vietnamese offices print. */
   font: { name: string; size: number };
+  /** Drawn in this order; the tabs keep it too. */
   sheets: SheetSpec[];
+  /**
+   * One cell to write once every sheet is drawn. The identity sheet, drawn first, says the
+   * workbook is being written; this cell says it is complete, so a draw that stopped half-way
+   * (a lost connection, a time limit) is never taken for a whole workbook.
+   */
+  finish?: { sheet: string; row: number; col: number; value: string };
   properties: { title: string; creator: string };
 }
 

@@ -134,6 +134,24 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.creator = spec.properties.creator;
   wb.title = spec.properties.title;
   for (const sheet of spec.sheets) await drawSheet(wb, sheet, spec.font);
+  if (spec.finish) {
+    const f = spec.finish;
+    const ws = wb.getWorksheet(f.sheet);
+    if (ws) ws.getCell(f.row + 1, f.col + 1).value = f.value;
+  }
+  // the file opens on its first visible sheet, not on the hidden identity sheet
+  const first = spec.sheets.findIndex((s) => s.visibility === 'visible');
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: Math.max(0, first),
+      activeTab: Math.max(0, first),
+      visibility: 'visible',
+    },
+  ];
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }

@@ -137,7 +137,7 @@ describe('Controller in Excel', () => {
     expect(done.ok).toBe(false);
     expect(done.notes.map((n) => n.en)).toEqual([
       'A sheet of the workbook is protected with a password. Unprotect it (Review → Unprotect Sheet) and try again.',
-      'The workbook may be partly written (sheets: Tổng quan, Báo cáo). Run the command again: these sheets are rewritten whole.',
+      'The workbook may be partly written (sheets: Tổng quan, Báo cáo) and is marked incomplete. Restore the previous version (File › Info › Version History), then run the command again, so no entry is lost.',
     ]);
   });
 });

@@ -26,6 +26,7 @@ async function draw(fake: ExcelFake, spec = sampleSpec()) {
 }
 
 const BOOK_SHEETS = [
+  '_ThiDua',
   'Kế hoạch',
   'Theo dõi',
   'Tổng quan',
@@ -34,7 +35,6 @@ const BOOK_SHEETS = [
   'Ánh xạ',
   'Nhật ký',
   'Lưu trữ',
-  '_ThiDua',
 ];
 
 describe('drawWorkbook', () => {
@@ -49,6 +49,10 @@ describe('drawWorkbook', () => {
       expect(fake.workbook.sheetNames()).toEqual(['Sheet1', ...BOOK_SHEETS]);
       expect(result.sheets).toEqual(BOOK_SHEETS);
       expect(result.skipped).toEqual([]);
+    });
+
+    it('marks the identity sheet complete only after every sheet is written', () => {
+      expect(fake.workbook.getValues('_ThiDua', 'A1:B1')).toEqual([['state', 'complete']]);
     });
 
     it('writes the values of `Theo dõi`, dates as serial numbers with the date format', () => {

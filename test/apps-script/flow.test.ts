@@ -63,6 +63,7 @@ describe('building the sample from the sidebar', () => {
     const r = expectOk(client('buildFromPlan', plan, { asOf: AS_OF }));
     expect(r.message.vi).toMatch(/30 công việc/);
     expect(fake.sheetNames()).toEqual([
+      '_ThiDua',
       'Kế hoạch',
       'Theo dõi',
       'Tổng quan',
@@ -71,9 +72,9 @@ describe('building the sample from the sidebar', () => {
       'Ánh xạ',
       'Nhật ký',
       'Lưu trữ',
-      '_ThiDua',
     ]);
     expect(fake.sheet('_ThiDua').hidden).toBe(true);
+    expect(fake.sheet('_ThiDua').values('A1:B1')).toEqual([['state', 'complete']]);
     expect(fake.state.writesWithoutLock).toBe(0);
     expect(fake.state.releasesWithPendingWrites).toBe(0);
     expect(fake.state.unimplemented).toEqual([]);

@@ -37,6 +37,7 @@ describe('buildAction', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.draw?.sheets.map((s) => s.name)).toEqual([
+      '_ThiDua',
       'Kế hoạch',
       'Theo dõi',
       'Tổng quan',
@@ -45,8 +46,8 @@ describe('buildAction', () => {
       'Ánh xạ',
       'Nhật ký',
       'Lưu trữ',
-      '_ThiDua',
     ]);
+    expect(r.draw?.finish).toEqual({ sheet: '_ThiDua', row: 0, col: 1, value: 'complete' });
     expect(r.message).toEqual({
       vi: 'Đã tạo sổ theo dõi: 4 kỳ, 30 công việc, 410 hàng cho 22 đơn vị.',
       en: 'Tracking workbook built: 4 periods, 30 tasks, 410 rows for 22 units.',
@@ -75,6 +76,7 @@ describe('refreshAction', () => {
   it('draws only the report and the overview', () => {
     const r = refreshAction(built(), { ...clock, asOf: '2014-12-31' });
     expect(r.ok && r.draw?.sheets.map((s) => s.name)).toEqual(['Tổng quan', 'Báo cáo']);
+    expect(r.ok && r.draw?.finish).toBeUndefined();
     if (r.ok)
       expect(r.message.vi).toBe('Đã làm mới báo cáo và tổng quan, tính đến ngày 31/12/2014.');
   });
@@ -169,5 +171,27 @@ describe('cells that cannot be read', () => {
       'Hoàn thành',
       { kind: 'date', iso: '2014-03-20' },
     ]);
+  });
+});
+
+describe('a draw cut off half-way', () => {
+  it('is never taken for a whole workbook: actions that rewrite refuse and say what to do', () => {
+    const whole = built();
+    const r = saveMappingsAction(
+      whole,
+      [{ phrase: 'Các đ/c phụ trách công tác TĐKT', targets: ['VP'] }],
+      clock,
+    );
+    if (!r.ok) throw new Error('save');
+    // the identity sheet and the plan are drawn, then the connection is lost inside "Theo dõi"
+    const cut = drawOnto(whole, r.draw, 2).map((g) =>
+      g.name === 'Theo dõi' ? { ...g, values: g.values.slice(0, 100) } : g,
+    );
+    const again = saveMappingsAction(cut, [], clock);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.problems[0]!.vi).toMatch(/^Lần ghi trước vào sổ chưa hoàn tất/);
+    expect(buildAction(plan, cut, clock).ok).toBe(false);
+    const report = refreshAction(cut, clock);
+    expect(report.ok && report.warnings.map((w) => w.code)).toContain('incompleteDraw');
   });
 });

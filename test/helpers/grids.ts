@@ -8,13 +8,28 @@ export function cellValue(c: Cell): CellValue {
   return c.value;
 }
 
-/** Draws a spec over existing grids the way a host does: named sheets replaced, others kept. */
-export function drawOnto(existing: SheetGrid[], spec: WorkbookSpec | null): SheetGrid[] {
+/**
+ * Draws a spec over existing grids the way a host does: named sheets replaced, others kept, the
+ * finish cell last. `stopAfter` stops after that many sheets, as a draw cut off half-way.
+ */
+export function drawOnto(
+  existing: SheetGrid[],
+  spec: WorkbookSpec | null,
+  stopAfter?: number,
+): SheetGrid[] {
   if (!spec) return existing;
   const drawn = new Map(
     spec.sheets.map((s) => [s.name, { name: s.name, values: s.rows.map((r) => r.map(cellValue)) }]),
   );
   const out = existing.map((g) => drawn.get(g.name) ?? g);
   for (const [name, g] of drawn) if (!existing.some((e) => e.name === name)) out.push(g);
+  // a host writes the finish cell last, once every sheet is drawn
+  const f = stopAfter === undefined ? spec.finish : undefined;
+  const target = f ? out.find((g) => g.name === f.sheet) : undefined;
+  if (f && target) {
+    const row = target.values[f.row] ?? [];
+    row[f.col] = f.value;
+    target.values[f.row] = row;
+  }
   return out;
 }

@@ -120,6 +120,19 @@ export async function drawWorkbook(
       touched.push(sheet.name);
       await drawSheet(batch, context, sheet, spec.font, support, known !== undefined, wanted);
     }
+    // queued after every sheet's writes: Office applies a request in order and stops at the
+    // first failure, so the identity sheet says "complete" only once all the rest is written
+    const f = spec.finish;
+    if (f) {
+      const protectedMeta =
+        spec.sheets.find((x) => x.name === f.sheet)?.protect === true && support.has('protection');
+      await batch.add(jsonBytes(f.value), 3, () => {
+        const meta = sheets.getItem(f.sheet);
+        if (protectedMeta) meta.protection.unprotect();
+        meta.getCell(f.row, f.col).values = [[f.value]];
+        if (protectedMeta) meta.protection.protect(PROTECTION);
+      });
+    }
     await batch.add(jsonBytes(spec.properties.title), 2, () => {
       if (support.has('documentProperties'))
         context.workbook.properties.title = spec.properties.title.slice(0, 255);

@@ -253,6 +253,13 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
     drawSheet(sheetFor(ss, sheetSpec.name), sheetSpec, spec.font, opts);
     opts.onSheet?.(sheetSpec.name);
   }
+  // every sheet is written: the identity sheet may now say the workbook is complete
+  const f = spec.finish;
+  if (f) {
+    ss.getSheetByName(f.sheet)
+      ?.getRange(f.row + 1, f.col + 1)
+      .setValue(f.value);
+  }
 }
 
 /**
