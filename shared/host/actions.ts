@@ -124,6 +124,24 @@ export function buildAction(
       mappings = read.value.book.mappings;
     }
   } else {
+    // sheets of the user's own that happen to bear the book's names ("Báo cáo" is common)
+    const names = new Set<string>(Object.values(SHEET));
+    const inTheWay = existing.filter(
+      (g) =>
+        names.has(g.name) &&
+        g.name !== SHEET.units &&
+        g.values.some((row) => row.some((v) => v !== null && v !== '')),
+    );
+    if (inTheWay.length > 0 && !opts.replace) {
+      return {
+        ok: false,
+        problems: [
+          error('sheetsInTheWay', undefined, {
+            names: inTheWay.map((g) => `"${g.name}"`).join(', '),
+          }),
+        ],
+      };
+    }
     const unitSheet = existing.find((s) => s.name === SHEET.units);
     if (unitSheet && !opts.units) {
       const read = readUnitsGrid(unitSheet);

@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const en: Catalog = {
   problems: {
+    sheetsInTheWay: ({ names }) =>
+      `The spreadsheet already has sheets ${names} holding data that is not Sổ Thi Đua's. Building would overwrite them: rename them first, or confirm to overwrite.`,
     incompleteDraw: () =>
       'The last write to this workbook did not finish (it was cut off), so some data may be missing. Restore the previous version of the file (Version history), then do it again; otherwise entries made could be lost.',
     duplicatePeriodLabel: ({ label }) =>

@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
 
 export const vi: Catalog = {
   problems: {
+    sheetsInTheWay: ({ names }) =>
+      `Bảng tính đã có trang ${names} với dữ liệu không phải của Sổ Thi Đua. Tạo sổ sẽ ghi đè các trang này; hãy đổi tên chúng trước, hoặc xác nhận để ghi đè.`,
     incompleteDraw: () =>
       'Lần ghi trước vào sổ chưa hoàn tất (bị ngắt giữa chừng), nên có thể thiếu một phần dữ liệu. Hãy khôi phục phiên bản trước của tệp (Lịch sử phiên bản), rồi làm lại thao tác; nếu không, các mục đã nhập có thể bị mất.',
     duplicatePeriodLabel: ({ label }) =>

@@ -195,3 +195,20 @@ describe('a draw cut off half-way', () => {
     expect(report.ok && report.warnings.map((w) => w.code)).toContain('incompleteDraw');
   });
 });
+
+describe("sheets of the user's own", () => {
+  it('are not overwritten by a build unless the user says so', () => {
+    const mine: SheetGrid[] = [
+      { name: 'Báo cáo', values: [['Báo cáo tháng 3 của tôi', 12345]] },
+      { name: 'Trang tính1', values: [] },
+    ];
+    const r = buildAction(plan, mine, clock);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.problems[0]!.vi).toBe(
+        'Bảng tính đã có trang "Báo cáo" với dữ liệu không phải của Sổ Thi Đua. Tạo sổ sẽ ghi đè các trang này; hãy đổi tên chúng trước, hoặc xác nhận để ghi đè.',
+      );
+    expect(buildAction(plan, mine, { ...clock, replace: true }).ok).toBe(true);
+    expect(buildAction(plan, [{ name: 'Báo cáo', values: [] }], clock).ok).toBe(true);
+  });
+});

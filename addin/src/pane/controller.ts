@@ -175,14 +175,17 @@ export class Controller {
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(options.replace ? { replace: true } : {}),
     });
-    if (!r.ok && r.problems.some((p) => p.code === 'bookExists')) {
+    const inTheWay = !r.ok ? r.problems.find((p) => p.code === 'sheetsInTheWay') : undefined;
+    if (!r.ok && (inTheWay || r.problems.some((p) => p.code === 'bookExists'))) {
       const read = readBook(existing, { strict: false, today: clock.today });
       const entries = read.ok ? read.value.book.rows.filter((x) => !isEmptyEntry(x)).length : 0;
       return outcome({
         ok: false,
         problems: r.problems,
         confirm: {
-          message: both((ui) => ui.confirmReplace({ entries })),
+          message: inTheWay
+            ? { vi: inTheWay.vi, en: inTheWay.en }
+            : both((ui) => ui.confirmReplace({ entries })),
           yes: both((ui) => ui.excel.replace),
           proceed: again,
         },

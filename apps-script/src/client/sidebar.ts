@@ -223,7 +223,9 @@ async function build(): Promise<void> {
   if (!plan) return;
   const asOf = dateOrNull('plan-asof');
   let reply = await callServer('buildFromPlan', plan, { asOf, replace: false });
-  const exists = !reply.ok ? reply.problems.find((p) => p.code === 'bookExists') : undefined;
+  const exists = !reply.ok
+    ? reply.problems.find((p) => p.code === 'bookExists' || p.code === 'sheetsInTheWay')
+    : undefined;
   if (exists) {
     busy(null);
     const yes = await confirmInline(formatProblem(exists, lang));

@@ -370,7 +370,8 @@ export function buildFromPlan(plan: unknown, opts: BuildOptions = {}): Reply<{ r
     const book = ss();
     const denied = officeOnly(book);
     if (denied) return denied;
-    const existing = readBookSheets(book);
+    // every sheet: a sheet of the user's own named like one of the book's must not be overwritten unasked
+    const existing = readSheets(book);
     const asOf = isoOrUndefined(opts.asOf);
     const r = buildAction(checked.plan, existing, {
       ...clock(),
