@@ -4,6 +4,7 @@
  * in a plain browser (Office.onReady gives no host) or where office.js does not load in time, the
  * same page works on .xlsx files instead (browser mode).
  */
+import './polyfills';
 import type { Lang } from '../../shared/i18n/catalog';
 import { catalog } from '../../shared/i18n';
 import { detectSupport } from './excel/support';

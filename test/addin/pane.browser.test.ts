@@ -78,12 +78,34 @@ describeWithChromium('the task pane in Chromium', () => {
   });
 
   /** A page of the pane; office.js is the stand-in (with `config`), or does not load at all. */
-  async function open(office: { apiVersion?: string } | 'absent' | 'outside'): Promise<Page> {
+  async function open(
+    office: { apiVersion?: string } | 'absent' | 'outside',
+    webview: 'modern' | 'edgehtml' = 'modern',
+  ): Promise<Page> {
     const context = await browser.newContext({
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
     });
     const page = await context.newPage();
+    if (webview === 'edgehtml') {
+      // the built-ins Office 2019's EdgeHTML webview (Edge 18) does not have
+      await page.addInitScript(() => {
+        const gone: [object, string][] = [
+          [Array.prototype, 'flatMap'],
+          [Array.prototype, 'flat'],
+          [Array.prototype, 'at'],
+          [Array.prototype, 'findLast'],
+          [String.prototype, 'matchAll'],
+          [String.prototype, 'trimStart'],
+          [String.prototype, 'trimEnd'],
+          [String.prototype, 'at'],
+          [String.prototype, 'replaceAll'],
+          [Object, 'fromEntries'],
+          [Object, 'hasOwn'],
+        ];
+        for (const [owner, name] of gone) delete (owner as Record<string, unknown>)[name];
+      });
+    }
     page.on('pageerror', (e) => {
       throw e;
     });
@@ -285,6 +307,15 @@ describeWithChromium('the task pane in Chromium', () => {
       const asOf = await fake((x) => x.values('Báo cáo', 'C4:C4'));
       expect(asOf).toEqual([[41820]]); // 30/06/2014
     });
+  });
+
+  it("builds the workbook in a webview without ES2019+ built-ins, as Office 2019's EdgeHTML", async () => {
+    const page = await open({ apiVersion: '1.7' }, 'edgehtml');
+    expect(await page.evaluate(() => typeof ''.matchAll)).toBe('function');
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    expect(await press(page, '#plan-build')).toBe('Xong');
+    expect(await page.locator('#result-message').innerText()).toContain('4 kỳ, 30 công việc');
+    await page.context().close();
   });
 
   it('on Office 2019 (ExcelApi 1.7) builds the workbook and says which features were skipped', async () => {
