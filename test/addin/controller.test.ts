@@ -90,6 +90,25 @@ describe('Controller in Excel', () => {
     }
   });
 
+  it('marks only the rows a filter shows, not those it hides inside the selection', async () => {
+    const fake = createExcelFake();
+    const { controller } = excelPane(fake);
+    await controller.build({ text: samplePlanText() });
+    fake.workbook.sheet(SHEET.tracking)!.hiddenRows.add(2); // row 3 of the sheet
+    const restore = select(fake, SHEET.tracking, 'A2:K4');
+    try {
+      const marked = await controller.markSelected({ status: 'doing' });
+      expect(marked.ok).toBe(true);
+      expect(fake.workbook.getValues(SHEET.tracking, 'H2:H4')).toEqual([
+        ['Đang thực hiện'],
+        ['Chưa thực hiện'],
+        ['Đang thực hiện'],
+      ]);
+    } finally {
+      restore();
+    }
+  });
+
   it('refuses to build over entries until told to replace them', async () => {
     const fake = createExcelFake();
     const { controller } = excelPane(fake);

@@ -181,6 +181,26 @@ describe('a district marking its own rows', () => {
     expect(fake.state.writesWithoutLock).toBe(0);
   });
 
+  it('leaves alone rows a filter hides inside the selection', () => {
+    const rows = rowsOfUnit(fake, HQ_NAME);
+    const sheet = fake._spreadsheet.getSheetByName('Theo dõi')! as unknown as {
+      _filterHiddenRows: Set<number>;
+    };
+    sheet._filterHiddenRows.add(rows[4]!);
+    selectRows(fake, 'Theo dõi', rows[3]!, rows[5]!);
+    try {
+      expectOk(client('markSelected', { status: 'doing' }));
+      const t = fake.sheet('Theo dõi');
+      expect(t.values(`H${rows[3]}:H${rows[5]}`)).toEqual([
+        ['Đang thực hiện'],
+        ['Chưa thực hiện'],
+        ['Đang thực hiện'],
+      ]);
+    } finally {
+      sheet._filterHiddenRows.clear();
+    }
+  });
+
   it("is refused on another district's rows by its e-mail, before anything is written", () => {
     const tk = rowsOfUnit(fake, TK_NAME);
     selectRows(fake, 'Theo dõi', tk[0]!, tk[1]!);

@@ -164,21 +164,46 @@ export interface Selection {
   col: number;
   rows: number;
   cols: number;
+  /** 0-based sheet rows inside the selection that are hidden (a filter, or hidden by hand). */
+  hidden: number[];
 }
 
-/** The selected block of cells (one round trip). */
-export async function readSelection(context: Excel.RequestContext): Promise<Selection> {
+/** Rows of a selection whose hidden state is read; a larger selection is taken as all visible. */
+const MAX_ROWS_CHECKED = 5000;
+
+/**
+ * The selected block of cells, with its hidden rows: a selection made on a filtered sheet still
+ * spans the rows the filter hides, which must not be marked. Two round trips.
+ */
+export async function readSelection(
+  context: Excel.RequestContext,
+  support: Support,
+): Promise<Selection> {
   const range = context.workbook.getSelectedRange();
   range.load('rowIndex,columnIndex,rowCount,columnCount');
   // the selection is always on the active sheet
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   await context.sync();
+  const hidden: number[] = [];
+  if (support.has('hiddenRows') && range.rowCount > 1 && range.rowCount <= MAX_ROWS_CHECKED) {
+    const rows: Excel.Range[] = [];
+    for (let i = 0; i < range.rowCount; i++) {
+      const row = range.getRow(i);
+      row.load('rowHidden');
+      rows.push(row);
+    }
+    await context.sync();
+    rows.forEach((row, i) => {
+      if (row.rowHidden) hidden.push(range.rowIndex + i);
+    });
+  }
   return {
     sheet: sheet.name,
     row: range.rowIndex,
     col: range.columnIndex,
     rows: range.rowCount,
     cols: range.columnCount,
+    hidden,
   };
 }

@@ -10,6 +10,7 @@ export const FEATURE_SETS = {
   columnWidths: '1.2',
   protection: '1.2',
   hiddenSheets: '1.2',
+  hiddenRows: '1.2',
   autofitRows: '1.2',
   usedRangeValuesOnly: '1.2',
   suspendCalculation: '1.6',

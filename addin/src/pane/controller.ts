@@ -382,10 +382,12 @@ export class Controller {
   }
 }
 
-/** 0-based sheet rows of a selection, within the sheet's rows. */
+/** 0-based sheet rows of a selection, within the sheet's rows, leaving out hidden (filtered) rows. */
 export function selectedRows(sel: Selection, height: number): number[] {
+  const hidden = new Set(sel.hidden);
   const rows: number[] = [];
-  for (let r = sel.row; r < Math.min(sel.row + sel.rows, height); r++) rows.push(r);
+  for (let r = sel.row; r < Math.min(sel.row + sel.rows, height); r++)
+    if (!hidden.has(r)) rows.push(r);
   return rows;
 }
 

@@ -53,8 +53,9 @@ export class ExcelBridge implements Bridge {
             );
           },
           selection: async () => {
-            syncs += 1;
-            return readSelection(context);
+            const sel = await readSelection(context, support);
+            syncs += sel.rows > 1 && support.has('hiddenRows') ? 2 : 1;
+            return sel;
           },
         };
         return work(io);

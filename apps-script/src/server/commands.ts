@@ -514,13 +514,22 @@ export function saveMappings(mappings: unknown): Reply<null> {
   });
 }
 
-/** The selected rows (0-based) of the active sheet, if it is one of `names`. */
+/** Rows of a selection whose hidden state is asked (two calls a row); a larger one counts as shown. */
+const MAX_ROWS_CHECKED = 1000;
+
+/**
+ * The selected rows (0-based) of the active sheet, if it is one of `names`, leaving out rows a
+ * filter or the user hides: a selection on a filtered sheet still spans them.
+ */
 function selectedRows(book: Spreadsheet, names: readonly string[]): number[] | null {
   const range = book.getActiveRange();
   if (!range) return null;
-  if (!names.includes(range.getSheet().getName())) return null;
+  const sheet = range.getSheet();
+  if (!names.includes(sheet.getName())) return null;
   const first = range.getRow() - 1;
-  return Array.from({ length: range.getNumRows() }, (_, i) => first + i);
+  const rows = Array.from({ length: range.getNumRows() }, (_, i) => first + i);
+  if (rows.length < 2 || rows.length > MAX_ROWS_CHECKED) return rows;
+  return rows.filter((r) => !sheet.isRowHiddenByFilter(r + 1) && !sheet.isRowHiddenByUser(r + 1));
 }
 
 /** Assigns more units (codes or group names) to the tasks of the selected rows. */

@@ -1459,6 +1459,11 @@ export class Sheet {
   isRowHiddenByUser(rowPosition: number): boolean {
     return this._hiddenRows.has(rowPosition);
   }
+  /** Rows a filter hides: tests hide them with `_filterHiddenRows` (the fake has no filter criteria). */
+  readonly _filterHiddenRows = new Set<number>();
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return this._filterHiddenRows.has(rowPosition);
+  }
   setHiddenGridlines(_hideGridlines: boolean): this {
     return this;
   }
