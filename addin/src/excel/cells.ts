@@ -1,24 +1,19 @@
 /**
  * Cells of the core's workbook description as Excel takes them through `Range.values` and
  * `Range.formulas`, which behave like typing: text that looks like a formula, a number, a date or
- * a truth value would be turned into one, so such text gets the apostrophe prefix Excel keeps as
+ * a truth value would be turned into one, so text gets the apostrophe prefix Excel keeps as
  * "this is text" (except in cells formatted as Text, "@", which store what they are given).
  */
 import { isoToSerial } from '../../../shared/workbook/a1';
 import type { Cell } from '../../../shared/workbook/spec';
 
-const NUMBER_LIKE = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$/;
-const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
-const TIME_LIKE = /^\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp][Mm])?$/;
-const BOOLEAN_LIKE = /^(true|false)$/i;
-const LEADS = new Set(['=', '+', '-', '@', "'"]);
-
-/** True when Excel would not keep `text`, typed into a General cell, as that text. */
+/**
+ * True when Excel might not keep `text`, typed into a General cell, as that text. What Excel
+ * converts depends on the user's regional settings ("1/2014", "(5)", "15-Feb", "$100", "5 %"…),
+ * so every non-empty text is quoted: the apostrophe is not part of the value Excel keeps.
+ */
 export function needsQuote(text: string): boolean {
-  if (text === '') return false;
-  if (LEADS.has(text[0] as string)) return true;
-  const t = text.trim();
-  return NUMBER_LIKE.test(t) || DATE_LIKE.test(t) || TIME_LIKE.test(t) || BOOLEAN_LIKE.test(t);
+  return text !== '';
 }
 
 export type ExcelInput = string | number | boolean;

@@ -66,12 +66,14 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Units edit only unlocked cells; columns, rows and the filter stay usable (no password). */
+/**
+ * Units edit only unlocked cells; columns, rows and the filter stay usable (no password).
+ * (`selectionMode` is left to its default, "Normal": it needs ExcelApi 1.7, protection only 1.2.)
+ */
 export const PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
   allowAutoFilter: true,
-  selectionMode: 'Normal',
 };
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -97,24 +99,16 @@ export async function drawWorkbook(
   const app = context.workbook.application;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
-  app.load('calculationMode');
   await context.sync();
   const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
-  const calculationMode = app.calculationMode;
 
+  // calculation is held per request, never switched to Manual for the whole application: a pane
+  // closed half-way must not leave every open workbook's formulas stopped
   const batch = new Batcher(context, () => {
     if (support.has('screenUpdating')) app.suspendScreenUpdatingUntilNextSync();
-    if (!support.has('calculationMode') && support.has('suspendCalculation'))
-      app.suspendApiCalculationUntilNextSync();
+    if (support.has('suspendCalculation')) app.suspendApiCalculationUntilNextSync();
   });
-  let manual = false;
   try {
-    if (support.has('calculationMode') && calculationMode !== 'Manual') {
-      await batch.add(0, 1, () => {
-        app.calculationMode = 'Manual';
-      });
-      manual = true;
-    }
     for (const sheet of spec.sheets) {
       const known = existing.get(sheet.name.toLowerCase());
       touched.push(sheet.name);
@@ -136,13 +130,10 @@ export async function drawWorkbook(
     await batch.add(jsonBytes(spec.properties.title), 2, () => {
       if (support.has('documentProperties'))
         context.workbook.properties.title = spec.properties.title.slice(0, 255);
-      if (manual) app.calculationMode = calculationMode;
       if (options.activate) sheets.getItem(options.activate).activate();
     });
     await batch.flush();
-    manual = false;
   } catch (e) {
-    if (manual) await restoreCalculation(context, calculationMode);
     throw new DrawError(e, touched);
   }
   return {
@@ -152,18 +143,6 @@ export async function drawWorkbook(
     largestBatchBytes: Math.max(0, ...batch.sent),
     skipped: missing(support, wanted),
   };
-}
-
-async function restoreCalculation(
-  context: Ctx,
-  mode: Excel.CalculationMode | 'Automatic' | 'AutomaticExceptTables' | 'Manual',
-): Promise<void> {
-  try {
-    context.workbook.application.calculationMode = mode;
-    await context.sync();
-  } catch {
-    // the error being reported matters more; Excel keeps the mode it has
-  }
 }
 
 /** The address of a range clipped to the sheet's rows (layouts may style a little beyond). */

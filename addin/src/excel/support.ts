@@ -19,7 +19,6 @@ export const FEATURE_SETS = {
   tabColor: '1.7',
   documentProperties: '1.7',
   validation: '1.8',
-  calculationMode: '1.8',
   print: '1.9',
   autoFilter: '1.9',
   screenUpdating: '1.9',
