@@ -31,6 +31,13 @@ async function httpsOptions() {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const url = addinUrl();
+  if (!dev && !process.env.ADDIN_URL && !env.outDir) {
+    process.stderr.write(
+      `Lưu ý: ADDIN_URL chưa đặt; manifest.xml trỏ tới ${DEV_URL} (chỉ dùng để thử).\n` +
+        `Note: ADDIN_URL is not set; dist/manifest.xml points at ${DEV_URL} (for testing only).\n` +
+        '  ADDIN_URL=https://your.host/path/ npm run build\n',
+    );
+  }
   const target = 'es2017';
   return {
     mode: dev ? 'development' : 'production',

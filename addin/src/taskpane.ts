@@ -15,6 +15,15 @@ import { Pane } from './pane/view';
 
 /** How long to wait for Office before working on files instead. */
 export const OFFICE_TIMEOUT_MS = 8000;
+/**
+ * Inside Office (which adds `_host_Info` to the pane's address) a slow first load of office.js
+ * is waited for longer: falling back to files there would leave the pane in browser mode.
+ */
+export const OFFICE_HOSTED_TIMEOUT_MS = 45000;
+
+function hostedByOffice(): boolean {
+  return /[?&]_host_Info=/i.test(window.location.search);
+}
 
 type Ready = { host: string | null } | 'timeout';
 
@@ -24,7 +33,12 @@ function officeReady(): Promise<Ready> {
   }
   return Promise.race([
     Office.onReady().then((info) => ({ host: info?.host ? String(info.host) : null })),
-    new Promise<Ready>((resolve) => setTimeout(() => resolve('timeout'), OFFICE_TIMEOUT_MS)),
+    new Promise<Ready>((resolve) =>
+      setTimeout(
+        () => resolve('timeout'),
+        hostedByOffice() ? OFFICE_HOSTED_TIMEOUT_MS : OFFICE_TIMEOUT_MS,
+      ),
+    ),
   ]);
 }
 

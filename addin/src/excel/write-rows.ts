@@ -44,6 +44,36 @@ export async function writeRows(
   const batch = new Batcher(context);
   const guard = support.has('protection');
   if (guard) await batch.add(0, 2, () => ws.protection.unprotect());
+  try {
+    await writeGroups(batch, ws, groups, firstCol, options);
+    if (guard && options.protect) {
+      await batch.add(0, 2, () => ws.protection.protect(PROTECTION));
+    }
+    await batch.flush();
+  } catch (e) {
+    // a failed batch must not leave the sheet open to edits by anyone
+    if (guard && options.protect) await reprotect(context, ws);
+    throw e;
+  }
+  return batch.sent.length;
+}
+
+async function reprotect(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<void> {
+  try {
+    ws.protection.protect(PROTECTION);
+    await context.sync();
+  } catch {
+    // the error being reported matters more; the message says the workbook may be part-written
+  }
+}
+
+async function writeGroups(
+  batch: Batcher,
+  ws: Excel.Worksheet,
+  groups: RowWrite[][],
+  firstCol: number,
+  options: WriteRowsOptions,
+): Promise<void> {
   for (const group of groups) {
     const width = Math.max(...group.map((w) => w.cells.length));
     const text = new Set(options.textColumns);
@@ -60,9 +90,4 @@ export async function writeRows(
       range.values = values;
     });
   }
-  if (guard && options.protect) {
-    await batch.add(0, 2, () => ws.protection.protect(PROTECTION));
-  }
-  await batch.flush();
-  return batch.sent.length;
 }
