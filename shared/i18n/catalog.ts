@@ -264,6 +264,7 @@ export interface UiLabels {
     downloads: string;
     download: (p: { name: string }) => string;
     downloadAll: string;
+    summaryOpened: string;
     loadUnits: string;
     remove: string;
     noPhrases: string;

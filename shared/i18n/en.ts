@@ -311,6 +311,8 @@ export const en: Catalog = {
       downloads: 'Files to download',
       download: ({ name }) => `Download ${name}`,
       downloadAll: 'Download all (.zip)',
+      summaryOpened:
+        'The summary was opened as a new Excel workbook (you may need to allow the pop-up).',
       loadUnits: 'Read the list from the workbook',
       remove: 'Remove',
       noPhrases: 'Every phrase of the plan has its units.',

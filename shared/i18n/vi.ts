@@ -318,6 +318,8 @@ export const vi: Catalog = {
       downloads: 'Tệp để tải về',
       download: ({ name }) => `Tải về ${name}`,
       downloadAll: 'Tải tất cả (.zip)',
+      summaryOpened:
+        'Đã mở bảng tổng hợp trong một sổ Excel mới (có thể cần cho phép cửa sổ bật lên).',
       loadUnits: 'Đọc danh sách từ sổ',
       remove: 'Xoá',
       noPhrases: 'Mọi cụm từ trong kế hoạch đều đã có đơn vị.',

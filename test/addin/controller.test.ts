@@ -109,6 +109,37 @@ describe('Controller in Excel', () => {
     }
   });
 
+  it('opens the summary as a new workbook where Excel can (ExcelApi 1.8), and still offers the file', async () => {
+    const fake = createExcelFake();
+    const opened: string[] = [];
+    (fake.Excel as unknown as { createWorkbook: (b: string) => Promise<void> }).createWorkbook =
+      async (b) => {
+        opened.push(b);
+      };
+    const { controller } = excelPane(fake);
+    await controller.build({ text: samplePlanText() });
+    const done = await controller.exportSummary();
+    expect(done.ok).toBe(true);
+    expect(opened).toHaveLength(1);
+    expect(atob(opened[0]!).slice(0, 2)).toBe('PK');
+    expect(done.notes.map((n) => n.en)).toContain(
+      'The summary was opened as a new Excel workbook (you may need to allow the pop-up).',
+    );
+    expect(done.downloads.map((d) => d.name)).toEqual(['tong-hop-hop-khoi.xlsx']);
+  });
+
+  it("asks before building over a sheet of the user's own named like one of the book's", async () => {
+    const fake = createExcelFake({
+      sheets: [{ name: 'Kế hoạch', values: [['Kế hoạch riêng của tôi']] }],
+    });
+    const { controller } = excelPane(fake);
+    const first = await controller.build({ text: samplePlanText() });
+    expect(first.ok).toBe(false);
+    expect(first.confirm?.message.en).toContain('"Kế hoạch"');
+    expect(fake.workbook.getValues('Kế hoạch', 'A1:A1')).toEqual([['Kế hoạch riêng của tôi']]);
+    expect((await first.confirm!.proceed()).ok).toBe(true);
+  });
+
   it('refuses to build over entries until told to replace them', async () => {
     const fake = createExcelFake();
     const { controller } = excelPane(fake);

@@ -30,6 +30,11 @@ export interface BookIO {
   writeMarks(writes: readonly MarkWrite[]): Promise<void>;
   /** The selected block of cells, or null where there is no selection (browser mode). */
   selection(): Promise<Selection | null>;
+  /**
+   * Opens an .xlsx as a new workbook in Excel (ExcelApi 1.8), where a download link in the pane
+   * may do nothing (Excel for Mac); false where it cannot.
+   */
+  openWorkbook?(bytes: Uint8Array): Promise<boolean>;
 }
 
 export interface Bridge {

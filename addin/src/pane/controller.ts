@@ -168,7 +168,12 @@ export class Controller {
     options: { asOf?: string; replace?: boolean },
     again: () => Promise<Outcome>,
   ): Promise<Outcome> {
-    const existing = await io.read(BOOK_SHEETS);
+    // the plan and overview sheets too: a sheet of the user's own by those names must not be overwritten unasked
+    const existing = await io.read([
+      ...BOOK_SHEETS,
+      { name: SHEET.plan, maxRows: 5 },
+      { name: SHEET.overview, maxRows: 5 },
+    ]);
     const clock = this.clock();
     const r = buildAction(plan.value, existing, {
       ...clock,
@@ -325,10 +330,13 @@ export class Controller {
         });
         if (!r.ok) return failed(r.problems);
         const bytes = await writeXlsx(r.data.spec);
+        // in Excel the summary opens as a workbook of its own; the link stays for browser mode and Mac
+        const opened = io.openWorkbook ? await io.openWorkbook(bytes).catch(() => false) : false;
         return outcome({
           ok: true,
           message: r.message,
           problems: r.warnings,
+          notes: opened ? [both((ui) => ui.excel.summaryOpened)] : [],
           downloads: [{ name: 'tong-hop-hop-khoi.xlsx', bytes }],
         });
       }),

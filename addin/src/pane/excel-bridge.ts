@@ -11,6 +11,8 @@ import type { BookIO, Bridge, Download } from './bridge';
 /** The part of the `Excel` namespace the bridge uses (the real one, or the fake in tests). */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** ExcelApi 1.8: opens a new workbook from an .xlsx file's base64. */
+  createWorkbook?(base64: string): Promise<void>;
 }
 
 export class ExcelBridge implements Bridge {
@@ -52,6 +54,13 @@ export class ExcelBridge implements Bridge {
               support,
             );
           },
+          openWorkbook: async (bytes) => {
+            // createWorkbook arrived with the data validation API (ExcelApi 1.8)
+            const create = this.excel.createWorkbook;
+            if (!support.has('validation') || typeof create !== 'function') return false;
+            await create.call(this.excel, base64(bytes));
+            return true;
+          },
           selection: async () => {
             const sel = await readSelection(context, support);
             syncs += sel.rows > 1 && support.has('hiddenRows') ? 2 : 1;
@@ -68,4 +77,13 @@ export class ExcelBridge implements Bridge {
   takeDownloads(): Download[] {
     return [];
   }
+}
+
+/** Bytes as base64, in pieces (a whole file through String.fromCharCode would overflow the stack). */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
 }
