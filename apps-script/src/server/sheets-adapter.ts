@@ -96,14 +96,26 @@ export function readSheets(ss: Spreadsheet, skip: readonly string[] = []): Sheet
   return out;
 }
 
+/** Languages whose locales write decimals with a comma, and so separate arguments with ";". */
+const DECIMAL_COMMA = new Set(
+  'vi de fr es it pt ru pl nl tr id da fi sv nb nn no cs sk hu ro uk el bg hr sl lt lv et sr ca gl eu is az kk be mk sq bs ka hy mn uz ky tg af'.split(
+    ' ',
+  ),
+);
+
+/** The argument separator formulas typed into a spreadsheet of this locale use ("vi_VN" → ";"). */
+export function formulaSeparator(locale: string): ',' | ';' {
+  const language = locale.toLowerCase().split(/[_-]/)[0] ?? '';
+  return DECIMAL_COMMA.has(language) ? ';' : ',';
+}
+
 /**
- * A formula as Sheets parses it in any locale: argument separators as ";" (outside string
- * literals). Sheets takes typed formulas in the spreadsheet's locale; vi_VN, like other
- * decimal-comma locales, separates arguments with ";", and the comma locales correct ";" to ","
- * on entry. Our formulas hold no decimal numbers and no array literals, where ";" would mean
- * something else.
+ * A formula as Sheets parses it in the spreadsheet's locale: `setValues` takes a formula as if
+ * typed, so its argument separators follow the locale (outside string literals). Our formulas
+ * hold no decimal numbers and no array literals, where the separators would differ otherwise.
  */
-export function sheetsFormula(formula: string): string {
+export function sheetsFormula(formula: string, separator: ',' | ';' = ';'): string {
+  if (separator === ',') return formula;
   return formula
     .split('"')
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/,/g, ';')))
@@ -111,7 +123,11 @@ export function sheetsFormula(formula: string): string {
 }
 
 /** What setValues gets for a cell: text as text whatever the locale would read into it. */
-function toSheetsValue(cell: Cell, textFormat: boolean): string | number | boolean {
+function toSheetsValue(
+  cell: Cell,
+  textFormat: boolean,
+  separator: ',' | ';',
+): string | number | boolean {
   if (cell === null) return '';
   if (typeof cell === 'string') {
     // A typed string is read as a number, date or formula where it looks like one ("007",
@@ -120,7 +136,7 @@ function toSheetsValue(cell: Cell, textFormat: boolean): string | number | boole
   }
   if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
   if (cell.kind === 'date') return isoToSerial(cell.iso);
-  return `=${sheetsFormula(cell.formula)}`;
+  return `=${sheetsFormula(cell.formula, separator)}`;
 }
 
 /** Row ranges [start, end) of a sheet whose values stay under CHUNK_CHARS each. */
@@ -239,6 +255,8 @@ export interface DrawOptions {
   onSheet?: (name: string) => void;
   /** Row notes to restore on the tracking sheet, by "taskId|unit text". */
   trackingNotes?: Map<string, string>;
+  /** The formulas' argument separator, from the spreadsheet's locale. */
+  separator?: ',' | ';';
 }
 
 /** Gets the named sheet, or inserts it at the end. */
@@ -248,9 +266,13 @@ function sheetFor(ss: Spreadsheet, name: string): Sheet {
 
 /** Draws every sheet of `spec` (other sheets of the spreadsheet stay as they are). */
 export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOptions = {}): void {
+  const withLocale: DrawOptions = {
+    ...opts,
+    separator: opts.separator ?? formulaSeparator(ss.getSpreadsheetLocale()),
+  };
   for (const sheetSpec of spec.sheets) {
     opts.onStart?.(sheetSpec.name);
-    drawSheet(sheetFor(ss, sheetSpec.name), sheetSpec, spec.font, opts);
+    drawSheet(sheetFor(ss, sheetSpec.name), sheetSpec, spec.font, withLocale);
     opts.onSheet?.(sheetSpec.name);
   }
   // every sheet is written: the identity sheet may now say the workbook is complete
@@ -327,7 +349,9 @@ function drawSheet(
       const values = spec.rows
         .slice(start, end)
         .map((row, i) =>
-          row.map((cell, c) => toSheetsValue(cell, styleAt(start + i, c).numberFormat === '@')),
+          row.map((cell, c) =>
+            toSheetsValue(cell, styleAt(start + i, c).numberFormat === '@', opts.separator ?? ';'),
+          ),
         );
       sheet.getRange(start + 1, 1, end - start, spec.columns.length).setValues(values);
     }
