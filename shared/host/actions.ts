@@ -273,6 +273,8 @@ export function markAction(
   patch: MarkPatch,
   opts: Clock,
 ): ActionResult<{ writes: MarkWrite[]; rows: ReadRow[] }> {
+  if (Object.values(patch).every((v) => v === undefined))
+    return { ok: false, problems: [error('emptyMark')] };
   const l = load(existing, false, opts);
   if (!l.ok) return l;
   const { writes, problems } = markRows(l.read.tracking, selectedRows, patch, opts.today);

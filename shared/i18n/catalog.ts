@@ -9,6 +9,7 @@ export type Lang = 'vi' | 'en';
 export type FileKind = 'image' | 'pdf' | 'zip' | 'spreadsheet' | 'rtf' | 'binary';
 
 export interface ProblemMessages {
+  emptyMark: () => string;
   sheetsInTheWay: (p: { names: string }) => string;
   incompleteDraw: () => string;
   duplicatePeriodLabel: (p: { label: string }) => string;

@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const en: Catalog = {
   problems: {
+    emptyMark: () =>
+      'Nothing to write: choose a status, or enter a completion date, evidence or a note.',
     sheetsInTheWay: ({ names }) =>
       `The spreadsheet already has sheets ${names} holding data that is not Sổ Thi Đua's. Building would overwrite them: rename them first, or confirm to overwrite.`,
     incompleteDraw: () =>

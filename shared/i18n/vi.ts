@@ -14,6 +14,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
 
 export const vi: Catalog = {
   problems: {
+    emptyMark: () =>
+      'Chưa nhập gì để ghi: hãy chọn trạng thái, ngày hoàn thành, minh chứng hoặc ghi chú.',
     sheetsInTheWay: ({ names }) =>
       `Bảng tính đã có trang ${names} với dữ liệu không phải của Sổ Thi Đua. Tạo sổ sẽ ghi đè các trang này; hãy đổi tên chúng trước, hoặc xác nhận để ghi đè.`,
     incompleteDraw: () =>

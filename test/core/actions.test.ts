@@ -212,3 +212,11 @@ describe("sheets of the user's own", () => {
     expect(buildAction(plan, [{ name: 'Báo cáo', values: [] }], clock).ok).toBe(true);
   });
 });
+
+describe('marking with nothing to write', () => {
+  it('is refused, not counted as an update', () => {
+    const r = markAction(built(), [1], {}, clock);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.code)).toEqual(['emptyMark']);
+  });
+});

@@ -302,6 +302,8 @@ export function batches(files: Returned[], limit = BATCH_BYTES): Returned[][] {
 
 async function merge(): Promise<void> {
   const files = [...($<HTMLInputElement>('merge-files').files ?? [])];
+  // the log shows this merge, not the ones before it
+  $('merge-log').replaceChildren();
   const unread: Problem[] = [];
   const returned: Returned[] = [];
   for (const f of files) {
