@@ -247,6 +247,9 @@ export interface UiLabels {
   working: string;
   done: string;
   failed: string;
+  /** The status while an action waits for the user to confirm it, and once they decline. */
+  confirmNeeded: string;
+  cancelled: string;
   missingFeatures: (p: { features: string }) => string;
   confirmReplace: (p: { entries: number }) => string;
   /** The Excel task pane and its browser mode: its own controls, and what Excel says. */

@@ -293,6 +293,8 @@ export const en: Catalog = {
     working: 'Working…',
     done: 'Done',
     failed: 'Could not be done',
+    confirmNeeded: 'Confirmation needed',
+    cancelled: 'Cancelled',
     missingFeatures: ({ features }) =>
       `This version of Excel does not support: ${features}. The workbook was built without them.`,
     confirmReplace: ({ entries }) =>

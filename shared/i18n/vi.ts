@@ -300,6 +300,8 @@ export const vi: Catalog = {
     working: 'Đang xử lý…',
     done: 'Xong',
     failed: 'Không thực hiện được',
+    confirmNeeded: 'Cần xác nhận',
+    cancelled: 'Đã huỷ',
     missingFeatures: ({ features }) =>
       `Phiên bản Excel này không hỗ trợ: ${features}. Sổ vẫn được tạo, nhưng thiếu các phần đó.`,
     confirmReplace: ({ entries }) =>

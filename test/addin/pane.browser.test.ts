@@ -3,7 +3,8 @@
  * becomes a workbook to download, returned unit files a consolidated workbook and a summary), and
  * inside a simulated Office host (office.js replaced by the strict fake), where the pane's own
  * buttons build, assign, mark and report in the in-memory workbook. A screenshot of each main
- * view goes to test-output/screenshots/.
+ * view goes to test-output/screenshots/. Keyboard use: focus stays on the pressed button, the
+ * confirmation takes focus and Escape cancels it, every control has an accessible name.
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
@@ -15,6 +16,7 @@ import { fillTracking } from '../helpers/fill';
 import { ROOT, SAMPLE } from '../helpers/paths';
 import { buildAddin, buildOfficeStandIn } from './helpers/build';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
+import { focusedId, unnamedControls } from './helpers/a11y';
 import { serve, type Served } from './helpers/serve';
 
 const OUT = path.join(ROOT, 'test-output', 'addin-browser');
@@ -48,6 +50,15 @@ async function download(page: Page, name: string): Promise<Uint8Array> {
 /** Presses a button and waits until the pane says the action is over. */
 async function press(page: Page, selector: string): Promise<string> {
   await page.click(selector);
+  await page.waitForFunction(() => document.body.getAttribute('aria-busy') === null);
+  await page.waitForSelector('#result:not([hidden])');
+  return page.locator('#status-text').innerText();
+}
+
+/** Presses a button with the keyboard (focus, then Enter) and waits until the action is over. */
+async function pressKey(page: Page, selector: string): Promise<string> {
+  await page.focus(selector);
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.body.getAttribute('aria-busy') === null);
   await page.waitForSelector('#result:not([hidden])');
   return page.locator('#status-text').innerText();
@@ -209,6 +220,18 @@ describeWithChromium('the task pane in Chromium', () => {
       expect(await page.locator('#downloads a').count()).toBeGreaterThan(20);
     });
 
+    it('keeps keyboard focus on the button pressed with the keyboard', async () => {
+      // long enough (a file per unit) for Chromium to move focus off the disabled button
+      await openTab(page, 'report');
+      expect(await pressKey(page, '#report-units')).toBe('Xong');
+      expect(await focusedId(page)).toBe('report-units');
+      expect(await page.locator('#status').getAttribute('aria-live')).toBe('polite');
+    });
+
+    it('gives every form control an accessible name', async () => {
+      expect(await unnamedControls(page)).toEqual([]);
+    });
+
     it('switches to English and back', async () => {
       await page.click('#lang');
       expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
@@ -258,9 +281,18 @@ describeWithChromium('the task pane in Chromium', () => {
       await page.selectOption('#mark-status', 'doing');
       expect(await press(page, '#mark-apply')).toBe('Xong');
       await openTab(page, 'plan');
-      expect(await press(page, '#plan-build')).toBe('Không thực hiện được');
-      expect(await page.locator('#confirm').isVisible()).toBe(true);
-      await page.click('#confirm-no');
+      // a question, not a failure: the dialog takes focus (on its safe answer) and is announced
+      expect(await pressKey(page, '#plan-build')).toBe('Cần xác nhận');
+      const dialog = page.locator('#confirm');
+      expect(await dialog.isVisible()).toBe(true);
+      expect(await dialog.getAttribute('role')).toBe('alertdialog');
+      expect(await page.locator('#confirm-title').innerText()).toBe('Cần xác nhận');
+      expect(await page.locator('#confirm-text').innerText()).toContain('mục đã nhập');
+      expect(await focusedId(page)).toBe('confirm-no');
+      await page.keyboard.press('Escape');
+      expect(await dialog.isVisible()).toBe(false);
+      expect(await page.locator('#status-text').innerText()).toBe('Đã huỷ');
+      expect(await focusedId(page)).toBe('plan-build');
       expect(await fake((x) => x.values('Theo dõi', 'H2:H2'))).toEqual([['Đang thực hiện']]);
     });
 
@@ -268,6 +300,11 @@ describeWithChromium('the task pane in Chromium', () => {
       await openTab(page, 'units');
       expect(await press(page, '#units-load')).toBe('Xong');
       expect(await page.locator('#units-body tr').count()).toBeGreaterThan(20);
+      // named from the start, not only once the language is switched
+      expect(await page.locator('#units-body select').first().getAttribute('aria-label')).toBe(
+        'Nhóm 1',
+      );
+      expect(await unnamedControls(page)).toEqual([]);
       await fake((x) => x.select('Theo dõi', 'A2:A2'));
       const before = await fake((x) => x.usedRange('Theo dõi'));
       await page.fill('#assign-targets', 'VP');
@@ -307,6 +344,33 @@ describeWithChromium('the task pane in Chromium', () => {
       const asOf = await fake((x) => x.values('Báo cáo', 'C4:C4'));
       expect(asOf).toEqual([[41820]]); // 30/06/2014
     });
+  });
+
+  it('builds again when the confirmation is accepted by keyboard, and focus returns', async () => {
+    const page = await open({ apiVersion: '1.17' });
+    const fake = <T>(fn: (x: FakeExcelHandle) => T): Promise<T> =>
+      page.evaluate(`(${fn.toString()})(window.__fakeExcel)`) as Promise<T>;
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    expect(await pressKey(page, '#plan-build')).toBe('Xong');
+    expect(await focusedId(page)).toBe('plan-build');
+    await fake((x) => x.select('Theo dõi', 'A2:K2'));
+    await openTab(page, 'mark');
+    await page.selectOption('#mark-status', 'doing');
+    expect(await pressKey(page, '#mark-apply')).toBe('Xong');
+    expect(await focusedId(page)).toBe('mark-apply');
+    await openTab(page, 'plan');
+    expect(await pressKey(page, '#plan-build')).toBe('Cần xác nhận');
+    expect(await focusedId(page)).toBe('confirm-no');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedId(page)).toBe('confirm-yes');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#confirm', { state: 'hidden' });
+    await page.waitForFunction(() => document.body.getAttribute('aria-busy') === null);
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await page.locator('#status-text').innerText()).toBe('Xong');
+    expect(await focusedId(page)).toBe('plan-build');
+    expect(await fake((x) => x.values('Theo dõi', 'H2:H2'))).toEqual([['Chưa thực hiện']]);
+    await page.context().close();
   });
 
   it("builds the workbook in a webview without ES2019+ built-ins, as Office 2019's EdgeHTML", async () => {

@@ -2,6 +2,8 @@
  * The built sidebar in Chromium, with a stand-in for google.script.run that records each call
  * (arguments through JSON, as the real client sends them) and answers from the test: every
  * action calls the right server function with the right data and shows its result or error.
+ * Keyboard use: tabs with arrow keys, focus kept after an action, the confirmation focused and
+ * cancelled with Escape, a visible focus ring, and an accessible name on every control.
  */
 import * as fs from 'fs';
 import * as http from 'http';
@@ -17,6 +19,7 @@ import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { outputDir, SAMPLE } from '../helpers/paths';
 import { buildBundle } from './helpers';
+import { focusedId, unnamedControls } from '../addin/helpers/a11y';
 
 /** google.script.run as the client library behaves: handlers per call, JSON both ways. */
 const STAND_IN = `
@@ -178,10 +181,88 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.waitForSelector('#confirm:not([hidden])');
     expect(await page.locator('#confirm-text').innerText()).toContain('12 mục');
     await shot('confirm-replace');
+    expect(await page.locator('#confirm').getAttribute('role')).toBe('alertdialog');
+    expect(await focusedId(page)).toBe('confirm-no');
     await page.click('#confirm-yes');
     expect(await resultText()).toContain('Đã tạo lại sổ');
     const builds = (await calls()).filter((c) => c.name === 'buildFromPlan');
     expect(builds.map((c) => (c.args[1] as { replace: boolean }).replace)).toEqual([false, true]);
+  });
+
+  it('cancels the confirmation with Escape, and focus returns to the button', async () => {
+    await answer('buildFromPlan', {
+      ok: false,
+      errors: [],
+      problems: [
+        { code: 'bookExists', severity: 'error', vi: 'Sổ đã có mục.', en: 'Has entries.' },
+      ],
+    });
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.focus('#build');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#confirm:not([hidden])');
+    expect(await focusedId(page)).toBe('confirm-no');
+    expect(await page.locator('#confirm-title').innerText()).toBe('Cần xác nhận');
+    await page.keyboard.press('Escape');
+    await resultText();
+    expect(await page.locator('#confirm').isHidden()).toBe(true);
+    expect((await calls()).filter((c) => c.name === 'buildFromPlan')).toHaveLength(1);
+    expect(await focusedId(page)).toBe('build');
+  });
+
+  it('keeps keyboard focus on the button pressed with the keyboard', async () => {
+    await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));
+    await page.click('[data-tab="report"]');
+    await page.focus('#refresh');
+    await page.keyboard.press('Enter');
+    expect(await resultText()).toContain('Đã làm mới báo cáo');
+    expect(await focusedId(page)).toBe('refresh');
+  });
+
+  it('has tabs with their selected state, moved between with the arrow keys', async () => {
+    const tabs = page.locator('.tabs [role="tab"]');
+    expect(await page.locator('.tabs').getAttribute('role')).toBe('tablist');
+    expect(await page.locator('.tabs').getAttribute('aria-label')).toBe('Công việc');
+    expect(await tabs.count()).toBe(6);
+    const selected = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map((t) => t.id),
+      );
+    expect(await selected()).toEqual(['tab-plan-tab']);
+    expect(await page.locator('#tab-plan').getAttribute('role')).toBe('tabpanel');
+    await page.focus('#tab-plan-tab');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId(page)).toBe('tab-units-tab');
+    expect(await selected()).toEqual(['tab-units-tab']);
+    expect(await page.locator('#tab-units').isVisible()).toBe(true);
+    expect(await page.locator('#tab-plan').isHidden()).toBe(true);
+    await page.keyboard.press('End');
+    expect(await selected()).toEqual(['tab-update-tab']);
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(['tab-plan-tab']);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedId(page)).toBe('tab-update-tab');
+    // one tab stop for the whole list: Tab leaves it for the panel
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('tab-update');
+  });
+
+  it('names every control and shows a focus ring on the one focused by keyboard', async () => {
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.click('[data-tab="mark"]');
+    await page.focus('#mark-date');
+    const ring = async () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement as Element);
+        return `${document.activeElement?.id} ${s.outlineStyle} ${s.outlineWidth}`;
+      });
+    expect(await ring()).toBe('mark-date solid 2px');
+    await page.focus('#mark-evidence');
+    await page.keyboard.press('Shift+Tab');
+    expect(await ring()).toBe('mark-clear-date solid 2px');
+    await page.focus('#mark-note');
+    await page.keyboard.press('Tab');
+    expect(await ring()).toBe('mark-apply solid 2px');
   });
 
   it('shows the plan reader’s problems without calling the server', async () => {
@@ -302,6 +383,9 @@ describeWithChromium('the sidebar in Chromium', () => {
     );
     await page.click('#unresolved-load');
     await page.waitForSelector('#unresolved input');
+    expect(await page.locator('#unresolved input').getAttribute('id')).toBe('phrase-0');
+    expect(await page.locator('label[for="phrase-0"]').innerText()).toContain('Ban Tổ chức');
+    expect(await unnamedControls(page)).toEqual([]);
     await page.fill('#unresolved input', 'TCKT');
     await answer('saveMappings', okReply('Đã áp dụng', 'Applied'));
     await page.click('#mappings-apply');

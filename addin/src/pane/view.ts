@@ -2,7 +2,8 @@
  * The task pane's page: tabs for the six jobs, the status region and the result. Every string
  * comes from the catalogs (`data-i18n` attributes name keys of `ui`); the language follows
  * Office's display language and can be switched. Long actions disable the controls, show a
- * progress bar and announce themselves in an aria-live region.
+ * progress bar and announce themselves in an aria-live region; keyboard focus stays where it was
+ * (or moves to the confirmation the action asks for, or to the status) when the action ends.
  */
 import { STATUS_LABELS, STATUSES, type Status } from '../../../shared/tracking/status';
 import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
@@ -40,6 +41,13 @@ function lookup(ui: UiLabels, key: string): string {
   return typeof v === 'string' ? v : key;
 }
 
+/** Whether an element can hold focus: on the page, shown (nor in a hidden panel) and enabled. */
+const canFocus = (el: HTMLElement): boolean =>
+  el !== el.ownerDocument.body &&
+  el.isConnected &&
+  !(el as HTMLButtonElement).disabled &&
+  el.getClientRects().length > 0;
+
 async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
@@ -53,6 +61,10 @@ const list = (s: string): string[] =>
 export class Pane {
   private lang: Lang;
   private last: Outcome | null = null;
+  /** The outcome whose confirmation the user declined: its dialog stays closed. */
+  private declined: Outcome | null = null;
+  /** Where focus was when the action that asks for confirmation started: it returns there. */
+  private confirmFrom: HTMLElement | null = null;
   private readonly doc: Document;
   private readonly o: PaneOptions;
   private readonly urls: string[] = [];
@@ -89,7 +101,7 @@ export class Pane {
     for (const el of doc.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))
       el.placeholder = lookup(ui, el.dataset.i18nPlaceholder as string);
     for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n-aria]'))
-      el.setAttribute('aria-label', lookup(ui, el.dataset.i18nAria as string));
+      el.setAttribute('aria-label', this.ariaLabel(el));
     this.el('lang').textContent = ui.language;
     this.el('mode').textContent =
       this.o.mode === 'excel'
@@ -102,6 +114,12 @@ export class Pane {
       this.fillGroups(select);
     this.showBookName();
     if (this.last) this.render(this.last);
+  }
+
+  /** A control's label from its `data-i18n-aria` key, with its row number in the units table. */
+  private ariaLabel(el: HTMLElement): string {
+    const text = lookup(this.ui, el.dataset.i18nAria as string);
+    return el.dataset.row ? `${text} ${el.dataset.row}` : text;
   }
 
   private fillStatusOptions(): void {
@@ -172,6 +190,11 @@ export class Pane {
 
   private wireJobs(): void {
     const c = this.o.controller;
+    this.el('confirm').addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      this.el('confirm-no').click();
+    });
     this.el('lang').addEventListener('click', () => {
       this.lang = this.lang === 'vi' ? 'en' : 'vi';
       try {
@@ -254,7 +277,8 @@ export class Pane {
       input.name = name;
       input.value = value;
       input.dataset.i18nAria = label;
-      input.setAttribute('aria-label', `${lookup(this.ui, label)} ${n}`);
+      input.dataset.row = String(n);
+      input.setAttribute('aria-label', this.ariaLabel(input));
       td.append(input);
       return td;
     };
@@ -263,6 +287,8 @@ export class Pane {
     select.className = 'group';
     select.name = 'group';
     select.dataset.i18nAria = 'units.group';
+    select.dataset.row = String(n);
+    select.setAttribute('aria-label', this.ariaLabel(select));
     this.fillGroups(select);
     select.value = unit?.group ?? 'district';
     groupCell.append(select);
@@ -347,6 +373,10 @@ export class Pane {
   // --- running and showing --------------------------------------------------------------------
 
   private async busy(work: () => Promise<Outcome | null>): Promise<void> {
+    const doc = this.doc;
+    const from = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+    // pressing "build again" in the confirmation: focus returns to what asked for it
+    const origin = from && this.el('confirm').contains(from) ? this.confirmFrom : from;
     const controls = [
       ...this.doc.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
         'main button, main input, main textarea, main select, #book-file',
@@ -382,6 +412,28 @@ export class Pane {
       this.render(result);
     }
     this.showBookName();
+    this.refocus(origin, result);
+  }
+
+  /**
+   * After an action: into the confirmation it asks for, else back to the control that started it
+   * (disabling it sent focus to the page), else to the status line.
+   */
+  private refocus(origin: HTMLElement | null, result: Outcome | null): void {
+    if (result?.confirm) {
+      this.confirmFrom = origin;
+      this.el('confirm-no').focus();
+      return;
+    }
+    const active = this.doc.activeElement;
+    if (active !== origin && active instanceof HTMLElement && canFocus(active)) return; // moved on
+    this.focusBack(origin);
+  }
+
+  /** Focuses `el` if it can still take focus, else the status line. */
+  private focusBack(el: HTMLElement | null): void {
+    if (el && canFocus(el)) el.focus();
+    else this.el('status-text').focus();
   }
 
   private render(o: Outcome): void {
@@ -389,8 +441,15 @@ export class Pane {
     const ui = this.ui;
     const lang = this.lang;
     const say = (m: Message) => m[lang];
-    this.el('status-text').textContent = o.ok ? ui.done : ui.failed;
-    this.el('status').dataset.state = o.ok ? 'ok' : 'failed';
+    const asking = !!o.confirm && this.declined !== o;
+    this.el('status-text').textContent = asking
+      ? ui.confirmNeeded
+      : o.confirm
+        ? ui.cancelled
+        : o.ok
+          ? ui.done
+          : ui.failed;
+    this.el('status').dataset.state = o.confirm ? 'confirm' : o.ok ? 'ok' : 'failed';
     this.el('result-message').textContent = o.message ? say(o.message) : '';
 
     const notes = this.el('result-notes');
@@ -415,8 +474,8 @@ export class Pane {
     this.el('problems-box').hidden = o.problems.length === 0;
 
     const confirm = this.el('confirm');
-    confirm.hidden = !o.confirm;
-    if (o.confirm) {
+    confirm.hidden = !asking;
+    if (asking && o.confirm) {
       const c = o.confirm;
       this.el('confirm-text').textContent = say(c.message);
       const yes = this.el<HTMLButtonElement>('confirm-yes');
@@ -425,7 +484,10 @@ export class Pane {
       const no = this.el<HTMLButtonElement>('confirm-no');
       no.textContent = ui.excel.cancel;
       no.onclick = () => {
+        this.declined = o;
         confirm.hidden = true;
+        this.el('status-text').textContent = this.ui.cancelled;
+        this.focusBack(this.confirmFrom);
       };
     }
 

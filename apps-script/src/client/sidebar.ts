@@ -44,6 +44,9 @@ function translate(): void {
   document.querySelectorAll<HTMLElement>('[data-t-placeholder]').forEach((el) => {
     el.setAttribute('placeholder', label(el.dataset.tPlaceholder as string));
   });
+  document.querySelectorAll<HTMLElement>('[data-t-aria]').forEach((el) => {
+    el.setAttribute('aria-label', label(el.dataset.tAria as string));
+  });
   const status = $<HTMLSelectElement>('mark-status');
   const chosen = status.value;
   status.replaceChildren(
@@ -142,8 +145,12 @@ function showError(e: unknown): void {
   show(() => [{ ok: false, lines: [{ text: `${cat().ui.failed}: ${text}`, kind: 'error' }] }]);
 }
 
-/** Runs one action with the progress line shown and any failure of the call reported. */
+/**
+ * Runs one action with the progress line shown and any failure of the call reported. Disabling
+ * the pressed button sends focus to the page: it goes back there (or to the result) at the end.
+ */
 async function run(work: () => Promise<void>): Promise<void> {
+  const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   busy(cat().ui.working);
   try {
     await work();
@@ -152,22 +159,41 @@ async function run(work: () => Promise<void>): Promise<void> {
   } finally {
     busy(null);
   }
+  const active = document.activeElement;
+  if (active !== from && active instanceof HTMLElement && canFocus(active)) return; // moved on
+  if (from && canFocus(from)) from.focus();
+  else if (!$('result').hidden) $('result').focus();
 }
+
+/** Whether an element can hold focus: on the page, shown and enabled (not the page itself). */
+const canFocus = (el: HTMLElement): boolean =>
+  el !== document.body &&
+  el.isConnected &&
+  !(el as HTMLButtonElement).disabled &&
+  el.getClientRects().length > 0;
 
 /** Asks in the sidebar itself (dialogs from a sandboxed frame are unreliable). */
 function confirmInline(text: string): Promise<boolean> {
   const box = $('confirm');
   $('confirm-text').textContent = text;
   box.hidden = false;
+  // focus on the safe answer, so that the dialog is announced and Enter does no harm
+  $('confirm-no').focus();
   return new Promise((resolve) => {
     const done = (answer: boolean) => {
       box.hidden = true;
       $('confirm-yes').onclick = null;
       $('confirm-no').onclick = null;
+      box.onkeydown = null;
       resolve(answer);
     };
     $('confirm-yes').onclick = () => done(true);
     $('confirm-no').onclick = () => done(false);
+    box.onkeydown = (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      done(false);
+    };
   });
 }
 
@@ -359,18 +385,21 @@ async function loadUnresolved(): Promise<void> {
     showReply(reply);
     return;
   }
-  for (const p of reply.data.phrases) {
+  reply.data.phrases.forEach((p, k) => {
     const row = document.createElement('div');
     row.className = 'form-group phrase';
     const name = document.createElement('label');
+    name.htmlFor = `phrase-${k}`;
     name.textContent = `${p.phrase} (${p.tasks.join(', ')})`;
     const input = document.createElement('input');
+    input.id = `phrase-${k}`;
     input.type = 'text';
     input.dataset.phrase = p.phrase;
+    input.dataset.tPlaceholder = 'units.mapTo';
     input.placeholder = cat().ui.units.mapTo;
     row.append(name, input);
     list.append(row);
-  }
+  });
   showReply(reply);
 }
 
@@ -390,13 +419,29 @@ async function applyMappings(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Wiring
 
-function selectTab(name: string): void {
-  document.querySelectorAll<HTMLElement>('.tabs button').forEach((b) => {
-    b.classList.toggle('selected', b.dataset.tab === name);
+/** Shows one tab's panel; the tabs follow the ARIA tabs pattern, as in the Excel pane. */
+function selectTab(tab: HTMLElement, focus = false): void {
+  document.querySelectorAll<HTMLElement>('[role="tab"]').forEach((t) => {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute('aria-controls') as string).hidden = !on;
   });
-  document.querySelectorAll<HTMLElement>('section.tab').forEach((s) => {
-    s.hidden = s.id !== `tab-${name}`;
+  if (focus) tab.focus();
+}
+
+function wireTabs(): void {
+  const tabs = [...document.querySelectorAll<HTMLElement>('[role="tab"]')];
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => selectTab(tab));
+    tab.addEventListener('keydown', (e) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: tabs.length - 1 - i }[e.key];
+      if (step === undefined) return;
+      e.preventDefault();
+      selectTab(tabs[(i + step + tabs.length) % tabs.length] as HTMLElement, true);
+    });
   });
+  selectTab(tabs[0] as HTMLElement);
 }
 
 function on(id: string, action: () => Promise<void>): void {
@@ -404,9 +449,7 @@ function on(id: string, action: () => Promise<void>): void {
 }
 
 function start(): void {
-  document.querySelectorAll<HTMLElement>('.tabs button').forEach((b) => {
-    b.addEventListener('click', () => selectTab(b.dataset.tab as string));
-  });
+  wireTabs();
   $('lang').addEventListener('click', () => {
     lang = lang === 'vi' ? 'en' : 'vi';
     translate();
@@ -428,7 +471,6 @@ function start(): void {
       await callServer('assignSelected', splitTargets($<HTMLInputElement>('assign-targets').value)),
     ),
   );
-  selectTab('plan');
   translate();
   busy(null);
   void loadContext();
