@@ -1,5 +1,6 @@
 /** Vietnamese strings: the product's first language. */
 import type { Catalog, FileKind } from './catalog';
+import { WB } from './workbook-vi';
 
 const KINDS: Record<FileKind, string> = {
   image: 'một hình ảnh',
@@ -137,14 +138,8 @@ export const vi: Catalog = {
       lists: ({ overdue, late }) =>
         `Quá hạn chưa hoàn thành: ${overdue} · Hoàn thành trễ hạn: ${late}`,
     },
-    fields: {
-      status: 'Trạng thái',
-      doneDate: 'Ngày hoàn thành',
-      evidence: 'Minh chứng',
-      note: 'Ghi chú',
-      task: 'Công việc',
-      row: 'Hàng theo dõi',
-    },
+    // the workbook's own words: the log keeps them
+    fields: { ...WB.fields },
     outcomes: {
       applied: 'Đã cập nhật',
       conflict: 'Xung đột',
