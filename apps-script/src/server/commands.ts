@@ -284,6 +284,26 @@ function drawReply<T, U>(
   };
 }
 
+/** The book's sheets, for a command only the office may run (it rewrites the book). */
+function officeBook():
+  { ok: true; book: Spreadsheet; existing: SheetGrid[] } | { ok: false; reply: Failure } {
+  const book = ss();
+  const denied = officeOnly(book);
+  if (denied) return { ok: false, reply: denied };
+  return { ok: true, book, existing: readBookSheets(book) };
+}
+
+/** drawReply for the actions whose result carries the whole book (its units set the protections). */
+function drawBook<T extends { book: { units: readonly Unit[] } }, U>(
+  book: Spreadsheet,
+  existing: SheetGrid[],
+  r: ActionResult<T>,
+  progress: Progress,
+  data: (d: T) => U,
+): Reply<U> {
+  return drawReply(book, existing, r, progress, data, (d) => d.book.units);
+}
+
 /** Only the office may rebuild, merge or re-protect the book. */
 function officeOnly(book: Spreadsheet): Failure | null {
   return isOffice(book, SHEET.tracking) ? null : failure([say('officeOnly')]);
@@ -401,20 +421,12 @@ function removeBlankDefaultSheets(book: Spreadsheet): void {
 
 export function refreshReport(opts: { asOf?: string | null } = {}): Reply<null> {
   return guarded(true, (progress) => {
-    const book = ss();
-    const denied = officeOnly(book);
-    if (denied) return denied;
-    const existing = readBookSheets(book);
+    const open = officeBook();
+    if (!open.ok) return open.reply;
+    const { book, existing } = open;
     const asOf = isoOrUndefined(opts.asOf);
     const r = refreshAction(existing, { ...clock(), ...(asOf ? { asOf } : {}) });
-    return drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      () => null,
-      (d) => d.book.units,
-    );
+    return drawBook(book, existing, r, progress, () => null);
   });
 }
 
@@ -422,42 +434,26 @@ export function applyAmendedPlan(plan: unknown): Reply<null> {
   return guarded(true, (progress) => {
     const checked = checkPlan(plan);
     if (!checked.ok) return checked.reply;
-    const book = ss();
-    const denied = officeOnly(book);
-    if (denied) return denied;
-    const existing = readBookSheets(book);
+    const open = officeBook();
+    if (!open.ok) return open.reply;
+    const { book, existing } = open;
     const r = updateAction(existing, checked.plan, clock());
-    return drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      () => null,
-      (d) => d.book.units,
-    );
+    return drawBook(book, existing, r, progress, () => null);
   });
 }
 
 /** The office edited `Đơn vị` in the sheet: take the list and bring the rows in line. */
 export function saveUnitsFromSheet(): Reply<null> {
   return guarded(true, (progress) => {
-    const book = ss();
-    const denied = officeOnly(book);
-    if (denied) return denied;
-    const existing = readBookSheets(book);
+    const open = officeBook();
+    if (!open.ok) return open.reply;
+    const { book, existing } = open;
     const grid = existing.find((g) => g.name === SHEET.units);
     if (!grid || !hasBook(existing)) return failure([], [error('noBook')]);
     const units = readUnitsGrid(grid);
     if (!units.ok) return failure([], units.problems);
     const r = saveUnitsAction(existing, units.value, clock());
-    return drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      () => null,
-      (d) => d.book.units,
-    );
+    return drawBook(book, existing, r, progress, () => null);
   });
 }
 
@@ -498,19 +494,11 @@ export function saveMappings(mappings: unknown): Reply<null> {
     ) {
       return failure([say('badRequest', { detail: 'mappings' })]);
     }
-    const book = ss();
-    const denied = officeOnly(book);
-    if (denied) return denied;
-    const existing = readBookSheets(book);
+    const open = officeBook();
+    if (!open.ok) return open.reply;
+    const { book, existing } = open;
     const r = saveMappingsAction(existing, mappings as Mapping[], clock());
-    return drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      () => null,
-      (d) => d.book.units,
-    );
+    return drawBook(book, existing, r, progress, () => null);
   });
 }
 
@@ -699,29 +687,20 @@ export function consolidateFiles(
     if (!Array.isArray(returned) || !returned.every(isReturned)) {
       return failure([say('badRequest', { detail: 'returned files' })]);
     }
-    const book = ss();
-    const denied = officeOnly(book);
-    if (denied) return denied;
-    const existing = readBookSheets(book);
+    const open = officeBook();
+    if (!open.ok) return open.reply;
+    const { book, existing } = open;
     const r = consolidateAction(existing, returned, clock());
-    return drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      (d) => ({ merged: d.merged, refused: d.refused }),
-      (d) => d.book.units,
-    );
+    return drawBook(book, existing, r, progress, (d) => ({ merged: d.merged, refused: d.refused }));
   });
 }
 
 /** Sets (again) the protections of every sheet and of each unit's rows, as the sheet is now. */
 export function applyUnitProtections(): Reply<null> {
   return guarded(true, () => {
-    const book = ss();
-    const denied = officeOnly(book);
-    if (denied) return denied;
-    const existing = readBookSheets(book);
+    const open = officeBook();
+    if (!open.ok) return open.reply;
+    const { book, existing } = open;
     const read = readBook(existing, { strict: false, today: clock().today });
     if (!hasBook(existing)) return failure([], [error('noBook')]);
     if (!read.ok) return failure([], read.problems);
