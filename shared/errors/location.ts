@@ -2,7 +2,9 @@
 export interface Location {
   file?: string;
   line?: number;
-  /** Row of the plan's task table, counted from 1 at the header row. */
+  /** Which of the plan's task tables, from 1, when the plan has several. */
+  table?: number;
+  /** Row of the plan's task table, counted from 1 at its first row. */
   tableRow?: number;
   /** Column of the plan's task table, from 1. */
   tableCell?: number;

@@ -3,6 +3,8 @@
  * apart: a key missing from one of them is a compile error.
  */
 import type { Location } from '../errors/location';
+import type { RowUse, SkipReason } from '../plan/accounting';
+import type { OtherDocKind } from '../plan/doc-kind';
 
 export type Lang = 'vi' | 'en';
 
@@ -25,10 +27,23 @@ export interface ProblemMessages {
   undecodableText: () => string;
   legacyEncodingConverted: (p: { encoding: string }) => string;
   noTaskTable: () => string;
+  notAPlan: (p: { kind: OtherDocKind }) => string;
   noTasks: () => string;
   taskBeforePeriod: (p: { label: string }) => string;
   unknownPeriod: (p: { label: string }) => string;
+  periodWithoutYear: (p: { label: string }) => string;
+  periodsMerged: (p: { label: string; first: string; dates: string }) => string;
   emptyTaskContent: (p: { no: string }) => string;
+  rowNoTaskAbove: (p: { text: string }) => string;
+  rowUnusedColumnsOnly: (p: { text: string }) => string;
+  rowAboveHeader: (p: { text: string }) => string;
+  groupHeadingRow: (p: { text: string; period: string }) => string;
+  textBetweenTables: (p: { text: string; after: number }) => string;
+  lineBeforeFirstTask: (p: { text: string }) => string;
+  taskTableNotRead: (p: { rows: number; heading: string }) => string;
+  unusedColumn: (p: { column: string; no: number }) => string;
+  mergeAssumedRows: (p: { column: string; places: string }) => string;
+  mergeAssumedLines: (p: { column: string; places: string }) => string;
   duplicateTaskNumber: (p: { no: number; period: string }) => string;
   invalidModel: (p: { path: string; detail: string }) => string;
   cellTooLong: (p: { length: number; limit: number }) => string;
@@ -62,8 +77,18 @@ export interface ProblemMessages {
   badAsOf: (p: { text: string }) => string;
 }
 
+/** How `thidua parse` says what became of each row of the task section. */
+export interface AccountMessages {
+  /** "42 rows of 3 task tables read", or "25 lines of the task section read". */
+  read: (p: { unit: 'rows' | 'lines'; read: number; tables: number }) => string;
+  uses: Record<RowUse, (p: { n: number; unit: 'rows' | 'lines' }) => string>;
+  skipped: (p: { n: number; unit: 'rows' | 'lines'; reasons: string }) => string;
+  reasons: Record<SkipReason, string>;
+}
+
 export interface CliMessages {
   parsed: (p: { periods: number; tasks: number }) => string;
+  account: AccountMessages;
   built: (p: {
     file: string;
     periods: number;

@@ -1,4 +1,5 @@
 /** English strings, available wherever Vietnamese is shown first. */
+import type { OtherDocKind } from '../plan/doc-kind';
 import type { Catalog, FileKind } from './catalog';
 
 const KINDS: Record<FileKind, string> = {
@@ -8,6 +9,20 @@ const KINDS: Record<FileKind, string> = {
   spreadsheet: 'a spreadsheet',
   rtf: 'an RTF file (save it as .docx)',
   binary: 'a binary file',
+};
+
+const DOC_KINDS: Record<OtherDocKind, string> = {
+  report: 'a report ("BÁO CÁO")',
+  guidance: 'a guidance ("HƯỚNG DẪN")',
+  decision: 'a decision ("QUYẾT ĐỊNH")',
+  letter: 'an official letter ("công văn")',
+  notice: 'a notice ("THÔNG BÁO")',
+  submission: 'a submission ("TỜ TRÌNH")',
+  resolution: 'a resolution ("NGHỊ QUYẾT")',
+  directive: 'a directive ("CHỈ THỊ")',
+  invitation: 'an invitation ("GIẤY MỜI")',
+  regulation: 'a set of rules ("QUY CHẾ", "QUY ĐỊNH")',
+  minutes: 'minutes ("BIÊN BẢN")',
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -42,12 +57,39 @@ export const en: Catalog = {
       `The text was typed in the ${encoding} encoding and has been converted to Unicode. Check proper names.`,
     noTaskTable: () =>
       'No task table (a header row "Stt | Nội dung công việc | …") was found. Is this an emulation and commendation plan?',
+    notAPlan: ({ kind }) =>
+      `This document is ${DOC_KINDS[kind]}, not a plan: no tasks are read from it. Choose the plan ("KẾ HOẠCH") or the work programme ("CHƯƠNG TRÌNH").`,
     noTasks: () => 'The task table holds no tasks.',
     taskBeforePeriod: ({ label }) =>
       `Tasks stand before any period row (quarter, month); they were put in the period "${label}".`,
     unknownPeriod: ({ label }) =>
-      `The period "${label}" is not recognised (expected "Quý I/2014", "Tháng 3/2015", "6 tháng đầu năm 2014"); its start and end dates are unknown.`,
-    emptyTaskContent: ({ no }) => `Task ${no} has no content; the row was skipped.`,
+      `The period "${label}" is not recognised (expected "Quý I/2014", "Tháng 3/2015", "6 tháng đầu năm 2014", "Nhiệm vụ thường xuyên"); it has no start and end dates, so its tasks have a deadline only where their time column gives a date.`,
+    periodWithoutYear: ({ label }) =>
+      `The period "${label}" gives no year, and the document does not say the plan's year (a title "… năm 2024" or a date of issue); the period has no start and end dates.`,
+    periodsMerged: ({ label, first, dates }) =>
+      `The period "${label}" is the same time as the period "${first}" above${dates ? ` (${dates})` : ''}; the tasks of both were put in "${first}".`,
+    emptyTaskContent: ({ no }) =>
+      `The row numbered "${no}" has no task content; the row was skipped.`,
+    rowNoTaskAbove: ({ text }) =>
+      `The row "${text}" has no number and no content, and no task above it to join; the row was skipped.`,
+    rowUnusedColumnsOnly: ({ text }) =>
+      `The row "${text}" has text only in columns that are not read; the row was skipped.`,
+    rowAboveHeader: ({ text }) =>
+      `The row "${text}" stands above the task table's header row; it was not read.`,
+    groupHeadingRow: ({ text, period }) =>
+      `The row "${text}" heads a group of tasks, not a period (quarter, month)${period ? `; the tasks under it stay in the period "${period}"` : ''}.`,
+    textBetweenTables: ({ text, after }) =>
+      `The paragraph "${text}"${after > 0 ? ` (after task table ${after})` : ''} stands between task tables but is not a period heading; it was not read.`,
+    lineBeforeFirstTask: ({ text }) =>
+      `The line "${text}" stands under a period heading but before the period's first task; it was not read.`,
+    taskTableNotRead: ({ rows, heading }) =>
+      `This table (${rows} rows${heading ? `, under "${heading}"` : ''}) has a task table's header but stands in another section of the document; its rows were not read as tasks.`,
+    unusedColumn: ({ column, no }) =>
+      `Column ${no} "${column}" of the task table is not read (only Stt, content, responsible, lead, co-operating, time, month/quarter and note columns are).`,
+    mergeAssumedRows: ({ column, places }) =>
+      `The empty "${column}" cells of rows ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
+    mergeAssumedLines: ({ column, places }) =>
+      `The empty "${column}" cells at lines ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
     duplicateTaskNumber: ({ no, period }) =>
       `Task number ${no} appears more than once in the period "${period}".`,
     invalidModel: ({ path, detail }) => `Invalid plan data at ${path}: ${detail}.`,
@@ -108,6 +150,37 @@ export const en: Catalog = {
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} periods, ${tasks} tasks.`,
+    account: {
+      read: ({ unit, read, tables }) =>
+        unit === 'lines'
+          ? `Task section: ${read} lines read.`
+          : `Task tables: ${read} rows read from ${tables} ${tables === 1 ? 'table' : 'tables'}.`,
+      uses: {
+        task: ({ n }) => `${n} ${n === 1 ? 'task' : 'tasks'}`,
+        period: ({ n }) => `${n} period ${n === 1 ? 'heading' : 'headings'}`,
+        header: ({ n }) => `${n} header ${n === 1 ? 'row' : 'rows'}`,
+        repeatedHeader: ({ n }) => `${n} repeated header ${n === 1 ? 'row' : 'rows'}`,
+        columnNumbers: ({ n }) => `${n} ${n === 1 ? 'row' : 'rows'} of column numbers`,
+        continuation: ({ n, unit }) =>
+          `${n} ${unit === 'lines' ? (n === 1 ? 'line' : 'lines') : n === 1 ? 'row' : 'rows'} continuing the task above`,
+        groupHeading: ({ n }) => `${n} group ${n === 1 ? 'heading' : 'headings'}`,
+        pageMark: ({ n }) =>
+          `${n} page-break ${n === 1 ? 'mark' : 'marks'} ("tiếp theo", page numbers)`,
+        blank: ({ n, unit }) =>
+          `${n} blank ${unit === 'lines' ? (n === 1 ? 'line' : 'lines') : n === 1 ? 'row' : 'rows'}`,
+      },
+      skipped: ({ n, unit, reasons }) =>
+        `${n} ${unit === 'lines' ? (n === 1 ? 'line' : 'lines') : n === 1 ? 'row' : 'rows'} skipped (${reasons}), see the notes above`,
+      reasons: {
+        noContent: 'no task content',
+        noTaskAbove: 'no task above to join',
+        unusedColumnsOnly: 'text only in columns not read',
+        aboveHeader: 'above the header row',
+        betweenTables: 'text between tables that is not a period heading',
+        beforeFirstTask: "before the period's first task",
+        otherTable: 'a table in another section',
+      },
+    },
     built: ({ file, periods, tasks, rows, units }) =>
       `Wrote ${file}: ${periods} periods, ${tasks} tasks, ${rows} tracking rows for ${units} units.`,
     unresolved: ({ count }) =>
@@ -377,7 +450,9 @@ export const en: Catalog = {
     if (at.sheet) parts.push(`sheet "${at.sheet}"`);
     if (at.cell) parts.push(`cell ${at.cell}`);
     if (at.line !== undefined) parts.push(`line ${at.line}`);
-    if (at.tableRow !== undefined) parts.push(`task table, row ${at.tableRow}`);
+    if (at.table !== undefined) parts.push(`task table ${at.table}`);
+    if (at.tableRow !== undefined)
+      parts.push(at.table !== undefined ? `row ${at.tableRow}` : `task table, row ${at.tableRow}`);
     if (at.tableCell !== undefined) parts.push(`column ${at.tableCell}`);
     return parts.join(', ');
   },

@@ -1,4 +1,5 @@
 /** Vietnamese strings: the product's first language. */
+import type { OtherDocKind } from '../plan/doc-kind';
 import type { Catalog, FileKind } from './catalog';
 import { WB } from './workbook-vi';
 
@@ -9,6 +10,20 @@ const KINDS: Record<FileKind, string> = {
   spreadsheet: 'một bảng tính',
   rtf: 'một tệp RTF (hãy lưu lại dưới dạng .docx)',
   binary: 'một tệp nhị phân',
+};
+
+const DOC_KINDS: Record<OtherDocKind, string> = {
+  report: 'một báo cáo ("BÁO CÁO")',
+  guidance: 'một hướng dẫn ("HƯỚNG DẪN")',
+  decision: 'một quyết định ("QUYẾT ĐỊNH")',
+  letter: 'một công văn',
+  notice: 'một thông báo ("THÔNG BÁO")',
+  submission: 'một tờ trình ("TỜ TRÌNH")',
+  resolution: 'một nghị quyết ("NGHỊ QUYẾT")',
+  directive: 'một chỉ thị ("CHỈ THỊ")',
+  invitation: 'một giấy mời ("GIẤY MỜI")',
+  regulation: 'một quy chế, quy định',
+  minutes: 'một biên bản ("BIÊN BẢN")',
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
@@ -43,12 +58,39 @@ export const vi: Catalog = {
       `Văn bản được gõ bằng bảng mã ${encoding}; đã chuyển sang Unicode. Hãy kiểm tra lại các tên riêng.`,
     noTaskTable: () =>
       'Không tìm thấy bảng công việc (hàng tiêu đề "Stt | Nội dung công việc | …") trong văn bản. Đây có phải là kế hoạch thi đua, khen thưởng không?',
+    notAPlan: ({ kind }) =>
+      `Văn bản này là ${DOC_KINDS[kind]}, không phải kế hoạch: không đọc công việc từ đó. Hãy chọn văn bản kế hoạch ("KẾ HOẠCH") hoặc chương trình công tác ("CHƯƠNG TRÌNH").`,
     noTasks: () => 'Bảng công việc không có công việc nào.',
     taskBeforePeriod: ({ label }) =>
       `Có công việc đứng trước mọi hàng kỳ (quý, tháng); đã xếp vào kỳ "${label}".`,
     unknownPeriod: ({ label }) =>
-      `Không nhận ra kỳ "${label}" (cần dạng "Quý I/2014", "Tháng 3/2015", "6 tháng đầu năm 2014"); không xác định được ngày bắt đầu, kết thúc.`,
-    emptyTaskContent: ({ no }) => `Công việc số ${no} không có nội dung; đã bỏ qua hàng này.`,
+      `Không nhận ra kỳ "${label}" (cần dạng "Quý I/2014", "Tháng 3/2015", "6 tháng đầu năm 2014", "Nhiệm vụ thường xuyên"); kỳ này không có ngày bắt đầu, kết thúc, nên công việc của kỳ chỉ có hạn khi cột thời gian ghi ngày.`,
+    periodWithoutYear: ({ label }) =>
+      `Kỳ "${label}" không ghi năm, và văn bản không cho biết năm của kế hoạch (tiêu đề "… năm 2024" hoặc ngày ban hành); kỳ này không có ngày bắt đầu, kết thúc.`,
+    periodsMerged: ({ label, first, dates }) =>
+      `Kỳ "${label}" trùng thời gian với kỳ "${first}" ở trên${dates ? ` (${dates})` : ''}; các công việc của hai kỳ được gộp vào kỳ "${first}".`,
+    emptyTaskContent: ({ no }) =>
+      `Hàng có số thứ tự "${no}" nhưng không có nội dung công việc; đã bỏ qua hàng này.`,
+    rowNoTaskAbove: ({ text }) =>
+      `Hàng "${text}" không có số thứ tự và nội dung, mà phía trên không có công việc nào để ghép vào; đã bỏ qua hàng này.`,
+    rowUnusedColumnsOnly: ({ text }) =>
+      `Hàng "${text}" chỉ có chữ ở những cột không được đọc; đã bỏ qua hàng này.`,
+    rowAboveHeader: ({ text }) =>
+      `Hàng "${text}" đứng trên hàng tiêu đề của bảng công việc; không được đọc.`,
+    groupHeadingRow: ({ text, period }) =>
+      `Hàng "${text}" là tiêu đề nhóm công việc, không phải kỳ (quý, tháng)${period ? `; các công việc bên dưới vẫn thuộc kỳ "${period}"` : ''}.`,
+    textBetweenTables: ({ text, after }) =>
+      `Đoạn "${text}"${after > 0 ? ` (sau bảng công việc thứ ${after})` : ''} đứng giữa các bảng công việc nhưng không phải tiêu đề kỳ; không được đọc.`,
+    lineBeforeFirstTask: ({ text }) =>
+      `Dòng "${text}" đứng dưới tiêu đề kỳ nhưng trước công việc đầu tiên của kỳ; không được đọc.`,
+    taskTableNotRead: ({ rows, heading }) =>
+      `Bảng này (${rows} hàng${heading ? `, dưới "${heading}"` : ''}) có hàng tiêu đề như bảng công việc nhưng nằm ở mục khác của văn bản; các hàng của nó không được đọc thành công việc.`,
+    unusedColumn: ({ column, no }) =>
+      `Cột ${no} "${column}" của bảng công việc không được đọc (chỉ đọc các cột Stt, Nội dung, Chỉ đạo/thực hiện, Chủ trì, Phối hợp, Thời gian, Tháng/Quý, Ghi chú).`,
+    mergeAssumedRows: ({ column, places }) =>
+      `Ô "${column}" để trống ở hàng ${places} được hiểu là phần dưới của ô gộp phía trên (văn bản không cho biết ô gộp): các công việc này lấy cùng nội dung với công việc phía trên. Hãy kiểm tra lại.`,
+    mergeAssumedLines: ({ column, places }) =>
+      `Ô "${column}" để trống ở dòng ${places} được hiểu là phần dưới của ô gộp phía trên (văn bản không cho biết ô gộp): các công việc này lấy cùng nội dung với công việc phía trên. Hãy kiểm tra lại.`,
     duplicateTaskNumber: ({ no, period }) =>
       `Số thứ tự ${no} xuất hiện nhiều lần trong kỳ "${period}".`,
     invalidModel: ({ path, detail }) => `Dữ liệu kế hoạch không hợp lệ tại ${path}: ${detail}.`,
@@ -109,6 +151,35 @@ export const vi: Catalog = {
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} kỳ, ${tasks} công việc.`,
+    account: {
+      read: ({ unit, read, tables }) =>
+        unit === 'lines'
+          ? `Phần công việc: đã đọc ${read} dòng.`
+          : `Bảng công việc: đã đọc ${read} hàng của ${tables} bảng.`,
+      uses: {
+        task: ({ n }) => `${n} công việc`,
+        period: ({ n, unit }) => `${n} ${unit === 'lines' ? 'dòng' : 'hàng'} tiêu đề kỳ`,
+        header: ({ n }) => `${n} hàng tiêu đề`,
+        repeatedHeader: ({ n }) => `${n} hàng tiêu đề lặp lại`,
+        columnNumbers: ({ n }) => `${n} hàng đánh số cột`,
+        continuation: ({ n, unit }) =>
+          `${n} ${unit === 'lines' ? 'dòng' : 'hàng'} tiếp theo của công việc phía trên`,
+        groupHeading: ({ n, unit }) => `${n} ${unit === 'lines' ? 'dòng' : 'hàng'} tiêu đề nhóm`,
+        pageMark: ({ n }) => `${n} dấu sang trang ("tiếp theo", số trang)`,
+        blank: ({ n, unit }) => `${n} ${unit === 'lines' ? 'dòng' : 'hàng'} trống`,
+      },
+      skipped: ({ n, unit, reasons }) =>
+        `${n} ${unit === 'lines' ? 'dòng' : 'hàng'} bỏ qua (${reasons}), xem các lưu ý ở trên`,
+      reasons: {
+        noContent: 'không có nội dung công việc',
+        noTaskAbove: 'không có công việc phía trên để ghép vào',
+        unusedColumnsOnly: 'chỉ có chữ ở cột không được đọc',
+        aboveHeader: 'đứng trên hàng tiêu đề',
+        betweenTables: 'đoạn văn giữa các bảng, không phải tiêu đề kỳ',
+        beforeFirstTask: 'đứng trước công việc đầu tiên của kỳ',
+        otherTable: 'thuộc bảng ở mục khác',
+      },
+    },
     built: ({ file, periods, tasks, rows, units }) =>
       `Đã tạo ${file}: ${periods} kỳ, ${tasks} công việc, ${rows} hàng theo dõi cho ${units} đơn vị.`,
     unresolved: ({ count }) =>
@@ -380,7 +451,11 @@ export const vi: Catalog = {
     if (at.sheet) parts.push(`trang tính "${at.sheet}"`);
     if (at.cell) parts.push(`ô ${at.cell}`);
     if (at.line !== undefined) parts.push(`dòng ${at.line}`);
-    if (at.tableRow !== undefined) parts.push(`bảng công việc, hàng ${at.tableRow}`);
+    if (at.table !== undefined) parts.push(`bảng công việc thứ ${at.table}`);
+    if (at.tableRow !== undefined)
+      parts.push(
+        at.table !== undefined ? `hàng ${at.tableRow}` : `bảng công việc, hàng ${at.tableRow}`,
+      );
     if (at.tableCell !== undefined) parts.push(`cột ${at.tableCell}`);
     return parts.join(', ');
   },

@@ -4,15 +4,20 @@
  */
 import { hasUpper } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
+import type { DocKind } from './doc-kind';
+import { isSubjectLine, kindLine, kindOfNumber } from './doc-kind';
 import type { DocumentInfo } from './model';
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-/** "73 -KH /TĐTN-VP" → "73-KH/TĐTN-VP"; null when the number is left blank in a draft. */
+/**
+ * "73 -KH /TĐTN-VP" → "73-KH/TĐTN-VP": the number as printed, with the spaces around its dashes
+ * and slashes taken out and dashes as "-"; it ends at the first space after that (a place and
+ * date on the same line are not part of it). Null when the number is left blank in a draft.
+ */
 export function normalizeDocNumber(raw: string): string | null {
-  const s = squeeze(raw.replace(DASHES, '-'))
-    .replace(/\s*([-/])\s*/g, '$1')
-    .replace(/[.,;]+$/, '');
+  const joined = squeeze(raw.replace(DASHES, '-')).replace(/\s*([-/])\s*/g, '$1');
+  const s = (joined.split(' ')[0] ?? '').replace(/[.,;:]+$/, '');
   if (!/\d/.test(s.split(/[-/]/)[0] ?? '')) return null;
   return s;
 }
@@ -58,7 +63,6 @@ export function parsePlaceDate(line: string): PlaceDate | null {
 
 const PARENT = /^(ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/;
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/;
-const KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'HƯỚNG DẪN', 'KẾ HOẠCH LIÊN TỊCH'];
 
 function isRule(s: string): boolean {
   return /^[\s*\-_=–—.~]+$/.test(s);
@@ -68,11 +72,19 @@ function isUpper(s: string): boolean {
   return s === s.toUpperCase() && hasUpper(s);
 }
 
+export interface HeaderRead {
+  info: DocumentInfo;
+  /** How many of the lines the header took. */
+  consumed: number;
+  /** The kind of document: from its kind line, else its "V/v" line or its number; null if unsaid. */
+  kind: DocKind | null;
+}
+
 /**
  * Reads the header from the paragraphs that come before the first "Căn cứ" or section heading.
  * The two columns of a Word header table arrive here one after the other.
  */
-export function parseHeader(lines: string[]): { info: DocumentInfo; consumed: number } {
+export function parseHeader(lines: string[]): HeaderRead {
   const info: DocumentInfo = {
     issuer: null,
     parent: null,
@@ -83,6 +95,8 @@ export function parseHeader(lines: string[]): { info: DocumentInfo; consumed: nu
     title: null,
     year: null,
   };
+  let kind: DocKind | null = null;
+  let subject = false;
   const issuerParts: string[] = [];
   const titleParts: string[] = [];
   let phase: 'head' | 'title' = 'head';
@@ -123,9 +137,16 @@ export function parseHeader(lines: string[]): { info: DocumentInfo; consumed: nu
       info.year ??= pd.year;
       continue;
     }
-    if (KINDS.includes(line.toUpperCase()) && isUpper(line)) {
-      info.kind = line;
+    const kl = info.kind === null ? kindLine(line) : null;
+    if (kl) {
+      info.kind = kl.words;
+      kind = kl.kind;
+      if (kl.rest) titleParts.push(kl.rest);
       phase = 'title';
+      continue;
+    }
+    if (isSubjectLine(line)) {
+      subject = true;
       continue;
     }
     if (isUpper(line) && info.kind === null) {
@@ -150,5 +171,6 @@ export function parseHeader(lines: string[]): { info: DocumentInfo; consumed: nu
     const y = /\bn[ăa]m\s+((?:19|20)\d{2})\b/i.exec(info.title);
     if (y) info.year = Number(y[1]);
   }
-  return { info, consumed: i };
+  kind ??= subject ? 'letter' : kindOfNumber(info.number);
+  return { info, consumed: i, kind };
 }

@@ -10,8 +10,11 @@
 import { asciiFold, squeeze } from '../text/normalize';
 import type { Block, Paragraph, Table, TableCell, TableRow } from './blocks';
 import { looksLikePeriodLabel } from './periods';
+import { isPartyName, splitParties } from './parties';
 import {
+  isClosingSentence,
   isHeaderStart,
+  isPageMark,
   isRecipientsHeading,
   isRowMarker,
   isSignatureLead,
@@ -64,12 +67,22 @@ function paragraphsOf(lines: Line[]): Paragraph[] {
 }
 
 function endsTable(text: string): boolean {
-  return sectionHeading(text) !== null || isRecipientsHeading(text) || isSignatureLead(text);
+  return (
+    sectionHeading(text) !== null ||
+    isRecipientsHeading(text) ||
+    isSignatureLead(text) ||
+    isClosingSentence(text)
+  );
 }
 
-/** Index of the line that starts the task table's header row ("Stt" followed by "Nội dung"). */
-function findTabHeader(lines: Line[]): number {
-  for (let i = 0; i < lines.length; i++) {
+/** A heading between two tables: "QUÝ II", "(tiếp theo)". */
+function betweenTables(text: string): boolean {
+  return (looksLikePeriodLabel(text) && text.length <= 90) || isPageMark(text);
+}
+
+/** Index of the line that starts a task table's header row ("Stt" followed by "Nội dung"). */
+function findTabHeader(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (!l.cell || !isHeaderStart(l.text)) continue;
     const cells = [l.text, ...l.more];
@@ -83,20 +96,52 @@ function findTabHeader(lines: Line[]): number {
   return -1;
 }
 
-function readTabTable(lines: Line[], start: number): { table: Table; end: number } {
+/**
+ * After a task table, the line where a table goes on with no header of its own (a table cut at a
+ * page break): a cell line holding a task number or a period, before anything that ends the task
+ * section; -1 when there is none before `limit`.
+ */
+function findContinuation(lines: Line[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    const text = squeeze(l.text);
+    if (!l.cell) {
+      if (endsTable(text)) return -1;
+      continue;
+    }
+    return isRowMarker(text) || looksLikePeriodLabel(text) ? i : -1;
+  }
+  return -1;
+}
+
+/** The columns a table's rows are read with: its header's, or those of the table it continues. */
+interface TabColumns {
+  columns: number;
+  hasWhen: boolean;
+}
+
+function readTabTable(
+  lines: Line[],
+  start: number,
+  continues: TabColumns | null,
+): { table: Table; end: number; columns: TabColumns } {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
   let cell: TableCell | null = null;
-  let columns = 0;
-  let headerDone = false;
+  let columns = continues?.columns ?? 0;
+  let headerDone = continues !== null;
   let blanks = 0;
   let lastNo = 0;
   // a "Thời gian" column holds "Tháng 3" too: there, only a blank line may start a period row
-  let hasWhen = false;
+  let hasWhen = continues?.hasWhen ?? false;
   const finishHeader = (header: TableRow): void => {
     headerDone = true;
     columns = header.cells.length;
-    hasWhen = header.cells.some((c) => columnRole(c.paragraphs.join(' ')) === 'when');
+    hasWhen = header.cells.some((c) => {
+      const role = columnRole(c.paragraphs.join(' '));
+      return role === 'when' || role === 'period';
+    });
   };
 
   const startRow = (line: number): void => {
@@ -122,6 +167,8 @@ function readTabTable(lines: Line[], start: number): { table: Table; end: number
       const current = row as TableRow | null;
       const complete = current !== null && headerDone && current.cells.length >= columns;
       if (endsTable(text) || (blanks >= 2 && complete)) break;
+      // a period heading or "(tiếp theo)" between two tables
+      if (headerDone && betweenTables(text) && (complete || blanks > 0)) break;
       if (cell) (cell as TableCell).paragraphs.push(text);
       blanks = 0;
       continue;
@@ -153,18 +200,20 @@ function readTabTable(lines: Line[], start: number): { table: Table; end: number
     if (num !== null) lastNo = num;
     blanks = 0;
   }
-  return { table: { kind: 'table', rows }, end: i };
+  return { table: { kind: 'table', rows }, end: i, columns: { columns, hasWhen } };
 }
 
 const TASK_LINE = /^(\d{1,4})\s*[.)]\s+(\S.*)$/;
 const FIELD_LINE =
-  /^(?:[-–+•]\s*)?(chỉ\s+đạo\s*,?\s*thực\s+hiện|đơn\s+vị\s+thực\s+hiện|thực\s+hiện|đơn\s+vị\s+chủ\s+trì|chủ\s+trì|phụ\s+trách|đơn\s+vị\s+phối\s+hợp|phối\s+hợp|thời\s+gian|thời\s+hạn|ghi\s+chú)\s*:\s*(.*)$/iu;
+  /^(?:[-–+•]\s*)?(chỉ\s+đạo\s*,?\s*thực\s+hiện|chỉ\s+đạo|đơn\s+vị\s+thực\s+hiện|chủ\s+trì\s+thực\s+hiện|thực\s+hiện|(?:đơn\s+vị|cơ\s+quan)\s+chủ\s+trì|chủ\s+trì|phụ\s+trách|trách\s+nhiệm|(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp|phối\s+hợp(?:\s+thực\s+hiện)?|thời\s+gian(?:\s+thực\s+hiện)?|thời\s+hạn(?:\s+hoàn\s+thành)?|tiến\s+độ|ghi\s+chú)\s*:\s*(.*)$/iu;
+/** "+ …", "- …", "• …", "a) …": a sub-item of the task's text. */
+const SUB_ITEM = /^(?:[-–+•*]\s|[a-zđ]\s*\)\s)/u;
 
 type PlainField = 'content' | 'owners' | 'when' | 'note';
 
 function fieldOf(label: string): { field: PlainField; prefix: string } {
   const f = asciiFold(label);
-  if (f.startsWith('thoi')) return { field: 'when', prefix: '' };
+  if (f.startsWith('thoi') || f.startsWith('tien do')) return { field: 'when', prefix: '' };
   if (f.startsWith('ghi')) return { field: 'note', prefix: '' };
   if (f.includes('phoi hop')) return { field: 'owners', prefix: 'Phối hợp: ' };
   return { field: 'owners', prefix: '' };
@@ -174,8 +223,19 @@ function periodLine(text: string): boolean {
   return looksLikePeriodLabel(text) && text.length <= 60;
 }
 
+/** What became of the lines of a plain-text task section that are not rows of the table. */
+export interface PlainLines {
+  /** Lines that went into the task above them (its text, parties, time, note). */
+  continuation: number;
+  blank: number;
+  /** Lines under a period heading before its first task. */
+  skipped: { line: number; text: string }[];
+}
+
 /** A plan whose table is not tab-marked: period headings and numbered tasks. */
-function readPlainTable(lines: Line[]): { table: Table; start: number; end: number } | null {
+function readPlainTable(
+  lines: Line[],
+): { table: Table; start: number; end: number; lines: PlainLines } | null {
   let start = -1;
   for (let i = 0; i < lines.length && start < 0; i++) {
     const t = squeeze((lines[i] as Line).text);
@@ -193,8 +253,11 @@ function readPlainTable(lines: Line[]): { table: Table; start: number; end: numb
     line: number;
     no: string;
     fields: Record<PlainField, string[]>;
+    /** Sub-item lines of the text, by index in `fields.content`. */
+    items: number[];
   }
   const rows: (Draft | { line: number; marker: string; label: string })[] = [];
+  const account: PlainLines = { continuation: 0, blank: 0, skipped: [] };
   let task: Draft | null = null;
   let field: PlainField = 'content';
   let hasWhen = false;
@@ -202,9 +265,11 @@ function readPlainTable(lines: Line[]): { table: Table; start: number; end: numb
   let i = start;
   for (; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
     const text = squeeze([l.text, ...l.more].join(' '));
-    if (!text) continue;
+    if (!text) {
+      account.blank++;
+      continue;
+    }
     if (periodLine(text)) {
       periods++;
       const m = /^([IVXL]{1,6})\s*[.)\-–:]\s*(.*)$/.exec(text);
@@ -223,12 +288,17 @@ function readPlainTable(lines: Line[]): { table: Table; start: number; end: numb
         line: l.no,
         no: tm[1] as string,
         fields: { content: [tm[2] as string], owners: [], when: [], note: [] },
+        items: [],
       };
       rows.push(task);
       field = 'content';
       continue;
     }
-    if (!task) continue;
+    if (!task) {
+      account.skipped.push({ line: l.no, text });
+      continue;
+    }
+    account.continuation++;
     const fm = FIELD_LINE.exec(text);
     if (fm) {
       const { field: f, prefix } = fieldOf(fm[1] as string);
@@ -239,10 +309,12 @@ function readPlainTable(lines: Line[]): { table: Table; start: number; end: numb
       else if (prefix) task.fields[f].push(prefix.trim());
       continue;
     }
-    if (/^[-–+•]\s/.test(text) && field === 'content') field = 'owners';
+    if (field === 'content' && SUB_ITEM.test(text)) task.items.push(task.fields.content.length);
     task.fields[field].push(text);
   }
   if (periods === 0) return null;
+
+  for (const r of rows) if (!('marker' in r)) ownersFromItems(r);
 
   const header = ['Stt', 'Nội dung công việc', 'Chỉ đạo, thực hiện', 'Ghi chú'];
   if (hasWhen) header.splice(2, 0, 'Thời gian');
@@ -262,24 +334,68 @@ function readPlainTable(lines: Line[]): { table: Table; start: number; end: numb
     cells.push(mk(r.fields.owners, r.line), mk(r.fields.note, r.line));
     tableRows.push({ cells, line: r.line });
   }
-  return { table: { kind: 'table', rows: tableRows }, start, end: i };
+  // typed text shows no merged cells: an empty cell is empty
+  const table: Table = { kind: 'table', rows: tableRows, mergesKnown: true };
+  return { table, start, end: i, lines: account };
 }
 
-/** Normalised text (NFC, LF) into blocks: paragraphs, the task table, paragraphs. */
-export function textToBlocks(text: string): Block[] {
-  const lines = splitLines(text);
-  const header = findTabHeader(lines);
-  if (header >= 0) {
-    const { table, end } = readTabTable(lines, header);
-    return [...paragraphsOf(lines.slice(0, header)), table, ...paragraphsOf(lines.slice(end))];
+/**
+ * Sub-items belong to the task's text, except a last run of them that only names parties, as an
+ * owner list typed under the task ("- Văn phòng Tỉnh Đoàn." / "- Các huyện, Thành Đoàn …") when
+ * no role line ("Thực hiện: …") gave the owners.
+ */
+function ownersFromItems(task: { fields: Record<PlainField, string[]>; items: number[] }): void {
+  const content = task.fields.content;
+  if (task.fields.owners.length > 0 || task.items.length === 0) return;
+  let from = content.length;
+  for (let k = task.items.length - 1; k >= 0; k--) {
+    const at = task.items[k] as number;
+    // the run must reach the end of the text, item after item
+    if (at !== from - 1 || !namesOnlyParties(content[at] as string)) break;
+    from = at;
   }
+  if (from === content.length || from === 0) return;
+  task.fields.owners.push(...content.splice(from));
+}
+
+/** A line such as "- Ban Tuyên giáo chủ trì; Văn phòng phối hợp.": parties and roles only. */
+function namesOnlyParties(line: string): boolean {
+  const text = line.replace(/^[-–+•*]\s*/, '');
+  if (text.length > 160 || /^[a-zđ]\s*\)/u.test(line)) return false;
+  const parties = splitParties([text]);
+  const all = [...parties.owners, ...parties.support];
+  return all.length > 0 && all.every((p) => isPartyName(p));
+}
+
+/** Normalised text (NFC, LF) into blocks, and what became of a plain-text plan's other lines. */
+export function textToBlocks(text: string): { blocks: Block[]; plain: PlainLines | null } {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let pos = 0;
+  let previous: TabColumns | null = null;
+  for (;;) {
+    const header = findTabHeader(lines, pos);
+    const limit = header < 0 ? lines.length : header;
+    const cont = previous ? findContinuation(lines, pos, limit) : -1;
+    const start = cont >= 0 ? cont : header;
+    if (start < 0) break;
+    blocks.push(...paragraphsOf(lines.slice(pos, start)));
+    const read = readTabTable(lines, start, cont >= 0 ? previous : null);
+    blocks.push(read.table);
+    previous = read.columns;
+    pos = read.end;
+  }
+  if (previous) return { blocks: [...blocks, ...paragraphsOf(lines.slice(pos))], plain: null };
   const plain = readPlainTable(lines);
   if (plain) {
-    return [
-      ...paragraphsOf(lines.slice(0, plain.start)),
-      plain.table,
-      ...paragraphsOf(lines.slice(plain.end)),
-    ];
+    return {
+      blocks: [
+        ...paragraphsOf(lines.slice(0, plain.start)),
+        plain.table,
+        ...paragraphsOf(lines.slice(plain.end)),
+      ],
+      plain: plain.lines,
+    };
   }
-  return paragraphsOf(lines);
+  return { blocks: paragraphsOf(lines), plain: null };
 }

@@ -8,16 +8,37 @@ import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
 import { normalizeText } from '../text/normalize';
 import type { Block } from './blocks';
+import type { PlanReading, ReadOptions } from './interpret';
 import type { Plan } from './model';
 import { DocxReadError, readDocxBlocks } from './read-docx';
-import { MAX_PLAN_BYTES, mapBlockText, readBlocks, readPlanText } from './read-plan-text';
+import {
+  MAX_PLAN_BYTES,
+  mapBlockText,
+  planOf,
+  readBlocks,
+  readTextReading,
+} from './read-plan-text';
 import { decodeText, sniff } from './sniff';
 
 export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
+export type { PlanReading, ReadOptions } from './interpret';
 
 /** Reads a plan from a file's bytes: a .docx, or text. Problems name the file when it is given. */
-export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<Result<Plan>> {
-  const result = await readBytes(bytes, fileName);
+export async function readPlanBytes(
+  bytes: Uint8Array,
+  fileName = '',
+  opts: ReadOptions = {},
+): Promise<Result<Plan>> {
+  return planOf(await readPlanDocument(bytes, fileName, opts));
+}
+
+/** `readPlanBytes`, with the account of how each row of the task section was used. */
+export async function readPlanDocument(
+  bytes: Uint8Array,
+  fileName = '',
+  opts: ReadOptions = {},
+): Promise<Result<PlanReading>> {
+  const result = await readBytes(bytes, fileName, opts);
   if (!fileName) return result;
   const named = (p: Problem): Problem =>
     p.at?.file ? p : { ...p, at: { file: fileName, ...p.at } };
@@ -26,7 +47,11 @@ export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<R
     : { ok: false, problems: result.problems.map(named) };
 }
 
-async function readBytes(bytes: Uint8Array, fileName: string): Promise<Result<Plan>> {
+async function readBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ReadOptions,
+): Promise<Result<PlanReading>> {
   const at = fileName ? { file: fileName } : undefined;
   if (bytes.length === 0) return fail([error('emptyInput', at)]);
   if (bytes.length > MAX_PLAN_BYTES) {
@@ -48,12 +73,12 @@ async function readBytes(bytes: Uint8Array, fileName: string): Promise<Result<Pl
       }
       blocks = mapBlockText(blocks, normalizeText);
       if (blocks.length === 0) return fail([error('emptyInput', at)]);
-      return readBlocks(blocks);
+      return readBlocks(blocks, opts);
     }
     case 'text': {
       const text = decodeText(bytes);
       if (text === null) return fail([error('notADocument', at, { kind: 'binary' })]);
-      return readPlanText(text);
+      return readTextReading(text, opts);
     }
   }
 }

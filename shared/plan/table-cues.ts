@@ -4,7 +4,11 @@ import { asciiFold, squeeze } from '../text/normalize';
 import { looksLikePeriodLabel } from './periods';
 import { isRoman } from './roman';
 
-export type ColumnRole = 'no' | 'content' | 'owners' | 'support' | 'when' | 'note';
+/**
+ * What a task table's column holds. `period` is a column headed "Tháng", "Quý" or "Kỳ"; it and a
+ * `when` column ("Thời gian") may turn out to hold the period of the tasks (see task-rows.ts).
+ */
+export type ColumnRole = 'no' | 'content' | 'owners' | 'support' | 'when' | 'period' | 'note';
 
 /** The role of a header cell from its text, or null for a column we do not use. */
 export function columnRole(header: string): ColumnRole | null {
@@ -12,7 +16,8 @@ export function columnRole(header: string): ColumnRole | null {
   const f = squeeze(asciiFold(header).replace(/\s+/g, ' ')).replace(/[.:]$/, '');
   if (/^(stt|tt|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
   if (/ghi chu/.test(f)) return 'note';
-  if (/^(thoi gian|thoi han|tien do|moc thoi gian)/.test(f)) return 'when';
+  if (/^(thang|quy|ky|thang thuc hien|quy thuc hien)$/.test(f)) return 'period';
+  if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem)/.test(f)) return 'when';
   if (/phoi hop/.test(f)) return 'support';
   if (/noi dung|cong viec|nhiem vu/.test(f)) return 'content';
   if (/chi dao|thuc hien|chu tri|phu trach|don vi|trach nhiem|can bo/.test(f)) return 'owners';
@@ -53,4 +58,19 @@ export function isRecipientsHeading(text: string): boolean {
 /** "TM. BAN THƯỜNG VỤ", "T/M", "KT. BÍ THƯ", "TL.", "TUQ." */
 export function isSignatureLead(text: string): boolean {
   return /^\s*(TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s*[.:]\s*\S/u.test(text);
+}
+
+/** "(tiếp theo)", "(Tiếp)", "- 2 -", "Trang 3": marks of a table going on over a page break. */
+export function isPageMark(text: string): boolean {
+  const f = asciiFold(text).trim();
+  return (
+    /^\(?\s*tiep(\s+theo)?(\s+trang\s+truoc)?\s*\)?[.:]?$/.test(f) ||
+    /^[-–\s]*\d{1,3}[-–\s]*$/.test(f) ||
+    /^trang\s+\d{1,3}(\s*\/\s*\d{1,3})?$/.test(f)
+  );
+}
+
+/** "Trên đây là kế hoạch …": the sentence that closes a plan's body. */
+export function isClosingSentence(text: string): boolean {
+  return /^tren day la\b/.test(asciiFold(text).trim());
 }

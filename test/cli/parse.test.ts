@@ -37,10 +37,10 @@ describe('thidua parse', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatchInlineSnapshot(`
-"Lỗi (tệp cong-van-khong-co-bang.txt): Không tìm thấy bảng công việc (hàng tiêu đề "Stt | Nội dung công việc | …") trong văn bản. Đây có phải là kế hoạch thi đua, khen thưởng không?
-  Error (file cong-van-khong-co-bang.txt): No task table (a header row "Stt | Nội dung công việc | …") was found. Is this an emulation and commendation plan?
-"
-`);
+     "Lỗi (tệp cong-van-khong-co-bang.txt): Văn bản này là một công văn, không phải kế hoạch: không đọc công việc từ đó. Hãy chọn văn bản kế hoạch ("KẾ HOẠCH") hoặc chương trình công tác ("CHƯƠNG TRÌNH").
+       Error (file cong-van-khong-co-bang.txt): This document is an official letter ("công văn"), not a plan: no tasks are read from it. Choose the plan ("KẾ HOẠCH") or the work programme ("CHƯƠNG TRÌNH").
+     "
+    `);
   });
 
   it('exits 2 when the file does not exist, with one language when asked', async () => {

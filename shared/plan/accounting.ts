@@ -1,0 +1,116 @@
+/**
+ * How every row of the task tables (or every line of a plain-text task section) was used: the
+ * rule above all others is that none is dropped without saying where and why. The readers fill a
+ * `RowAccount` beside the plan; the command line prints it, tests check it adds up.
+ */
+import type { Location } from '../errors/location';
+
+/** What a row (or line) became. */
+export type RowUse =
+  /** a task */
+  | 'task'
+  /** a period heading, in a table row or a paragraph between tables */
+  | 'period'
+  /** the table's header row(s) */
+  | 'header'
+  /** a header row repeated on a following page or table */
+  | 'repeatedHeader'
+  /** the row of column numbers under the header ("1 | 2 | 3 | 4") */
+  | 'columnNumbers'
+  /** the rest of the task above it (its cells split over rows, or a line of its text) */
+  | 'continuation'
+  /** a heading that groups tasks by topic, not by period ("I. CÔNG TÁC TUYÊN TRUYỀN") */
+  | 'groupHeading'
+  /** "(tiếp theo)", a page number: the table going on over a page break */
+  | 'pageMark'
+  /** nothing written in it */
+  | 'blank';
+
+export const ROW_USES: readonly RowUse[] = [
+  'task',
+  'period',
+  'header',
+  'repeatedHeader',
+  'columnNumbers',
+  'continuation',
+  'groupHeading',
+  'pageMark',
+  'blank',
+];
+
+/** Why a row was not used. */
+export type SkipReason =
+  /** a task number with no content */
+  | 'noContent'
+  /** the rest of a task, with no task above it */
+  | 'noTaskAbove'
+  /** text only in columns the reader does not use */
+  | 'unusedColumnsOnly'
+  /** a row above the table's header row */
+  | 'aboveHeader'
+  /** a paragraph between two task tables that is not a period heading */
+  | 'betweenTables'
+  /** a line of a plain-text plan under a period heading, before its first task */
+  | 'beforeFirstTask'
+  /** a row of a table that looks like a task table but stands in another section */
+  | 'otherTable';
+
+export interface SkippedRow {
+  at: Location;
+  reason: SkipReason;
+  /** The row's text, shortened: what the user looks for. */
+  text: string;
+}
+
+export interface RowAccount {
+  /** What was counted: the rows of task tables, or the lines of a plain-text task section. */
+  unit: 'rows' | 'lines';
+  /** Task tables read (a table continued over a page break counts again). */
+  tables: number;
+  /** Rows (or lines) read, and the paragraphs between task tables. */
+  read: number;
+  uses: Record<RowUse, number>;
+  skipped: SkippedRow[];
+}
+
+export function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
+  const uses = Object.fromEntries(ROW_USES.map((u) => [u, 0])) as Record<RowUse, number>;
+  return { unit, tables: 0, read: 0, uses, skipped: [] };
+}
+
+/** The text of a row as a user recognises it: one line, at most 80 characters. */
+export function rowText(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 80 ? flat : `${flat.slice(0, 79)}…`;
+}
+
+export class Accountant {
+  readonly account: RowAccount;
+
+  constructor(unit: RowAccount['unit'] = 'rows') {
+    this.account = emptyAccount(unit);
+  }
+
+  use(use: RowUse): void {
+    this.account.read++;
+    this.account.uses[use]++;
+  }
+
+  skip(at: Location, reason: SkipReason, text: string): void {
+    this.account.read++;
+    this.account.skipped.push({ at, reason, text: rowText(text) });
+  }
+
+  /** A row counted as one use turns out to be another (a task with no content, skipped). */
+  reclassify(from: RowUse, at: Location, reason: SkipReason, text: string): void {
+    this.account.uses[from]--;
+    this.account.read--;
+    this.skip(at, reason, text);
+  }
+}
+
+/** Every row read was used or skipped: the sum the tests check. */
+export function accountBalances(a: RowAccount): boolean {
+  const used = ROW_USES.reduce((n, u) => n + a.uses[u], 0);
+  return used + a.skipped.length === a.read;
+}

@@ -1,0 +1,452 @@
+/**
+ * One task table's rows into periods and tasks. Every row is accounted for: a task, a period
+ * heading, a header row (first or repeated), a row of column numbers, the rest of the task above,
+ * a heading that groups tasks by topic, a blank row — or it is skipped with its place and reason.
+ *
+ * Merged cells: the lower part of a merged cell (`mergedFrom`) of the parties, time or note
+ * columns applies to each task it covers. Where the reader did not know the merges (text, .csv, a
+ * pasted grid), an empty "Chỉ đạo, thực hiện" or "Thời gian" cell under a filled one of the same
+ * period is read as covered by it, and a note lists those rows.
+ *
+ * A period column: a column headed "Tháng", "Quý" or "Thời gian" holds the period of every task
+ * it covers (work programmes merge "Tháng 01" down over the month's tasks) when
+ * - no period heading governs the table (no period rows in it, no heading paragraph before it,
+ *   no heading-given periods earlier in the plan), and
+ * - each of its own values names one whole period: "Tháng 01", "Tháng 2/2024", "Quý I",
+ *   "6 tháng đầu năm", "Thường xuyên".
+ * Otherwise it is the task's own time ("15/02/2024", "Tháng 3 - 5"), which sets its deadline.
+ */
+import { warning } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { Location } from '../errors/location';
+import { hasCapitalsRun } from '../text/letters';
+import { asciiFold, squeeze } from '../text/normalize';
+import type { Accountant } from './accounting';
+import { rowText } from './accounting';
+import type { Table, TableRow } from './blocks';
+import { cellText } from './blocks';
+import type { DraftTask, Drafts } from './drafts';
+import { looksLikePeriodLabel, parsePeriodLabel } from './periods';
+import { isRoman } from './roman';
+import type { ColumnRole } from './table-cues';
+import { columnRole, isRowMarker, markerNumber } from './table-cues';
+
+/** The columns of a task table, kept for a table that continues it without a header. */
+export interface Layout {
+  /** Grid columns of each role, in order (two "Ghi chú" columns both count). */
+  columns: Map<ColumnRole, number[]>;
+  /** Header text of each grid column. */
+  headers: Map<number, string>;
+  /** The header row folded, to know it when it is repeated. */
+  key: string;
+  width: number;
+  /** The grid column that holds the tasks' period, if any. */
+  periodColumn: number | null;
+}
+
+interface GridCell {
+  /** The cell's own paragraphs. */
+  own: string[];
+  /** For the lower part of a merged cell: the paragraphs of the cell the merge starts at. */
+  covered: string[];
+  span: number;
+}
+
+const clean = (ps: readonly string[]): string[] =>
+  ps.map((p) => squeeze(p)).filter((p) => p.length > 0);
+
+function gridCells(row: TableRow): Map<number, GridCell> {
+  const out = new Map<number, GridCell>();
+  let col = 0;
+  for (const cell of row.cells) {
+    const span = Math.max(1, cell.span);
+    out.set(col, { own: clean(cell.paragraphs), covered: clean(cell.mergedFrom ?? []), span });
+    col += span;
+  }
+  return out;
+}
+
+function rowWidth(row: TableRow): number {
+  return row.cells.reduce((n, c) => n + Math.max(1, c.span), 0);
+}
+
+export function tableWidth(table: Table): number {
+  return table.rows.reduce((n, r) => Math.max(n, rowWidth(r)), 0);
+}
+
+const fold = (s: string): string => asciiFold(s).replace(/\s+/g, ' ').trim();
+
+function rowKey(row: TableRow): string {
+  return row.cells.map((c) => fold(cellText(c))).join('|');
+}
+
+/** The header row of a task table: "Stt | Nội dung công việc | Chỉ đạo, thực hiện | …". */
+export function headerRowOf(table: Table): number {
+  for (let r = 0; r < Math.min(table.rows.length, 4); r++) {
+    const roles = (table.rows[r] as TableRow).cells.map((c) => columnRole(cellText(c)));
+    if (roles.includes('content') && (roles.includes('no') || roles.includes('owners'))) return r;
+  }
+  return -1;
+}
+
+/** A second header row under the first: "Chủ trì | Phối hợp" under "Đơn vị thực hiện". */
+function isSubHeader(row: TableRow | undefined): boolean {
+  if (!row) return false;
+  const texts = row.cells.map((c) => cellText(c)).filter((t) => t.length > 0);
+  return (
+    texts.length > 0 &&
+    texts.every((t) => t.length <= 40 && columnRole(t) !== null && !isRowMarker(t))
+  );
+}
+
+function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout {
+  const roles = new Map<number, ColumnRole | null>();
+  const headers = new Map<number, string>();
+  let col = 0;
+  for (const cell of header.cells) {
+    const text = cellText(cell);
+    roles.set(col, columnRole(text));
+    headers.set(col, text);
+    col += Math.max(1, cell.span);
+  }
+  if (sub) {
+    col = 0;
+    for (const cell of sub.cells) {
+      const text = cellText(cell);
+      if (text) {
+        roles.set(col, columnRole(text));
+        headers.set(col, text);
+      }
+      col += Math.max(1, cell.span);
+    }
+  }
+  // an unnamed first column holds the numbers
+  if (![...roles.values()].includes('no') && roles.get(0) === null) roles.set(0, 'no');
+  const columns = new Map<ColumnRole, number[]>();
+  for (const [c, role] of [...roles.entries()].sort((a, b) => a[0] - b[0])) {
+    if (!role) continue;
+    // one number and one content column; the others may come twice ("Chủ trì" and "Thực hiện")
+    if ((role === 'no' || role === 'content') && columns.has(role)) continue;
+    columns.set(role, [...(columns.get(role) ?? []), c]);
+  }
+  return { columns, headers, key: rowKey(header), width, periodColumn: null };
+}
+
+/** Where a row is, as the user finds it: its line in a text, else its table and row. */
+function rowAt(row: TableRow, r: number, table: number | null): Location {
+  if (row.line !== undefined) return { line: row.line };
+  return table === null ? { tableRow: r + 1 } : { table, tableRow: r + 1 };
+}
+
+/** "1 | 2 | 3 | 4" or "(1) | (2) | …" under the header. */
+function isColumnNumbers(texts: string[]): boolean {
+  return texts.length > 1 && texts.every((t, k) => t.replace(/[()]/g, '').trim() === String(k + 1));
+}
+
+function isCapitals(text: string): boolean {
+  return text === text.toUpperCase() && hasCapitalsRun(text);
+}
+
+/** "I. CÔNG TÁC TUYÊN TRUYỀN", "A - Nhiệm vụ trọng tâm": numbered like a heading, not a task. */
+function isHeadingText(text: string): boolean {
+  return isCapitals(text) || /^\s*(?:[IVXL]{1,6}|[A-H])\s*[.)\-–:]\s*\S/.test(text);
+}
+
+/** The numbering a heading row's text starts with ("I.", "A -") is no part of a period label. */
+function stripNumbering(text: string): string {
+  return squeeze(text.replace(/^\s*(?:[IVXL]{1,6}|[A-H]|\d{1,2})\s*[.)\-–:]\s*(?=\S)/, ''));
+}
+
+export interface TableInput {
+  table: Table;
+  /** Which task table this is (from 1), for locations; null when the plan has only one. */
+  number: number | null;
+  /** The columns of the table this one continues, when it has no header of its own. */
+  continues: Layout | null;
+  /** A period heading stands between this table and the previous one (or the text before it). */
+  governed: boolean;
+  /** The header of the plan's first task table, to tell a repeated header from a new one. */
+  firstHeaderKey: string | null;
+}
+
+interface Assumed {
+  column: string;
+  places: Location[];
+}
+
+/** Reads one task table into `drafts`; returns its columns, for a table that continues it. */
+export function readTaskTable(
+  input: TableInput,
+  drafts: Drafts,
+  acct: Accountant,
+  problems: Problem[],
+): Layout {
+  const { table } = input;
+  const rows = table.rows;
+  let start = 0;
+  let layout: Layout;
+  const width = tableWidth(table);
+  acct.account.tables++;
+  if (input.continues) {
+    layout = input.continues;
+  } else {
+    const h = Math.max(0, headerRowOf(table));
+    for (let r = 0; r < h; r++) {
+      const row = rows[r] as TableRow;
+      const text = row.cells
+        .map((c) => cellText(c))
+        .filter(Boolean)
+        .join(' | ');
+      if (text) {
+        const at = rowAt(row, r, input.number);
+        acct.skip(at, 'aboveHeader', text);
+        problems.push(warning('rowAboveHeader', at, { text: rowText(text) }));
+      } else acct.use('blank');
+    }
+    const header = rows[h] as TableRow;
+    const sub = isSubHeader(rows[h + 1]) ? (rows[h + 1] as TableRow) : null;
+    layout = layoutOf(header, sub, width);
+    const repeated = input.firstHeaderKey !== null && input.firstHeaderKey === layout.key;
+    acct.use(repeated ? 'repeatedHeader' : 'header');
+    if (sub) acct.use(repeated ? 'repeatedHeader' : 'header');
+    start = h + (sub ? 2 : 1);
+    reportUnusedColumns(layout, input.number, problems);
+    layout.periodColumn = findPeriodColumn(
+      table,
+      start,
+      layout,
+      input.governed || drafts.hasHeadings(),
+    );
+  }
+
+  const known = table.mergesKnown === true || rows.some((r) => r.cells.some((c) => c.mergedFrom));
+  const cols = layout.columns;
+  const periodCol = layout.periodColumn;
+  const assumed = new Map<ColumnRole, Assumed>();
+  const assume = (role: ColumnRole, at: Location): void => {
+    const col = (cols.get(role) ?? [])[0] as number;
+    const a = assumed.get(role) ?? { column: layout.headers.get(col) ?? '', places: [] };
+    a.places.push(at);
+    assumed.set(role, a);
+  };
+
+  // merges stay within a table: only this table's tasks may be the upper part of one
+  const mine = new Set<DraftTask>();
+  for (let r = start; r < rows.length; r++) {
+    const row = rows[r] as TableRow;
+    const at = rowAt(row, r, input.number);
+    const cells = gridCells(row);
+    const ownAt = (c: number | undefined): string[] =>
+      c === undefined ? [] : (cells.get(c)?.own ?? []);
+    const own = (role: ColumnRole): string[] =>
+      (cols.get(role) ?? []).filter((c) => c !== periodCol).flatMap(ownAt);
+    const value = (role: ColumnRole): string[] =>
+      (cols.get(role) ?? [])
+        .filter((c) => c !== periodCol)
+        .flatMap((c) => {
+          const cell = cells.get(c);
+          if (!cell) return [];
+          return cell.own.length > 0 ? cell.own : cell.covered;
+        });
+
+    const texts = [...cells.values()].map((c) => c.own.join(' ')).filter((t) => t.length > 0);
+    if (texts.length === 0) {
+      acct.use('blank');
+      continue;
+    }
+    if (rowKey(row) === layout.key) {
+      acct.use('repeatedHeader');
+      continue;
+    }
+    if (isColumnNumbers(texts)) {
+      acct.use('columnNumbers');
+      continue;
+    }
+
+    const noText = own('no').join(' ');
+    const content = own('content');
+    const others = [...own('owners'), ...own('support'), ...own('note'), ...own('when')];
+    const periodValue = periodCol === null ? '' : ownAt(periodCol).join(' ');
+    const joined = texts.join(' ');
+
+    // a heading row: one text (maybe merged across the table), or a Roman numeral and a text
+    const onlyCell = texts.length === 1 ? [...cells.values()].find((c) => c.own.length > 0) : null;
+    const spansContent =
+      onlyCell !== null &&
+      onlyCell !== undefined &&
+      onlyCell.span > 1 &&
+      (cols.get('content') ?? []).some((c) => cells.get(c) === undefined);
+    let heading: string | null = null;
+    if (texts.length === 1 && (looksLikePeriodLabel(joined) || spansContent)) heading = joined;
+    else if (
+      isRoman(noText.replace(/[.)]$/, '')) &&
+      markerNumber(noText) === null &&
+      content.length > 0 &&
+      others.length === 0
+    )
+      heading = content.join(' ');
+    else if (noText === '' && content.length > 0 && others.length === 0 && periodValue === '') {
+      if (looksLikePeriodLabel(joined) || isHeadingText(joined)) heading = joined;
+    } else if (texts.length === 1 && periodValue === joined) {
+      heading = joined;
+    }
+    if (heading !== null) {
+      const label = looksLikePeriodLabel(heading) ? stripNumbering(heading) : null;
+      if (label) {
+        drafts.open(label, at, periodValue === joined ? 'column' : 'row');
+        acct.use('period');
+      } else {
+        acct.use('groupHeading');
+        problems.push(
+          warning('groupHeadingRow', at, {
+            text: rowText(heading),
+            period: drafts.current()?.label ?? '',
+          }),
+        );
+      }
+      continue;
+    }
+
+    if (periodValue) drafts.open(periodValue, at, 'column');
+
+    const noCell = (cols.get('no') ?? [])[0];
+    const noCovered = noCell !== undefined && (cells.get(noCell)?.covered.length ?? 0) > 0;
+    const contentValue = value('content');
+    if ((noText === '' && content.length === 0) || (noCovered && noText === '')) {
+      // the rest of the task above: its cells split over rows, or a row under a merged number
+      const last = drafts.lastTask();
+      const extra = {
+        content: noCovered ? content : [],
+        owners: own('owners'),
+        support: own('support'),
+        when: own('when'),
+        note: own('note'),
+      };
+      const adds = Object.values(extra).some((v) => v.length > 0);
+      if (!last) {
+        acct.skip(at, 'noTaskAbove', joined);
+        problems.push(warning('rowNoTaskAbove', at, { text: rowText(joined) }));
+      } else if (!adds) {
+        acct.skip(at, 'unusedColumnsOnly', joined);
+        problems.push(warning('rowUnusedColumnsOnly', at, { text: rowText(joined) }));
+      } else {
+        last.content.push(...extra.content);
+        last.owners.push(...extra.owners);
+        last.support.push(...extra.support);
+        last.when.push(...extra.when);
+        last.note.push(...extra.note);
+        acct.use('continuation');
+      }
+      continue;
+    }
+    if (contentValue.length === 0) {
+      acct.skip(at, 'noContent', joined);
+      problems.push(warning('emptyTaskContent', at, { no: noText || '…' }));
+      continue;
+    }
+
+    const task: DraftTask = {
+      no: isRowMarker(noText) ? markerNumber(noText) : null,
+      content: contentValue,
+      owners: value('owners'),
+      support: value('support'),
+      when: value('when'),
+      note: value('note'),
+      at,
+    };
+    if (!known) {
+      // a merge the text could not show: the cell above goes on over this task
+      const above = drafts.previousInPeriod();
+      if (above && mine.has(above)) {
+        for (const role of ['owners', 'when'] as const) {
+          if (task[role].length === 0 && above[role].length > 0 && cols.has(role)) {
+            if (role === 'when' && (cols.get('when') ?? []).every((c) => c === periodCol)) continue;
+            task[role] = [...above[role]];
+            assume(role, at);
+          }
+        }
+      }
+    }
+    drafts.add(task);
+    mine.add(task);
+    acct.use('task');
+  }
+
+  for (const a of assumed.values()) {
+    const lines = a.places.every((p) => p.line !== undefined);
+    const nums = a.places.map((p) => (lines ? (p.line as number) : (p.tableRow as number)));
+    const where = input.number === null ? {} : { table: input.number };
+    problems.push(
+      warning(lines ? 'mergeAssumedLines' : 'mergeAssumedRows', where, {
+        column: a.column,
+        places: ranges(nums),
+      }),
+    );
+  }
+  return layout;
+}
+
+/** 3, 4, 5, 9 → "3–5, 9". */
+export function ranges(nums: number[]): string {
+  const sorted = [...new Set(nums)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    out.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+function reportUnusedColumns(layout: Layout, table: number | null, problems: Problem[]): void {
+  const used = new Set([...layout.columns.values()].flat());
+  for (const [col, header] of [...layout.headers.entries()].sort((a, b) => a[0] - b[0])) {
+    if (used.has(col) || !header) continue;
+    problems.push(
+      warning('unusedColumn', table === null ? {} : { table }, {
+        column: header,
+        no: col + 1,
+      }),
+    );
+  }
+}
+
+/** The column that holds the tasks' periods (see the module's comment), or null. */
+function findPeriodColumn(
+  table: Table,
+  start: number,
+  layout: Layout,
+  governed: boolean,
+): number | null {
+  if (governed) return null;
+  const candidates = [
+    ...(layout.columns.get('period') ?? []),
+    ...(layout.columns.get('when') ?? []),
+  ];
+  if (candidates.length === 0) return null;
+  const noCol = (layout.columns.get('no') ?? [])[0];
+  const contentCols = layout.columns.get('content') ?? [];
+  for (const col of candidates) {
+    let values = 0;
+    let ok = true;
+    for (let r = start; r < table.rows.length && ok; r++) {
+      const cells = gridCells(table.rows[r] as TableRow);
+      const own = cells.get(col)?.own.join(' ') ?? '';
+      const texts = [...cells.values()].map((c) => c.own.join(' ')).filter(Boolean);
+      if (!own) {
+        // a period row of the table itself: the table has headings, not a period column
+        const noText = noCol === undefined ? '' : (cells.get(noCol)?.own.join(' ') ?? '');
+        const content = contentCols.flatMap((c) => cells.get(c)?.own ?? []).join(' ');
+        if (texts.length === 1 && looksLikePeriodLabel(texts[0] as string)) return null;
+        if (isRoman(noText) && markerNumber(noText) === null && looksLikePeriodLabel(content))
+          return null;
+        continue;
+      }
+      values++;
+      ok = looksLikePeriodLabel(own) && parsePeriodLabel(own, 2000) !== null;
+    }
+    if (ok && values > 0) return col;
+  }
+  return null;
+}
