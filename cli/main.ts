@@ -37,7 +37,7 @@ export function makeProgram(io: Io, now: () => Date = () => new Date()): Command
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   const ctx: Ctx = { io, lang: () => lang, now };
-  registerParse(program, io, () => lang);
+  registerParse(program, ctx);
   registerSchema(program, io);
   registerBuild(program, ctx);
   registerSplit(program, ctx);

@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { createBook } from '../../shared/book/create';
 import { assignmentNotes } from '../../shared/book/assignment-notes';
+import { unitVocabulary } from '../../shared/units/vocabulary';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadUnits, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
@@ -20,8 +21,11 @@ export function registerBuild(program: Command, ctx: Ctx): void {
     .option('--units <file>', 'danh sách đơn vị (.csv) / unit directory CSV')
     .option('--as-of <date>', 'ngày báo cáo (dd/mm/yyyy) / report date')
     .action(async (planFile: string, opts: { output: string; units?: string; asOf?: string }) => {
-      const plan = await loadPlan(ctx.io, planFile, ctx.lang());
       const units = await loadUnits(ctx, opts.units);
+      // the directory's names split the plan's parties as the office writes them
+      const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
+        vocabulary: unitVocabulary(units),
+      });
       const { book, assignment } = createBook(plan, {
         units,
         asOf: asOfOption(opts.asOf) ?? today(ctx),

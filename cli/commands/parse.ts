@@ -1,28 +1,53 @@
-/** `thidua parse FILE [--json]`: the plan read from a file, as a table or as the model's JSON. */
+/**
+ * `thidua parse FILE [--json] [--units FILE]`: the plan read from a file, as a table or as the
+ * model's JSON, then how each row of its task section was used (on standard error with --json,
+ * so that standard output stays the plan's JSON alone).
+ */
 import * as path from 'path';
 import type { Command } from 'commander';
 import { error } from '../../shared/errors/problem';
-import { readPlanBytes } from '../../shared/plan/read';
+import type { PlanReading, ReadOptions } from '../../shared/plan/read';
+import { readPlanDocument } from '../../shared/plan/read';
 import type { Plan } from '../../shared/plan/model';
+import { unitVocabulary } from '../../shared/units/vocabulary';
+import { formatAccount } from '../account-out';
+import { loadUnits } from '../book-files';
+import type { Ctx } from '../context';
+import { cli } from '../context';
 import { CommandFailed } from '../errors';
 import type { Io } from '../io';
 import { formatProblems, type OutputLang } from '../problems-out';
 import { formatPlanTable } from '../plan-table';
 
-export async function loadPlan(io: Io, file: string, lang: OutputLang): Promise<Plan> {
+/** Reads the plan, prints its notes, and returns it with the account of its rows. */
+export async function loadPlanReading(
+  io: Io,
+  file: string,
+  lang: OutputLang,
+  opts: ReadOptions = {},
+): Promise<PlanReading> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
   } catch {
     throw new CommandFailed([error('fileNotFound', { file })]);
   }
-  const result = await readPlanBytes(bytes, path.basename(file));
+  const result = await readPlanDocument(bytes, path.basename(file), opts);
   if (!result.ok) throw new CommandFailed(result.problems, path.basename(file));
   io.err(formatProblems(result.warnings, lang, path.basename(file)));
   return result.value;
 }
 
-export function registerParse(program: Command, io: Io, lang: () => OutputLang): void {
+export async function loadPlan(
+  io: Io,
+  file: string,
+  lang: OutputLang,
+  opts: ReadOptions = {},
+): Promise<Plan> {
+  return (await loadPlanReading(io, file, lang, opts)).plan;
+}
+
+export function registerParse(program: Command, ctx: Ctx): void {
   program
     .command('parse')
     .description(
@@ -30,8 +55,24 @@ export function registerParse(program: Command, io: Io, lang: () => OutputLang):
     )
     .argument('<file>', 'tệp kế hoạch / the plan file')
     .option('--json', 'in mô hình JSON / print the model as JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const plan = await loadPlan(io, file, lang());
-      io.out(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanTable(plan));
+    .option(
+      '--units <file>',
+      'danh sách đơn vị (.csv) để tách tên đơn vị / unit directory CSV whose names split the parties',
+    )
+    .action(async (file: string, opts: { json?: boolean; units?: string }) => {
+      const vocabulary = opts.units ? unitVocabulary(await loadUnits(ctx, opts.units)) : undefined;
+      const { plan, account } = await loadPlanReading(
+        ctx.io,
+        file,
+        ctx.lang(),
+        vocabulary ? { vocabulary } : {},
+      );
+      const summary = formatAccount(account, cli(ctx));
+      if (opts.json) {
+        ctx.io.out(`${JSON.stringify(plan, null, 2)}\n`);
+        ctx.io.err(summary);
+      } else {
+        ctx.io.out(`${formatPlanTable(plan)}\n${summary}`);
+      }
     });
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { assignmentNotes } from '../../shared/book/assignment-notes';
 import { updateBook } from '../../shared/book/update';
 import { formatProblems } from '../problems-out';
+import { unitVocabulary } from '../../shared/units/vocabulary';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadBook, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
@@ -19,7 +20,9 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
     .requiredOption('-o, --output <file>', 'sổ sau khi cập nhật / the updated workbook')
     .action(async (bookFile: string, planFile: string, opts: { output: string }) => {
       const { book } = await loadBook(ctx, bookFile, true);
-      const plan = await loadPlan(ctx.io, planFile, ctx.lang());
+      const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
+        vocabulary: unitVocabulary(book.units, book.mappings),
+      });
       const result = updateBook(book, plan, nowIso(ctx));
       ctx.io.err(formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()));
       await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));

@@ -1,9 +1,11 @@
 /** A new tracking book from a plan and a unit directory. */
 import type { Plan } from '../plan/model';
+import { refinePlanParties } from '../plan/refine';
 import { foldKey } from '../text/normalize';
 import { Directory } from '../units/directory';
 import type { Unit } from '../units/model';
 import { Resolver } from '../units/resolve';
+import { unitVocabulary } from '../units/vocabulary';
 import type { AssignmentPlan } from './assign';
 import { planAssignments, reconcileRows } from './assign';
 import type { Book, Mapping, Thresholds } from './model';
@@ -45,6 +47,8 @@ export function createBook(
   plan: Plan,
   opts: CreateOptions,
 ): { book: Book; assignment: AssignmentPlan } {
+  // the parties read again with the office's own names, whichever way the plan was read
+  plan = refinePlanParties(plan, unitVocabulary(opts.units, opts.mappings ?? []));
   const resolver = new Resolver(new Directory(opts.units), opts.mappings ?? []);
   const assignment = planAssignments(plan, resolver);
   const { rows } = reconcileRows([], assignment.assignments);

@@ -5,8 +5,10 @@
  */
 import { WB } from '../i18n/workbook-vi';
 import type { Plan } from '../plan/model';
+import { refinePlanParties } from '../plan/refine';
 import { Directory } from '../units/directory';
 import { Resolver } from '../units/resolve';
+import { unitVocabulary } from '../units/vocabulary';
 import type { AssignmentPlan } from './assign';
 import { archiveRow, planAssignments, reconcileRows } from './assign';
 import { taskIndex } from './index';
@@ -36,7 +38,8 @@ function uniqueId(base: string, taken: Set<string>): string {
   }
 }
 
-export function updateBook(book: Book, amended: Plan, now: string): UpdateResult {
+export function updateBook(book: Book, read: Plan, now: string): UpdateResult {
+  const amended = refinePlanParties(read, unitVocabulary(book.units, book.mappings));
   const { matches, removed, added } = matchTasks(book.plan, amended);
   const taken = new Set<string>([
     ...book.archive.map((a) => a.taskId),

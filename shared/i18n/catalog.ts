@@ -40,6 +40,7 @@ export interface ProblemMessages {
   groupHeadingRow: (p: { text: string; period: string }) => string;
   textBetweenTables: (p: { text: string; after: number }) => string;
   lineBeforeFirstTask: (p: { text: string }) => string;
+  textAfterTasks: (p: { count: number; text: string }) => string;
   taskTableNotRead: (p: { rows: number; heading: string }) => string;
   unusedColumn: (p: { column: string; no: number }) => string;
   mergeAssumedRows: (p: { column: string; places: string }) => string;

@@ -80,6 +80,8 @@ export const en: Catalog = {
       `The row "${text}" heads a group of tasks, not a period (quarter, month)${period ? `; the tasks under it stay in the period "${period}"` : ''}.`,
     textBetweenTables: ({ text, after }) =>
       `The paragraph "${text}"${after > 0 ? ` (after task table ${after})` : ''} stands between task tables but is not a period heading; it was not read.`,
+    textAfterTasks: ({ count, text }) =>
+      `${count} ${count === 1 ? 'paragraph' : 'paragraphs'} after the task table, under no heading of the document, ${count === 1 ? 'was' : 'were'} not read, from "${text}".`,
     lineBeforeFirstTask: ({ text }) =>
       `The line "${text}" stands under a period heading but before the period's first task; it was not read.`,
     taskTableNotRead: ({ rows, heading }) =>

@@ -81,6 +81,8 @@ export const vi: Catalog = {
       `Hàng "${text}" là tiêu đề nhóm công việc, không phải kỳ (quý, tháng)${period ? `; các công việc bên dưới vẫn thuộc kỳ "${period}"` : ''}.`,
     textBetweenTables: ({ text, after }) =>
       `Đoạn "${text}"${after > 0 ? ` (sau bảng công việc thứ ${after})` : ''} đứng giữa các bảng công việc nhưng không phải tiêu đề kỳ; không được đọc.`,
+    textAfterTasks: ({ count, text }) =>
+      `${count} đoạn văn sau bảng công việc không thuộc mục nào của văn bản nên không được đọc, bắt đầu từ "${text}".`,
     lineBeforeFirstTask: ({ text }) =>
       `Dòng "${text}" đứng dưới tiêu đề kỳ nhưng trước công việc đầu tiên của kỳ; không được đọc.`,
     taskTableNotRead: ({ rows, heading }) =>

@@ -30,6 +30,8 @@ export type DocKind = 'plan' | 'programme' | OtherDocKind;
 const KIND_WORDS: readonly (readonly [string, DocKind])[] = [
   ['ke hoach lien tich', 'plan'],
   ['ke hoach', 'plan'],
+  ['chuong trinh cong tac', 'programme'],
+  ['chuong trinh hanh dong', 'programme'],
   ['chuong trinh', 'programme'],
   ['bao cao', 'report'],
   ['huong dan', 'guidance'],

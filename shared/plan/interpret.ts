@@ -191,6 +191,15 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
   const periods = toPeriods(drafts, info.year, vocabulary, problems);
 
   const closing = readClosing(after);
+  const unplaced = closing.unplaced[0];
+  if (unplaced) {
+    problems.push(
+      warning('textAfterTasks', unplaced.line === undefined ? {} : { line: unplaced.line }, {
+        count: closing.unplaced.length,
+        text: rowText(unplaced.text),
+      }),
+    );
+  }
   const taskHeading = pre.lastHeading;
   const plan: Plan = {
     document: info,

@@ -13,7 +13,6 @@ import { looksLikePeriodLabel } from './periods';
 import { isPartyName, splitParties } from './parties';
 import {
   isClosingSentence,
-  isHeaderStart,
   isPageMark,
   isRecipientsHeading,
   isRowMarker,
@@ -80,11 +79,17 @@ function betweenTables(text: string): boolean {
   return (looksLikePeriodLabel(text) && text.length <= 90) || isPageMark(text);
 }
 
+/** A header row starts with the number column, or the month or time column of a programme. */
+function startsHeader(text: string): boolean {
+  const role = columnRole(squeeze(text));
+  return role === 'no' || role === 'period' || role === 'when';
+}
+
 /** Index of the line that starts a task table's header row ("Stt" followed by "Nội dung"). */
 function findTabHeader(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (!l.cell || !isHeaderStart(l.text)) continue;
+    if (!l.cell || !startsHeader(l.text)) continue;
     const cells = [l.text, ...l.more];
     for (let j = i + 1; j < lines.length && cells.length < 8; j++) {
       const n = lines[j] as Line;

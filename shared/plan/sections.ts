@@ -86,14 +86,18 @@ export function readClosing(lines: Located[]): {
   sections: Section[];
   recipients: string[];
   signature: Signature | null;
+  /** Text after the task section that stands under no heading: it has no place in the plan. */
+  unplaced: Located[];
 } {
+  const unplaced: Located[] = [];
   const sections: Section[] = [];
   const recipients: string[] = [];
   let section: Section | null = null;
   let item: SectionItem | null = null;
   let mode: 'sections' | 'recipients' | 'signature' = 'sections';
   const sig: string[] = [];
-  for (const { text } of lines) {
+  for (const line of lines) {
+    const { text } = line;
     if (isRecipientsHeading(text)) {
       mode = 'recipients';
       const rest = text.replace(/^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*/iu, '');
@@ -130,8 +134,10 @@ export function readClosing(lines: Located[]): {
         () => item,
         (i) => (item = i),
       );
+    else unplaced.push(line);
   }
   return {
+    unplaced,
     sections,
     recipients: recipients.filter((r) => r.length > 0),
     signature: readSignature(sig),

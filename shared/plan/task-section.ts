@@ -45,9 +45,13 @@ function ends(text: string): boolean {
   );
 }
 
-/** A table with no header row that goes on with the task table before it (same columns). */
+/**
+ * A table with no header row that goes on with the task table before it: as many columns (fewer
+ * in text, where a row's trailing empty cells are left out), starting with a number or a period.
+ */
 function continuesTable(table: Table, previous: Table): boolean {
-  if (tableWidth(table) !== tableWidth(previous)) return false;
+  const width = tableWidth(table);
+  if (width < 2 || width > tableWidth(previous)) return false;
   const first = table.rows.find((r) => r.cells.some((c) => cellText(c) !== ''));
   if (!first) return false;
   const texts = first.cells.map((c) => cellText(c));
