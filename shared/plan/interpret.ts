@@ -125,7 +125,10 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
       if (isPageMark(block.text)) {
         acct.use('pageMark');
       } else if (isPeriodHeading(block.text)) {
-        drafts.open(headingLabel(block.text), at, 'heading');
+        // in a .docx, a heading is found by the table it heads
+        const next = tables[t] ? tableNo((tables[t] as { block: number }).block) : null;
+        const where = block.line === undefined && next !== null ? { table: next } : at;
+        drafts.open(headingLabel(block.text), where, 'heading');
         acct.use('period');
         governed = true;
       } else {
@@ -172,7 +175,8 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
         .join(' | ');
       if (!text) return;
       rows++;
-      acct.skip({ table: number, tableRow: r + 1 }, 'otherTable', text);
+      const at = row.line !== undefined ? { line: row.line } : { table: number, tableRow: r + 1 };
+      acct.skip(at, 'otherTable', text);
     });
     const heading = [...blocks.slice(0, b)]
       .reverse()

@@ -48,20 +48,14 @@ export const COMPOUND_NAMES: readonly string[] = [
   'Ban Thi đua - Khen thưởng',
   'Ban Tổ chức, Kiểm tra',
   'Ban Tổ chức - Kiểm tra',
-  'Ban Tuyên giáo - Văn phòng',
-  'Ban Tuyên giáo và Văn phòng',
   'Ban Thanh thiếu nhi - Trường học',
   'Ban Thanh niên - Trường học',
   'Ban Công tác thiếu nhi và Trường học',
-  'Ban Mặt trận, Dân vận',
-  'Ban Phong trào - Địa bàn dân cư',
-  'Ban Đoàn kết tập hợp thanh niên và Mặt trận',
   'Văn phòng Huyện ủy, HĐND và UBND',
   'Văn phòng HĐND và UBND',
   'Hội Liên hiệp Thanh niên Việt Nam',
   'Ủy ban Mặt trận Tổ quốc',
   'Khối thi đua MTTQ và các tổ chức chính trị - xã hội',
-  'Mặt trận Tổ quốc và các đoàn thể',
   'Ủy ban Kiểm tra',
 ];
 
@@ -74,11 +68,7 @@ export const PARTY_HEADS: readonly string[] = [
   'ban',
   'van phong',
   'doan',
-  'hoi',
   'hoi dong',
-  'phong',
-  'trung tam',
-  'truong',
   'chi doan',
   'lien chi doan',
   'lien doi',
@@ -159,9 +149,14 @@ export const PARTY_HEADS: readonly string[] = [
 
 /**
  * Heads that start a party's name only when a proper name follows ("Xã Hòa An", "Sở Nội vụ",
- * "Tổ Văn phòng", "Đội Thiếu niên"): "xã hội", "tổ chức", "đối với" start no party.
+ * "Phòng Giáo dục", "Trường THPT Chu Văn An"): "xã hội", "tổ chức", "hội nghị", "trường học"
+ * start no party.
  */
 export const NAMED_HEADS: readonly string[] = [
+  'hoi',
+  'phong',
+  'trung tam',
+  'truong',
   'so',
   'to',
   'doi',

@@ -130,6 +130,7 @@ function readTabTable(
   lines: Line[],
   start: number,
   continues: TabColumns | null,
+  until: number,
 ): { table: Table; end: number; columns: TabColumns } {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
@@ -160,7 +161,7 @@ function readTabTable(
   };
 
   let i = start;
-  for (; i < lines.length; i++) {
+  for (; i < until; i++) {
     const l = lines[i] as Line;
     if (l.blank) {
       blanks++;
@@ -194,8 +195,12 @@ function readTabTable(
       const num = markerNumber(text);
       const starter =
         (looksLikePeriodLabel(text) && (!hasWhen || blanks > 0)) ||
-        (isRowMarker(text) && (num === null || blanks > 0 || num === lastNo + 1 || num === 1));
-      if (n >= columns || (n >= 2 && starter)) fresh = true;
+        (isRowMarker(text) && (num === null || blanks > 0 || num === lastNo + 1 || num === 1)) ||
+        // "A", "B.": the number of a heading row that groups tasks
+        (/^[A-HĐ][.)]?$/.test(text) && blanks > 0);
+      // a period row merged across the table is one cell ("I. QUÝ I/2025")
+      const lone = n === 1 && looksLikePeriodLabel(current.cells[0]?.paragraphs.join(' ') ?? '');
+      if (n >= columns || ((n >= 2 || lone) && starter)) fresh = true;
     }
     if (fresh) startRow(l.no);
     addCell(text, l.no);
@@ -300,7 +305,14 @@ function readPlainTable(
       continue;
     }
     if (!task) {
-      account.skipped.push({ line: l.no, text });
+      const heading = rows[rows.length - 1];
+      if (heading && 'marker' in heading && /^\(.*\)$/.test(text) && heading.label.length < 60) {
+        // "(Từ tháng 01 đến hết tháng 6/2023)" under "6 tháng đầu năm 2023": part of the heading
+        heading.label = `${heading.label} ${text}`;
+        account.continuation++;
+      } else {
+        account.skipped.push({ line: l.no, text });
+      }
       continue;
     }
     account.continuation++;
@@ -314,6 +326,8 @@ function readPlainTable(
       else if (prefix) task.fields[f].push(prefix.trim());
       continue;
     }
+    // a sub-item after the parties that names none belongs to the text again
+    if (field === 'owners' && SUB_ITEM.test(text) && !namesOnlyParties(text)) field = 'content';
     if (field === 'content' && SUB_ITEM.test(text)) task.items.push(task.fields.content.length);
     task.fields[field].push(text);
   }
@@ -381,11 +395,15 @@ export function textToBlocks(text: string): { blocks: Block[]; plain: PlainLines
   for (;;) {
     const header = findTabHeader(lines, pos);
     const limit = header < 0 ? lines.length : header;
-    const cont = previous ? findContinuation(lines, pos, limit) : -1;
+    const cont: number = previous ? findContinuation(lines, pos, limit) : -1;
     const start = cont >= 0 ? cont : header;
     if (start < 0) break;
     blocks.push(...paragraphsOf(lines.slice(pos, start)));
-    const read = readTabTable(lines, start, cont >= 0 ? previous : null);
+    // a table going on without a header ends where one with a header starts
+    const read: { table: Table; end: number; columns: TabColumns } =
+      cont >= 0
+        ? readTabTable(lines, start, previous, limit)
+        : readTabTable(lines, start, null, lines.length);
     blocks.push(read.table);
     previous = read.columns;
     pos = read.end;

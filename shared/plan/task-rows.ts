@@ -152,6 +152,12 @@ function isHeadingText(text: string): boolean {
   return isCapitals(text) || /^\s*(?:[IVXL]{1,6}|[A-H])\s*[.)\-–:]\s*\S/.test(text);
 }
 
+/** "I", "IV.", "A", "B)": what the number column holds on a heading row, not a task number. */
+function isHeadingMarker(text: string): boolean {
+  const t = text.trim().replace(/[.)]$/, '');
+  return (isRoman(t) && markerNumber(t) === null) || /^[A-HĐ]$/.test(t);
+}
+
 /** The numbering a heading row's text starts with ("I.", "A -") is no part of a period label. */
 function stripNumbering(text: string): string {
   return squeeze(text.replace(/^\s*(?:[IVXL]{1,6}|[A-H]|\d{1,2})\s*[.)\-–:]\s*(?=\S)/, ''));
@@ -210,7 +216,8 @@ export function readTaskTable(
     acct.use(repeated ? 'repeatedHeader' : 'header');
     if (sub) acct.use(repeated ? 'repeatedHeader' : 'header');
     start = h + (sub ? 2 : 1);
-    reportUnusedColumns(layout, input.number, problems);
+    // a repeated header has the columns the first one had, already reported
+    if (!repeated) reportUnusedColumns(layout, input.number, problems);
     layout.periodColumn = findPeriodColumn(
       table,
       start,
@@ -278,12 +285,7 @@ export function readTaskTable(
       (cols.get('content') ?? []).some((c) => cells.get(c) === undefined);
     let heading: string | null = null;
     if (texts.length === 1 && (looksLikePeriodLabel(joined) || spansContent)) heading = joined;
-    else if (
-      isRoman(noText.replace(/[.)]$/, '')) &&
-      markerNumber(noText) === null &&
-      content.length > 0 &&
-      others.length === 0
-    )
+    else if (isHeadingMarker(noText) && content.length > 0 && others.length === 0)
       heading = content.join(' ');
     else if (noText === '' && content.length > 0 && others.length === 0 && periodValue === '') {
       if (looksLikePeriodLabel(joined) || isHeadingText(joined)) heading = joined;
@@ -439,8 +441,7 @@ function findPeriodColumn(
         const noText = noCol === undefined ? '' : (cells.get(noCol)?.own.join(' ') ?? '');
         const content = contentCols.flatMap((c) => cells.get(c)?.own ?? []).join(' ');
         if (texts.length === 1 && looksLikePeriodLabel(texts[0] as string)) return null;
-        if (isRoman(noText) && markerNumber(noText) === null && looksLikePeriodLabel(content))
-          return null;
+        if (isHeadingMarker(noText) && looksLikePeriodLabel(content)) return null;
         continue;
       }
       values++;

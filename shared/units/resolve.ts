@@ -20,11 +20,20 @@ export interface Resolution {
   unknownTargets: string[];
 }
 
-/** The groups a phrase such as "Các huyện, Thành Đoàn và Đoàn trực thuộc" names. */
+/**
+ * The groups a phrase such as "Các huyện, Thành Đoàn và Đoàn trực thuộc" names. The district
+ * group is the level under the office: a district union's communes ("Đoàn các xã, thị trấn"),
+ * a school union's classes ("Các chi đoàn"), the grassroots unions ("Các cơ sở Đoàn").
+ */
 export function groupsOfPhrase(phrase: string): UnitGroup[] {
   const f = asciiFold(phrase).replace(/\s+/g, ' ');
   const districts =
-    /\b(cac|cac don vi)\s+huyen\b|\bhuyen\s*,\s*(thi\s*,\s*)?(thanh|thi) doan\b|^huyen\s*,/.test(f);
+    /\b(cac|cac don vi)\s+huyen\b|\bhuyen\s*,\s*(thi\s*,\s*)?(thanh|thi) doan\b|^huyen\s*,/.test(
+      f,
+    ) ||
+    /^(?:doan |hoi )?cac (?:don vi )?(?:quan|thi xa|thanh pho|xa|phuong|thi tran|co so doan|doan co so|lien chi doan|chi doan|chi hoi|doan xa)\b/.test(
+      f,
+    );
   const affiliated = /\bdoan (truc thuoc|tt)\b/.test(f);
   const departments = /\b(cac )?ban chuyen mon\b|\bcac bcm\b|\bcac ban\b(?! thuong vu)/.test(f);
   const out: UnitGroup[] = [];
