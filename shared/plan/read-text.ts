@@ -198,8 +198,12 @@ function readTabTable(
         (isRowMarker(text) && (num === null || blanks > 0 || num === lastNo + 1 || num === 1)) ||
         // "A", "B.": the number of a heading row that groups tasks
         (/^[A-HĐ][.)]?$/.test(text) && blanks > 0);
-      // a period row merged across the table is one cell ("I. QUÝ I/2025")
-      const lone = n === 1 && looksLikePeriodLabel(current.cells[0]?.paragraphs.join(' ') ?? '');
+      // a period row merged across the table is one cell ("I. QUÝ I/2025"), then a blank line;
+      // without the blank line the cell is the first of a row ("Tháng 01" of a period column)
+      const lone =
+        n === 1 &&
+        blanks > 0 &&
+        looksLikePeriodLabel(current.cells[0]?.paragraphs.join(' ') ?? '');
       if (n >= columns || ((n >= 2 || lone) && starter)) fresh = true;
     }
     if (fresh) startRow(l.no);

@@ -26,16 +26,17 @@ export interface Resolution {
  * a school union's classes ("Các chi đoàn"), the grassroots unions ("Các cơ sở Đoàn").
  */
 export function groupsOfPhrase(phrase: string): UnitGroup[] {
-  const f = asciiFold(phrase).replace(/\s+/g, ' ');
+  // a group phrase starts with its head: "Phòng Giáo dục các huyện" names no union unit
+  const f = asciiFold(phrase)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:tat ca|toan the) /, '');
   const districts =
-    /\b(cac|cac don vi)\s+huyen\b|\bhuyen\s*,\s*(thi\s*,\s*)?(thanh|thi) doan\b|^huyen\s*,/.test(
+    /^(?:doan |hoi )?(?:cac|cac don vi) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so doan|doan co so|lien chi doan|chi doan|chi hoi|doan xa)\b/.test(
       f,
-    ) ||
-    /^(?:doan |hoi )?cac (?:don vi )?(?:quan|thi xa|thanh pho|xa|phuong|thi tran|co so doan|doan co so|lien chi doan|chi doan|chi hoi|doan xa)\b/.test(
-      f,
-    );
+    ) || /^huyen\s*,/.test(f);
   const affiliated = /\bdoan (truc thuoc|tt)\b/.test(f);
-  const departments = /\b(cac )?ban chuyen mon\b|\bcac bcm\b|\bcac ban\b(?! thuong vu)/.test(f);
+  const departments = /^(cac )?ban chuyen mon\b|^cac bcm\b|^cac ban\b(?! thuong vu)/.test(f);
   const out: UnitGroup[] = [];
   if (districts) out.push('district');
   if (affiliated && (districts || /^(cac )?doan (truc thuoc|tt)\b/.test(f))) out.push('affiliated');
