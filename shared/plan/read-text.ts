@@ -201,9 +201,7 @@ function readTabTable(
       // a period row merged across the table is one cell ("I. QUÝ I/2025"), then a blank line;
       // without the blank line the cell is the first of a row ("Tháng 01" of a period column)
       const lone =
-        n === 1 &&
-        blanks > 0 &&
-        looksLikePeriodLabel(current.cells[0]?.paragraphs.join(' ') ?? '');
+        n === 1 && blanks > 0 && looksLikePeriodLabel(current.cells[0]?.paragraphs.join(' ') ?? '');
       if (n >= columns || ((n >= 2 || lone) && starter)) fresh = true;
     }
     if (fresh) startRow(l.no);
