@@ -65,7 +65,10 @@ export interface SkippedRow {
 export interface RowAccount {
   /** What was counted: the rows of task tables, or the lines of a plain-text task section. */
   unit: 'rows' | 'lines';
-  /** Task tables read (a table continued over a page break counts again). */
+  /**
+   * Tables read (a table continued over a page break counts again), with those that look like
+   * task tables but stand in another section, whose rows are listed as skipped.
+   */
   tables: number;
   /** Rows (or lines) read, and the paragraphs between task tables. */
   read: number;

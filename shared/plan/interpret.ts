@@ -167,6 +167,7 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
   for (const b of section.others) {
     const table = blocks[b] as Table;
     const number = tableNo(b) as number;
+    acct.account.tables++;
     let rows = 0;
     table.rows.forEach((row, r) => {
       const text = row.cells

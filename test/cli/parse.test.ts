@@ -32,6 +32,64 @@ describe('thidua parse', () => {
     expect(r.out).toContain('Văn phòng Tỉnh Đoàn Cao Bằng; phối hợp: Ban TTN – TH');
   });
 
+  it('says at the end how each row of the task tables was used, the skipped ones by reason', async () => {
+    const file = path.join(PLANS, 'ke-hoach-2024-dong-thap-bo-qua.txt');
+    const vi = await runCli(['parse', file]);
+    expect(vi.code).toBe(0);
+    expect(
+      vi.out.endsWith(
+        '\nBảng công việc: đã đọc 24 hàng của 5 bảng.\n' +
+          '  6 công việc; 5 hàng tiêu đề kỳ; 1 hàng tiêu đề; 3 hàng tiêu đề lặp lại; 1 hàng đánh số cột; ' +
+          '1 hàng tiếp theo của công việc phía trên; 1 hàng tiêu đề nhóm; 6 hàng bỏ qua ' +
+          '(không có công việc phía trên để ghép vào: 1; không có nội dung công việc: 1; ' +
+          'đoạn văn giữa các bảng, không phải tiêu đề kỳ: 1; thuộc bảng ở mục khác: 3), xem các lưu ý ở trên.\n',
+      ),
+    ).toBe(true);
+    // each skipped row is a note with its place and reason
+    expect(vi.err).toContain(
+      'Lưu ý (tệp ke-hoach-2024-dong-thap-bo-qua.txt, dòng 57): Hàng có số thứ tự "3" nhưng không có nội dung công việc; đã bỏ qua hàng này.',
+    );
+    const en = await runCli(['--lang', 'en', 'parse', file]);
+    expect(en.out).toContain(
+      'Task tables: 24 rows read from 5 tables.\n  6 tasks; 5 period headings; 1 header row;',
+    );
+    expect(en.err).toContain(
+      'Note (file ke-hoach-2024-dong-thap-bo-qua.txt, line 73): The paragraph "Ghi chú: kinh phí theo dự toán được Ban Thường vụ phê duyệt." (after task table 1) stands between task tables but is not a period heading; it was not read.',
+    );
+  });
+
+  it("keeps standard output the plan's JSON alone with --json, the account going to standard error", async () => {
+    const r = await runCli([
+      '--lang',
+      'en',
+      'parse',
+      path.join(PLANS, 'ke-hoach-tron-2023-hoa-tien.txt'),
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).periods.map((p: { key: string }) => p.key)).toEqual([
+      '2023-H1',
+      '2023-H2',
+      '2023',
+    ]);
+    expect(r.err).toBe(
+      'Task section: 32 lines read.\n  6 tasks; 3 period headings; 20 lines continuing the task above; 3 blank lines.\n',
+    );
+  });
+
+  it('splits parties with the names of a units directory given with --units', async () => {
+    const file = path.join(PLANS, 'ke-hoach-2024-ha-tinh-don-vi.txt');
+    const owners = async (args: string[]) => {
+      const r = await runCli(['parse', file, '--json', ...args]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out).periods[3].tasks[0].owners;
+    };
+    expect(await owners([])).toEqual(['Nghi Xuân, Can Lộc và Lộc Hà']);
+    expect(
+      await owners(['--units', path.join(PLANS, 'ke-hoach-2024-ha-tinh-don-vi.units.csv')]),
+    ).toEqual(['Nghi Xuân', 'Can Lộc', 'Lộc Hà']);
+  });
+
   it('exits 2 with the message in Vietnamese and English on standard error', async () => {
     const r = await runCli(['parse', path.join(PLANS, 'cong-van-khong-co-bang.txt')]);
     expect(r.code).toBe(2);

@@ -1,10 +1,12 @@
 /**
- * Writes the sample plan as .docx files, to open in Word or LibreOffice or to feed the CLI:
+ * Writes the sample plan and the .docx fixture plans (test/fixtures/plans/docx) as .docx files,
+ * to open in Word or LibreOffice or to feed the CLI:
  *   npx tsx test/helpers/write-docx-fixtures.ts [folder]     (test-output/docx by default)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPlanDocx, samplePlanDescription, type PlanLayout } from './docx-builder';
+import { DOCX_PLANS } from '../fixtures/plans/docx';
+import { buildDocx, buildPlanDocx, samplePlanDescription, type PlanLayout } from './docx-builder';
 
 const variants: Record<string, PlanLayout> = {
   'ke-hoach-tdkt-2014-cao-bang.docx': {},
@@ -17,6 +19,11 @@ async function main(folder: string): Promise<void> {
   for (const [name, layout] of Object.entries(variants)) {
     const file = join(folder, name);
     writeFileSync(file, await buildPlanDocx(samplePlanDescription(), layout));
+    console.log(file);
+  }
+  for (const [name, blocks] of Object.entries(DOCX_PLANS)) {
+    const file = join(folder, `${name}.docx`);
+    writeFileSync(file, await buildDocx(blocks));
     console.log(file);
   }
 }

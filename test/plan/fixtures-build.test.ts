@@ -68,6 +68,8 @@ describe('building the workbook from the fixture plans', () => {
     const out = path.join(dir, `${name}.xlsx`);
     const run = await runCli(['build', source, '--units', csv, '-o', out]);
     expect(run.code).toBe(0);
+    // what the reader noted, skipped rows first of all, the build says too
+    for (const w of expectedOf(name).warnings as { vi: string }[]) expect(run.err).toContain(w.vi);
     const read = await readBookXlsx(new Uint8Array(fs.readFileSync(out)), { strict: true });
     if (!read.ok) throw new Error(read.problems[0]?.en);
     expect(bookView(read.value.book)).toEqual(expectedOf(name).book as BookView);
