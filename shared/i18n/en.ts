@@ -89,9 +89,9 @@ export const en: Catalog = {
     unusedColumn: ({ column, no }) =>
       `Column ${no} "${column}" of the task table is not read (only Stt, content, responsible, lead, co-operating, time, month/quarter and note columns are).`,
     mergeAssumedRows: ({ column, places }) =>
-      `The empty "${column}" cells of rows ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
+      `The empty "${column}" cells of ${/[,–]/.test(places) ? 'rows' : 'row'} ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
     mergeAssumedLines: ({ column, places }) =>
-      `The empty "${column}" cells at lines ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
+      `The empty "${column}" cells at ${/[,–]/.test(places) ? 'lines' : 'line'} ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
     duplicateTaskNumber: ({ no, period }) =>
       `Task number ${no} appears more than once in the period "${period}".`,
     invalidModel: ({ path, detail }) => `Invalid plan data at ${path}: ${detail}.`,

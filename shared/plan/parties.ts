@@ -159,8 +159,8 @@ function isAcronym(piece: string): boolean {
 }
 
 /** The piece names a party of its own: a party word, a known name or an acronym starts it. */
-function isParty(piece: string, vocab: Compiled): boolean {
-  const f = foldWords(piece);
+function isParty(piece: string, vocab: Compiled, folded = foldWords(piece)): boolean {
+  const f = folded;
   if (!f) return false;
   if (vocab.known.has(f) || isAcronym(piece)) return true;
   if (vocab.prefixes.some((k) => f.startsWith(`${k} `))) return true;
@@ -174,29 +174,26 @@ function isParty(piece: string, vocab: Compiled): boolean {
   return false;
 }
 
-const KIND_PHRASES = [...new Set([...UNIT_KINDS, ...KIND_QUALIFIERS])].sort(
-  (a, b) => b.split(' ').length - a.split(' ').length,
-);
+/** Kinds and qualifiers as word lists, longest first, dashes kept with their words. */
+const KIND_PHRASES: string[][] = [...new Set([...UNIT_KINDS, ...KIND_QUALIFIERS])]
+  .map((k) => k.replace(/ - /g, '-').split(' '))
+  .sort((a, b) => b.length - a.length);
 
 /** "thị trấn", "Thành Đoàn", "Đoàn trực thuộc", "chi đoàn trực thuộc": only kinds of unit. */
-function isKindList(piece: string): boolean {
-  const words = foldWords(piece).replace(/ - /g, '-').split(' ');
+function isKindList(folded: string): boolean {
+  const words = folded.replace(/ - /g, '-').split(' ');
   let i = words[0] === 'cac' ? 1 : 0;
   if (i >= words.length) return false;
   while (i < words.length) {
-    const found = KIND_PHRASES.find((k) => {
-      const kw = k.replace(/ - /g, '-').split(' ');
-      return kw.every((w, j) => words[i + j] === w);
-    });
+    const found = KIND_PHRASES.find((kw) => kw.every((w, j) => words[i + j] === w));
     if (!found) return false;
-    i += found.replace(/ - /g, '-').split(' ').length;
+    i += found.length;
   }
   return true;
 }
 
-function startsGroup(piece: string): boolean {
-  const f = foldWords(piece);
-  return GROUP_HEADS.some((h) => f.startsWith(`${h} `));
+function startsGroup(folded: string): boolean {
+  return GROUP_HEADS.some((h) => folded.startsWith(`${h} `));
 }
 
 /**
@@ -211,23 +208,26 @@ export function splitList(text: string, vocabulary: PartyVocabulary = NO_VOCABUL
   const guarded = protect(whole, vocab);
   const parts = guarded.split(/(\s*[,;]\s*|\s+(?:và|Và|VÀ|&)\s+)/u);
   if (parts.length === 1) return [whole];
-  const pieces: { text: string; sep: string }[] = [];
+  const pieces: { text: string; folded: string; sep: string }[] = [];
   for (let k = 0; k < parts.length; k += 2) {
     const t = cleanParty(restore(parts[k] as string));
     const sep = k > 0 ? restore(parts[k - 1] as string) : '';
-    if (t) pieces.push({ text: t, sep: /[,;]/.test(sep) ? `${sep.trim()} ` : ` ${sep.trim()} ` });
+    if (t) {
+      const spaced = /[,;]/.test(sep) ? `${sep.trim()} ` : ` ${sep.trim()} `;
+      pieces.push({ text: t, folded: foldWords(t), sep: spaced });
+    }
   }
   const first = pieces[0];
-  if (!first || !isParty(first.text, vocab)) return [whole];
+  if (!first || !isParty(first.text, vocab, first.folded)) return [whole];
   const out: string[] = [first.text];
-  let group = startsGroup(first.text);
+  let group = startsGroup(first.folded);
   for (let k = 1; k < pieces.length; k++) {
-    const p = pieces[k] as { text: string; sep: string };
-    if (group && isKindList(p.text)) {
+    const p = pieces[k] as { text: string; folded: string; sep: string };
+    if (group && isKindList(p.folded)) {
       out[out.length - 1] += p.sep + p.text;
-    } else if (isParty(p.text, vocab)) {
+    } else if (isParty(p.text, vocab, p.folded)) {
       out.push(p.text);
-      group = startsGroup(p.text);
+      group = startsGroup(p.folded);
     } else {
       out[out.length - 1] += p.sep + p.text;
     }
@@ -336,11 +336,29 @@ function items(paragraphs: readonly string[]): string[] {
   return out.map((s) => squeeze(s)).filter((s) => cleanParty(s).length > 0);
 }
 
+/** Cells already split, by vocabulary: a plan repeats the same few owner cells many times. */
+const splitCache = new WeakMap<PartyVocabulary, Map<string, Parties>>();
+
 /** Splits one cell (its paragraphs) into owners and co-operating parties. */
 export function splitParties(
   paragraphs: readonly string[],
   vocabulary: PartyVocabulary = NO_VOCABULARY,
 ): Parties {
+  let cache = splitCache.get(vocabulary);
+  if (!cache) {
+    cache = new Map();
+    splitCache.set(vocabulary, cache);
+  }
+  const key = paragraphs.join('\n');
+  let parties = cache.get(key);
+  if (!parties) {
+    parties = splitCell(paragraphs, vocabulary);
+    if (cache.size < 20_000) cache.set(key, parties);
+  }
+  return { owners: [...parties.owners], support: [...parties.support] };
+}
+
+function splitCell(paragraphs: readonly string[], vocabulary: PartyVocabulary): Parties {
   const owners: string[] = [];
   const support: string[] = [];
   const add = (role: Role, text: string): void => {

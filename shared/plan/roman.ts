@@ -4,6 +4,7 @@ const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The value of a Roman numeral such as "IV", or null when the text is not one. */
 export function romanValue(text: string): number | null {
+  if (text.length > 12) return null;
   const s = text.trim().toUpperCase();
   if (!/^[IVXLC]{1,7}$/.test(s)) return null;
   let total = 0;

@@ -30,6 +30,7 @@ export function isHeaderStart(text: string): boolean {
 
 /** "1", "12.", "IV", "II." — what stands in the Stt column. */
 export function isRowMarker(text: string): boolean {
+  if (text.length > 12) return false;
   const t = text.trim().replace(/[.)]$/, '');
   return /^\d{1,4}$/.test(t) || isRoman(t);
 }
@@ -62,6 +63,7 @@ export function isSignatureLead(text: string): boolean {
 
 /** "(tiếp theo)", "(Tiếp)", "- 2 -", "Trang 3": marks of a table going on over a page break. */
 export function isPageMark(text: string): boolean {
+  if (text.length > 30) return false;
   const f = asciiFold(text).trim();
   return (
     /^\(?\s*tiep(\s+theo)?(\s+trang\s+truoc)?\s*\)?[.:]?$/.test(f) ||
@@ -72,5 +74,5 @@ export function isPageMark(text: string): boolean {
 
 /** "Trên đây là kế hoạch …": the sentence that closes a plan's body. */
 export function isClosingSentence(text: string): boolean {
-  return /^tren day la\b/.test(asciiFold(text).trim());
+  return /^\s*tr[eêế]n\b/i.test(text) && /^tren day la\b/.test(asciiFold(text).trim());
 }

@@ -224,8 +224,16 @@ export function readTaskTable(
       layout,
       input.governed || drafts.hasHeadings(),
     );
+    // a "Tháng" column that holds no periods holds the tasks' own time, as "Thời gian" does
+    const timeColumns = [
+      ...(layout.columns.get('when') ?? []),
+      ...(layout.columns.get('period') ?? []),
+    ].sort((a, b) => a - b);
+    layout.columns.delete('period');
+    if (timeColumns.length > 0) layout.columns.set('when', timeColumns);
   }
 
+  // a reader that gave the lower part of any merge knew the merges of the whole table
   const known = table.mergesKnown === true || rows.some((r) => r.cells.some((c) => c.mergedFrom));
   const cols = layout.columns;
   const periodCol = layout.periodColumn;
@@ -261,7 +269,8 @@ export function readTaskTable(
       acct.use('blank');
       continue;
     }
-    if (rowKey(row) === layout.key) {
+    // only a row of short texts can be the header again: spare folding every task's text
+    if (texts.every((t) => t.length <= 60) && rowKey(row) === layout.key) {
       acct.use('repeatedHeader');
       continue;
     }

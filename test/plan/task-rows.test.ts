@@ -1,0 +1,115 @@
+/**
+ * The rules for the kind of task table, on small tables as offices paste them: when a "Tháng" or
+ * "Thời gian" column holds the tasks' periods and when it holds their own time, and what an
+ * empty cell means where the merges are not known.
+ */
+import type { Plan } from '../../shared/plan/model';
+import { readPlanGrid } from '../../shared/plan/read';
+
+function read(grid: string[][]): { plan: Plan; notes: string[] } {
+  const r = readPlanGrid([['KẾ HOẠCH'], ['Công tác thi đua, khen thưởng năm 2024'], ...grid]);
+  if (!r.ok) throw new Error(r.problems[0]?.en);
+  return { plan: r.value, notes: r.warnings.map((w) => w.en) };
+}
+
+const periods = (p: Plan) =>
+  p.periods.map((x) => [x.key, x.label, x.tasks.map((t) => [t.no, t.owners, t.when])]);
+
+describe('a time column', () => {
+  it('holds the periods when each of its values names a whole period and no heading governs', () => {
+    const { plan, notes } = read([
+      ['Thời gian', 'TT', 'Nội dung', 'Chủ trì'],
+      ['Tháng 01', '1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ'],
+      ['', '2', 'Ra quân Tháng Thanh niên', 'Văn phòng'],
+      ['Quý II', '3', 'Sơ kết 6 tháng', 'Văn phòng'],
+      ['Thường xuyên', '4', 'Cập nhật phần mềm quản lý đoàn viên', 'Văn phòng'],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-M01',
+        'Tháng 01',
+        [
+          [1, ['Ban Thường vụ'], null],
+          [2, ['Văn phòng'], null],
+        ],
+      ],
+      ['2024-Q2', 'Quý II', [[3, ['Văn phòng'], null]]],
+      ['2024', 'Thường xuyên', [[4, ['Văn phòng'], null]]],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('is the task’s own time when a value names no whole period ("15/02/2024", "Tháng 3 - 5")', () => {
+    const { plan, notes } = read([
+      ['Thời gian', 'TT', 'Nội dung', 'Chủ trì'],
+      ['Tháng 01', '1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ'],
+      ['15/02/2024', '2', 'Ra quân Tháng Thanh niên', 'Văn phòng'],
+      ['Tháng 3 - 5', '3', 'Hội thi tin học trẻ', 'Ban Phong trào'],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024',
+        'Cả năm 2024',
+        [
+          [1, ['Ban Thường vụ'], 'Tháng 01'],
+          [2, ['Văn phòng'], '15/02/2024'],
+          [3, ['Ban Phong trào'], 'Tháng 3 - 5'],
+        ],
+      ],
+    ]);
+    expect(notes).toEqual([
+      'Tasks stand before any period row (quarter, month); they were put in the period "Cả năm 2024".',
+    ]);
+  });
+
+  it('is the task’s own time in a table that has period rows', () => {
+    const { plan } = read([
+      ['TT', 'Nội dung', 'Chủ trì', 'Tháng'],
+      ['I', 'Quý I', '', ''],
+      ['1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ', 'Tháng 01'],
+      ['2', 'Ra quân Tháng Thanh niên', 'Văn phòng', 'Tháng 3'],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'Quý I',
+        [
+          [1, ['Ban Thường vụ'], 'Tháng 01'],
+          [2, ['Văn phòng'], 'Tháng 3'],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('an empty cell where merges are not known', () => {
+  it('under a filled responsible or time cell of the same period is the lower part of a merge, with one note', () => {
+    const { plan, notes } = read([
+      ['TT', 'Nội dung', 'Chỉ đạo, thực hiện', 'Thời gian', 'Ghi chú'],
+      ['I', 'Quý I', '', '', ''],
+      ['1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ', 'Tháng 01', 'Tại hội trường'],
+      ['2', 'Tổng kết năm 2023', '', '', ''],
+      ['3', 'Ký kết giao ước thi đua', '', 'Tháng 3', ''],
+      ['II', 'Quý II', '', '', ''],
+      ['1', 'Sơ kết 6 tháng', '', 'Tháng 6', ''],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'Quý I',
+        [
+          [1, ['Ban Thường vụ'], 'Tháng 01'],
+          [2, ['Ban Thường vụ'], 'Tháng 01'],
+          [3, ['Ban Thường vụ'], 'Tháng 3'],
+        ],
+      ],
+      ['2024-Q2', 'Quý II', [[1, [], 'Tháng 6']]],
+    ]);
+    // the note is not carried down: an empty note is an empty note
+    expect(plan.periods[0]!.tasks.map((t) => t.note)).toEqual(['Tại hội trường', '', '']);
+    expect(notes).toEqual([
+      'The empty "Chỉ đạo, thực hiện" cells at lines 6–7 were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.',
+      'The empty "Thời gian" cells at line 6 were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.',
+    ]);
+  });
+});
