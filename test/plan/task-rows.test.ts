@@ -3,8 +3,11 @@
  * "Thời gian" column holds the tasks' periods and when it holds their own time, and what an
  * empty cell means where the merges are not known.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Plan } from '../../shared/plan/model';
-import { readPlanGrid } from '../../shared/plan/read';
+import { PLANS } from '../helpers/paths';
+import { readPlanGrid, readPlanText } from '../../shared/plan/read';
 
 function read(grid: string[][]): { plan: Plan; notes: string[] } {
   const r = readPlanGrid([['KẾ HOẠCH'], ['Công tác thi đua, khen thưởng năm 2024'], ...grid]);
@@ -110,6 +113,27 @@ describe('an empty cell where merges are not known', () => {
     expect(notes).toEqual([
       'The empty "Chỉ đạo, thực hiện" cells at lines 6–7 were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.',
       'The empty "Thời gian" cells at line 6 were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.',
+    ]);
+  });
+});
+
+describe('which tables hold the tasks', () => {
+  it('reads the table laid out by period, and lists a table of targets in another section', () => {
+    const text = fs.readFileSync(
+      path.join(PLANS, 'ke-hoach-2024-chi-tieu-va-cong-viec.txt'),
+      'utf8',
+    );
+    const r = readPlanText(text);
+    if (!r.ok) throw new Error(r.problems[0]?.en);
+    expect(r.value.periods.map((p) => [p.key, p.tasks.map((t) => t.content)])).toEqual([
+      ['2024-Q1', ['Tổng kết năm 2023']],
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.at, w.en])).toEqual([
+      [
+        'taskTableNotRead',
+        { table: 1 },
+        'This table (3 rows, under "I. CHỈ TIÊU THI ĐUA") has a task table\'s header but stands in another section of the document; its rows were not read as tasks.',
+      ],
     ]);
   });
 });
