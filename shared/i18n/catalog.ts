@@ -33,6 +33,7 @@ export interface ProblemMessages {
   unknownPeriod: (p: { label: string }) => string;
   periodWithoutYear: (p: { label: string }) => string;
   periodsMerged: (p: { label: string; first: string; dates: string }) => string;
+  periodRepeated: (p: { label: string; first: string; dates: string }) => string;
   emptyTaskContent: (p: { no: string }) => string;
   rowNoTaskAbove: (p: { text: string }) => string;
   rowUnusedColumnsOnly: (p: { text: string }) => string;

@@ -68,6 +68,8 @@ export const en: Catalog = {
       `The period "${label}" gives no year, and the document does not say the plan's year (a title "… năm 2024" or a date of issue); the period has no start and end dates.`,
     periodsMerged: ({ label, first, dates }) =>
       `The period "${label}" is the same time as the period "${first}" above${dates ? ` (${dates})` : ''}; the tasks of both were put in "${first}".`,
+    periodRepeated: ({ label, first, dates }) =>
+      `The period "${label}" is the same time as the period "${first}" above${dates ? ` (${dates})` : ''} but numbers its tasks from 1 again; the two are kept apart.`,
     emptyTaskContent: ({ no }) =>
       `The row numbered "${no}" has no task content; the row was skipped.`,
     rowNoTaskAbove: ({ text }) =>

@@ -69,6 +69,8 @@ export const vi: Catalog = {
       `Kỳ "${label}" không ghi năm, và văn bản không cho biết năm của kế hoạch (tiêu đề "… năm 2024" hoặc ngày ban hành); kỳ này không có ngày bắt đầu, kết thúc.`,
     periodsMerged: ({ label, first, dates }) =>
       `Kỳ "${label}" trùng thời gian với kỳ "${first}" ở trên${dates ? ` (${dates})` : ''}; các công việc của hai kỳ được gộp vào kỳ "${first}".`,
+    periodRepeated: ({ label, first, dates }) =>
+      `Kỳ "${label}" trùng thời gian với kỳ "${first}" ở trên${dates ? ` (${dates})` : ''} nhưng đánh số công việc lại từ đầu; hai kỳ được giữ riêng.`,
     emptyTaskContent: ({ no }) =>
       `Hàng có số thứ tự "${no}" nhưng không có nội dung công việc; đã bỏ qua hàng này.`,
     rowNoTaskAbove: ({ text }) =>

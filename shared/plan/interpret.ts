@@ -23,7 +23,7 @@ import { planYear, toPeriods } from './period-keys';
 import { looksLikePeriodLabel } from './periods';
 import type { Located } from './sections';
 import { basesAndSections, readClosing } from './sections';
-import { isPageMark } from './table-cues';
+import { isPageMark, withoutNumbering } from './table-cues';
 import type { Layout } from './task-rows';
 import { readTaskTable } from './task-rows';
 import { findTaskSection } from './task-section';
@@ -60,13 +60,6 @@ function located(p: Paragraph): Located {
 /** A paragraph that heads the tasks after it: "QUÝ I", "Quý II năm 2024", "1. Quý III:". */
 function isPeriodHeading(text: string): boolean {
   return text.length <= 90 && looksLikePeriodLabel(text);
-}
-
-function headingLabel(text: string): string {
-  return squeeze(text.replace(/^\s*(?:[IVXL]{1,6}|\d{1,2}|[A-H])\s*[.)\-–:]\s*(?=\S)/, '')).replace(
-    /:\s*$/,
-    '',
-  );
 }
 
 /** The kind of a document that has no task table, to say what it is. */
@@ -128,7 +121,7 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
         // in a .docx, a heading is found by the table it heads
         const next = tables[t] ? tableNo((tables[t] as { block: number }).block) : null;
         const where = block.line === undefined && next !== null ? { table: next } : at;
-        drafts.open(headingLabel(block.text), where, 'heading');
+        drafts.open(withoutNumbering(block.text), where, 'heading');
         acct.use('period');
         governed = true;
       } else {

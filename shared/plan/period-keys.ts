@@ -1,9 +1,10 @@
 /**
  * Draft periods into the plan's periods: each gets a key and real dates from its label and the
- * plan's year; one whose label names no dates keeps a "P…" key and is listed with its place. Two
- * headings of the same period (a table continued after a page break as "QUÝ II (tiếp theo)", two
- * blocks of "Nhiệm vụ thường xuyên") are one period: the second's tasks join the first, and when
- * they were not next to each other a note says so.
+ * plan's year; one whose label names no dates keeps a "P…" key and is listed with its place.
+ * A second heading of the same period goes on with the first ("QUÝ II (tiếp theo)" after a page
+ * break, or its tasks numbered on from the first's): its tasks join the first's, with a note when
+ * the two were apart. Numbered from 1 again, it is a block of its own, kept apart with the same
+ * dates under a "P…" key, and a note says so.
  */
 import type { Location } from '../errors/location';
 import { warning } from '../errors/problem';
@@ -16,9 +17,21 @@ import { splitParties } from './parties';
 import { parsePeriodLabel, periodLabelNeedsYear } from './periods';
 
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+const fold = (s: string): string => asciiFold(s).replace(/\s+/g, ' ').trim();
+
+/** The tasks under a second heading go on with the first's numbering (or have no numbers). */
+function numberingGoesOn(before: DraftTask[], after: DraftTask[]): boolean {
+  const first = after.find((t) => t.no !== null)?.no;
+  if (first === undefined || first === null) return true;
+  const last = [...before].reverse().find((t) => t.no !== null)?.no ?? 0;
+  return first === last + 1;
+}
 
 interface Grouped {
+  /** The period's key; null for one that has none of its own (a "P…" key is given). */
   key: string | null;
+  /** It holds its label's key (a second block of the same period is kept under a "P…" key). */
+  holdsKey: boolean;
   label: string;
   start: string | null;
   end: string | null;
@@ -64,25 +77,30 @@ export function toPeriods(
       );
     }
     const key = parsed?.key ?? null;
-    const folded = asciiFold(e.label).replace(/\s+/g, ' ').trim();
+    const folded = fold(e.label);
     const found = groups.find((g) =>
-      key !== null ? g.key === key : g.key === null && asciiFold(g.label) === folded,
+      key !== null ? g.holdsKey && g.key === key : g.key === null && fold(g.label) === folded,
     );
-    if (found) {
-      if (found !== groups[groups.length - 1]) {
+    const dates = parsed ? `${dmy(parsed.start)} – ${dmy(parsed.end)}` : '';
+    if (found && (/\btiep\b/.test(folded) || numberingGoesOn(found.tasks, e.tasks))) {
+      if (found !== groups[groups.length - 1])
         problems.push(
-          warning('periodsMerged', e.at, {
-            label: e.label,
-            first: found.label,
-            dates: found.start && found.end ? `${dmy(found.start)} – ${dmy(found.end)}` : '',
-          }),
+          warning('periodsMerged', e.at, { label: e.label, first: found.label, dates }),
         );
-      }
       found.tasks.push(...e.tasks);
       continue;
     }
+    if (found) {
+      // numbered from 1 again: a block of its own, kept apart under a key of its own
+      problems.push(
+        fold(found.label) === folded
+          ? warning('duplicatePeriodLabel', e.at, { label: e.label })
+          : warning('periodRepeated', e.at, { label: e.label, first: found.label, dates }),
+      );
+    }
     groups.push({
-      key,
+      key: found ? null : key,
+      holdsKey: !found,
       label: e.label,
       start: parsed?.start ?? null,
       end: parsed?.end ?? null,

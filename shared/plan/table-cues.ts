@@ -76,3 +76,11 @@ export function isPageMark(text: string): boolean {
 export function isClosingSentence(text: string): boolean {
   return /^\s*tr[eêế]n\b/i.test(text) && /^tren day la\b/.test(asciiFold(text).trim());
 }
+
+/** "I. QUÝ I:", "1) Quý II", "A - Nhiệm vụ": the heading without its numbering and colon. */
+export function withoutNumbering(text: string): string {
+  return squeeze(text.replace(/^\s*(?:[IVXL]{1,6}|\d{1,2}|[A-H])\s*[.)\-–:]\s*(?=\S)/, '')).replace(
+    /:\s*$/,
+    '',
+  );
+}

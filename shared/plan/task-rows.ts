@@ -29,7 +29,7 @@ import type { DraftTask, Drafts } from './drafts';
 import { looksLikePeriodLabel, parsePeriodLabel } from './periods';
 import { isRoman } from './roman';
 import type { ColumnRole } from './table-cues';
-import { columnRole, isRowMarker, markerNumber } from './table-cues';
+import { columnRole, isRowMarker, markerNumber, withoutNumbering } from './table-cues';
 
 /** The columns of a task table, kept for a table that continues it without a header. */
 export interface Layout {
@@ -156,11 +156,6 @@ function isHeadingText(text: string): boolean {
 function isHeadingMarker(text: string): boolean {
   const t = text.trim().replace(/[.)]$/, '');
   return (isRoman(t) && markerNumber(t) === null) || /^[A-HĐ]$/.test(t);
-}
-
-/** The numbering a heading row's text starts with ("I.", "A -") is no part of a period label. */
-function stripNumbering(text: string): string {
-  return squeeze(text.replace(/^\s*(?:[IVXL]{1,6}|[A-H]|\d{1,2})\s*[.)\-–:]\s*(?=\S)/, ''));
 }
 
 export interface TableInput {
@@ -298,11 +293,9 @@ export function readTaskTable(
       heading = content.join(' ');
     else if (noText === '' && content.length > 0 && others.length === 0 && periodValue === '') {
       if (looksLikePeriodLabel(joined) || isHeadingText(joined)) heading = joined;
-    } else if (texts.length === 1 && periodValue === joined) {
-      heading = joined;
     }
     if (heading !== null) {
-      const label = looksLikePeriodLabel(heading) ? stripNumbering(heading) : null;
+      const label = looksLikePeriodLabel(heading) ? withoutNumbering(heading) : null;
       if (label) {
         drafts.open(label, at, periodValue === joined ? 'column' : 'row');
         acct.use('period');

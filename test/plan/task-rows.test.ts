@@ -137,3 +137,38 @@ describe('which tables hold the tasks', () => {
     ]);
   });
 });
+
+describe('two headings of the same period', () => {
+  const grid = (secondNo: string, label: string) => [
+    ['TT', 'Nội dung', 'Chủ trì'],
+    ['I', 'Nhiệm vụ thường xuyên', ''],
+    ['1', 'Theo dõi số liệu thi đua', 'Văn phòng'],
+    ['II', 'Quý IV', ''],
+    ['1', 'Tổng kết năm', 'Ban Thường vụ'],
+    ['III', label, ''],
+    [secondNo, 'Nhân rộng điển hình tiên tiến', 'Ban Tuyên giáo'],
+  ];
+
+  it('are one period when the second numbers its tasks on from the first, with a note', () => {
+    const { plan, notes } = read(grid('2', 'Công việc thường xuyên'));
+    expect(plan.periods.map((p) => [p.key, p.label, p.tasks.map((t) => t.id)])).toEqual([
+      ['2024', 'Nhiệm vụ thường xuyên', ['2024-01', '2024-02']],
+      ['2024-Q4', 'Quý IV', ['2024-Q4-01']],
+    ]);
+    expect(notes).toEqual([
+      'The period "Công việc thường xuyên" is the same time as the period "Nhiệm vụ thường xuyên" above (01/01/2024 – 31/12/2024); the tasks of both were put in "Nhiệm vụ thường xuyên".',
+    ]);
+  });
+
+  it('are kept apart, with the same dates, when the second numbers its tasks from 1 again', () => {
+    const { plan, notes } = read(grid('1', 'Công việc thường xuyên'));
+    expect(plan.periods.map((p) => [p.key, p.label, p.start, p.end])).toEqual([
+      ['2024', 'Nhiệm vụ thường xuyên', '2024-01-01', '2024-12-31'],
+      ['2024-Q4', 'Quý IV', '2024-10-01', '2024-12-31'],
+      ['P3', 'Công việc thường xuyên', '2024-01-01', '2024-12-31'],
+    ]);
+    expect(notes).toEqual([
+      'The period "Công việc thường xuyên" is the same time as the period "Nhiệm vụ thường xuyên" above (01/01/2024 – 31/12/2024) but numbers its tasks from 1 again; the two are kept apart.',
+    ]);
+  });
+});
