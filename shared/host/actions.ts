@@ -19,7 +19,7 @@ import type { Problem } from '../errors/problem';
 import type { PaneMessages } from '../i18n/catalog';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
-import { SHEET } from '../i18n/workbook-vi';
+import { SHEET, TRACKING_HEADERS } from '../i18n/workbook-vi';
 import { describeBook } from '../layout/describe';
 import { describeSummary } from '../layout/summary';
 import type { Plan } from '../plan/model';
@@ -90,7 +90,7 @@ function load(
   clock: Clock,
 ): { ok: true; read: ReadBook; warnings: Problem[] } | { ok: false; problems: Problem[] } {
   if (!hasBook(sheets)) return { ok: false, problems: [error('noBook')] };
-  const r = readBook(sheets, { strict, today: clock.today });
+  const r = readBook(sheets, { strict, today: clock.today, now: clock.now, expect: 'book' });
   return r.ok ? { ok: true, read: r.value, warnings: r.warnings } : r;
 }
 
@@ -384,8 +384,11 @@ export function unresolvedAction(
 export function taskIdsInRows(grid: SheetGrid, rows: readonly number[], book?: Book): string[] {
   const known = book ? new Set(book.plan.periods.flatMap((p) => p.tasks.map((t) => t.id))) : null;
   const ids = new Set<string>();
+  // the office may have put a column of its own before `Mã CV`
+  const header = grid.values.slice(0, 5).find((row) => row.some((v) => v === TRACKING_HEADERS[0]));
+  const col = Math.max(0, header?.indexOf(TRACKING_HEADERS[0]) ?? 0);
   for (const r of rows) {
-    const v = grid.values[r]?.[0];
+    const v = grid.values[r]?.[col];
     if (typeof v === 'string' && v && (!known || known.has(v))) ids.add(v);
   }
   return [...ids];

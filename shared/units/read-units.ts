@@ -66,6 +66,7 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
         problems.push(
           error('duplicateUnit', at(CODE), {
             name: [code, name, ...unit.aliases].find((x) => foldKey(x) === key) ?? key,
+            rows: [other + 1, row + 1],
           }),
         );
       }

@@ -6,7 +6,7 @@
  */
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
-import { MARK_FIRST_COL } from '../../../shared/book/mark';
+import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { LogEntry, Mapping } from '../../../shared/book/model';
 import type { Problem } from '../../../shared/errors/problem';
 import { error } from '../../../shared/errors/problem';
@@ -41,8 +41,8 @@ import type { UnitBlock } from './protect';
 import { isOffice, officeEditors, protectSheets, protectUnitBlocks } from './protect';
 import {
   STATUS_COL,
-  UNIT_COL,
   drawWorkbook,
+  keyColumns,
   readSheets,
   readTrackingNotes,
   sheetsFormula,
@@ -183,6 +183,14 @@ const BOOK_SHEETS = [
   SHEET.meta,
 ];
 
+/** The column of a row's status cell, the first of its four input cells. */
+function firstInput(r: ReadRow): number {
+  let col = 0;
+  for (const ch of /^[A-Z]+/.exec(r.status.cell)?.[0] ?? 'H')
+    col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
+}
+
 /** Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now. */
 function blocksOf(rows: readonly ReadRow[], units: readonly Unit[]): UnitBlock[] {
   const emails = new Map(units.map((u) => [u.code, u.emails]));
@@ -196,7 +204,7 @@ function blocksOf(rows: readonly ReadRow[], units: readonly Unit[]): UnitBlock[]
       out.push({
         unitCode: r.unitCode as string,
         emails: emails.get(r.unitCode as string) ?? [],
-        range: { row: r.row, col: MARK_FIRST_COL, rows: 1, cols: 4 },
+        range: { row: r.row, col: firstInput(r), rows: 1, cols: 4 },
       });
     }
   }
@@ -219,7 +227,15 @@ function protectAfterDraw(
     tracking ? { name: tracking.name, blocks } : undefined,
   );
   if (!tracking) return [];
-  return unitNotes(book, blocks, units, office, tracking.rows.length, tracking.columns.length);
+  return unitNotes(
+    book,
+    blocks,
+    units,
+    office,
+    tracking.rows.length,
+    tracking.columns.length,
+    keyColumns(tracking.rows[0] as unknown[] | undefined).unit,
+  );
 }
 
 function unitNotes(
@@ -229,6 +245,7 @@ function unitNotes(
   office: readonly string[],
   rows: number,
   cols: number,
+  unitCol: number,
 ): Message[] {
   const r = protectUnitBlocks(book, SHEET.tracking, blocks, office);
   const notes = [say('protections', { units: r.units, withoutEmail: r.withoutEmail })];
@@ -237,7 +254,7 @@ function unitNotes(
   const views = units
     .filter((u) => inBook.has(u.code))
     .map((u) => ({ title: u.name, unitName: u.name, rows, cols }));
-  const made = syncFilterViews(book.getId(), SHEET.tracking, UNIT_COL, views);
+  const made = syncFilterViews(book.getId(), SHEET.tracking, unitCol, views);
   notes.push(made === null ? say('noFilterViews') : say('filterViews', { count: made }));
   return notes;
 }
@@ -640,16 +657,23 @@ export function markSelected(request: unknown): Reply<{ rows: number }> {
     const sheet = book.getSheetByName(SHEET.tracking) as GoogleAppsScript.Spreadsheet.Sheet;
     const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
     const writes = [...r.data.writes].sort((a, b) => a.row - b.row);
-    // One setValues (and one setNotes) per run of adjacent rows.
+    // One setValues (and one setNotes) per run of adjacent rows, and of adjacent input columns
+    // (the office may have put a column of its own among them).
+    const cols = writes[0]?.cols ?? [];
+    const runs = columnRuns(cols);
     for (let i = 0; i < writes.length;) {
       let j = i + 1;
       while (j < writes.length && writes[j]!.row === writes[j - 1]!.row + 1) j++;
       const run = writes.slice(i, j);
       const first = run[0]!.row + 1;
+      for (const c of runs) {
+        sheet
+          .getRange(first, c.col + 1, run.length, c.cols)
+          .setValues(run.map((w) => markValues(w.cells).slice(c.from, c.from + c.cols)));
+      }
       sheet
-        .getRange(first, MARK_FIRST_COL + 1, run.length, 4)
-        .setValues(run.map((w) => markValues(w.cells)));
-      sheet.getRange(first, STATUS_COL + 1, run.length, 1).setNotes(run.map(() => [stamp]));
+        .getRange(first, (cols[0] ?? STATUS_COL) + 1, run.length, 1)
+        .setNotes(run.map(() => [stamp]));
       i = j;
     }
     return {
@@ -717,6 +741,7 @@ export function applyUnitProtections(): Reply<null> {
       office,
       grid?.values.length ?? 1,
       grid?.values[0]?.length ?? 11,
+      keyColumns(grid?.values[0]).unit,
     );
     const [first, ...rest] = notes;
     return {
@@ -748,7 +773,8 @@ export function selectMyRows(): Reply<{ rows: number }> {
     const first = blocks[0];
     const sheet = book.getSheetByName(SHEET.tracking);
     if (!first || !sheet) return failure([], [error('noSelection')]);
-    sheet.getRange(first.range.row + 1, 1, first.range.rows, 11).activate();
+    const width = existing.find((g) => g.name === SHEET.tracking)?.values[0]?.length ?? 11;
+    sheet.getRange(first.range.row + 1, 1, first.range.rows, Math.max(width, 1)).activate();
     const rows = blocks.reduce((n, b) => n + b.range.rows, 0);
     return {
       ok: true,
@@ -776,7 +802,11 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
     const last = row + range.getNumRows() - 1;
     const col = range.getColumn();
     const lastCol = col + range.getNumColumns() - 1;
-    if (last < 2 || lastCol < MARK_FIRST_COL + 1 || col > MARK_FIRST_COL + 4) return;
+    // the input columns as the header row has them (the office may have added columns)
+    const width = sheet.getLastColumn();
+    const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
+    const statusCol = keyColumns(header).status;
+    if (last < 2 || lastCol < statusCol + 1 || col > statusCol + 4) return;
     const first = Math.max(row, 2);
     let email = '';
     try {
@@ -786,7 +816,7 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
     }
     const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
     sheet
-      .getRange(first, STATUS_COL + 1, last - first + 1, 1)
+      .getRange(first, statusCol + 1, last - first + 1, 1)
       .setNotes(Array.from({ length: last - first + 1 }, () => [stamp]));
   } catch {
     // A stamp is a courtesy: an edit must never fail because of it.
