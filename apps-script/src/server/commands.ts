@@ -63,7 +63,7 @@ export type Reply<T = null> =
       log: LogEntry[];
       data: T;
     }
-  | { ok: false; problems: Problem[]; errors: Message[] };
+  | Failure;
 
 type Sheets = UiLabels['sheets'];
 type Texts = { [K in keyof Sheets]: Sheets[K] extends (...a: never[]) => string ? K : never };
@@ -91,7 +91,17 @@ export function clock(): Clock {
   return {
     now: new Date(now).toISOString(),
     today: new Date(now + VN_OFFSET_MS).toISOString().slice(0, 10),
+    entropy: uuidBytes,
   };
+}
+
+/** Random bytes from Utilities.getUuid (122 random bits each): Apps Script has no WebCrypto. */
+function uuidBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let hexDigits = '';
+  while (hexDigits.length < n * 2) hexDigits += Utilities.getUuid().replace(/[^0-9a-f]/gi, '');
+  for (let i = 0; i < n; i++) out[i] = parseInt(hexDigits.slice(i * 2, i * 2 + 2), 16);
+  return out;
 }
 
 /** "dd/mm/yyyy hh:mm" in Việt Nam, for the last-updated stamp. */
@@ -100,10 +110,16 @@ export function vnStamp(): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 }
 
-export type Failure = { ok: false; problems: Problem[]; errors: Message[] };
+export type Failure = {
+  ok: false;
+  problems: Problem[];
+  errors: Message[];
+  /** A question to ask before running the command again with consent (the core's words). */
+  confirm?: Message;
+};
 
-export function failure(errors: Message[], problems: Problem[] = []): Failure {
-  return { ok: false, problems, errors };
+export function failure(errors: Message[], problems: Problem[] = [], confirm?: Message): Failure {
+  return confirm ? { ok: false, problems, errors, confirm } : { ok: false, problems, errors };
 }
 
 interface Progress {
@@ -268,7 +284,7 @@ function drawReply<T, U>(
   data: (d: T) => U,
   units: (d: T) => readonly Unit[],
 ): Reply<U> {
-  if (!r.ok) return failure([], r.problems);
+  if (!r.ok) return failure([], r.problems, r.confirm);
   if (r.draw) {
     const drawsTracking = r.draw.sheets.some((s) => s.role === 'tracking');
     const trackingSheet = drawsTracking ? book.getSheetByName(SHEET.tracking) : null;
@@ -447,14 +463,14 @@ export function refreshReport(opts: { asOf?: string | null } = {}): Reply<null> 
   });
 }
 
-export function applyAmendedPlan(plan: unknown): Reply<null> {
+export function applyAmendedPlan(plan: unknown, opts: { force?: boolean } = {}): Reply<null> {
   return guarded(true, (progress) => {
     const checked = checkPlan(plan);
     if (!checked.ok) return checked.reply;
     const open = officeBook();
     if (!open.ok) return open.reply;
     const { book, existing } = open;
-    const r = updateAction(existing, checked.plan, clock());
+    const r = updateAction(existing, checked.plan, { ...clock(), force: opts?.force === true });
     return drawBook(book, existing, r, progress, () => null);
   });
 }
