@@ -224,6 +224,14 @@ export function refreshAction(
 ): ActionResult<{ book: Book }> {
   const l = load(existing, false, opts);
   if (!l.ok) return l;
+  // the report's formulas count the rows of `Theo dõi` as they stand: copies would count twice
+  const copies = l.read.tracking.filter((r) => r.duplicate).map((r) => r.row + 1);
+  if (copies.length > 0) {
+    return {
+      ok: false,
+      problems: [error('refreshDuplicates', { sheet: SHEET.tracking }, { rows: copies })],
+    };
+  }
   const book = { ...l.read.book, asOf: opts.asOf ?? l.read.book.asOf };
   const { spec } = describeBook(book);
   // the identity sheet is not redrawn, so there is no finish cell to write either

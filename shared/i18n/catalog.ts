@@ -86,6 +86,7 @@ export interface ProblemMessages {
   unsealedFile: (p: { unit: string }) => string;
   unverifiableIdentity: (p: { unit: string }) => string;
   forgedIdentity: (p: { unit: string; issuedTo: string }) => string;
+  refreshDuplicates: (p: { rows: number[] }) => string;
   extraColumnsIgnored: (p: { names: string }) => string;
 }
 

@@ -60,7 +60,7 @@ export const en: Catalog = {
     missingSheet: ({ name }) =>
       `The sheet "${name}" is missing (renamed or deleted?). Restore it under that name.`,
     missingColumns: ({ names }) =>
-      `Columns missing: ${names}. Do not rename, delete or insert header columns.`,
+      `Columns missing: ${names}. Do not rename or delete the book's columns (columns of your own may be added).`,
     badMeta: ({ detail }) =>
       `The workbook's hidden information is damaged (${detail}). Use an original copy of the file.`,
     planMismatch: ({ file, book }) =>
@@ -147,6 +147,8 @@ export const en: Catalog = {
       `The file's identity was altered or cannot be verified: it says it is the file of "${unit}", but it is not a file the office issued to that unit; it was not merged.`,
     forgedIdentity: ({ unit, issuedTo }) =>
       `The file's identity was altered: it says it is the file of "${unit}", but the office issued it to "${issuedTo}"; it was not merged.`,
+    refreshDuplicates: ({ rows }) =>
+      `The "Theo dõi" sheet has rows repeating a task and unit (rows ${rows.join(', ')}): the report's formulas would count them twice. Delete the extra rows, then refresh the report.`,
     extraColumnsIgnored: ({ names }) =>
       `The returned file has extra columns ${names}: only Trạng thái, Ngày hoàn thành, Minh chứng and Ghi chú are merged; these columns are not.`,
   },

@@ -61,7 +61,7 @@ export const vi: Catalog = {
     missingSheet: ({ name }) =>
       `Thiếu trang tính "${name}" (có thể đã bị đổi tên hoặc xoá). Hãy khôi phục đúng tên trang.`,
     missingColumns: ({ names }) =>
-      `Thiếu cột: ${names}. Không đổi tên, xoá hay thêm cột vào hàng tiêu đề.`,
+      `Thiếu cột: ${names}. Không đổi tên hay xoá các cột của sổ (được thêm cột riêng).`,
     badMeta: ({ detail }) =>
       `Thông tin ẩn của sổ bị hỏng (${detail}). Hãy dùng bản sao gốc của tệp.`,
     planMismatch: ({ file, book }) =>
@@ -147,6 +147,8 @@ export const vi: Catalog = {
       `Thông tin nhận dạng của tệp đã bị sửa hoặc không xác thực được: tệp ghi là của "${unit}" nhưng không phải tệp văn phòng đã gửi cho đơn vị này; không gộp.`,
     forgedIdentity: ({ unit, issuedTo }) =>
       `Thông tin nhận dạng của tệp đã bị sửa: tệp ghi là của "${unit}" nhưng văn phòng đã gửi tệp này cho "${issuedTo}"; không gộp.`,
+    refreshDuplicates: ({ rows }) =>
+      `Trang "Theo dõi" có hàng trùng công việc và đơn vị (hàng ${rows.join(', ')}): công thức của báo cáo sẽ tính hai lần. Hãy xoá hàng thừa rồi làm mới báo cáo.`,
     extraColumnsIgnored: ({ names }) =>
       `Tệp gửi lại có thêm cột ${names}: chỉ gộp Trạng thái, Ngày hoàn thành, Minh chứng, Ghi chú; các cột này không được gộp.`,
   },

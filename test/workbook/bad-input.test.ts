@@ -107,7 +107,7 @@ describe('a book whose sheets or columns were changed', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      'Error (file no-evidence.xlsx, sheet "Theo dõi", cell A1): Columns missing: "Minh chứng". Do not rename, delete or insert header columns.\n',
+      'Error (file no-evidence.xlsx, sheet "Theo dõi", cell A1): Columns missing: "Minh chứng". Do not rename or delete the book\'s columns (columns of your own may be added).\n',
     );
   });
 
