@@ -9,7 +9,7 @@ import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { withSecret } from '../../shared/book/seal';
 import { loadBook, nowIso, readBytes, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { cli, say } from '../context';
+import { cli, say, today } from '../context';
 import { CommandFailed } from '../errors';
 import { formatProblems } from '../problems-out';
 
@@ -26,11 +26,10 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
       const refused: string[] = [];
       for (const f of files) {
         const name = path.basename(f);
-        // a unit's file has no report date of its own: its dates are held to the book's
         const read = await readBookXlsx(await readBytes(ctx, f), {
           file: name,
           strict: false,
-          today: book.asOf,
+          today: today(ctx),
         });
         if (!read.ok) {
           ctx.io.err(formatProblems(read.problems, ctx.lang(), name));

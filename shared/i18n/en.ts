@@ -128,7 +128,7 @@ export const en: Catalog = {
     dateOutsideYear: ({ date, year }) =>
       `The completion date ${date} is not in the plan's year (${year}); check it.`,
     dateAfterAsOf: ({ date, asOf }) =>
-      `The completion date ${date} is after the report date (${asOf}); check it.`,
+      `The completion date ${date} has not come yet (it is after both the report date and today, ${asOf}); check it.`,
     dateWithoutDone: ({ status, date }) =>
       `The status is "${status}" but there is a completion date ${date}; only a "Hoàn thành" (done) row has a completion date.`,
     doneWithoutDate: () =>

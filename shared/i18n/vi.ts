@@ -128,7 +128,7 @@ export const vi: Catalog = {
     dateOutsideYear: ({ date, year }) =>
       `Ngày hoàn thành ${date} không thuộc năm của kế hoạch (${year}); hãy kiểm tra lại.`,
     dateAfterAsOf: ({ date, asOf }) =>
-      `Ngày hoàn thành ${date} sau ngày báo cáo (${asOf}); hãy kiểm tra lại.`,
+      `Ngày hoàn thành ${date} chưa tới (sau cả ngày báo cáo và hôm nay, ${asOf}); hãy kiểm tra lại.`,
     dateWithoutDone: ({ status, date }) =>
       `Trạng thái "${status}" nhưng có ngày hoàn thành ${date}; chỉ hàng "Hoàn thành" mới có ngày hoàn thành.`,
     doneWithoutDate: () =>

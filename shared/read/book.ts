@@ -89,10 +89,18 @@ function readMeta(
 }> {
   const where = { ...(file ? { file } : {}), sheet: grid.name };
   const kv = new Map<string, string>();
-  for (const row of grid.values) {
+  const rowOf = new Map<string, number>();
+  grid.values.forEach((row, r) => {
     const k = text(row[0]);
-    if (k) kv.set(k, row[1] === null || row[1] === undefined ? '' : String(row[1]));
-  }
+    if (!k) return;
+    kv.set(k, row[1] === null || row[1] === undefined ? '' : String(row[1]));
+    rowOf.set(k, r);
+  });
+  /** The cell of a key's value, so a damaged identity sheet says which cell to restore. */
+  const cellOf = (key: string) => {
+    const r = rowOf.get(key);
+    return r === undefined ? where : { ...where, cell: `B${r + 1}` };
+  };
   if (kv.get('product') !== 'so-thi-dua')
     return fail([error('notOurWorkbook', file ? { file } : undefined)]);
   const joined = (prefix: string): string | null => {
@@ -104,25 +112,33 @@ function readMeta(
   let base: Record<string, Entry> | null = null;
   let names: [string, string][] = [];
   let ledger: LedgerRow[] | null = null;
+  let reading = 'units';
   try {
     const n = joined('units');
     names = n ? (JSON.parse(n) as [string, string][]) : [];
+    reading = 'plan';
     planJson = JSON.parse(joined('plan') ?? 'null');
+    reading = 'base';
     const b = joined('base');
     base = b ? (JSON.parse(b) as Record<string, Entry>) : null;
+    reading = 'entries';
     const l = joined('entries');
     ledger = l ? ledgerRows(JSON.parse(l)) : null;
-  } catch (e) {
-    return fail([error('badMeta', where, { detail: (e as Error).message })]);
+  } catch {
+    // the key, not the JSON parser's words: the user restores that cell
+    return fail([error('badMeta', cellOf(`${reading}.0`), { detail: `${reading}.0` })]);
   }
   const plan = PlanSchema.safeParse(planJson);
   if (!plan.success)
-    return fail([error('badMeta', where, { detail: plan.error.issues[0]?.message ?? 'plan' })]);
+    return fail([
+      error('badMeta', cellOf('plan.0'), { detail: plan.error.issues[0]?.message ?? 'plan' }),
+    ]);
   const kind = kv.get('kind') === 'unit' ? 'unit' : 'book';
   const version = Number(kv.get('version'));
   const planId = kv.get('planId') ?? '';
-  if (!planId || !Number.isInteger(version))
-    return fail([error('badMeta', where, { detail: 'planId/version' })]);
+  if (!planId) return fail([error('badMeta', cellOf('planId'), { detail: 'planId' })]);
+  if (!Number.isInteger(version))
+    return fail([error('badMeta', cellOf('version'), { detail: 'version' })]);
   const meta: BookMeta = {
     product: 'so-thi-dua',
     format: 1,
@@ -419,7 +435,13 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
 
   const settings = readReportSettings(sheetOf(sheets, SHEET.report), problems, file);
   const asOf = settings.asOf ?? opts.today ?? new Date().toISOString().slice(0, 10);
-  problems.push(...entryNotes(tracking.rows, { year: plan.document.year, asOf }, trackingAt));
+  // a report date left at the day the book was built would flag every later completion: only a
+  // date after both the report date and today is one that cannot have happened yet
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const latest = asOf > today ? asOf : today;
+  problems.push(
+    ...entryNotes(tracking.rows, { year: plan.document.year, asOf: latest }, trackingAt),
+  );
   const extraColumns = tracking.extraColumns;
   const archive = readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory, extraColumns);
   const log = readLog(sheetOf(sheets, SHEET.log));

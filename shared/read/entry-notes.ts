@@ -13,6 +13,7 @@ import type { ReadRow } from './tracking';
 
 export function entryNotes(
   rows: readonly ReadRow[],
+  /** `asOf`: the latest day a completion can have happened (the report date, or today). */
   context: { year: number | null; asOf: string },
   at: (cell: string) => Location,
 ): Problem[] {

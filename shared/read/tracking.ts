@@ -79,9 +79,13 @@ export interface ReadTrackingOptions {
   tasks?: ReadonlyMap<string, TaskView>;
 }
 
+const SUPPORT = foldKey(ROLE_LABELS.support.vi);
+
 function roleOf(s: string): Role {
+  if (s === ROLE_LABELS.support.vi) return 'support';
+  if (s === ROLE_LABELS.lead.vi || s === '') return 'lead';
   const k = foldKey(s);
-  return k === foldKey(ROLE_LABELS.support.vi) || k === 'support' ? 'support' : 'lead';
+  return k === SUPPORT || k === 'support' ? 'support' : 'lead';
 }
 
 interface Columns {
@@ -156,6 +160,8 @@ export function readTracking(
     };
   }
   const merged = mergedCells(opts.merges ?? []);
+  // a few dozen units' names on thousands of rows: each is looked up once
+  const unitsByText = new Map<string, ReturnType<Directory['byCodeOrName']>>();
   const rows: ReadRow[] = [];
   const problems: Problem[] = [...cols.problems];
   for (let row = 1; row < grid.values.length; row++) {
@@ -175,7 +181,11 @@ export function readTracking(
       problems.push(error('rowWithoutKey', at(addr(ID)), { row: row + 1 }));
       continue;
     }
-    const unit = directory.byCodeOrName(unitText);
+    let unit = unitsByText.get(unitText);
+    if (!unitsByText.has(unitText)) {
+      unit = directory.byCodeOrName(unitText);
+      unitsByText.set(unitText, unit);
+    }
     if (!unit) rowProblems.push(error('unknownUnit', at(addr(UNIT)), { name: unitText }));
 
     let mismatch = false;
@@ -189,7 +199,9 @@ export function readTracking(
         [NO, text(get(NO)), String(task.no)],
       ];
       for (const [name, found, expected] of shown) {
-        if (!found || foldKey(normalizeText(found)) === foldKey(normalizeText(expected))) continue;
+        // as written by the book, nearly always: fold only what differs
+        if (!found || found === expected) continue;
+        if (foldKey(normalizeText(found)) === foldKey(normalizeText(expected))) continue;
         mismatch = true;
         rowProblems.push(
           error('taskMismatch', at(addr(ID)), { taskId, field: name, found, expected }),

@@ -244,13 +244,17 @@ describe('browser mode given a unit file as the book', () => {
     const { pane } = await bookWithEntries();
     const file = await returnedFile(pane, 'HA', () => undefined);
     const files = new FileBridge();
-    expect(await files.open(file.bytes, file.name)).toEqual([]);
-    const browser = new Controller(files, () => CLOCK);
-    const r = await browser.refresh();
-    expect(r.ok).toBe(false);
-    expect(r.problems.map((p) => p.en)).toEqual([
-      'This file is the unit file of "Huyện Đoàn Hòa An" (made by split to send to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files with consolidate.',
+    const opened = await files.open(file.bytes, file.name);
+    expect(opened.map((p) => [p.at?.file, p.en])).toEqual([
+      [
+        file.name,
+        'This file is the unit file of "Huyện Đoàn Hòa An" (made by split to send to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files with consolidate.',
+      ],
     ]);
+    expect(files.name).toBeNull();
+    const r = await new Controller(files, () => CLOCK).refresh();
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.code)).toEqual(['noBook']);
     expect(r.downloads).toEqual([]);
   });
 });

@@ -421,7 +421,7 @@ describe('odd dates and statuses in a returned file', () => {
         `${at('I6')}Trạng thái "Chưa thực hiện" nhưng có ngày hoàn thành 01/04/2014; chỉ hàng "Hoàn thành" mới có ngày hoàn thành.`,
         `${at('I7')}Ngày "45321" là một số (số sê-ri 30/01/2024?), không phải ngày dạng dd/mm/yyyy; giữ nguyên giá trị cũ. Hãy gõ lại ngày.`,
         `${at('I8')}Ngày hoàn thành 05/05/1990 không thuộc năm của kế hoạch (2014); hãy kiểm tra lại.`,
-        `${at('I9')}Ngày hoàn thành 20/12/2014 sau ngày báo cáo (30/06/2014); hãy kiểm tra lại.`,
+        `${at('I9')}Ngày hoàn thành 20/12/2014 chưa tới (sau cả ngày báo cáo và hôm nay, 15/07/2014); hãy kiểm tra lại.`,
         `${at('H2')}Ô trạng thái để trống trên hàng sổ đã ghi "Hoàn thành" (ngày 20/03/2014); sổ giữ "Hoàn thành". Nếu công việc chưa xong, hãy chọn "Chưa thực hiện".`,
       ]),
     );
@@ -494,5 +494,17 @@ describe('a row deleted from Theo dõi by hand', () => {
     ]);
     expect(await lostEntries(book, out)).toEqual([]);
     unchanged();
+  });
+});
+
+describe('a book whose hidden identity sheet was damaged', () => {
+  it('says which cell of which sheet to restore', async () => {
+    const broken = copyOf('broken-meta.xlsx', book);
+    await editIdentity(broken, { 'plan.0': '{"document": ' });
+    const r = await runCli(['report', broken]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^Lỗi \(tệp broken-meta\.xlsx, trang tính "_ThiDua", ô B\d+\): Thông tin ẩn của sổ bị hỏng \(plan\.0\)\. Hãy dùng bản sao gốc của tệp\.\n  Error \(file broken-meta\.xlsx, sheet "_ThiDua", cell B\d+\): /,
+    );
   });
 });
