@@ -504,7 +504,7 @@ describe('a book whose hidden identity sheet was damaged', () => {
     const r = await runCli(['report', broken]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /^Lỗi \(tệp broken-meta\.xlsx, trang tính "_ThiDua", ô B\d+\): Thông tin ẩn của sổ bị hỏng \(plan\.0\)\. Hãy dùng bản sao gốc của tệp\.\n  Error \(file broken-meta\.xlsx, sheet "_ThiDua", cell B\d+\): /,
+      /^Lỗi \(tệp broken-meta\.xlsx, trang tính "_ThiDua", ô B\d+\): Thông tin ẩn của sổ bị hỏng \(plan\.0\)\. Hãy dùng bản sao gốc của tệp\.\n {2}Error \(file broken-meta\.xlsx, sheet "_ThiDua", cell B\d+\): /,
     );
   });
 });
