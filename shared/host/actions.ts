@@ -10,7 +10,7 @@ import { createBook } from '../book/create';
 import type { MarkPatch, MarkWrite } from '../book/mark';
 import { markRows } from '../book/mark';
 import type { Book, LogEntry, Mapping } from '../book/model';
-import { isEmptyEntry } from '../book/model';
+import { isEmptyEntry, rowKey } from '../book/model';
 import { assignUnits, resyncBook } from '../book/resync';
 import type { Entropy } from '../book/seal';
 import { withSecret } from '../book/seal';
@@ -125,6 +125,21 @@ function load(
   return r.ok ? { ok: true, read: r.value, warnings: r.warnings } : r;
 }
 
+/** The office's own columns of `Theo dõi` carried onto a rebuilt book's rows, by task and unit. */
+function withOfficeColumns(book: Book, previous: Book): Book {
+  const columns = previous.extraColumns ?? [];
+  if (columns.length === 0) return book;
+  const extras = new Map(previous.rows.map((r) => [rowKey(r.taskId, r.unitCode), r.extras]));
+  return {
+    ...book,
+    extraColumns: columns,
+    rows: book.rows.map((r) => {
+      const kept = extras.get(rowKey(r.taskId, r.unitCode));
+      return kept ? { ...r, extras: kept } : r;
+    }),
+  };
+}
+
 /** Rows of `Theo dõi` with anything in their input cells, read as plainly as can be. */
 function rawEntries(sheets: readonly SheetGrid[]): number {
   const grid = sheets.find((g) => g.name === SHEET.tracking);
@@ -149,8 +164,12 @@ export function buildAction(
 ): ActionResult<{ book: Book }> {
   let units: Unit[] = opts.units ?? [...CAO_BANG_2014];
   let mappings: Mapping[] = [];
+  let previous: Book | null = null;
   if (hasBook(existing)) {
-    const read = readBook(existing, { strict: false, today: opts.today });
+    const read = readBook(existing, { strict: false, today: opts.today, expect: 'book' });
+    // a unit's own file is never rebuilt into a book, asked or not
+    const unitFile = !read.ok ? read.problems.filter((p) => p.code === 'unitFileAsBook') : [];
+    if (unitFile.length > 0) return { ok: false, problems: unitFile };
     const cut = read.ok && read.warnings.some((w) => w.code === 'incompleteDraw');
     if (cut && !opts.replace) return { ok: false, problems: [error('incompleteDraw')] };
     if (!read.ok && !opts.replace) {
@@ -178,6 +197,7 @@ export function buildAction(
       }
       if (!opts.units) units = read.value.book.units;
       mappings = read.value.book.mappings;
+      previous = read.value.book;
     }
   } else {
     // sheets of the user's own that happen to bear the book's names ("Báo cáo" is common)
@@ -200,13 +220,16 @@ export function buildAction(
       if (read.ok) units = read.value;
     }
   }
-  const { book, assignment } = createBook(plan, {
+  const created = createBook(plan, {
     units,
     mappings,
     asOf: opts.asOf ?? opts.today,
     now: opts.now,
     ...(opts.entropy ? { entropy: opts.entropy } : {}),
   });
+  const { assignment } = created;
+  // rebuilding deletes the entries (the office agreed), not the columns the office added
+  const book = previous ? withOfficeColumns(created.book, previous) : created.book;
   const { spec } = describeBook(book);
   const message = say('built', {
     periods: plan.periods.length,

@@ -131,6 +131,24 @@ describe('the pane on a book with a column of the office inserted in Theo dõi',
   });
 });
 
+describe('the pane rebuilding a book with a column of the office', () => {
+  it('deletes the entries it asked about, and keeps the column with its values', async () => {
+    const { fake, pane } = await bookWithEntries();
+    const rows = grid(fake).map((r, i) => [...r, i === 0 ? 'Người phụ trách' : `Đ/c ${i}`]);
+    fake.workbook.setValues(SHEET.tracking, 'A1:L411', rows);
+    const asked = await pane.build({ text: samplePlanText() });
+    expect(asked.confirm?.message.vi).toBe(
+      'Sổ hiện có 2 mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?',
+    );
+    expect((await asked.confirm!.proceed()).ok).toBe(true);
+    expect(grid(fake, 'H1:L3')).toEqual([
+      ['Trạng thái', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Người phụ trách'],
+      ['Chưa thực hiện', '', '', '', 'Đ/c 1'],
+      ['Chưa thực hiện', '', '', '', 'Đ/c 2'],
+    ]);
+  });
+});
+
 describe('the pane given another plan as an amendment', () => {
   it('asks first, with the same words as everywhere, and applies it only when told', async () => {
     const { fake, pane } = await bookWithEntries();
