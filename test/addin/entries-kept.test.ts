@@ -131,6 +131,39 @@ describe('the pane on a book with a column of the office inserted in Theo dõi',
   });
 });
 
+describe('the pane on a book with a column of the office among the input cells', () => {
+  it('marks the input cells on either side of it, and leaves it alone', async () => {
+    const { fake, pane } = await bookWithEntries();
+    const rows = grid(fake).map((r, i) => [
+      ...r.slice(0, 8),
+      i === 0 ? 'Nhắc việc' : 'đã nhắc',
+      ...r.slice(8),
+    ]);
+    fake.workbook.setValues(SHEET.tracking, 'A1:L411', rows);
+    const restore = select(fake, SHEET.tracking, 'A4:L5');
+    try {
+      const marked = await pane.markSelected({
+        status: 'done',
+        doneDate: '2014-05-02',
+        note: 'xong',
+      });
+      expect(marked.ok).toBe(true);
+    } finally {
+      restore();
+    }
+    expect(grid(fake, 'H4:L5')).toEqual([
+      ['Hoàn thành', 'đã nhắc', 41761, '', 'xong'],
+      ['Hoàn thành', 'đã nhắc', 41761, '', 'xong'],
+    ]);
+    // and a rewrite keeps it there
+    expect((await pane.amend({ text: samplePlanText() })).ok).toBe(true);
+    expect(grid(fake, 'H1:L2')).toEqual([
+      ['Trạng thái', 'Nhắc việc', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú'],
+      ['Hoàn thành', 'đã nhắc', 41739, 'QĐ 1', ''],
+    ]);
+  });
+});
+
 describe('the pane rebuilding a book with a column of the office', () => {
   it('deletes the entries it asked about, and keeps the column with its values', async () => {
     const { fake, pane } = await bookWithEntries();
