@@ -121,6 +121,22 @@ describe('a column the office inserted in Theo dõi', () => {
       'Ghi chú',
     ]);
     expect(rows[1]!.slice(7, 11)).toEqual(['Hoàn thành', 'Đ/c Lan', 41739, 'QĐ 1']);
+    // each unit may edit its input cells on either side of the office's column, not the column
+    const own = (p: { type: string; description: string }) =>
+      p.type === 'RANGE' && p.description === 'Sổ Thi Đua: TPCB';
+    expect(
+      fake
+        .protections()
+        .filter(own)
+        .map((p) => p.range),
+    ).toEqual(["'Theo dõi'!H2:H21", "'Theo dõi'!J2:L21"]);
+    expect(client('applyUnitProtections').ok).toBe(true);
+    expect(
+      fake
+        .protections()
+        .filter(own)
+        .map((p) => p.range),
+    ).toEqual(["'Theo dõi'!H2:H21", "'Theo dõi'!J2:L21"]);
     selectRows(fake, 'Theo dõi', 3, 3);
     const marked = bundle.callFromClient('markSelected', {
       status: 'done',

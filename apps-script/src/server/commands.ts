@@ -199,29 +199,36 @@ const BOOK_SHEETS = [
   SHEET.meta,
 ];
 
-/** The column of a row's status cell, the first of its four input cells. */
-function firstInput(r: ReadRow): number {
-  let col = 0;
-  for (const ch of /^[A-Z]+/.exec(r.status.cell)?.[0] ?? 'H')
-    col = col * 26 + ch.charCodeAt(0) - 64;
-  return col - 1;
+/** The columns (0-based) of a row's four input cells, where the sheet has them. */
+function inputColumns(r: ReadRow): number[] {
+  return [r.status, r.doneDate, r.evidence, r.note].map((f) => {
+    let col = 0;
+    for (const ch of /^[A-Z]+/.exec(f.cell)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
+    return col - 1;
+  });
 }
 
-/** Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now. */
+/**
+ * Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now: one block per
+ * run of adjacent input columns (a column of the office's among them stays the office's).
+ */
 function blocksOf(rows: readonly ReadRow[], units: readonly Unit[]): UnitBlock[] {
   const emails = new Map(units.map((u) => [u.code, u.emails]));
   const sorted = rows.filter((r) => r.unitCode).sort((a, b) => a.row - b.row);
+  const runs = sorted[0] ? columnRuns(inputColumns(sorted[0])) : [];
   const out: UnitBlock[] = [];
+  let open: UnitBlock[] = [];
   for (const r of sorted) {
-    const last = out[out.length - 1];
+    const last = open[0];
     if (last && last.unitCode === r.unitCode && last.range.row + last.range.rows === r.row) {
-      last.range.rows++;
+      for (const b of open) b.range.rows++;
     } else {
-      out.push({
+      open = runs.map((run) => ({
         unitCode: r.unitCode as string,
         emails: emails.get(r.unitCode as string) ?? [],
-        range: { row: r.row, col: firstInput(r), rows: 1, cols: 4 },
-      });
+        range: { row: r.row, col: run.col, rows: 1, cols: run.cols },
+      }));
+      out.push(...open);
     }
   }
   return out;
@@ -791,7 +798,10 @@ export function selectMyRows(): Reply<{ rows: number }> {
     if (!first || !sheet) return failure([], [error('noSelection')]);
     const width = existing.find((g) => g.name === SHEET.tracking)?.values[0]?.length ?? 11;
     sheet.getRange(first.range.row + 1, 1, first.range.rows, Math.max(width, 1)).activate();
-    const rows = blocks.reduce((n, b) => n + b.range.rows, 0);
+    // a column of the office's among the input cells splits each block in two: count rows once
+    const rows = blocks
+      .filter((b) => b.range.col === first.range.col)
+      .reduce((n, b) => n + b.range.rows, 0);
     return {
       ok: true,
       message: say('myRowsSelected', { unit: own.map((u) => u.name).join(', '), rows }),
