@@ -30,7 +30,14 @@ export function unwrap<T>(ctx: Ctx, result: Result<T>, file?: string): T {
 export async function loadBook(ctx: Ctx, file: string, strict: boolean): Promise<ReadBook> {
   const name = path.basename(file);
   const bytes = await readBytes(ctx, file);
-  return unwrap(ctx, await readBookXlsx(bytes, { file: name, strict, today: today(ctx) }), name);
+  const read = await readBookXlsx(bytes, {
+    file: name,
+    strict,
+    today: today(ctx),
+    now: nowIso(ctx),
+    expect: 'book',
+  });
+  return unwrap(ctx, read, name);
 }
 
 export async function saveBytes(ctx: Ctx, file: string, result: Result<Uint8Array>): Promise<void> {

@@ -6,6 +6,7 @@ import { consolidate } from '../../shared/book/consolidate';
 import { WB } from '../../shared/i18n/workbook-vi';
 import { readBookXlsx } from '../../shared/xlsx/book-io';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
+import { withSecret } from '../../shared/book/seal';
 import { loadBook, nowIso, readBytes, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { cli, say, today } from '../context';
@@ -64,7 +65,7 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           outcome: words.outcomes[e.outcome],
         });
       }
-      await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));
+      await saveBytes(ctx, opts.output, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
       say(ctx, 'consolidated', {
         file: path.basename(opts.output),
         merged: result.merged.length,

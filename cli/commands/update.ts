@@ -6,10 +6,13 @@ import { updateBook } from '../../shared/book/update';
 import { formatProblems } from '../problems-out';
 import { unitVocabulary } from '../../shared/units/vocabulary';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
+import { withSecret } from '../../shared/book/seal';
 import { loadBook, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { say } from '../context';
 import { loadPlan } from './parse';
+import { comparePlans } from '../../shared/book/plan-identity';
+import { CommandFailed } from '../errors';
 
 export function registerUpdate(program: Command, ctx: Ctx): void {
   program
@@ -18,23 +21,37 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
     .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
     .argument('<plan>', 'kế hoạch sửa đổi / the amended plan')
     .requiredOption('-o, --output <file>', 'sổ sau khi cập nhật / the updated workbook')
-    .action(async (bookFile: string, planFile: string, opts: { output: string }) => {
-      const { book } = await loadBook(ctx, bookFile, true);
-      const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
-        vocabulary: unitVocabulary(book.units, book.mappings),
-      });
-      const result = updateBook(book, plan, nowIso(ctx));
-      ctx.io.err(formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()));
-      await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));
-      const s = result.summary;
-      say(ctx, 'updated', {
-        file: path.basename(opts.output),
-        version: result.book.meta.version,
-        kept: s.kept,
-        reworded: s.reworded,
-        added: s.added,
-        removed: s.removed,
-        archived: s.archivedRows,
-      });
-    });
+    .option(
+      '--force',
+      'áp dụng cả khi kế hoạch khác số, năm hoặc cơ quan ban hành / apply a plan of another number, year or issuer',
+    )
+    .action(
+      async (bookFile: string, planFile: string, opts: { output: string; force?: boolean }) => {
+        const { book } = await loadBook(ctx, bookFile, true);
+        const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
+          vocabulary: unitVocabulary(book.units, book.mappings),
+        });
+        const other = opts.force ? null : comparePlans(book.plan, plan);
+        if (other) throw new CommandFailed([other], path.basename(planFile));
+        const result = updateBook(book, plan, nowIso(ctx));
+        ctx.io.err(
+          formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()),
+        );
+        await saveBytes(
+          ctx,
+          opts.output,
+          await writeBookXlsx(withSecret(result.book, nowIso(ctx))),
+        );
+        const s = result.summary;
+        say(ctx, 'updated', {
+          file: path.basename(opts.output),
+          version: result.book.meta.version,
+          kept: s.kept,
+          reworded: s.reworded,
+          added: s.added,
+          removed: s.removed,
+          archived: s.archivedRows,
+        });
+      },
+    );
 }

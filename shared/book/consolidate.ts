@@ -12,6 +12,7 @@ import { STATUS_LABELS } from '../tracking/status';
 import { isoToDmy } from '../workbook/a1';
 import type { Book, Entry, LogEntry } from './model';
 import { rowKey } from './model';
+import { checkSeal } from './seal';
 import { entryOf } from './split';
 
 export interface Returned {
@@ -73,6 +74,17 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
       refused.push(ret.file);
       continue;
     }
+    const sealed = checkSeal(book, ret.book, where, (code) => unitName.get(code) ?? code);
+    if (sealed?.severity === 'error') {
+      problems.push(sealed);
+      refused.push(ret.file);
+      continue;
+    }
+    if (sealed) problems.push(sealed);
+    const ignored = (ret.book.extraColumns ?? []).map((c) => `"${c.header}"`);
+    if (ignored.length > 0) {
+      problems.push(warning('extraColumnsIgnored', where, { names: ignored.join(', ') }));
+    }
     if (m.version !== book.meta.version) {
       problems.push(warning('olderVersion', where, { file: m.version, book: book.meta.version }));
     }
@@ -111,6 +123,12 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
         continue;
       }
       const key = rowKey(r.taskId, fileUnit);
+      // copies of a row: one that adds nothing is skipped; rows that disagree are all refused
+      if (r.duplicate === 'merged') continue;
+      if (r.duplicate === 'conflict' || r.mismatch) {
+        entry(r.taskId, WB.fields.row, '', r.taskId, 'rejected');
+        continue;
+      }
       if (seen.has(key)) {
         problems.push(
           warning('duplicateRow', cellAt(`A${r.row + 1}`), {
@@ -123,9 +141,10 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
       seen.add(key);
       const target = byKey.get(key);
       if (!target) {
-        problems.push(
-          error('unknownRow', cellAt(`A${r.row + 1}`), { taskId: r.taskId, unit: fileUnitName }),
-        );
+        if (!r.problems.some((p) => p.code === 'unknownTask'))
+          problems.push(
+            error('unknownRow', cellAt(`A${r.row + 1}`), { taskId: r.taskId, unit: fileUnitName }),
+          );
         entry(r.taskId, WB.fields.row, '', r.taskId, 'rejected');
         continue;
       }
@@ -142,6 +161,22 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
         return untouched(f) ? 'apply' : 'conflict';
       };
       const decisions = new Map(FIELDS.map((f) => [f, decide(f)]));
+      // a status or date that cannot be read takes its partner with it: never one without the other
+      if (decisions.get('status') === 'unreadable' || decisions.get('doneDate') === 'unreadable') {
+        for (const f of ['status', 'doneDate'] as const)
+          if (decisions.get(f) !== 'unreadable' && decisions.get(f) !== 'same')
+            decisions.set(f, 'unreadable');
+      }
+      // a blank status cell over a row the book has as done is a slip, not "not started"
+      if (r.status.blank && ours.status === 'done' && decisions.get('status') !== 'same') {
+        problems.push(
+          warning('blankOverDone', cellAt(r.status.cell), {
+            date: ours.doneDate ? isoToDmy(ours.doneDate) : '',
+          }),
+        );
+        for (const f of ['status', 'doneDate'] as const)
+          if (decisions.get(f) !== 'same') decisions.set(f, 'unreadable');
+      }
       // status and completion date go together: a row is not left "in progress" with a date
       if (decisions.get('status') === 'conflict' || decisions.get('doneDate') === 'conflict') {
         for (const f of ['status', 'doneDate'] as const)

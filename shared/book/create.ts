@@ -10,6 +10,8 @@ import type { AssignmentPlan } from './assign';
 import { planAssignments, reconcileRows } from './assign';
 import type { Book, Mapping, Thresholds } from './model';
 import { DEFAULT_THRESHOLDS } from './model';
+import type { Entropy } from './seal';
+import { withSecret } from './seal';
 
 /** FNV-1a: a short, stable fingerprint; not for security. */
 function fnv1a(text: string): string {
@@ -41,6 +43,8 @@ export interface CreateOptions {
   asOf: string;
   now: string;
   thresholds?: Thresholds;
+  /** Random bytes for the book's key, where the host has no WebCrypto (Apps Script). */
+  entropy?: Entropy;
 }
 
 export function createBook(
@@ -73,5 +77,5 @@ export function createBook(
     thresholds: opts.thresholds ?? DEFAULT_THRESHOLDS,
     base: null,
   };
-  return { book, assignment };
+  return { book: withSecret(book, opts.now, opts.entropy), assignment };
 }

@@ -21,14 +21,23 @@ export interface MarkPatch {
 export interface MarkWrite {
   /** 0-based sheet row. */
   row: number;
-  /** Cells from `Trạng thái` to `Ghi chú`. */
+  /** Cells of `Trạng thái`, `Ngày hoàn thành`, `Minh chứng`, `Ghi chú`. */
   cells: Cell[];
+  /** The sheet's columns (0-based) of those four cells, as the sheet has them now. */
+  cols: number[];
   before: Entry;
   after: Entry;
 }
 
-/** The first of the four input columns of `Theo dõi`. */
+/** The first of the four input columns of `Theo dõi` as the product lays it out. */
 export const MARK_FIRST_COL = COL.status;
+
+/** The column (0-based) of an A1 address. */
+function columnOf(address: string): number {
+  let col = 0;
+  for (const ch of /^[A-Z]+/.exec(address)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
+}
 
 export function markRows(
   rows: readonly ReadRow[],
@@ -64,6 +73,7 @@ export function markRows(
     }
     writes.push({
       row: sheetRow,
+      cols: [r.status.cell, r.doneDate.cell, r.evidence.cell, r.note.cell].map(columnOf),
       cells: [
         STATUS_LABELS[after.status].vi,
         date(after.doneDate),

@@ -5,6 +5,7 @@
 import type { Plan } from '../plan/model';
 import type { Status } from '../tracking/status';
 import type { Unit } from '../units/model';
+import type { CellValue } from '../workbook/spec';
 
 export type Role = 'lead' | 'support';
 
@@ -26,6 +27,18 @@ export interface TrackingRow extends Entry {
   unitCode: string;
   role: Role;
   deadline: string | null;
+  /** Values of the columns the office added to `Theo dõi`, in the order of `Book.extraColumns`. */
+  extras?: CellValue[];
+}
+
+/**
+ * A column the office added to `Theo dõi` ("Người phụ trách"): kept, with its values, where the
+ * office put it, through every rewrite.
+ */
+export interface ExtraColumn {
+  header: string;
+  /** Index in TRACKING_HEADERS of the product column it follows; -1 before the first. */
+  after: number;
 }
 
 export interface ArchivedRow extends TrackingRow {
@@ -73,6 +86,15 @@ export interface BookMeta {
   unitCode: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The office's book: the key that seals the unit files it sends out, and since when it has one
+   * (books made before sealing get one on their next rewrite). Never in a unit's file.
+   */
+  secret?: string;
+  secretSince?: string;
+  /** A unit's file: when it was issued, and the seal of its identity (see book/seal.ts). */
+  issuedAt?: string;
+  seal?: string;
 }
 
 export interface Book {
@@ -87,6 +109,8 @@ export interface Book {
   thresholds: Thresholds;
   /** For a unit's file: the entries as they were sent out, to tell its changes from the office's. */
   base: Record<string, Entry> | null;
+  /** Columns the office added to `Theo dõi`, kept through rewrites. */
+  extraColumns?: ExtraColumn[];
 }
 
 export function rowKey(taskId: string, unitCode: string): string {

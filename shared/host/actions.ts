@@ -10,16 +10,19 @@ import { createBook } from '../book/create';
 import type { MarkPatch, MarkWrite } from '../book/mark';
 import { markRows } from '../book/mark';
 import type { Book, LogEntry, Mapping } from '../book/model';
-import { isEmptyEntry } from '../book/model';
+import { isEmptyEntry, rowKey } from '../book/model';
 import { assignUnits, resyncBook } from '../book/resync';
+import type { Entropy } from '../book/seal';
+import { withSecret } from '../book/seal';
 import { splitBook } from '../book/split';
 import { updateBook } from '../book/update';
+import { comparePlans, planIdentityText } from '../book/plan-identity';
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { PaneMessages } from '../i18n/catalog';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
-import { SHEET } from '../i18n/workbook-vi';
+import { SHEET, TRACKING_HEADERS } from '../i18n/workbook-vi';
 import { describeBook } from '../layout/describe';
 import { describeSummary } from '../layout/summary';
 import type { Plan } from '../plan/model';
@@ -30,7 +33,7 @@ import { computeReport } from '../report/compute';
 import { CAO_BANG_2014 } from '../units/cao-bang-2014';
 import type { Unit } from '../units/model';
 import { UnitSchema } from '../units/model';
-import { readUnitsGrid } from '../units/read-units';
+import { duplicateUnits, readUnitsGrid } from '../units/read-units';
 import { isoToDmy } from '../workbook/a1';
 import { checkSpec } from '../workbook/check';
 import type { SheetGrid, WorkbookSpec } from '../workbook/spec';
@@ -49,6 +52,15 @@ function say<K extends keyof PaneMessages>(
   return { vi: f(vi.pane), en: f(en.pane) };
 }
 
+type Ui = typeof vi.ui;
+type Ask = { [K in keyof Ui]: Ui[K] extends (p: never) => string ? K : never }[keyof Ui];
+
+/** A confirmation question of the `ui` catalog, in both languages. */
+function ask<K extends Ask>(key: K, params: Parameters<Ui[K]>[0]): Message {
+  const f = (u: Ui) => (u[key] as (p: Parameters<Ui[K]>[0]) => string)(params);
+  return { vi: f(vi.ui), en: f(en.ui) };
+}
+
 export type ActionResult<T = undefined> =
   | {
       ok: true;
@@ -59,13 +71,25 @@ export type ActionResult<T = undefined> =
       log: LogEntry[];
       data: T;
     }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /** A question the host asks before doing it anyway (the same words in every host). */
+      confirm?: Message;
+    };
 
 export interface Clock {
   /** ISO timestamp. */
   now: string;
   /** ISO date, in Việt Nam. */
   today: string;
+  /** Random bytes, where the host has no WebCrypto (Apps Script): the book's key is made of them. */
+  entropy?: Entropy;
+}
+
+/** A book about to be written whole: with its key (books made before sealing get one now). */
+function keyed(book: Book, clock: Clock): Book {
+  return withSecret(book, clock.now, clock.entropy);
 }
 
 function drawn<T>(
@@ -88,10 +112,48 @@ function load(
   sheets: readonly SheetGrid[],
   strict: boolean,
   clock: Clock,
+  units?: readonly Unit[],
 ): { ok: true; read: ReadBook; warnings: Problem[] } | { ok: false; problems: Problem[] } {
   if (!hasBook(sheets)) return { ok: false, problems: [error('noBook')] };
-  const r = readBook(sheets, { strict, today: clock.today });
+  const r = readBook(sheets, {
+    strict,
+    today: clock.today,
+    now: clock.now,
+    expect: 'book',
+    ...(units ? { units } : {}),
+  });
   return r.ok ? { ok: true, read: r.value, warnings: r.warnings } : r;
+}
+
+/** The office's own columns of `Theo dõi` carried onto a rebuilt book's rows, by task and unit. */
+function withOfficeColumns(book: Book, previous: Book): Book {
+  const columns = previous.extraColumns ?? [];
+  if (columns.length === 0) return book;
+  const extras = new Map(previous.rows.map((r) => [rowKey(r.taskId, r.unitCode), r.extras]));
+  return {
+    ...book,
+    extraColumns: columns,
+    rows: book.rows.map((r) => {
+      const kept = extras.get(rowKey(r.taskId, r.unitCode));
+      return kept ? { ...r, extras: kept } : r;
+    }),
+  };
+}
+
+/** Rows of `Theo dõi` with anything in their input cells, read as plainly as can be. */
+function rawEntries(sheets: readonly SheetGrid[]): number {
+  const grid = sheets.find((g) => g.name === SHEET.tracking);
+  if (!grid) return 0;
+  const header = (grid.values[0] ?? []).map((v) => String(v ?? ''));
+  const cols = ['Trạng thái', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú'].map((h) =>
+    header.indexOf(h),
+  );
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  return grid.values
+    .slice(1)
+    .filter((row) =>
+      cols.some((c, i) => c >= 0 && !blank(row[c]) && !(i === 0 && row[c] === 'Chưa thực hiện')),
+    ).length;
 }
 
 /** Build the workbook from a plan. An existing book with entries is kept unless `replace` is said. */
@@ -102,10 +164,22 @@ export function buildAction(
 ): ActionResult<{ book: Book }> {
   let units: Unit[] = opts.units ?? [...CAO_BANG_2014];
   let mappings: Mapping[] = [];
+  let previous: Book | null = null;
   if (hasBook(existing)) {
-    const read = readBook(existing, { strict: false, today: opts.today });
+    const read = readBook(existing, { strict: false, today: opts.today, expect: 'book' });
+    // a unit's own file is never rebuilt into a book, asked or not
+    const unitFile = !read.ok ? read.problems.filter((p) => p.code === 'unitFileAsBook') : [];
+    if (unitFile.length > 0) return { ok: false, problems: unitFile };
     const cut = read.ok && read.warnings.some((w) => w.code === 'incompleteDraw');
     if (cut && !opts.replace) return { ok: false, problems: [error('incompleteDraw')] };
+    if (!read.ok && !opts.replace) {
+      // a book that cannot be read may still hold entries: never rebuilt over without asking
+      return {
+        ok: false,
+        problems: read.problems,
+        confirm: ask('confirmReplace', { entries: rawEntries(existing) }),
+      };
+    }
     if (read.ok) {
       const entries = read.value.book.rows.filter((r) => !isEmptyEntry(r)).length;
       const d = read.value.book.plan.document;
@@ -118,10 +192,12 @@ export function buildAction(
               entries,
             }),
           ],
+          confirm: ask('confirmReplace', { entries }),
         };
       }
       if (!opts.units) units = read.value.book.units;
       mappings = read.value.book.mappings;
+      previous = read.value.book;
     }
   } else {
     // sheets of the user's own that happen to bear the book's names ("Báo cáo" is common)
@@ -133,14 +209,10 @@ export function buildAction(
         g.values.some((row) => row.some((v) => v !== null && v !== '')),
     );
     if (inTheWay.length > 0 && !opts.replace) {
-      return {
-        ok: false,
-        problems: [
-          error('sheetsInTheWay', undefined, {
-            names: inTheWay.map((g) => `"${g.name}"`).join(', '),
-          }),
-        ],
-      };
+      const p = error('sheetsInTheWay', undefined, {
+        names: inTheWay.map((g) => `"${g.name}"`).join(', '),
+      });
+      return { ok: false, problems: [p], confirm: { vi: p.vi, en: p.en } };
     }
     const unitSheet = existing.find((s) => s.name === SHEET.units);
     if (unitSheet && !opts.units) {
@@ -148,12 +220,16 @@ export function buildAction(
       if (read.ok) units = read.value;
     }
   }
-  const { book, assignment } = createBook(plan, {
+  const created = createBook(plan, {
     units,
     mappings,
     asOf: opts.asOf ?? opts.today,
     now: opts.now,
+    ...(opts.entropy ? { entropy: opts.entropy } : {}),
   });
+  const { assignment } = created;
+  // rebuilding deletes the entries (the office agreed), not the columns the office added
+  const book = previous ? withOfficeColumns(created.book, previous) : created.book;
   const { spec } = describeBook(book);
   const message = say('built', {
     periods: plan.periods.length,
@@ -171,6 +247,14 @@ export function refreshAction(
 ): ActionResult<{ book: Book }> {
   const l = load(existing, false, opts);
   if (!l.ok) return l;
+  // the report's formulas count the rows of `Theo dõi` as they stand: copies would count twice
+  const copies = l.read.tracking.filter((r) => r.duplicate).map((r) => r.row + 1);
+  if (copies.length > 0) {
+    return {
+      ok: false,
+      problems: [error('refreshDuplicates', { sheet: SHEET.tracking }, { rows: copies })],
+    };
+  }
   const book = { ...l.read.book, asOf: opts.asOf ?? l.read.book.asOf };
   const { spec } = describeBook(book);
   // the identity sheet is not redrawn, so there is no finish cell to write either
@@ -185,11 +269,23 @@ export function refreshAction(
 export function updateAction(
   existing: readonly SheetGrid[],
   plan: Plan,
-  opts: Clock,
+  opts: Clock & { force?: boolean },
 ): ActionResult<{ book: Book }> {
   const l = load(existing, true, opts);
   if (!l.ok) return l;
-  const r = updateBook(l.read.book, plan, opts.now);
+  const other = opts.force ? null : comparePlans(l.read.book.plan, plan);
+  if (other) {
+    return {
+      ok: false,
+      problems: [other],
+      confirm: ask('confirmOtherPlan', {
+        book: planIdentityText(l.read.book.plan.document),
+        plan: planIdentityText(plan.document),
+      }),
+    };
+  }
+  const r0 = updateBook(l.read.book, plan, opts.now);
+  const r = { ...r0, book: keyed(r0.book, opts) };
   const s = r.summary;
   const message = say('updated', {
     version: r.book.meta.version,
@@ -220,9 +316,21 @@ export function saveUnitsAction(
       ok: false,
       problems: bad.map((u) => error('badUnitCode', undefined, { code: u.code })),
     };
-  const l = load(existing, true, opts);
+  // the list as it will stand on `Đơn vị` (row 2 onwards): a code, name or alias used twice is
+  // refused here, naming both rows, rather than breaking every later command
+  const twice = duplicateUnits(
+    units.map((u, i) => ({ unit: u, row: i + 1 })),
+    (row) => ({
+      sheet: SHEET.units,
+      cell: `A${row + 1}`,
+    }),
+  );
+  if (twice.length > 0) return { ok: false, problems: twice };
+  // the new list stands in for the sheet's: a list saved broken can always be saved right
+  const l = load(existing, true, opts, units);
   if (!l.ok) return l;
-  const r = resyncBook({ ...l.read.book, units }, opts.now);
+  const r0 = resyncBook({ ...l.read.book, units }, opts.now);
+  const r = { ...r0, book: keyed(r0.book, opts) };
   const message = say('unitsSaved', { units: units.length });
   return drawn(
     describeBook(r.book).spec,
@@ -242,7 +350,8 @@ export function saveMappingsAction(
   if (!l.ok) return l;
   const byPhrase = new Map(l.read.book.mappings.map((m) => [m.phrase, m]));
   for (const m of mappings) byPhrase.set(m.phrase, m);
-  const r = resyncBook({ ...l.read.book, mappings: [...byPhrase.values()] }, opts.now);
+  const r0 = resyncBook({ ...l.read.book, mappings: [...byPhrase.values()] }, opts.now);
+  const r = { ...r0, book: keyed(r0.book, opts) };
   const message = say('resynced', { added: r.added.length, archived: r.archived.length });
   return drawn(
     describeBook(r.book).spec,
@@ -261,7 +370,8 @@ export function assignAction(
   if (taskIds.length === 0) return { ok: false, problems: [error('noSelection')] };
   const l = load(existing, true, opts);
   if (!l.ok) return l;
-  const r = assignUnits(l.read.book, taskIds, targets, opts.now);
+  const r0 = assignUnits(l.read.book, taskIds, targets, opts.now);
+  const r = { ...r0, book: keyed(r0.book, opts) };
   const message = say('resynced', { added: r.added.length, archived: r.archived.length });
   return drawn(describeBook(r.book).spec, message, l.warnings, { book: r.book });
 }
@@ -297,7 +407,8 @@ export function consolidateAction(
 ): ActionResult<{ book: Book; merged: string[]; refused: string[] }> {
   const l = load(existing, true, opts);
   if (!l.ok) return l;
-  const r = consolidate(l.read.book, returned, opts.now);
+  const r0 = consolidate(l.read.book, returned, opts.now);
+  const r = { ...r0, book: keyed(r0.book, opts) };
   const count = (o: LogEntry['outcome']) => r.log.filter((e) => e.outcome === o).length;
   const message = say('consolidated', {
     merged: r.merged.length,
@@ -384,8 +495,11 @@ export function unresolvedAction(
 export function taskIdsInRows(grid: SheetGrid, rows: readonly number[], book?: Book): string[] {
   const known = book ? new Set(book.plan.periods.flatMap((p) => p.tasks.map((t) => t.id))) : null;
   const ids = new Set<string>();
+  // the office may have put a column of its own before `Mã CV`
+  const header = grid.values.slice(0, 5).find((row) => row.some((v) => v === TRACKING_HEADERS[0]));
+  const col = Math.max(0, header?.indexOf(TRACKING_HEADERS[0]) ?? 0);
   for (const r of rows) {
-    const v = grid.values[r]?.[0];
+    const v = grid.values[r]?.[col];
     if (typeof v === 'string' && v && (!known || known.has(v))) ids.add(v);
   }
   return [...ids];

@@ -70,13 +70,41 @@ export interface ProblemMessages {
   unitsHeader: (p: { names: string }) => string;
   badUnitGroup: (p: { text: string }) => string;
   badUnitCode: (p: { code: string }) => string;
-  duplicateUnit: (p: { name: string }) => string;
+  duplicateUnit: (p: { name: string; rows: number[] }) => string;
   noUnits: () => string;
   unknownMappingTarget: (p: { phrase: string; target: string }) => string;
   unresolvedPhrase: (p: { phrase: string; tasks: string }) => string;
   unassignedTask: (p: { id: string }) => string;
   badThreshold: (p: { text: string }) => string;
   badAsOf: (p: { text: string }) => string;
+  duplicateColumn: (p: { name: string; cells: string[] }) => string;
+  rowWithoutKey: (p: { row: number }) => string;
+  unknownTask: (p: { taskId: string }) => string;
+  taskMismatch: (p: { taskId: string; field: string; found: string; expected: string }) => string;
+  mergedCell: (p: { range: string }) => string;
+  errorValue: (p: { text: string }) => string;
+  formulaNoResult: (p: { formula: string }) => string;
+  serialAsText: (p: { text: string; date: string }) => string;
+  duplicateRows: (p: { taskId: string; unit: string; rows: number[]; fields: string[] }) => string;
+  duplicateRowsMerged: (p: {
+    taskId: string;
+    unit: string;
+    rows: number[];
+    kept: number;
+  }) => string;
+  dateOutsideYear: (p: { date: string; year: number }) => string;
+  dateAfterAsOf: (p: { date: string; asOf: string }) => string;
+  dateWithoutDone: (p: { status: string; date: string }) => string;
+  doneWithoutDate: () => string;
+  blankOverDone: (p: { date: string }) => string;
+  rowDeleted: (p: { taskId: string; unit: string; entry: string }) => string;
+  unitFileAsBook: (p: { unit: string }) => string;
+  planIdentity: (p: { book: string; plan: string }) => string;
+  unsealedFile: (p: { unit: string }) => string;
+  unverifiableIdentity: (p: { unit: string }) => string;
+  forgedIdentity: (p: { unit: string; issuedTo: string }) => string;
+  refreshDuplicates: (p: { rows: number[] }) => string;
+  extraColumnsIgnored: (p: { names: string }) => string;
 }
 
 /** How `thidua parse` says what became of each row of the task section. */
@@ -278,7 +306,11 @@ export interface UiLabels {
   confirmNeeded: string;
   cancelled: string;
   missingFeatures: (p: { features: string }) => string;
+  /** The one question every host asks before rebuilding over a book that holds entries. */
   confirmReplace: (p: { entries: number }) => string;
+  /** Asked before applying a plan whose issuer, year or number is not the book's. */
+  confirmOtherPlan: (p: { book: string; plan: string }) => string;
+  applyAnyway: string;
   /** The Excel task pane and its browser mode: its own controls, and what Excel says. */
   excel: {
     jobs: string;

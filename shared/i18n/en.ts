@@ -106,7 +106,7 @@ export const en: Catalog = {
     missingSheet: ({ name }) =>
       `The sheet "${name}" is missing (renamed or deleted?). Restore it under that name.`,
     missingColumns: ({ names }) =>
-      `Columns missing: ${names}. Do not rename, delete or insert header columns.`,
+      `Columns missing: ${names}. Do not rename or delete the book's columns (columns of your own may be added).`,
     badMeta: ({ detail }) =>
       `The workbook's hidden information is damaged (${detail}). Use an original copy of the file.`,
     planMismatch: ({ file, book }) =>
@@ -138,8 +138,8 @@ export const en: Catalog = {
       `Group "${text}" is not valid (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
     badUnitCode: ({ code }) =>
       `Unit code "${code}" is not valid (letters, digits and dashes, at most 20 characters).`,
-    duplicateUnit: ({ name }) =>
-      `The code, name or other name "${name}" stands for two units; each may name one unit only.`,
+    duplicateUnit: ({ name, rows }) =>
+      `The code, name or alias "${name}" is used by two units (rows ${rows.join(' and ')}); each may stand for one unit only.`,
     noUnits: () => 'The unit list is empty.',
     unknownMappingTarget: ({ phrase, target }) =>
       `The mapping of "${phrase}" names "${target}": no such unit or group.`,
@@ -151,6 +151,52 @@ export const en: Catalog = {
       `Classification threshold "${text}" is not valid (rates from 0% to 100%, decreasing); the defaults are used.`,
     badAsOf: ({ text }) =>
       `The report date "${text}" is not valid (expected dd/mm/yyyy or yyyy-mm-dd).`,
+    duplicateColumn: ({ name, cells }) =>
+      `The column "${name}" appears more than once (cells ${cells.join(', ')}): it is not clear which to take. Delete or rename the extra one.`,
+    rowWithoutKey: ({ row }) =>
+      `Row ${row} holds something but has no "Mã CV" and no "Đơn vị", so it belongs to no task and would be lost when the book is rewritten. Fill in those two cells, or move what it holds elsewhere.`,
+    unknownTask: ({ taskId }) =>
+      `The task code "${taskId}" is not in the book's plan. Correct the code.`,
+    taskMismatch: ({ taskId, field, found, expected }) =>
+      `The task code ${taskId} does not match its row: the "${field}" column says "${found}", while task ${taskId} is "${expected}". The code may have been changed or swapped with another row's; correct it.`,
+    mergedCell: ({ range }) =>
+      `The cell is part of the merged cells ${range}: its value cannot be taken, and the book keeps its own. Unmerge the cells and send the file again.`,
+    errorValue: ({ text }) =>
+      `The cell holds the error ${text}: it is not taken, and the book keeps its own value.`,
+    formulaNoResult: ({ formula }) =>
+      `The cell holds the formula "=${formula}" with no calculated result (the file was not recalculated): it is not taken, and the book keeps its own value. Type the value instead of a formula.`,
+    serialAsText: ({ text, date }) =>
+      `The date "${text}" is a number (the serial of ${date}?), not a date written dd/mm/yyyy; the old value is kept. Type the date again.`,
+    duplicateRows: ({ taskId, unit, rows, fields }) =>
+      `Task ${taskId} of "${unit}" is on ${rows.length} rows (rows ${rows.join(', ')}) that differ (${fields.map((f) => `"${f}"`).join(', ')}). Delete the extra row; until then the book is not rewritten and the report counts row ${rows[0]} only.`,
+    duplicateRowsMerged: ({ taskId, unit, rows, kept }) =>
+      `Task ${taskId} of "${unit}" is on ${rows.length} identical rows (rows ${rows.join(', ')}); counted once, and merged into row ${kept} when the book is rewritten (logged on "Nhật ký").`,
+    dateOutsideYear: ({ date, year }) =>
+      `The completion date ${date} is not in the plan's year (${year}); check it.`,
+    dateAfterAsOf: ({ date, asOf }) =>
+      `The completion date ${date} has not come yet (it is after both the report date and today, ${asOf}); check it.`,
+    dateWithoutDone: ({ status, date }) =>
+      `The status is "${status}" but there is a completion date ${date}; only a "Hoàn thành" (done) row has a completion date.`,
+    doneWithoutDate: () =>
+      '"Hoàn thành" (done) with no completion date: whether it was late cannot be told.',
+    blankOverDone: ({ date }) =>
+      `The status cell is blank on a row the book has as "Hoàn thành" (done)${date ? `, on ${date}` : ''}; the book keeps "Hoàn thành". If the task is not done, choose "Chưa thực hiện".`,
+    rowDeleted: ({ taskId, unit, entry }) =>
+      `The row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.`,
+    unitFileAsBook: ({ unit }) =>
+      `This file is the unit file of "${unit}" (made by split to send to the unit), not the office's tracking book. Use the tracking book; merge returned unit files with consolidate.`,
+    planIdentity: ({ book, plan }) =>
+      `The new plan (${plan}) is not the book's plan (${book}): its number, year or issuer differs. Applying it would move the entries onto another plan's tasks; it was not applied. If it really amends the book's plan, use --force (or confirm).`,
+    unsealedFile: ({ unit }) =>
+      `The file of "${unit}" was made before the book had its verification key, so who sent it cannot be checked; it is merged. Make sure it came from that unit.`,
+    unverifiableIdentity: ({ unit }) =>
+      `The file's identity was altered or cannot be verified: it says it is the file of "${unit}", but it is not a file the office issued to that unit; it was not merged.`,
+    forgedIdentity: ({ unit, issuedTo }) =>
+      `The file's identity was altered: it says it is the file of "${unit}", but the office issued it to "${issuedTo}"; it was not merged.`,
+    refreshDuplicates: ({ rows }) =>
+      `The "Theo dõi" sheet has rows repeating a task and unit (rows ${rows.join(', ')}): the report's formulas would count them twice. Delete the extra rows, then refresh the report.`,
+    extraColumnsIgnored: ({ names }) =>
+      `The returned file has extra columns ${names}: only Trạng thái, Ngày hoàn thành, Minh chứng and Ghi chú are merged; these columns are not.`,
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} periods, ${tasks} tasks.`,
@@ -376,6 +422,9 @@ export const en: Catalog = {
       `This version of Excel does not support: ${features}. The workbook was built without them.`,
     confirmReplace: ({ entries }) =>
       `The workbook holds ${entries} entries. Building again deletes them. Continue?`,
+    confirmOtherPlan: ({ book, plan }) =>
+      `The new plan (${plan}) is not the book's plan (${book}). Applying it moves the entries onto this plan's tasks. Apply it anyway?`,
+    applyAnyway: 'Apply anyway',
     excel: {
       jobs: 'Jobs',
       loading: 'Waiting for Office…',

@@ -107,7 +107,7 @@ export const vi: Catalog = {
     missingSheet: ({ name }) =>
       `Thiếu trang tính "${name}" (có thể đã bị đổi tên hoặc xoá). Hãy khôi phục đúng tên trang.`,
     missingColumns: ({ names }) =>
-      `Thiếu cột: ${names}. Không đổi tên, xoá hay thêm cột vào hàng tiêu đề.`,
+      `Thiếu cột: ${names}. Không đổi tên hay xoá các cột của sổ (được thêm cột riêng).`,
     badMeta: ({ detail }) =>
       `Thông tin ẩn của sổ bị hỏng (${detail}). Hãy dùng bản sao gốc của tệp.`,
     planMismatch: ({ file, book }) =>
@@ -139,8 +139,8 @@ export const vi: Catalog = {
       `Nhóm "${text}" không hợp lệ (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
     badUnitCode: ({ code }) =>
       `Mã đơn vị "${code}" không hợp lệ (chỉ dùng chữ, số, dấu gạch; tối đa 20 ký tự).`,
-    duplicateUnit: ({ name }) =>
-      `Mã, tên hoặc tên gọi khác "${name}" dùng cho hai đơn vị; mỗi cái chỉ được chỉ một đơn vị.`,
+    duplicateUnit: ({ name, rows }) =>
+      `Mã, tên hoặc tên gọi khác "${name}" dùng cho hai đơn vị (hàng ${rows.join(' và ')}); mỗi cái chỉ được chỉ một đơn vị.`,
     noUnits: () => 'Danh sách đơn vị trống.',
     unknownMappingTarget: ({ phrase, target }) =>
       `Ánh xạ của "${phrase}" ghi "${target}": không có đơn vị hay nhóm nào như vậy.`,
@@ -152,6 +152,51 @@ export const vi: Catalog = {
       `Ngưỡng xếp loại "${text}" không hợp lệ (cần tỉ lệ từ 0% đến 100%, giảm dần); dùng ngưỡng mặc định.`,
     badAsOf: ({ text }) =>
       `Ngày báo cáo "${text}" không hợp lệ (cần dạng dd/mm/yyyy hoặc yyyy-mm-dd).`,
+    duplicateColumn: ({ name, cells }) =>
+      `Cột "${name}" xuất hiện nhiều lần (ô ${cells.join(', ')}): không biết lấy cột nào. Hãy xoá hoặc đổi tên cột thừa.`,
+    rowWithoutKey: ({ row }) =>
+      `Hàng ${row} có nội dung nhưng không có "Mã CV" và "Đơn vị", nên không biết thuộc công việc nào và sẽ bị mất khi ghi lại sổ. Hãy điền lại hai ô này hoặc chuyển nội dung sang nơi khác.`,
+    unknownTask: ({ taskId }) =>
+      `Mã CV "${taskId}" không có trong kế hoạch của sổ. Hãy sửa lại đúng mã công việc.`,
+    taskMismatch: ({ taskId, field, found, expected }) =>
+      `Mã CV ${taskId} không khớp với hàng: cột "${field}" ghi "${found}", trong khi công việc ${taskId} là "${expected}". Có thể mã đã bị đổi hoặc tráo với hàng khác; hãy sửa lại đúng mã.`,
+    mergedCell: ({ range }) =>
+      `Ô nằm trong vùng gộp ô ${range}: không lấy được giá trị; sổ giữ giá trị cũ. Hãy bỏ gộp ô (Unmerge) rồi gửi lại.`,
+    errorValue: ({ text }) => `Ô chứa lỗi ${text}: không lấy giá trị này; sổ giữ giá trị cũ.`,
+    formulaNoResult: ({ formula }) =>
+      `Ô chứa công thức "=${formula}" nhưng chưa có kết quả (tệp chưa được tính lại): không lấy giá trị; sổ giữ giá trị cũ. Hãy nhập giá trị thay cho công thức.`,
+    serialAsText: ({ text, date }) =>
+      `Ngày "${text}" là một số (số sê-ri ${date}?), không phải ngày dạng dd/mm/yyyy; giữ nguyên giá trị cũ. Hãy gõ lại ngày.`,
+    duplicateRows: ({ taskId, unit, rows, fields }) =>
+      `Công việc ${taskId} của "${unit}" có ở ${rows.length} hàng (hàng ${rows.join(', ')}) với nội dung khác nhau (${fields.map((f) => `"${f}"`).join(', ')}). Hãy xoá hàng thừa; trong lúc chờ, sổ không được ghi lại và báo cáo chỉ tính hàng ${rows[0]}.`,
+    duplicateRowsMerged: ({ taskId, unit, rows, kept }) =>
+      `Công việc ${taskId} của "${unit}" có ở ${rows.length} hàng giống nhau (hàng ${rows.join(', ')}); chỉ tính một lần và gộp thành hàng ${kept} khi ghi lại sổ (ghi vào "Nhật ký").`,
+    dateOutsideYear: ({ date, year }) =>
+      `Ngày hoàn thành ${date} không thuộc năm của kế hoạch (${year}); hãy kiểm tra lại.`,
+    dateAfterAsOf: ({ date, asOf }) =>
+      `Ngày hoàn thành ${date} chưa tới (sau cả ngày báo cáo và hôm nay, ${asOf}); hãy kiểm tra lại.`,
+    dateWithoutDone: ({ status, date }) =>
+      `Trạng thái "${status}" nhưng có ngày hoàn thành ${date}; chỉ hàng "Hoàn thành" mới có ngày hoàn thành.`,
+    doneWithoutDate: () =>
+      '"Hoàn thành" nhưng chưa có ngày hoàn thành: không xác định được có trễ hạn không.',
+    blankOverDone: ({ date }) =>
+      `Ô trạng thái để trống trên hàng sổ đã ghi "Hoàn thành"${date ? ` (ngày ${date})` : ''}; sổ giữ "Hoàn thành". Nếu công việc chưa xong, hãy chọn "Chưa thực hiện".`,
+    rowDeleted: ({ taskId, unit, entry }) =>
+      `Hàng của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Theo dõi" (bị xoá?); mục đã nhập được giữ ở trang "Lưu trữ" khi ghi lại sổ.`,
+    unitFileAsBook: ({ unit }) =>
+      `Tệp này là tệp của đơn vị "${unit}" (tạo bằng lệnh split để gửi đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp bằng lệnh consolidate.`,
+    planIdentity: ({ book, plan }) =>
+      `Kế hoạch mới (${plan}) không phải kế hoạch của sổ (${book}): khác số, năm hoặc cơ quan ban hành. Áp dụng sẽ chuyển các mục đã nhập sang kế hoạch khác; không áp dụng. Nếu đây đúng là kế hoạch sửa đổi của sổ, hãy dùng --force (hoặc xác nhận).`,
+    unsealedFile: ({ unit }) =>
+      `Tệp của "${unit}" được tạo trước khi sổ có khoá xác thực nên không kiểm tra được đơn vị gửi; vẫn gộp. Hãy chắc chắn tệp do đúng đơn vị này gửi.`,
+    unverifiableIdentity: ({ unit }) =>
+      `Thông tin nhận dạng của tệp đã bị sửa hoặc không xác thực được: tệp ghi là của "${unit}" nhưng không phải tệp văn phòng đã gửi cho đơn vị này; không gộp.`,
+    forgedIdentity: ({ unit, issuedTo }) =>
+      `Thông tin nhận dạng của tệp đã bị sửa: tệp ghi là của "${unit}" nhưng văn phòng đã gửi tệp này cho "${issuedTo}"; không gộp.`,
+    refreshDuplicates: ({ rows }) =>
+      `Trang "Theo dõi" có hàng trùng công việc và đơn vị (hàng ${rows.join(', ')}): công thức của báo cáo sẽ tính hai lần. Hãy xoá hàng thừa rồi làm mới báo cáo.`,
+    extraColumnsIgnored: ({ names }) =>
+      `Tệp gửi lại có thêm cột ${names}: chỉ gộp Trạng thái, Ngày hoàn thành, Minh chứng, Ghi chú; các cột này không được gộp.`,
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} kỳ, ${tasks} công việc.`,
@@ -376,6 +421,9 @@ export const vi: Catalog = {
       `Phiên bản Excel này không hỗ trợ: ${features}. Sổ vẫn được tạo, nhưng thiếu các phần đó.`,
     confirmReplace: ({ entries }) =>
       `Sổ hiện có ${entries} mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?`,
+    confirmOtherPlan: ({ book, plan }) =>
+      `Kế hoạch mới (${plan}) không phải kế hoạch của sổ (${book}). Áp dụng sẽ chuyển các mục đã nhập sang công việc của kế hoạch này. Vẫn áp dụng?`,
+    applyAnyway: 'Vẫn áp dụng',
     excel: {
       jobs: 'Công việc',
       loading: 'Đang chờ Office…',

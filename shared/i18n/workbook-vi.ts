@@ -165,7 +165,10 @@ export const WB = {
   archiveReason: {
     taskRemoved: 'Công việc bị bỏ khỏi kế hoạch',
     unassigned: 'Đơn vị không còn được giao công việc này',
+    rowDeleted: 'Hàng bị xoá khỏi trang "Theo dõi"',
   },
+  /** A log line's value for rows of `Theo dõi` merged into one: "hàng 5, 23". */
+  duplicateRows: (rows: number[]) => `hàng ${rows.join(', ')}`,
   logOutcome: {
     applied: 'Đã cập nhật',
     conflict: 'Xung đột: giữ giá trị của văn phòng',

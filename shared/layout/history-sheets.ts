@@ -49,9 +49,12 @@ export function logSheet(book: Pick<Book, 'log'>): SheetSpec {
   });
 }
 
-export function archiveSheet(book: Pick<Book, 'archive'>): SheetSpec {
-  const b = new SheetBuilder(ARCHIVE_HEADERS.length);
-  b.add([...ARCHIVE_HEADERS]);
+/** The archive, with the office's own columns of `Theo dõi` after its own, so their values stay. */
+export function archiveSheet(book: Pick<Book, 'archive' | 'extraColumns'>): SheetSpec {
+  const extra = (book.extraColumns ?? []).map((c) => c.header);
+  const width = ARCHIVE_HEADERS.length + extra.length;
+  const b = new SheetBuilder(width);
+  b.add([...ARCHIVE_HEADERS, ...extra]);
   for (const a of book.archive) {
     b.add([
       stamp(a.archivedAt),
@@ -66,15 +69,13 @@ export function archiveSheet(book: Pick<Book, 'archive'>): SheetSpec {
       date(a.doneDate),
       a.evidence,
       a.note,
+      ...extra.map((_, i) => a.extras?.[i] ?? null),
     ]);
   }
   const n = book.archive.length;
-  b.style({ row: 0, col: 0, rows: 1, cols: ARCHIVE_HEADERS.length }, HEADER_STYLE);
+  b.style({ row: 0, col: 0, rows: 1, cols: width }, HEADER_STYLE);
   if (n > 0) {
-    b.style(
-      { row: 1, col: 0, rows: n, cols: ARCHIVE_HEADERS.length },
-      { border: true, wrap: true, vAlign: 'top' },
-    );
+    b.style({ row: 1, col: 0, rows: n, cols: width }, { border: true, wrap: true, vAlign: 'top' });
     b.style({ row: 1, col: 7, rows: n, cols: 1 }, { numberFormat: DATE_FORMAT });
     b.style({ row: 1, col: 9, rows: n, cols: 1 }, { numberFormat: DATE_FORMAT });
   }
@@ -82,7 +83,7 @@ export function archiveSheet(book: Pick<Book, 'archive'>): SheetSpec {
     name: SHEET.archive,
     role: 'archive',
     visibility: 'visible',
-    columns: [17, 24, 12, 12, 40, 24, 10, 12, 16, 13, 26, 22],
+    columns: [17, 24, 12, 12, 40, 24, 10, 12, 16, 13, 26, 22, ...extra.map(() => 18)],
     freeze: { rows: 1, cols: 0 },
     protect: true,
     print: { orientation: 'landscape', repeatRows: { first: 0, last: 0 } },

@@ -3,6 +3,7 @@
  * plan itself as JSON (in pieces under Excel's 32,767 characters a cell), so returned files and
  * later updates can be matched to the plan they came from.
  */
+import { ledgerOf } from '../book/ledger';
 import type { Book, BookMeta, Entry } from '../book/model';
 import { SHEET } from '../i18n/workbook-vi';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
@@ -33,7 +34,9 @@ export function finishCell(): NonNullable<WorkbookSpec['finish']> {
   return { sheet: SHEET.meta, row: STATE_ROW, col: 1, value: COMPLETE };
 }
 
-export function metaSheet(book: Pick<Book, 'meta' | 'plan' | 'base' | 'units'>): SheetSpec {
+export function metaSheet(
+  book: Pick<Book, 'meta' | 'plan' | 'base' | 'units' | 'rows'>,
+): SheetSpec {
   const b = new SheetBuilder(2);
   const m: BookMeta = book.meta;
   const pairs: [string, string | number][] = [
@@ -47,11 +50,19 @@ export function metaSheet(book: Pick<Book, 'meta' | 'plan' | 'base' | 'units'>):
     ['createdAt', m.createdAt],
     ['updatedAt', m.updatedAt],
   ];
+  // the book's key stays in the book; a unit's file has its seal instead
+  if (m.kind === 'book' && m.secret) pairs.push(['secret', m.secret]);
+  if (m.kind === 'book' && m.secretSince) pairs.push(['secretSince', m.secretSince]);
+  if (m.kind === 'unit' && m.issuedAt) pairs.push(['issuedAt', m.issuedAt]);
+  if (m.kind === 'unit' && m.seal) pairs.push(['seal', m.seal]);
   for (const [k, v] of pairs) b.add([k, v]);
   chunks(JSON.stringify(book.plan)).forEach((c, i) => b.add([`plan.${i}`, c]));
   // the units' names as `Theo dõi` shows them: rows still find their unit after a rename
   const names: [string, string][] = book.units.map((u) => [u.code, u.name]);
   chunks(JSON.stringify(names)).forEach((c, i) => b.add([`units.${i}`, c]));
+  // the entries as written, so a row deleted from `Theo dõi` by hand is noticed and archived
+  if (m.kind === 'book')
+    chunks(JSON.stringify(ledgerOf(book.rows))).forEach((c, i) => b.add([`entries.${i}`, c]));
   if (book.base)
     chunks(JSON.stringify(book.base satisfies Record<string, Entry>)).forEach((c, i) =>
       b.add([`base.${i}`, c]),

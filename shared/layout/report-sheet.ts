@@ -13,7 +13,8 @@ import { cellAddress, sheetRef } from '../workbook/a1';
 import type { Cell, CellValue, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, PERCENT_FORMAT, SheetBuilder } from './builder';
 import { periodLabels } from './period-labels';
-import { COL, date } from './tracking-sheet';
+import { trackingColumns } from './tracking-columns';
+import { date } from './tracking-sheet';
 
 export interface ReportPositions {
   asOf: { row: number; col: number };
@@ -57,6 +58,7 @@ export function reportSheet(
   const b = new SheetBuilder(WIDTH);
   const labels = periodLabels(book.plan);
   const n = Math.max(book.rows.length, 1);
+  const COL = trackingColumns(book.extraColumns).at;
   const col = (c: number): string => sheetRef(SHEET.tracking, { row: 1, col: c, rows: n, cols: 1 });
   const [K, U, G, H, I] = [COL.period, COL.unit, COL.deadline, COL.status, COL.doneDate].map(
     col,

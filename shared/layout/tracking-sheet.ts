@@ -5,13 +5,14 @@
 import { ROLE_LABELS } from '../book/model';
 import type { Book } from '../book/model';
 import { sortRows, taskIndex } from '../book/index';
-import { SHEET, TRACKING_HEADERS, WB } from '../i18n/workbook-vi';
+import { SHEET, WB } from '../i18n/workbook-vi';
 import { periodLabels } from './period-labels';
 import { STATUS_LABELS, STATUSES } from '../tracking/status';
 import type { Cell, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, SheetBuilder } from './builder';
+import { INPUT_FIELDS, TRACKING_WIDTHS, columnRuns, trackingColumns } from './tracking-columns';
 
-/** Zero-based columns of `Theo dõi`. */
+/** Zero-based columns of `Theo dõi` as the product lays it out, before any column of the office's. */
 export const COL = {
   taskId: 0,
   period: 1,
@@ -26,43 +27,55 @@ export const COL = {
   note: 10,
 } as const;
 
-export const TRACKING_WIDTHS = [12, 13, 5, 52, 26, 10, 12, 17, 13, 30, 24];
+export { TRACKING_WIDTHS };
 
 export const date = (iso: string | null): Cell => (iso ? { kind: 'date', iso } : null);
 
 export function trackingSheet(book: Book): SheetSpec {
-  const width = TRACKING_HEADERS.length;
+  const cols = trackingColumns(book.extraColumns);
+  const COL = cols.at;
+  const width = cols.width;
   const b = new SheetBuilder(width);
   const tasks = taskIndex(book);
   const labels = periodLabels(book.plan);
   const units = new Map(book.units.map((u) => [u.code, u]));
-  b.add([...TRACKING_HEADERS]);
+  b.add(cols.headers);
   const rows = sortRows(book.rows, book);
   const unitRanges: NonNullable<SheetSpec['unitRanges']> = [];
+  // the input cells form one block unless the office put a column of its own among them
+  const inputRuns = columnRuns(INPUT_FIELDS.map((f) => COL[f]));
   for (const r of rows) {
     const info = tasks.get(r.taskId);
     const unit = units.get(r.unitCode);
-    const at = b.add([
-      r.taskId,
-      (info ? labels.get(info.period.key) : undefined) ?? '',
-      info?.task.no ?? null,
-      info?.task.content ?? '',
-      unit?.name ?? r.unitCode,
-      ROLE_LABELS[r.role].vi,
-      date(r.deadline),
-      STATUS_LABELS[r.status].vi,
-      date(r.doneDate),
-      r.evidence,
-      r.note,
-    ]);
-    const last = unitRanges[unitRanges.length - 1];
-    if (last && last.unitCode === r.unitCode) last.range.rows++;
+    const cells: Cell[] = new Array<Cell>(width).fill(null);
+    const put = (f: keyof typeof COL, v: Cell) => {
+      cells[COL[f]] = v;
+    };
+    put('taskId', r.taskId);
+    put('period', (info ? labels.get(info.period.key) : undefined) ?? '');
+    put('no', info?.task.no ?? null);
+    put('content', info?.task.content ?? '');
+    put('unit', unit?.name ?? r.unitCode);
+    put('role', ROLE_LABELS[r.role].vi);
+    put('deadline', date(r.deadline));
+    put('status', STATUS_LABELS[r.status].vi);
+    put('doneDate', date(r.doneDate));
+    put('evidence', r.evidence);
+    put('note', r.note);
+    cols.extras.forEach((c, i) => {
+      cells[c] = r.extras?.[i] ?? null;
+    });
+    const at = b.add(cells);
+    const last = unitRanges.slice(-inputRuns.length);
+    if (last.length > 0 && last[0]?.unitCode === r.unitCode) last.forEach((u) => u.range.rows++);
     else {
-      unitRanges.push({
-        unitCode: r.unitCode,
-        emails: unit?.emails ?? [],
-        range: { row: at, col: COL.status, rows: 1, cols: 4 },
-      });
+      for (const run of inputRuns) {
+        unitRanges.push({
+          unitCode: r.unitCode,
+          emails: unit?.emails ?? [],
+          range: { row: at, col: run.col, rows: 1, cols: run.cols },
+        });
+      }
     }
   }
   const n = rows.length;
@@ -84,8 +97,10 @@ export function trackingSheet(book: Book): SheetSpec {
     b.style(all(COL.no), { hAlign: 'center' });
     b.style(all(COL.deadline), { numberFormat: DATE_FORMAT, hAlign: 'center' });
     b.style(all(COL.doneDate), { numberFormat: DATE_FORMAT, hAlign: 'center' });
-    b.style(all(COL.status, 4), { unlocked: true });
-    b.style(all(COL.evidence, 2), { wrap: true, numberFormat: '@' });
+    for (const run of inputRuns) b.style(all(run.col, run.cols), { unlocked: true });
+    b.style(all(COL.evidence), { wrap: true, numberFormat: '@' });
+    b.style(all(COL.note), { wrap: true, numberFormat: '@' });
+    for (const c of cols.extras) b.style(all(c), { wrap: true });
   }
   b.validations.push(
     {
@@ -106,7 +121,7 @@ export function trackingSheet(book: Book): SheetSpec {
     name: SHEET.tracking,
     role: 'tracking',
     visibility: 'visible',
-    columns: TRACKING_WIDTHS,
+    columns: cols.widths,
     freeze: { rows: 1, cols: 1 },
     protect: true,
     autoFilter: { row: 0, col: 0, rows: n + 1, cols: width },

@@ -3,17 +3,20 @@
  * tracking rows, the report's settings, the log and the archive. Anything that is not as the
  * product wrote it is named by file, sheet and cell.
  */
+import type { LedgerRow } from '../book/ledger';
+import { ledgerRows } from '../book/ledger';
 import type {
   ArchivedRow,
   Book,
   BookMeta,
   Entry,
+  ExtraColumn,
   LogEntry,
   Mapping,
   Thresholds,
   TrackingRow,
 } from '../book/model';
-import { DEFAULT_THRESHOLDS } from '../book/model';
+import { DEFAULT_THRESHOLDS, rowKey } from '../book/model';
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
@@ -21,15 +24,20 @@ import { fail, ok } from '../errors/result';
 import { ARCHIVE_HEADERS, LOG_HEADERS, MAPPING_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
 import { PlanSchema } from '../plan/model';
 import { DRAWING } from '../layout/meta-sheet';
+import { periodLabels } from '../layout/period-labels';
 import { CLASSIFICATION_LABELS } from '../report/compute';
 import { foldKey } from '../text/normalize';
-import { readStatus } from '../tracking/status';
+import { STATUS_LABELS, readStatus } from '../tracking/status';
+import { isoToDmy } from '../workbook/a1';
 import { Directory } from '../units/directory';
+import type { Unit } from '../units/model';
 import { readUnitsGrid } from '../units/read-units';
 import type { CellValue, SheetGrid } from '../workbook/spec';
 import { readDate, text } from './cells';
+import { findDuplicates } from './duplicates';
+import { entryNotes } from './entry-notes';
 import { get, readHeadered } from './sheet-table';
-import type { ReadRow } from './tracking';
+import type { ReadRow, TaskView } from './tracking';
 import { readTracking } from './tracking';
 
 export interface ReadBookOptions {
@@ -43,6 +51,17 @@ export interface ReadBookOptions {
   strict: boolean;
   /** The report date when the workbook gives none. */
   today?: string;
+  /** Merged ranges of sheets, by sheet, as the xlsx reader found them. */
+  merges?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * 'book' where the office's book is expected (a unit's file is refused, naming the unit);
+   * 'any' for returned files, which are checked when merged.
+   */
+  expect?: 'book' | 'any';
+  /** ISO timestamp for what the read itself adds to the log or the archive. */
+  now?: string;
+  /** A unit list to use instead of the `Đơn vị` sheet (the office saving a corrected list). */
+  units?: readonly Unit[];
 }
 
 export interface ReadBook {
@@ -66,13 +85,22 @@ function readMeta(
   base: Book['base'];
   names: [string, string][];
   complete: boolean;
+  ledger: LedgerRow[] | null;
 }> {
   const where = { ...(file ? { file } : {}), sheet: grid.name };
   const kv = new Map<string, string>();
-  for (const row of grid.values) {
+  const rowOf = new Map<string, number>();
+  grid.values.forEach((row, r) => {
     const k = text(row[0]);
-    if (k) kv.set(k, row[1] === null || row[1] === undefined ? '' : String(row[1]));
-  }
+    if (!k) return;
+    kv.set(k, row[1] === null || row[1] === undefined ? '' : String(row[1]));
+    rowOf.set(k, r);
+  });
+  /** The cell of a key's value, so a damaged identity sheet says which cell to restore. */
+  const cellOf = (key: string) => {
+    const r = rowOf.get(key);
+    return r === undefined ? where : { ...where, cell: `B${r + 1}` };
+  };
   if (kv.get('product') !== 'so-thi-dua')
     return fail([error('notOurWorkbook', file ? { file } : undefined)]);
   const joined = (prefix: string): string | null => {
@@ -83,36 +111,53 @@ function readMeta(
   let planJson: unknown;
   let base: Record<string, Entry> | null = null;
   let names: [string, string][] = [];
+  let ledger: LedgerRow[] | null = null;
+  let reading = 'units';
   try {
     const n = joined('units');
     names = n ? (JSON.parse(n) as [string, string][]) : [];
+    reading = 'plan';
     planJson = JSON.parse(joined('plan') ?? 'null');
+    reading = 'base';
     const b = joined('base');
     base = b ? (JSON.parse(b) as Record<string, Entry>) : null;
-  } catch (e) {
-    return fail([error('badMeta', where, { detail: (e as Error).message })]);
+    reading = 'entries';
+    const l = joined('entries');
+    ledger = l ? ledgerRows(JSON.parse(l)) : null;
+  } catch {
+    // the key, not the JSON parser's words: the user restores that cell
+    return fail([error('badMeta', cellOf(`${reading}.0`), { detail: `${reading}.0` })]);
   }
   const plan = PlanSchema.safeParse(planJson);
   if (!plan.success)
-    return fail([error('badMeta', where, { detail: plan.error.issues[0]?.message ?? 'plan' })]);
+    return fail([
+      error('badMeta', cellOf('plan.0'), { detail: plan.error.issues[0]?.message ?? 'plan' }),
+    ]);
   const kind = kv.get('kind') === 'unit' ? 'unit' : 'book';
   const version = Number(kv.get('version'));
   const planId = kv.get('planId') ?? '';
-  if (!planId || !Number.isInteger(version))
-    return fail([error('badMeta', where, { detail: 'planId/version' })]);
+  if (!planId) return fail([error('badMeta', cellOf('planId'), { detail: 'planId' })]);
+  if (!Number.isInteger(version))
+    return fail([error('badMeta', cellOf('version'), { detail: 'version' })]);
+  const meta: BookMeta = {
+    product: 'so-thi-dua',
+    format: 1,
+    planId,
+    version,
+    kind,
+    unitCode: kv.get('unitCode') || null,
+    createdAt: kv.get('createdAt') ?? '',
+    updatedAt: kv.get('updatedAt') ?? '',
+  };
+  for (const k of ['secret', 'secretSince', 'issuedAt', 'seal'] as const) {
+    const v = kv.get(k);
+    if (v) meta[k] = v;
+  }
   return ok({
-    meta: {
-      product: 'so-thi-dua',
-      format: 1,
-      planId,
-      version,
-      kind,
-      unitCode: kv.get('unitCode') || null,
-      createdAt: kv.get('createdAt') ?? '',
-      updatedAt: kv.get('updatedAt') ?? '',
-    },
+    meta,
     plan: plan.data,
     base,
+    ledger,
     // files written before the state key existed were always written whole
     complete: kv.get('state') !== DRAWING,
     names: Array.isArray(names)
@@ -219,9 +264,17 @@ function readLog(grid: SheetGrid | undefined): LogEntry[] {
   });
 }
 
-function readArchive(grid: SheetGrid | undefined, directory: Directory): ArchivedRow[] {
+function readArchive(
+  grid: SheetGrid | undefined,
+  directory: Directory,
+  extraColumns: readonly ExtraColumn[],
+): ArchivedRow[] {
   if (!grid) return [];
-  const read = readHeadered(grid, ARCHIVE_HEADERS);
+  const read = readHeadered(
+    grid,
+    ARCHIVE_HEADERS,
+    extraColumns.map((c) => c.header).filter((h) => h !== ''),
+  );
   if ('problems' in read) return [];
   const [AT, REASON, TASK, PERIOD, CONTENT, UNIT, ROLE, DEADLINE, STATUS, DONE, EVIDENCE, NOTE] =
     ARCHIVE_HEADERS;
@@ -246,6 +299,13 @@ function readArchive(grid: SheetGrid | undefined, directory: Directory): Archive
       doneDate: date(DONE),
       evidence: g(EVIDENCE),
       note: g(NOTE),
+      ...(extraColumns.length > 0
+        ? {
+            extras: extraColumns.map((c) =>
+              c.header ? get(read.table, cells, c.header) : (null as CellValue),
+            ),
+          }
+        : {}),
     };
   });
 }
@@ -255,10 +315,11 @@ function readArchive(grid: SheetGrid | undefined, directory: Directory): Archive
  * each field that could be read is kept, and only an unreadable one is left out (a status
  * that cannot be read counts as not started, as the sheet's formulas count it too).
  */
-function toRow(r: ReadRow, strict: boolean): TrackingRow | null {
-  if (r.unitCode === null) return null;
+function toRow(r: ReadRow, strict: boolean, extras: boolean): TrackingRow | null {
+  if (r.unitCode === null || r.duplicate === 'merged') return null;
   if (strict && (r.status.value === undefined || r.doneDate.value === undefined)) return null;
   return {
+    ...(extras ? { extras: r.extras } : {}),
     taskId: r.taskId,
     unitCode: r.unitCode,
     role: r.role,
@@ -270,6 +331,16 @@ function toRow(r: ReadRow, strict: boolean): TrackingRow | null {
   };
 }
 
+/** What each row of `Theo dõi` should show for its task. */
+function taskViews(plan: Book['plan']): Map<string, TaskView> {
+  const labels = periodLabels(plan);
+  const out = new Map<string, TaskView>();
+  for (const p of plan.periods)
+    for (const t of p.tasks)
+      out.set(t.id, { period: labels.get(p.key) ?? p.label, no: t.no, content: t.content });
+  return out;
+}
+
 export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): Result<ReadBook> {
   const file = opts.file;
   const at = (sheet?: string) => ({ ...(file ? { file } : {}), ...(sheet ? { sheet } : {}) });
@@ -277,7 +348,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   if (!metaGrid) return fail([error('notOurWorkbook', at())]);
   const meta = readMeta(metaGrid, file);
   if (!meta.ok) return meta;
-  const { meta: m, plan, base, names, complete } = meta.value;
+  const { meta: m, plan, base, names, complete, ledger } = meta.value;
   const problems: Problem[] = [];
   if (!complete) {
     const stopped = error('incompleteDraw', file ? { file } : undefined);
@@ -289,10 +360,19 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     m.kind === 'book'
       ? [SHEET.tracking, SHEET.units, SHEET.mappings]
       : [SHEET.tracking, SHEET.units];
-  const missing = required.filter((n) => !sheetOf(sheets, n));
+  const unitsGrid = sheetOf(sheets, SHEET.units);
+  if (m.kind === 'unit' && (opts.expect ?? 'any') === 'book') {
+    const own = unitsGrid ? readUnitsGrid(unitsGrid, file) : null;
+    const name =
+      (own?.ok ? own.value.find((u) => u.code === m.unitCode)?.name : undefined) ??
+      m.unitCode ??
+      '';
+    return fail([error('unitFileAsBook', at(), { unit: name })]);
+  }
+  const missing = required.filter((n) => !sheetOf(sheets, n) && !(n === SHEET.units && opts.units));
   if (missing.length > 0) return fail(missing.map((name) => error('missingSheet', at(), { name })));
 
-  const units = readUnitsGrid(sheetOf(sheets, SHEET.units) as SheetGrid, file);
+  const units = opts.units ? ok([...opts.units]) : readUnitsGrid(unitsGrid as SheetGrid, file);
   if (!units.ok) return units;
   const directory = new Directory(units.value);
   // the names the rows were written with, for units renamed on `Đơn vị` since
@@ -313,40 +393,119 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     mappings = read.value;
   }
   const trackingGrid = sheetOf(sheets, SHEET.tracking) as SheetGrid;
-  const tracking = readTracking(
-    trackingGrid,
-    rowsDirectory,
-    file,
-    opts.formulas?.get(trackingGrid.name),
-  );
+  const sheetFormulas = opts.formulas?.get(trackingGrid.name);
+  const sheetMerges = opts.merges?.get(trackingGrid.name);
+  const tracking = readTracking(trackingGrid, rowsDirectory, {
+    ...(file ? { file } : {}),
+    ...(sheetFormulas ? { formulas: sheetFormulas } : {}),
+    ...(sheetMerges ? { merges: sheetMerges } : {}),
+    tasks: taskViews(plan),
+  });
   if (tracking.rows.length === 0 && tracking.problems.some((p) => p.code === 'missingColumns')) {
     return fail(tracking.problems);
   }
+  const unitName = (code: string) => units.value.find((u) => u.code === code)?.name ?? code;
+  const trackingAt = (cell: string) => ({
+    ...(file ? { file } : {}),
+    sheet: trackingGrid.name,
+    cell,
+  });
+  const dups = findDuplicates(
+    tracking.rows,
+    tracking.extraColumns.map((c) => c.header),
+    unitName,
+    trackingAt,
+  );
+  // of rows that disagree, a read that rewrites nothing counts the first only
+  const notCounted = new Set(dups.conflicts.flatMap((c) => c.rows.slice(1)));
+  const extras = tracking.extraColumns.length > 0;
   const rows: TrackingRow[] = [];
   for (const r of tracking.rows) {
-    const row = toRow(r, opts.strict);
+    if (notCounted.has(r)) continue;
+    const row = toRow(r, opts.strict, extras);
     if (row) rows.push(row);
   }
-  const cellErrors = tracking.problems.filter((p) => p.severity === 'error');
+  const cellErrors = [...tracking.problems, ...dups.problems].filter((p) => p.severity === 'error');
   if (opts.strict && cellErrors.length > 0) return fail(cellErrors);
   problems.push(
-    ...tracking.problems.map((p) =>
+    ...[...tracking.problems, ...dups.problems].map((p) =>
       p.severity === 'error' ? { ...p, severity: 'warning' as const } : p,
     ),
   );
 
   const settings = readReportSettings(sheetOf(sheets, SHEET.report), problems, file);
+  const asOf = settings.asOf ?? opts.today ?? new Date().toISOString().slice(0, 10);
+  // a report date left at the day the book was built would flag every later completion: only a
+  // date after both the report date and today is one that cannot have happened yet
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const latest = asOf > today ? asOf : today;
+  problems.push(
+    ...entryNotes(tracking.rows, { year: plan.document.year, asOf: latest }, trackingAt),
+  );
+  const extraColumns = tracking.extraColumns;
+  const archive = readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory, extraColumns);
+  const log = readLog(sheetOf(sheets, SHEET.log));
+  const now = opts.now ?? new Date().toISOString();
+  for (const g of dups.merged) {
+    log.push({
+      at: now,
+      source: SHEET.tracking,
+      unitCode: g.keep.unitCode ?? '',
+      taskId: g.keep.taskId,
+      field: WB.fields.row,
+      old: WB.duplicateRows([g.keep, ...g.drop].map((r) => r.row + 1).sort((a, b) => a - b)),
+      new: WB.duplicateRows([g.keep.row + 1]),
+      outcome: 'applied',
+    });
+  }
+  // rows the book wrote with an entry that `Theo dõi` no longer has: deleted by hand
+  if (ledger) {
+    const present = new Set(
+      tracking.rows.filter((r) => r.unitCode).map((r) => rowKey(r.taskId, r.unitCode as string)),
+    );
+    const tasks = taskViews(plan);
+    for (const l of ledger) {
+      if (present.has(rowKey(l.taskId, l.unitCode))) continue;
+      const info = tasks.get(l.taskId);
+      const entry = [
+        STATUS_LABELS[l.status].vi,
+        l.doneDate ? isoToDmy(l.doneDate) : '',
+        l.evidence,
+        l.note,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      problems.push(
+        warning('rowDeleted', at(trackingGrid.name), {
+          taskId: l.taskId,
+          unit: unitName(l.unitCode),
+          entry,
+        }),
+      );
+      archive.push({
+        ...l,
+        role: 'lead',
+        deadline: null,
+        periodLabel: info?.period ?? '',
+        content: info?.content ?? '',
+        unitName: unitName(l.unitCode),
+        archivedAt: now,
+        reason: WB.archiveReason.rowDeleted,
+      });
+    }
+  }
   const book: Book = {
     meta: m,
     plan,
     units: units.value,
     mappings,
     rows,
-    archive: readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory),
-    log: readLog(sheetOf(sheets, SHEET.log)),
-    asOf: settings.asOf ?? opts.today ?? new Date().toISOString().slice(0, 10),
+    archive,
+    log,
+    asOf,
     thresholds: settings.thresholds,
     base,
+    ...(extraColumns.length > 0 ? { extraColumns } : {}),
   };
   return ok({ book, tracking: tracking.rows }, problems);
 }

@@ -42,3 +42,20 @@ export function readDate(v: CellValue | undefined): DateReading {
   const iso = parseDateText(s);
   return iso ? { kind: 'date', iso, typed: true } : { kind: 'invalid', text: s };
 }
+
+/** The error values Excel and Google Sheets show in a cell ("#REF!", "#N/A", …). */
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!|EXTERNAL!|PYTHON!)$/i;
+
+export function isErrorValue(v: CellValue | undefined): v is string {
+  return typeof v === 'string' && ERROR_VALUE.test(v.trim());
+}
+
+/** A whole number typed as text where a date belongs ("45321"): Excel's serial of a date. */
+export function serialTypedAsText(v: CellValue | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  if (!/^\d{4,6}$/.test(t)) return null;
+  const n = Number(t);
+  return n >= 1 && n <= 120_000 ? serialToIso(n) : null;
+}

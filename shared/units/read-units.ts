@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
+import type { Location } from '../errors/location';
 import type { Result } from '../errors/result';
 import { fail, ok } from '../errors/result';
 import { UNIT_HEADERS } from '../i18n/workbook-vi';
@@ -32,7 +33,7 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
   const { table } = read;
   const units: Unit[] = [];
   const problems: Problem[] = [];
-  const seen = new Map<string, number>();
+  const rowOf: number[] = [];
   for (const { row, cells } of table.rows) {
     const at = (col: string) => ({
       ...(file ? { file } : {}),
@@ -58,25 +59,51 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
       problems.push(error('badUnitCode', at(CODE), { code }));
       continue;
     }
-    // a code, name or alias may stand for one unit only, or rows would go to the wrong one
-    const keys = new Set([code, name, ...unit.aliases].map(foldKey));
-    for (const key of keys) {
+    units.push(unit);
+    rowOf.push(row);
+  }
+  problems.push(
+    ...duplicateUnits(
+      units.map((unit, i) => ({ unit, row: rowOf[i] as number })),
+      (row) => ({
+        ...(file ? { file } : {}),
+        sheet: grid.name,
+        cell: cellAddress(row, table.columns.get(CODE) ?? 0),
+      }),
+    ),
+  );
+  if (problems.length > 0) return fail(problems);
+  if (units.length === 0)
+    return fail([error('noUnits', file ? { file, sheet: grid.name } : { sheet: grid.name })]);
+  return ok(units);
+}
+
+/**
+ * A code, name or alias may stand for one unit only, or rows would go to the wrong one: each one
+ * used twice is named with both rows (0-based sheet rows; shown counted from 1).
+ */
+export function duplicateUnits(
+  list: readonly { unit: Unit; row: number }[],
+  at: (row: number) => Location,
+): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const { unit, row } of list) {
+    const names = [unit.code, unit.name, ...unit.aliases];
+    for (const key of new Set(names.map(foldKey))) {
       const other = seen.get(key);
       if (other !== undefined && other !== row) {
         problems.push(
-          error('duplicateUnit', at(CODE), {
-            name: [code, name, ...unit.aliases].find((x) => foldKey(x) === key) ?? key,
+          error('duplicateUnit', at(row), {
+            name: names.find((x) => foldKey(x) === key) ?? key,
+            rows: [other + 1, row + 1],
           }),
         );
       }
       seen.set(key, row);
     }
-    units.push(unit);
   }
-  if (problems.length > 0) return fail(problems);
-  if (units.length === 0)
-    return fail([error('noUnits', file ? { file, sheet: grid.name } : { sheet: grid.name })]);
-  return ok(units);
+  return problems;
 }
 
 function unitsHeaderText(p: Problem): Pick<Problem, 'vi' | 'en'> {

@@ -17,7 +17,7 @@ import { writeXlsx } from './write';
 
 export async function readBookXlsx(
   bytes: Uint8Array,
-  opts: { file?: string; strict: boolean; today?: string },
+  opts: { file?: string; strict: boolean; today?: string; now?: string; expect?: 'book' | 'any' },
 ): Promise<Result<ReadBook>> {
   const at = opts.file ? { file: opts.file } : undefined;
   let read;
@@ -33,9 +33,14 @@ export async function readBookXlsx(
     m.set(cellAddress(f.row, f.col), f.formula);
     formulas.set(f.sheet, m);
   }
+  const merges = new Map<string, string[]>();
+  for (const m of read.merges) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), m.range]);
   return readBook(read.sheets, {
     strict: opts.strict,
     formulas,
+    merges,
+    ...(opts.expect ? { expect: opts.expect } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
     ...(opts.file ? { file: opts.file } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });

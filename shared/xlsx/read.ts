@@ -40,6 +40,8 @@ export interface ReadSheets {
   sheets: (SheetGrid & { hidden: boolean })[];
   /** Formulas found in cells of sheets named here (a user typing "=…" where text was expected). */
   formulas: { sheet: string; row: number; col: number; formula: string }[];
+  /** Merged ranges ("H2:K2") of the same sheets: a merge hides the values of all but one cell. */
+  merges: { sheet: string; range: string }[];
 }
 
 /** Reads every sheet's values. Validation and formatting nodes are skipped: they are slow to read and not needed. */
@@ -60,6 +62,7 @@ export async function readXlsx(
   }
   const sheets: ReadSheets['sheets'] = [];
   const formulas: ReadSheets['formulas'] = [];
+  const merges: ReadSheets['merges'] = [];
   wb.eachSheet((ws) => {
     const values: CellValue[][] = [];
     const width = ws.columnCount;
@@ -76,19 +79,20 @@ export async function readXlsx(
           cell.type === ExcelJS.ValueType.Formula
             ? plain((cell as unknown as { result: unknown }).result)
             : plain(v);
-        if (watch && v !== null && typeof v === 'object' && 'formula' in (v as object)) {
-          formulas.push({
-            sheet: ws.name,
-            row: r - 1,
-            col: c - 1,
-            formula: String((v as { formula: unknown }).formula),
-          });
+        if (watch && cell.type === ExcelJS.ValueType.Formula) {
+          formulas.push({ sheet: ws.name, row: r - 1, col: c - 1, formula: String(cell.formula) });
         }
       });
       values[r - 1] = out;
     });
     for (let r = 0; r < values.length; r++) values[r] ??= new Array(width).fill(null);
+    if (watch) {
+      // exceljs keeps a sheet's merges by their top-left cell, without a public accessor
+      const kept = (ws as unknown as { _merges?: Record<string, { shortRange?: string }> })._merges;
+      for (const m of Object.values(kept ?? {}))
+        if (m?.shortRange) merges.push({ sheet: ws.name, range: m.shortRange });
+    }
     sheets.push({ name: ws.name, values, hidden: ws.state !== 'visible' });
   });
-  return { sheets, formulas };
+  return { sheets, formulas, merges };
 }

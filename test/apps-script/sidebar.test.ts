@@ -6,6 +6,8 @@
  * cancelled with Escape, a visible focus ring, and an accessible name on every control.
  */
 import * as fs from 'fs';
+import { en } from '../../shared/i18n/en';
+import { vi } from '../../shared/i18n/vi';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
@@ -174,12 +176,19 @@ describeWithChromium('the sidebar in Chromium', () => {
           en: 'The workbook holds 12 entries.',
         },
       ],
+      // the question is the core's (ui.confirmReplace), the same as the Excel pane's
+      confirm: {
+        vi: vi.ui.confirmReplace({ entries: 12 }),
+        en: en.ui.confirmReplace({ entries: 12 }),
+      },
     };
     await answer('buildFromPlan', exists, okReply('Đã tạo lại sổ', 'Rebuilt'));
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.click('#build');
     await page.waitForSelector('#confirm:not([hidden])');
-    expect(await page.locator('#confirm-text').innerText()).toContain('12 mục');
+    expect(await page.locator('#confirm-text').innerText()).toBe(
+      'Sổ hiện có 12 mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?',
+    );
     await shot('confirm-replace');
     expect(await page.locator('#confirm').getAttribute('role')).toBe('alertdialog');
     expect(await focusedId(page)).toBe('confirm-no');
@@ -196,6 +205,10 @@ describeWithChromium('the sidebar in Chromium', () => {
       problems: [
         { code: 'bookExists', severity: 'error', vi: 'Sổ đã có mục.', en: 'Has entries.' },
       ],
+      confirm: {
+        vi: vi.ui.confirmReplace({ entries: 1 }),
+        en: en.ui.confirmReplace({ entries: 1 }),
+      },
     });
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.focus('#build');

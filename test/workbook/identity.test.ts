@@ -101,7 +101,7 @@ describe('a units list whose alias reads like another unit', () => {
         [
           'duplicateUnit',
           'A3',
-          'Mã, tên hoặc tên gọi khác "Huyện Đoàn Phục Hòa" dùng cho hai đơn vị; mỗi cái chỉ được chỉ một đơn vị.',
+          'Mã, tên hoặc tên gọi khác "Huyện Đoàn Phục Hòa" dùng cho hai đơn vị (hàng 2 và 3); mỗi cái chỉ được chỉ một đơn vị.',
         ],
       ]);
   });

@@ -7,7 +7,6 @@ import JSZip from 'jszip';
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
 import type { Book, LogEntry, Mapping } from '../../../shared/book/model';
-import { isEmptyEntry } from '../../../shared/book/model';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Result } from '../../../shared/errors/result';
 import type { ActionResult, Clock, Message } from '../../../shared/host/actions';
@@ -28,7 +27,6 @@ import {
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import type { Plan } from '../../../shared/plan/model';
 import { readPlanBytes, readPlanGrid, readPlanText } from '../../../shared/plan/read';
-import { readBook } from '../../../shared/read/book';
 import { asciiFold } from '../../../shared/text/normalize';
 import type { Unit } from '../../../shared/units/model';
 import type { CellValue } from '../../../shared/workbook/spec';
@@ -180,20 +178,12 @@ export class Controller {
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(options.replace ? { replace: true } : {}),
     });
-    const inTheWay = !r.ok ? r.problems.find((p) => p.code === 'sheetsInTheWay') : undefined;
-    if (!r.ok && (inTheWay || r.problems.some((p) => p.code === 'bookExists'))) {
-      const read = readBook(existing, { strict: false, today: clock.today });
-      const entries = read.ok ? read.value.book.rows.filter((x) => !isEmptyEntry(x)).length : 0;
+    // the core asks the question (the same words in every host); the pane offers to go on
+    if (!r.ok && r.confirm) {
       return outcome({
         ok: false,
         problems: r.problems,
-        confirm: {
-          message: inTheWay
-            ? { vi: inTheWay.vi, en: inTheWay.en }
-            : both((ui) => ui.confirmReplace({ entries })),
-          yes: both((ui) => ui.excel.replace),
-          proceed: again,
-        },
+        confirm: { message: r.confirm, yes: both((ui) => ui.excel.replace), proceed: again },
       });
     }
     const done = await this.drawn(io, r, SHEET.tracking);
@@ -373,16 +363,27 @@ export class Controller {
 
   // 6. amended plan -----------------------------------------------------------------------------
 
-  amend(input: PlanInput): Promise<Outcome> {
+  amend(input: PlanInput, options: { force?: boolean } = {}): Promise<Outcome> {
     return this.guard(async () => {
       const plan = await this.readPlan(input);
       if (!plan.ok) return failed(plan.problems);
       return this.bridge.run(async (io) => {
-        const done = await this.drawn(
-          io,
-          updateAction(await io.read(BOOK_SHEETS), plan.value, this.clock()),
-          SHEET.tracking,
-        );
+        const r = updateAction(await io.read(BOOK_SHEETS), plan.value, {
+          ...this.clock(),
+          ...(options.force ? { force: true } : {}),
+        });
+        if (!r.ok && r.confirm) {
+          return outcome({
+            ok: false,
+            problems: r.problems,
+            confirm: {
+              message: r.confirm,
+              yes: both((ui) => ui.applyAnyway),
+              proceed: () => this.amend(input, { ...options, force: true }),
+            },
+          });
+        }
+        const done = await this.drawn(io, r, SHEET.tracking);
         done.problems.unshift(...plan.warnings);
         return done;
       });

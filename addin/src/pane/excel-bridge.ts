@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /** The pane's work in the open workbook, each command in one Excel.run. */
-import { MARK_FIRST_COL } from '../../../shared/book/mark';
+import { columnRuns } from '../../../shared/layout/tracking-columns';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import { drawWorkbook } from '../excel/draw';
 import { readSelection, readSheets } from '../excel/read';
@@ -44,15 +44,26 @@ export class ExcelBridge implements Bridge {
             return { skipped: r.skipped };
           },
           writeMarks: async (writes) => {
-            syncs += await writeRows(
-              context,
-              SHEET.tracking,
-              MARK_FIRST_COL,
-              writes,
-              // evidence and note are text cells ("@"), written as typed
-              { textColumns: [2, 3], protect: true },
-              support,
-            );
+            // the four input cells, where the sheet has them (the office may have added columns)
+            const cols = writes[0]?.cols ?? [];
+            for (const run of columnRuns(cols)) {
+              const slice = (cells: readonly unknown[]) =>
+                cells.slice(run.from, run.from + run.cols);
+              syncs += await writeRows(
+                context,
+                SHEET.tracking,
+                run.col,
+                writes.map((w) => ({ row: w.row, cells: slice(w.cells) as typeof w.cells })),
+                // evidence and note are text cells ("@"), written as typed
+                {
+                  textColumns: [2, 3]
+                    .map((i) => i - run.from)
+                    .filter((i) => i >= 0 && i < run.cols),
+                  protect: true,
+                },
+                support,
+              );
+            }
           },
           openWorkbook: async (bytes) => {
             // createWorkbook arrived with the data validation API (ExcelApi 1.8)

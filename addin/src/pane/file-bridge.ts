@@ -7,6 +7,7 @@ import type { Book } from '../../../shared/book/model';
 import { error } from '../../../shared/errors/problem';
 import type { Problem } from '../../../shared/errors/problem';
 import { hasBook } from '../../../shared/host/actions';
+import { readBook } from '../../../shared/read/book';
 import type { SheetGrid } from '../../../shared/workbook/spec';
 import { writeBookXlsx } from '../../../shared/xlsx/book-io';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read';
@@ -34,6 +35,10 @@ export class FileBridge implements Bridge {
       return [error('xlsxUnreadable', { file: name }, { detail })];
     }
     if (!hasBook(sheets)) return [error('notOurWorkbook', { file: name })];
+    // a unit's file is not the office's book: say so now, not at the first action
+    const read = readBook(sheets, { strict: false, expect: 'book', file: name });
+    const unit = !read.ok ? read.problems.filter((p) => p.code === 'unitFileAsBook') : [];
+    if (unit.length > 0) return unit;
     this.sheets = sheets;
     this.name = name;
     return [];

@@ -249,12 +249,10 @@ async function build(): Promise<void> {
   if (!plan) return;
   const asOf = dateOrNull('plan-asof');
   let reply = await callServer('buildFromPlan', plan, { asOf, replace: false });
-  const exists = !reply.ok
-    ? reply.problems.find((p) => p.code === 'bookExists' || p.code === 'sheetsInTheWay')
-    : undefined;
-  if (exists) {
+  // the question is the core's, the same in every host: agreeing deletes the entries it counts
+  if (!reply.ok && reply.confirm) {
     busy(null);
-    const yes = await confirmInline(formatProblem(exists, lang));
+    const yes = await confirmInline(reply.confirm[lang]);
     if (!yes) {
       showReply(reply);
       return;
@@ -269,7 +267,18 @@ async function build(): Promise<void> {
 async function update(): Promise<void> {
   const plan = await planFrom('update-text', 'update-file');
   if (!plan) return;
-  showReply(await callServer('applyAmendedPlan', plan));
+  let reply = await callServer('applyAmendedPlan', plan, { force: false });
+  if (!reply.ok && reply.confirm) {
+    busy(null);
+    const yes = await confirmInline(reply.confirm[lang]);
+    if (!yes) {
+      showReply(reply);
+      return;
+    }
+    busy(cat().ui.working);
+    reply = await callServer('applyAmendedPlan', plan, { force: true });
+  }
+  showReply(reply);
 }
 
 async function mark(): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
-import { MARK_FIRST_COL } from '../../../shared/book/mark';
+import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { LogEntry, Mapping } from '../../../shared/book/model';
 import type { Problem } from '../../../shared/errors/problem';
 import { error } from '../../../shared/errors/problem';
@@ -41,8 +41,8 @@ import type { UnitBlock } from './protect';
 import { isOffice, officeEditors, protectSheets, protectUnitBlocks } from './protect';
 import {
   STATUS_COL,
-  UNIT_COL,
   drawWorkbook,
+  keyColumns,
   readSheets,
   readTrackingNotes,
   sheetsFormula,
@@ -63,7 +63,7 @@ export type Reply<T = null> =
       log: LogEntry[];
       data: T;
     }
-  | { ok: false; problems: Problem[]; errors: Message[] };
+  | Failure;
 
 type Sheets = UiLabels['sheets'];
 type Texts = { [K in keyof Sheets]: Sheets[K] extends (...a: never[]) => string ? K : never };
@@ -91,7 +91,17 @@ export function clock(): Clock {
   return {
     now: new Date(now).toISOString(),
     today: new Date(now + VN_OFFSET_MS).toISOString().slice(0, 10),
+    entropy: uuidBytes,
   };
+}
+
+/** Random bytes from Utilities.getUuid (122 random bits each): Apps Script has no WebCrypto. */
+function uuidBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let hexDigits = '';
+  while (hexDigits.length < n * 2) hexDigits += Utilities.getUuid().replace(/[^0-9a-f]/gi, '');
+  for (let i = 0; i < n; i++) out[i] = parseInt(hexDigits.slice(i * 2, i * 2 + 2), 16);
+  return out;
 }
 
 /** "dd/mm/yyyy hh:mm" in Việt Nam, for the last-updated stamp. */
@@ -100,10 +110,16 @@ export function vnStamp(): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 }
 
-export type Failure = { ok: false; problems: Problem[]; errors: Message[] };
+export type Failure = {
+  ok: false;
+  problems: Problem[];
+  errors: Message[];
+  /** A question to ask before running the command again with consent (the core's words). */
+  confirm?: Message;
+};
 
-export function failure(errors: Message[], problems: Problem[] = []): Failure {
-  return { ok: false, problems, errors };
+export function failure(errors: Message[], problems: Problem[] = [], confirm?: Message): Failure {
+  return confirm ? { ok: false, problems, errors, confirm } : { ok: false, problems, errors };
 }
 
 interface Progress {
@@ -183,21 +199,36 @@ const BOOK_SHEETS = [
   SHEET.meta,
 ];
 
-/** Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now. */
+/** The columns (0-based) of a row's four input cells, where the sheet has them. */
+function inputColumns(r: ReadRow): number[] {
+  return [r.status, r.doneDate, r.evidence, r.note].map((f) => {
+    let col = 0;
+    for (const ch of /^[A-Z]+/.exec(f.cell)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
+    return col - 1;
+  });
+}
+
+/**
+ * Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now: one block per
+ * run of adjacent input columns (a column of the office's among them stays the office's).
+ */
 function blocksOf(rows: readonly ReadRow[], units: readonly Unit[]): UnitBlock[] {
   const emails = new Map(units.map((u) => [u.code, u.emails]));
   const sorted = rows.filter((r) => r.unitCode).sort((a, b) => a.row - b.row);
+  const runs = sorted[0] ? columnRuns(inputColumns(sorted[0])) : [];
   const out: UnitBlock[] = [];
+  let open: UnitBlock[] = [];
   for (const r of sorted) {
-    const last = out[out.length - 1];
+    const last = open[0];
     if (last && last.unitCode === r.unitCode && last.range.row + last.range.rows === r.row) {
-      last.range.rows++;
+      for (const b of open) b.range.rows++;
     } else {
-      out.push({
+      open = runs.map((run) => ({
         unitCode: r.unitCode as string,
         emails: emails.get(r.unitCode as string) ?? [],
-        range: { row: r.row, col: MARK_FIRST_COL, rows: 1, cols: 4 },
-      });
+        range: { row: r.row, col: run.col, rows: 1, cols: run.cols },
+      }));
+      out.push(...open);
     }
   }
   return out;
@@ -219,7 +250,15 @@ function protectAfterDraw(
     tracking ? { name: tracking.name, blocks } : undefined,
   );
   if (!tracking) return [];
-  return unitNotes(book, blocks, units, office, tracking.rows.length, tracking.columns.length);
+  return unitNotes(
+    book,
+    blocks,
+    units,
+    office,
+    tracking.rows.length,
+    tracking.columns.length,
+    keyColumns(tracking.rows[0] as unknown[] | undefined).unit,
+  );
 }
 
 function unitNotes(
@@ -229,6 +268,7 @@ function unitNotes(
   office: readonly string[],
   rows: number,
   cols: number,
+  unitCol: number,
 ): Message[] {
   const r = protectUnitBlocks(book, SHEET.tracking, blocks, office);
   const notes = [say('protections', { units: r.units, withoutEmail: r.withoutEmail })];
@@ -237,7 +277,7 @@ function unitNotes(
   const views = units
     .filter((u) => inBook.has(u.code))
     .map((u) => ({ title: u.name, unitName: u.name, rows, cols }));
-  const made = syncFilterViews(book.getId(), SHEET.tracking, UNIT_COL, views);
+  const made = syncFilterViews(book.getId(), SHEET.tracking, unitCol, views);
   notes.push(made === null ? say('noFilterViews') : say('filterViews', { count: made }));
   return notes;
 }
@@ -251,7 +291,7 @@ function drawReply<T, U>(
   data: (d: T) => U,
   units: (d: T) => readonly Unit[],
 ): Reply<U> {
-  if (!r.ok) return failure([], r.problems);
+  if (!r.ok) return failure([], r.problems, r.confirm);
   if (r.draw) {
     const drawsTracking = r.draw.sheets.some((s) => s.role === 'tracking');
     const trackingSheet = drawsTracking ? book.getSheetByName(SHEET.tracking) : null;
@@ -430,14 +470,14 @@ export function refreshReport(opts: { asOf?: string | null } = {}): Reply<null> 
   });
 }
 
-export function applyAmendedPlan(plan: unknown): Reply<null> {
+export function applyAmendedPlan(plan: unknown, opts: { force?: boolean } = {}): Reply<null> {
   return guarded(true, (progress) => {
     const checked = checkPlan(plan);
     if (!checked.ok) return checked.reply;
     const open = officeBook();
     if (!open.ok) return open.reply;
     const { book, existing } = open;
-    const r = updateAction(existing, checked.plan, clock());
+    const r = updateAction(existing, checked.plan, { ...clock(), force: opts?.force === true });
     return drawBook(book, existing, r, progress, () => null);
   });
 }
@@ -640,16 +680,23 @@ export function markSelected(request: unknown): Reply<{ rows: number }> {
     const sheet = book.getSheetByName(SHEET.tracking) as GoogleAppsScript.Spreadsheet.Sheet;
     const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
     const writes = [...r.data.writes].sort((a, b) => a.row - b.row);
-    // One setValues (and one setNotes) per run of adjacent rows.
+    // One setValues (and one setNotes) per run of adjacent rows, and of adjacent input columns
+    // (the office may have put a column of its own among them).
+    const cols = writes[0]?.cols ?? [];
+    const runs = columnRuns(cols);
     for (let i = 0; i < writes.length;) {
       let j = i + 1;
       while (j < writes.length && writes[j]!.row === writes[j - 1]!.row + 1) j++;
       const run = writes.slice(i, j);
       const first = run[0]!.row + 1;
+      for (const c of runs) {
+        sheet
+          .getRange(first, c.col + 1, run.length, c.cols)
+          .setValues(run.map((w) => markValues(w.cells).slice(c.from, c.from + c.cols)));
+      }
       sheet
-        .getRange(first, MARK_FIRST_COL + 1, run.length, 4)
-        .setValues(run.map((w) => markValues(w.cells)));
-      sheet.getRange(first, STATUS_COL + 1, run.length, 1).setNotes(run.map(() => [stamp]));
+        .getRange(first, (cols[0] ?? STATUS_COL) + 1, run.length, 1)
+        .setNotes(run.map(() => [stamp]));
       i = j;
     }
     return {
@@ -717,6 +764,7 @@ export function applyUnitProtections(): Reply<null> {
       office,
       grid?.values.length ?? 1,
       grid?.values[0]?.length ?? 11,
+      keyColumns(grid?.values[0]).unit,
     );
     const [first, ...rest] = notes;
     return {
@@ -748,8 +796,12 @@ export function selectMyRows(): Reply<{ rows: number }> {
     const first = blocks[0];
     const sheet = book.getSheetByName(SHEET.tracking);
     if (!first || !sheet) return failure([], [error('noSelection')]);
-    sheet.getRange(first.range.row + 1, 1, first.range.rows, 11).activate();
-    const rows = blocks.reduce((n, b) => n + b.range.rows, 0);
+    const width = existing.find((g) => g.name === SHEET.tracking)?.values[0]?.length ?? 11;
+    sheet.getRange(first.range.row + 1, 1, first.range.rows, Math.max(width, 1)).activate();
+    // a column of the office's among the input cells splits each block in two: count rows once
+    const rows = blocks
+      .filter((b) => b.range.col === first.range.col)
+      .reduce((n, b) => n + b.range.rows, 0);
     return {
       ok: true,
       message: say('myRowsSelected', { unit: own.map((u) => u.name).join(', '), rows }),
@@ -776,7 +828,11 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
     const last = row + range.getNumRows() - 1;
     const col = range.getColumn();
     const lastCol = col + range.getNumColumns() - 1;
-    if (last < 2 || lastCol < MARK_FIRST_COL + 1 || col > MARK_FIRST_COL + 4) return;
+    // the input columns as the header row has them (the office may have added columns)
+    const width = sheet.getLastColumn();
+    const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
+    const statusCol = keyColumns(header).status;
+    if (last < 2 || lastCol < statusCol + 1 || col > statusCol + 4) return;
     const first = Math.max(row, 2);
     let email = '';
     try {
@@ -786,7 +842,7 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
     }
     const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
     sheet
-      .getRange(first, STATUS_COL + 1, last - first + 1, 1)
+      .getRange(first, statusCol + 1, last - first + 1, 1)
       .setNotes(Array.from({ length: last - first + 1 }, () => [stamp]));
   } catch {
     // A stamp is a courtesy: an edit must never fail because of it.

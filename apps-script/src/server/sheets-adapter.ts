@@ -292,18 +292,45 @@ export function readTrackingNotes(sheet: Sheet, grid: SheetGrid | undefined): Ma
   const notes = new Map<string, string>();
   const rows = grid?.values.length ?? 0;
   if (!grid || rows < 2) return notes;
-  const read = sheet.getRange(2, STATUS_COL + 1, rows - 1, 1).getNotes();
+  const k = keyColumns(grid.values[0]);
+  const read = sheet.getRange(2, k.status + 1, rows - 1, 1).getNotes();
   read.forEach((line, i) => {
     const note = line[0];
     const values = grid.values[i + 1] ?? [];
-    if (note) notes.set(`${String(values[0] ?? '')}|${String(values[UNIT_COL] ?? '')}`, note);
+    if (note) notes.set(`${String(values[k.id] ?? '')}|${String(values[k.unit] ?? '')}`, note);
   });
   return notes;
 }
 
-/** Columns of `Theo dõi` the stamp needs (the layout's COL, kept local to avoid the layout). */
+/** Columns of `Theo dõi` the stamp needs, as the product lays them out. */
 export const STATUS_COL = 7;
 export const UNIT_COL = 4;
+export const ID_COL = 0;
+
+/** The column of a header on a header row (the office may have added columns before it). */
+export function headerCol(
+  header: readonly unknown[] | undefined,
+  name: string,
+  fallback: number,
+): number {
+  const at = (header ?? []).findIndex((v) => String(v ?? '').trim() === name);
+  return at >= 0 ? at : fallback;
+}
+
+const HEADER = { id: 'Mã CV', unit: 'Đơn vị', status: 'Trạng thái' } as const;
+
+/** Where `Mã CV`, `Đơn vị` and `Trạng thái` are on a header row of `Theo dõi`. */
+export function keyColumns(header: readonly unknown[] | undefined): {
+  id: number;
+  unit: number;
+  status: number;
+} {
+  return {
+    id: headerCol(header, HEADER.id, ID_COL),
+    unit: headerCol(header, HEADER.unit, UNIT_COL),
+    status: headerCol(header, HEADER.status, STATUS_COL),
+  };
+}
 
 function drawSheet(
   sheet: Sheet,
@@ -498,15 +525,17 @@ function drawConditionalFormats(sheet: Sheet, spec: SheetSpec): void {
 /** Puts the last-updated notes back on the status cells of the rows they belong to. */
 function restoreNotes(sheet: Sheet, spec: SheetSpec, notes: Map<string, string>): void {
   const col = notesColumn(spec, notes);
-  if (col.length > 0) sheet.getRange(2, STATUS_COL + 1, col.length, 1).setNotes(col);
+  const k = keyColumns(spec.rows[0] as Cell[] | undefined);
+  if (col.length > 0) sheet.getRange(2, k.status + 1, col.length, 1).setNotes(col);
 }
 
 function notesColumn(spec: SheetSpec, notes: Map<string, string>): string[][] {
   const out: string[][] = [];
   let any = false;
+  const k = keyColumns(spec.rows[0] as Cell[] | undefined);
   for (let r = 1; r < spec.rows.length; r++) {
     const row = spec.rows[r] as Cell[];
-    const note = notes.get(`${String(row[0] ?? '')}|${String(row[UNIT_COL] ?? '')}`) ?? '';
+    const note = notes.get(`${String(row[k.id] ?? '')}|${String(row[k.unit] ?? '')}`) ?? '';
     if (note) any = true;
     out.push([note]);
   }

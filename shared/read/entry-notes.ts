@@ -1,0 +1,55 @@
+/**
+ * Entries that read well but do not make sense: a completion date outside the plan's year or
+ * after the report date, a date with a status other than "Hoàn thành", "Hoàn thành" without a
+ * date. They are taken as written, and each is named by its cell, so nobody finds out at the
+ * year-end review.
+ */
+import { warning } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { Location } from '../errors/location';
+import { STATUS_LABELS } from '../tracking/status';
+import { isoToDmy } from '../workbook/a1';
+import type { ReadRow } from './tracking';
+
+export function entryNotes(
+  rows: readonly ReadRow[],
+  /** `asOf`: the latest day a completion can have happened (the report date, or today). */
+  context: { year: number | null; asOf: string },
+  at: (cell: string) => Location,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const r of rows) {
+    if (r.duplicate === 'merged') continue;
+    const status = r.status.value;
+    const date = r.doneDate.value;
+    if (date) {
+      const year = Number(date.slice(0, 4));
+      if (context.year !== null && year !== context.year) {
+        out.push(
+          warning('dateOutsideYear', at(r.doneDate.cell), {
+            date: isoToDmy(date),
+            year: context.year,
+          }),
+        );
+      } else if (date > context.asOf) {
+        out.push(
+          warning('dateAfterAsOf', at(r.doneDate.cell), {
+            date: isoToDmy(date),
+            asOf: isoToDmy(context.asOf),
+          }),
+        );
+      }
+      if (status !== undefined && status !== 'done') {
+        out.push(
+          warning('dateWithoutDone', at(r.doneDate.cell), {
+            status: STATUS_LABELS[status].vi,
+            date: isoToDmy(date),
+          }),
+        );
+      }
+    } else if (date === null && status === 'done') {
+      out.push(warning('doneWithoutDate', at(r.doneDate.cell)));
+    }
+  }
+  return out;
+}
