@@ -32,6 +32,12 @@ export interface TableRow {
 export interface Table {
   kind: 'table';
   rows: TableRow[];
+  /**
+   * Whether the reader knew the table's merged cells (a .docx, an .xlsx, a host selection with
+   * merged areas). When it did not (text, .csv/.tsv, a grid pasted without merge information), an
+   * empty cell may be the lower part of a merge, and the interpreter decides from context.
+   */
+  mergesKnown?: boolean;
 }
 
 export type Block = Paragraph | Table;

@@ -13,7 +13,7 @@ import { normalizeText, stripSoftHyphens } from '../text/normalize';
 import type { Block } from './blocks';
 import { interpretBlocks } from './interpret';
 import type { Plan } from './model';
-import type { GridValue } from './read-grid';
+import type { GridOptions, GridValue } from './read-grid';
 import { gridToBlocks } from './read-grid';
 import { textToBlocks } from './read-text';
 
@@ -49,7 +49,11 @@ export function mapBlockText(blocks: Block[], f: (s: string) => string): Block[]
           ...b,
           rows: b.rows.map((r) => ({
             ...r,
-            cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(f) })),
+            cells: r.cells.map((c) => ({
+              ...c,
+              paragraphs: c.paragraphs.map(f),
+              ...(c.mergedFrom ? { mergedFrom: c.mergedFrom.map(f) } : {}),
+            })),
           })),
         },
   );
@@ -83,9 +87,12 @@ export function readPlanText(text: string): Result<Plan> {
   return withWarnings(interpretBlocks(textToBlocks(normal)), notes);
 }
 
-/** Reads a plan from a pasted grid of cells (the add-ins' "selected range"). */
-export function readPlanGrid(grid: readonly (readonly GridValue[])[]): Result<Plan> {
-  const blocks = mapBlockText(gridToBlocks(grid), normalizeText);
+/** Reads a plan from a grid of cells (a sheet, a .csv, the add-ins' "selected range"). */
+export function readPlanGrid(
+  grid: readonly (readonly GridValue[])[],
+  options: GridOptions = {},
+): Result<Plan> {
+  const blocks = mapBlockText(gridToBlocks(grid, options), normalizeText);
   if (blocks.length === 0) return fail([error('emptyInput')]);
   return readBlocks(blocks);
 }
