@@ -33,6 +33,10 @@ export interface ProblemMessages {
   invalidModel: (p: { path: string; detail: string }) => string;
   cellTooLong: (p: { length: number; limit: number }) => string;
   xlsxUnreadable: (p: { detail: string }) => string;
+  noTaskSheet: (p: { sheets: string }) => string;
+  unknownSheet: (p: { sheet: string; sheets: string }) => string;
+  sheetOfNonWorkbook: (p: { sheet: string }) => string;
+  unclosedQuote: () => string;
   notOurWorkbook: () => string;
   missingSheet: (p: { name: string }) => string;
   missingColumns: (p: { names: string }) => string;

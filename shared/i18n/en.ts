@@ -33,7 +33,7 @@ export const en: Catalog = {
     legacyDoc: () =>
       'This is an old Word file (.doc). Open it in Word, save it as .docx (File → Save As → Word Document), then choose it again.',
     notADocument: ({ kind }) =>
-      `This file is ${KINDS[kind]}, not a plan document. Choose the plan's .docx or .txt file.`,
+      `This file is ${KINDS[kind]}, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).`,
     corruptDocx: ({ detail }) =>
       `The .docx file cannot be read (damaged or incomplete): ${detail}.`,
     undecodableText: () =>
@@ -55,6 +55,14 @@ export const en: Catalog = {
       `The cell holds ${length} characters, over Excel's limit of ${limit} a cell; it was not written.`,
     xlsxUnreadable: ({ detail }) =>
       `The Excel file (.xlsx) cannot be read: ${detail}. Check that it is an undamaged .xlsx file.`,
+    noTaskSheet: ({ sheets }) =>
+      `No sheet has a task table (a header row "Stt | Nội dung công việc | …"). The file's sheets: ${sheets}.`,
+    unknownSheet: ({ sheet, sheets }) =>
+      `The file has no sheet "${sheet}". The file's sheets: ${sheets}.`,
+    sheetOfNonWorkbook: ({ sheet }) =>
+      `A sheet ("${sheet}") was named, but this file is not an .xlsx workbook, so it has no sheets to choose from.`,
+    unclosedQuote: () =>
+      'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
       'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
     missingSheet: ({ name }) =>
@@ -180,7 +188,7 @@ export const en: Catalog = {
       title: 'Build the tracking workbook from a plan',
       pasteLabel: 'Paste the plan',
       pastePlaceholder: 'Paste the plan text (from Word) here…',
-      chooseFile: 'Choose a .docx or .txt file',
+      chooseFile: 'Choose a .docx, .txt, .xlsx or .csv file',
       fromSelection: 'Read the selected range',
       build: 'Build the workbook',
       asOf: 'Report date',

@@ -34,7 +34,7 @@ export const vi: Catalog = {
     legacyDoc: () =>
       'Đây là tệp Word cũ (.doc). Hãy mở tệp trong Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu Word), rồi chọn lại.',
     notADocument: ({ kind }) =>
-      `Tệp này là ${KINDS[kind]}, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.`,
+      `Tệp này là ${KINDS[kind]}, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).`,
     corruptDocx: ({ detail }) =>
       `Không đọc được tệp .docx (tệp hỏng hoặc không đầy đủ): ${detail}.`,
     undecodableText: () =>
@@ -56,6 +56,14 @@ export const vi: Catalog = {
       `Ô có ${length} ký tự, vượt giới hạn ${limit} ký tự một ô của Excel; nội dung không được ghi.`,
     xlsxUnreadable: ({ detail }) =>
       `Không đọc được tệp Excel (.xlsx): ${detail}. Hãy kiểm tra tệp có đúng định dạng .xlsx và không bị hỏng.`,
+    noTaskSheet: ({ sheets }) =>
+      `Không trang tính nào có bảng công việc (hàng tiêu đề "Stt | Nội dung công việc | …"). Các trang của tệp: ${sheets}.`,
+    unknownSheet: ({ sheet, sheets }) =>
+      `Tệp không có trang tính "${sheet}". Các trang của tệp: ${sheets}.`,
+    sheetOfNonWorkbook: ({ sheet }) =>
+      `Đã chỉ định trang tính "${sheet}", nhưng tệp này không phải bảng tính .xlsx nên không có trang tính để chọn.`,
+    unclosedQuote: () =>
+      'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
       'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
     missingSheet: ({ name }) =>
@@ -182,7 +190,7 @@ export const vi: Catalog = {
       title: 'Tạo sổ theo dõi từ kế hoạch',
       pasteLabel: 'Dán nội dung kế hoạch',
       pastePlaceholder: 'Dán văn bản kế hoạch (từ Word) vào đây…',
-      chooseFile: 'Chọn tệp .docx hoặc .txt',
+      chooseFile: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv',
       fromSelection: 'Đọc từ vùng đang chọn',
       build: 'Tạo sổ theo dõi',
       asOf: 'Ngày báo cáo',

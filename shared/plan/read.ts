@@ -1,6 +1,6 @@
 /**
- * Reading a plan from a file's bytes (.docx or text) into the validated model. Bad input comes
- * back as problems with a message in both languages, never a throw.
+ * Reading a plan from a file's bytes (.docx, text, .xlsx, .csv/.tsv) into the validated model.
+ * Bad input comes back as problems with a message in both languages, never a throw.
  */
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
@@ -11,13 +11,28 @@ import type { Block } from './blocks';
 import type { Plan } from './model';
 import { DocxReadError, readDocxBlocks } from './read-docx';
 import { MAX_PLAN_BYTES, mapBlockText, readBlocks, readPlanText } from './read-plan-text';
+import { readPlanDelimited, readPlanSheets } from './read-sheets';
 import { decodeText, sniff } from './sniff';
+import type { SheetText } from '../xlsx/read';
+import { readXlsxText, XlsxReadError } from '../xlsx/read';
 
 export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
 
-/** Reads a plan from a file's bytes: a .docx, or text. Problems name the file when it is given. */
-export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<Result<Plan>> {
-  const result = await readBytes(bytes, fileName);
+export interface ReadOptions {
+  /** The sheet of an .xlsx to read; by default the first that has the task header. */
+  sheet?: string;
+}
+
+/**
+ * Reads a plan from a file's bytes: a .docx, text, an .xlsx workbook, or a .csv / .tsv table
+ * (told by the file name). Problems name the file when it is given.
+ */
+export async function readPlanBytes(
+  bytes: Uint8Array,
+  fileName = '',
+  options: ReadOptions = {},
+): Promise<Result<Plan>> {
+  const result = await readBytes(bytes, fileName, options);
   if (!fileName) return result;
   const named = (p: Problem): Problem =>
     p.at?.file ? p : { ...p, at: { file: fileName, ...p.at } };
@@ -26,14 +41,31 @@ export async function readPlanBytes(bytes: Uint8Array, fileName = ''): Promise<R
     : { ok: false, problems: result.problems.map(named) };
 }
 
-async function readBytes(bytes: Uint8Array, fileName: string): Promise<Result<Plan>> {
+async function readBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions,
+): Promise<Result<Plan>> {
   const at = fileName ? { file: fileName } : undefined;
   if (bytes.length === 0) return fail([error('emptyInput', at)]);
   if (bytes.length > MAX_PLAN_BYTES) {
     return fail([error('tooLarge', at, { size: bytes.length, limit: MAX_PLAN_BYTES })]);
   }
   const kind = sniff(bytes, fileName);
+  if (options.sheet !== undefined && kind.kind !== 'xlsx') {
+    return fail([error('sheetOfNonWorkbook', at, { sheet: options.sheet })]);
+  }
   switch (kind.kind) {
+    case 'xlsx': {
+      let sheets: SheetText[];
+      try {
+        sheets = await readXlsxText(bytes);
+      } catch (e) {
+        const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
+        return fail([error('xlsxUnreadable', at, { detail })]);
+      }
+      return readPlanSheets(sheets, options.sheet);
+    }
     case 'legacy-doc':
       return fail([error('legacyDoc', at)]);
     case 'other':
@@ -53,6 +85,8 @@ async function readBytes(bytes: Uint8Array, fileName: string): Promise<Result<Pl
     case 'text': {
       const text = decodeText(bytes);
       if (text === null) return fail([error('notADocument', at, { kind: 'binary' })]);
+      const table = /\.(csv|tsv|tab)$/i.exec(fileName)?.[1]?.toLowerCase();
+      if (table) return readPlanDelimited(text, table === 'csv' ? 'csv' : 'tsv');
       return readPlanText(text);
     }
   }

@@ -1,8 +1,12 @@
-/** What a file's bytes are, from their first bytes: a .docx, an old .doc, an image, or text. */
+/** What a file's bytes are, from their first bytes: a .docx, an .xlsx, an old .doc, an image, or text. */
 import type { FileKind } from '../i18n/catalog';
 
 export type Sniffed =
-  { kind: 'docx' } | { kind: 'legacy-doc' } | { kind: 'other'; what: FileKind } | { kind: 'text' };
+  | { kind: 'docx' }
+  | { kind: 'xlsx' }
+  | { kind: 'legacy-doc' }
+  | { kind: 'other'; what: FileKind }
+  | { kind: 'text' };
 
 function startsWith(bytes: Uint8Array, sig: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + sig.length) return false;
@@ -30,7 +34,7 @@ export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
   const lower = fileName.toLowerCase();
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (zipHasEntry(bytes, 'word/')) return { kind: 'docx' };
-    if (zipHasEntry(bytes, 'xl/')) return { kind: 'other', what: 'spreadsheet' };
+    if (zipHasEntry(bytes, 'xl/')) return { kind: 'xlsx' };
     return { kind: 'other', what: 'zip' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {

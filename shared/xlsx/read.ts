@@ -1,6 +1,7 @@
 /** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../workbook/spec';
+import { displayText } from '../read/cells';
+import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -42,11 +43,11 @@ export interface ReadSheets {
   formulas: { sheet: string; row: number; col: number; formula: string }[];
 }
 
-/** Reads every sheet's values. Validation and formatting nodes are skipped: they are slow to read and not needed. */
-export async function readXlsx(
-  bytes: Uint8Array,
-  formulaSheets: readonly string[] = [],
-): Promise<ReadSheets> {
+/**
+ * The workbook in the bytes, for every reader of .xlsx files (limits on what is read belong
+ * here). Validation and formatting nodes are skipped: they are slow to read and not needed.
+ */
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
@@ -58,6 +59,15 @@ export async function readXlsx(
   } catch (e) {
     throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
   }
+  return wb;
+}
+
+/** Reads every sheet's values. */
+export async function readXlsx(
+  bytes: Uint8Array,
+  formulaSheets: readonly string[] = [],
+): Promise<ReadSheets> {
+  const wb = await loadWorkbook(bytes);
   const sheets: ReadSheets['sheets'] = [];
   const formulas: ReadSheets['formulas'] = [];
   wb.eachSheet((ws) => {
@@ -91,4 +101,67 @@ export async function readXlsx(
     sheets.push({ name: ws.name, values, hidden: ws.state !== 'visible' });
   });
   return { sheets, formulas };
+}
+
+/** A sheet as its user sees it: each cell's text, and the merged areas. */
+export interface SheetText {
+  name: string;
+  hidden: boolean;
+  /** Each cell as displayed (see `displayText`): a date as dd/mm/yyyy; '' where empty or covered by a merge. */
+  text: string[][];
+  /** The merged areas, 0-based. */
+  merges: Range[];
+}
+
+/** What a cell shows: a formula's result, a rich text's runs, a date as dd/mm/yyyy. */
+function shown(cell: ExcelJS.Cell): string {
+  let v: unknown = cell.value;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    v = (cell as unknown as { result: unknown }).result;
+  }
+  const format = cell.numFmt ?? '';
+  if (v instanceof Date)
+    return displayText(dateToSerial(v), /[dmy]/i.test(format) ? format : 'dd/mm/yyyy');
+  if (typeof v === 'number') return displayText(v, format);
+  return displayText(plain(v));
+}
+
+/** Reads every sheet as displayed, with its merged areas (for plans kept in a spreadsheet). */
+export async function readXlsxText(bytes: Uint8Array): Promise<SheetText[]> {
+  const wb = await loadWorkbook(bytes);
+  const sheets: SheetText[] = [];
+  wb.eachSheet((ws) => {
+    const text: string[][] = [];
+    const width = ws.columnCount;
+    // a merge's cells name its top-left cell as their master: the areas from the masters
+    const areas = new Map<string, { r0: number; c0: number; r1: number; c1: number }>();
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const out: string[] = new Array<string>(width).fill('');
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c - 1 >= out.length) out.length = c;
+        if (cell.isMerged) {
+          const master = cell.master;
+          const key = master.address;
+          const area = areas.get(key) ?? {
+            r0: Number(master.row) - 1,
+            c0: Number(master.col) - 1,
+            r1: r - 1,
+            c1: c - 1,
+          };
+          area.r1 = Math.max(area.r1, r - 1);
+          area.c1 = Math.max(area.c1, c - 1);
+          areas.set(key, area);
+          if (master !== cell) return;
+        }
+        out[c - 1] = shown(cell);
+      });
+      text[r - 1] = Array.from(out, (t) => t ?? '');
+    });
+    for (let r = 0; r < text.length; r++) text[r] ??= new Array<string>(width).fill('');
+    const merges = [...areas.values()]
+      .map((a) => ({ row: a.r0, col: a.c0, rows: a.r1 - a.r0 + 1, cols: a.c1 - a.c0 + 1 }))
+      .filter((m) => m.rows * m.cols > 1);
+    sheets.push({ name: ws.name, hidden: ws.state !== 'visible', text, merges });
+  });
+  return sheets;
 }

@@ -1,0 +1,92 @@
+/**
+ * Plans kept as a table in a spreadsheet: a sheet of an .xlsx workbook (as its user sees it, with
+ * its merged cells), or a .csv / .tsv file (no merge information). Both go through the grid
+ * reader the hosts' "selected range" uses, so the same table reads the same from each.
+ */
+import Papa from 'papaparse';
+import { error } from '../errors/problem';
+import type { Problem } from '../errors/problem';
+import type { Result } from '../errors/result';
+import { fail } from '../errors/result';
+import type { SheetText } from '../xlsx/read';
+import type { Plan } from './model';
+import { findHeaderRow } from './read-grid';
+import { readPlanGrid } from './read-plan-text';
+
+const sheetList = (sheets: readonly { name: string }[]): string =>
+  sheets.map((s) => `"${s.name}"`).join(', ');
+
+function onSheet(result: Result<Plan>, sheet: string): Result<Plan> {
+  const named = (p: Problem): Problem => ({ ...p, at: { ...p.at, sheet } });
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(named) }
+    : { ok: false, problems: result.problems.map(named) };
+}
+
+/**
+ * The plan on the sheet named `wanted` (matched as typed, then without regard to case), or else
+ * on the first visible sheet that has the task header ("Stt | Nội dung công việc | …").
+ */
+export function readPlanSheets(sheets: readonly SheetText[], wanted?: string): Result<Plan> {
+  let sheet: SheetText | undefined;
+  if (wanted !== undefined) {
+    const fold = (s: string): string => s.trim().toLowerCase();
+    sheet =
+      sheets.find((s) => s.name === wanted) ?? sheets.find((s) => fold(s.name) === fold(wanted));
+    if (!sheet) {
+      return fail([error('unknownSheet', undefined, { sheet: wanted, sheets: sheetList(sheets) })]);
+    }
+  } else {
+    const filled = sheets.filter((s) => s.text.some((row) => row.some((t) => t.trim() !== '')));
+    if (filled.length === 0) return fail([error('emptyInput')]);
+    sheet = filled.find((s) => !s.hidden && findHeaderRow(s.text) >= 0);
+    if (!sheet) return fail([error('noTaskSheet', undefined, { sheets: sheetList(sheets) })]);
+  }
+  return onSheet(readPlanGrid(sheet.text, { merges: sheet.merges }), sheet.name);
+}
+
+/**
+ * The delimiters to try, in order. Excel writes "CSV" with the list separator of the Windows
+ * region: a comma in most, a semicolon where the comma is the decimal mark, as in Việt Nam; a
+ * .tsv (and Excel's "Text (Tab delimited)") uses tabs.
+ */
+const DELIMITERS = { csv: [',', ';', '\t'], tsv: ['\t'] } as const;
+
+interface Parsed {
+  rows: string[][];
+  /** The character offset of an opening quote never closed, if any. */
+  unclosedAt: number | null;
+}
+
+function parse(text: string, delimiter: string): Parsed {
+  const r = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const quote = r.errors.find((e) => e.type === 'Quotes');
+  const rows = r.data;
+  // the line end after the last record makes an empty last record
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  return { rows, unclosedAt: quote ? (quote.index ?? 0) : null };
+}
+
+/**
+ * A .csv or .tsv file's table. The delimiter is the one under which the task header row reads
+ * as a header ("Stt;Nội dung công việc;…" is one cell when split at commas); Excel's "sep=;"
+ * first line, when there, decides it. Quoted cells may hold line breaks and doubled quotes, as
+ * Excel writes them.
+ */
+export function readPlanDelimited(text: string, kind: 'csv' | 'tsv'): Result<Plan> {
+  let body = text.replace(/^\ufeff/, '');
+  let candidates: readonly string[] = DELIMITERS[kind];
+  const hint = /^sep=(.)\r?\n/i.exec(body);
+  if (hint) {
+    candidates = [hint[1] as string];
+    body = body.slice(hint[0].length);
+  }
+  if (body.trim() === '') return fail([error('emptyInput')]);
+  const tries = candidates.map((d) => parse(body, d));
+  const chosen = tries.find((t) => findHeaderRow(t.rows) >= 0) ?? (tries[0] as Parsed);
+  if (chosen.unclosedAt !== null) {
+    const line = body.slice(0, chosen.unclosedAt).split('\n').length;
+    return fail([error('unclosedQuote', { line })]);
+  }
+  return readPlanGrid(chosen.rows);
+}
