@@ -1,4 +1,4 @@
-/** `thidua update BOOK.xlsx PLAN -o OUT.xlsx`: apply an amended plan, keeping all progress. */
+/** `thidua update BOOK.xlsx PLAN -o OUT.xlsx [--sheet NAME]`: apply an amended plan, keeping all progress. */
 import * as path from 'path';
 import type { Command } from 'commander';
 import { assignmentNotes } from '../../shared/book/assignment-notes';
@@ -8,7 +8,12 @@ import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadBook, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { say } from '../context';
-import { loadPlan } from './parse';
+import { loadPlan, SHEET_OPTION, sheetOf } from './parse';
+
+interface UpdateOptions {
+  output: string;
+  sheet?: string;
+}
 
 export function registerUpdate(program: Command, ctx: Ctx): void {
   program
@@ -17,9 +22,10 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
     .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
     .argument('<plan>', 'kế hoạch sửa đổi / the amended plan')
     .requiredOption('-o, --output <file>', 'sổ sau khi cập nhật / the updated workbook')
-    .action(async (bookFile: string, planFile: string, opts: { output: string }) => {
+    .option('--sheet <name>', SHEET_OPTION)
+    .action(async (bookFile: string, planFile: string, opts: UpdateOptions) => {
       const { book } = await loadBook(ctx, bookFile, true);
-      const plan = await loadPlan(ctx.io, planFile, ctx.lang());
+      const plan = await loadPlan(ctx.io, planFile, ctx.lang(), sheetOf(opts));
       const result = updateBook(book, plan, nowIso(ctx));
       ctx.io.err(formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()));
       await saveBytes(ctx, opts.output, await writeBookXlsx(result.book));
