@@ -46,6 +46,14 @@ export function findHeaderRow(grid: readonly (readonly GridValue[])[]): number {
   return grid.findIndex((row) => isHeaderRow(row.map(cellString)));
 }
 
+/** How many of the task header's cells name a column the plan uses; -1 without a header. */
+export function headerColumns(grid: readonly (readonly GridValue[])[]): number {
+  const header = findHeaderRow(grid);
+  if (header < 0) return -1;
+  return (grid[header] as readonly GridValue[]).filter((c) => columnRole(cellString(c)) !== null)
+    .length;
+}
+
 /** Where each merged area starts, and which area covers each other cell of it. */
 class MergeMap {
   private readonly starts = new Map<string, Range>();
@@ -88,7 +96,8 @@ export function gridToBlocks(
   const upTo = header < 0 ? rows.length : header;
   for (let r = 0; r < upTo; r++) {
     for (const cell of rows[r] as string[]) {
-      for (const text of paragraphsOf(cell)) blocks.push({ kind: 'paragraph', text, line: line(r) });
+      for (const text of paragraphsOf(cell))
+        blocks.push({ kind: 'paragraph', text, line: line(r) });
     }
   }
   if (header < 0) return blocks;
@@ -100,7 +109,7 @@ export function gridToBlocks(
     const row = rows[r] as string[];
     const end = Math.max(width, row.length);
     const cells: TableCell[] = [];
-    for (let c = 0; c < end; ) {
+    for (let c = 0; c < end;) {
       const start = merges?.startAt(r, c);
       const lower = start ? undefined : merges?.lowerAt(r, c);
       const span = Math.max(1, Math.min((start ?? lower)?.cols ?? 1, end - c));

@@ -10,7 +10,7 @@ import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
 import type { SheetText } from '../xlsx/read';
 import type { Plan } from './model';
-import { findHeaderRow } from './read-grid';
+import { findHeaderRow, headerColumns } from './read-grid';
 import { readPlanGrid } from './read-plan-text';
 
 const sheetList = (sheets: readonly { name: string }[]): string =>
@@ -69,8 +69,8 @@ function parse(text: string, delimiter: string): Parsed {
 
 /**
  * A .csv or .tsv file's table. The delimiter is the one under which the task header row reads
- * as a header ("Stt;Nội dung công việc;…" is one cell when split at commas); Excel's "sep=;"
- * first line, when there, decides it. Quoted cells may hold line breaks and doubled quotes, as
+ * best (the most cells that name a column: "Stt;Nội dung công việc;…" is one cell when split at
+ * commas); Excel's "sep=;" first line, when there, decides it. Quoted cells may hold line breaks and doubled quotes, as
  * Excel writes them.
  */
 export function readPlanDelimited(text: string, kind: 'csv' | 'tsv'): Result<Plan> {
@@ -83,7 +83,8 @@ export function readPlanDelimited(text: string, kind: 'csv' | 'tsv'): Result<Pla
   }
   if (body.trim() === '') return fail([error('emptyInput')]);
   const tries = candidates.map((d) => parse(body, d));
-  const chosen = tries.find((t) => findHeaderRow(t.rows) >= 0) ?? (tries[0] as Parsed);
+  let chosen = tries[0] as Parsed;
+  for (const t of tries) if (headerColumns(t.rows) > headerColumns(chosen.rows)) chosen = t;
   if (chosen.unclosedAt !== null) {
     const line = body.slice(0, chosen.unclosedAt).split('\n').length;
     return fail([error('unclosedQuote', { line })]);
