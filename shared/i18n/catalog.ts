@@ -178,6 +178,11 @@ export interface UiLabels {
     pastePlaceholder: string;
     chooseFile: string;
     fromSelection: string;
+    /** Before the "selected range" button, in the Excel pane and the Sheets sidebar. */
+    fromSelectionHint: string;
+    /** The selection's merged cells could not be read: this Excel version, or too many of them. */
+    mergesUnknown: string;
+    mergesTooMany: string;
     build: string;
     asOf: string;
   };
@@ -262,7 +267,6 @@ export interface UiLabels {
     loading: string;
     or: string;
     planFile: string;
-    fromSelectionHint: string;
     replace: string;
     cancel: string;
     openBook: string;

@@ -190,6 +190,12 @@ export const en: Catalog = {
       pastePlaceholder: 'Paste the plan text (from Word) here…',
       chooseFile: 'Choose a .docx, .txt, .xlsx or .csv file',
       fromSelection: 'Read the selected range',
+      fromSelectionHint:
+        'Or paste the plan table (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) into a sheet, select it, then press:',
+      mergesUnknown:
+        'This version of Excel cannot tell which cells of the selection are merged, so an empty cell under a merged one may be misread. Check the units and times of the tasks, or unmerge the cells, fill in every row and read again.',
+      mergesTooMany:
+        'The selection has more than 512 merged areas, more than Excel reads at once, so an empty cell under a merged one may be misread. Select the table a part at a time, or unmerge the cells, fill in every row and read again.',
       build: 'Build the workbook',
       asOf: 'Report date',
     },
@@ -312,8 +318,6 @@ export const en: Catalog = {
       loading: 'Waiting for Office…',
       or: 'or',
       planFile: 'Plan file',
-      fromSelectionHint:
-        'Or paste the plan table (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) into a sheet, select it, then press:',
       replace: 'Build again (deletes the entries)',
       cancel: 'Cancel',
       openBook: 'Open a tracking workbook (.xlsx)',

@@ -192,6 +192,12 @@ export const vi: Catalog = {
       pastePlaceholder: 'Dán văn bản kế hoạch (từ Word) vào đây…',
       chooseFile: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv',
       fromSelection: 'Đọc từ vùng đang chọn',
+      fromSelectionHint:
+        'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
+      mergesUnknown:
+        'Phiên bản Excel này không cho biết ô nào được gộp trong vùng đã chọn, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy kiểm tra đơn vị và thời gian của các công việc, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
+      mergesTooMany:
+        'Vùng đã chọn có hơn 512 vùng ô gộp, nhiều hơn Excel cho đọc một lần, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy chọn từng phần của bảng, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
       build: 'Tạo sổ theo dõi',
       asOf: 'Ngày báo cáo',
     },
@@ -314,8 +320,6 @@ export const vi: Catalog = {
       loading: 'Đang chờ Office…',
       or: 'hoặc',
       planFile: 'Tệp kế hoạch',
-      fromSelectionHint:
-        'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
       replace: 'Tạo lại (xoá các mục đã nhập)',
       cancel: 'Huỷ',
       openBook: 'Mở sổ theo dõi (.xlsx)',

@@ -1,13 +1,14 @@
 /**
  * Plans kept as a table in a spreadsheet: a sheet of an .xlsx workbook (as its user sees it, with
- * its merged cells), or a .csv / .tsv file (no merge information). Both go through the grid
- * reader the hosts' "selected range" uses, so the same table reads the same from each.
+ * its merged cells), the range selected in Excel or Google Sheets, or a .csv / .tsv file (no
+ * merge information). All go through one grid reader, so the same table reads the same from each.
  */
 import Papa from 'papaparse';
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
+import type { Range } from '../workbook/spec';
 import type { SheetText } from '../xlsx/read';
 import type { Plan } from './model';
 import { findHeaderRow, headerColumns } from './read-grid';
@@ -21,6 +22,24 @@ function onSheet(result: Result<Plan>, sheet: string): Result<Plan> {
   return result.ok
     ? { ...result, warnings: result.warnings.map(named) }
     : { ok: false, problems: result.problems.map(named) };
+}
+
+/** Cells of a sheet as its user sees them, the way the hosts read a selected range. */
+export interface SelectedCells {
+  sheet: string;
+  /** The 0-based sheet row and column of the first cell. */
+  row: number;
+  col: number;
+  /** Each cell as displayed (see `displayText`); '' where empty or covered by a merge. */
+  text: string[][];
+  /** The merged areas, 0-based within `text`; null when the host cannot tell them. */
+  merges: Range[] | null;
+}
+
+/** The plan in a block of a sheet's cells: the Excel or Google Sheets selection. */
+export function readPlanCells(cells: SelectedCells): Result<Plan> {
+  const read = readPlanGrid(cells.text, { merges: cells.merges, firstRow: cells.row });
+  return onSheet(read, cells.sheet);
 }
 
 /**
@@ -42,7 +61,13 @@ export function readPlanSheets(sheets: readonly SheetText[], wanted?: string): R
     sheet = filled.find((s) => !s.hidden && findHeaderRow(s.text) >= 0);
     if (!sheet) return fail([error('noTaskSheet', undefined, { sheets: sheetList(sheets) })]);
   }
-  return onSheet(readPlanGrid(sheet.text, { merges: sheet.merges }), sheet.name);
+  return readPlanCells({
+    sheet: sheet.name,
+    row: 0,
+    col: 0,
+    text: sheet.text,
+    merges: sheet.merges,
+  });
 }
 
 /**
