@@ -34,7 +34,7 @@ describe('readPlanBytes on input that is not a plan', () => {
     expect(await problem(png, 'anh.png')).toMatchObject({
       code: 'notADocument',
       vi: 'Tệp này là một hình ảnh, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).',
-      en: "This file is an image, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).",
+      en: 'This file is an image, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).',
     });
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
     expect((await problem(jpeg, 'anh.jpg')).code).toBe('notADocument');
@@ -46,7 +46,7 @@ describe('readPlanBytes on input that is not a plan', () => {
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     expect(await problem(bytes, 'tai-lieu.zip')).toMatchObject({
       code: 'notADocument',
-      en: "This file is a .zip archive that is not a .docx, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).",
+      en: 'This file is a .zip archive that is not a .docx, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).',
     });
   });
 
@@ -93,7 +93,7 @@ describe('readPlanBytes on input that is not a plan', () => {
     expect(await problem(bin, 'du-lieu.bin')).toEqual({
       code: 'notADocument',
       vi: 'Tệp này là một tệp nhị phân, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).',
-      en: "This file is a binary file, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).",
+      en: 'This file is a binary file, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).',
       at: { file: 'du-lieu.bin' },
     });
   });
