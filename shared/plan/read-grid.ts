@@ -54,10 +54,14 @@ export function headerColumns(grid: readonly (readonly GridValue[])[]): number {
     .length;
 }
 
+/** More columns than a sheet has (Excel: 16,384; Google Sheets: 18,278). */
+const KEY_ROW = 1 << 15;
+
 /** Where each merged area starts, and which area covers each other cell of it. */
 class MergeMap {
-  private readonly starts = new Map<string, Range>();
-  private readonly covered = new Map<string, Range>();
+  /** Keyed by row × KEY_ROW + column. */
+  private readonly starts = new Map<number, Range>();
+  private readonly covered = new Map<number, Range>();
 
   constructor(merges: readonly Range[], height: number) {
     for (const m of merges) {
@@ -68,19 +72,19 @@ class MergeMap {
       const cols = m.col + m.cols - col;
       if (rows < 1 || cols < 1 || rows * cols === 1) continue;
       const area = { row, col, rows, cols };
-      this.starts.set(`${row}:${col}`, area);
-      for (let r = row + 1; r < row + rows; r++) this.covered.set(`${r}:${col}`, area);
+      this.starts.set(row * KEY_ROW + col, area);
+      for (let r = row + 1; r < row + rows; r++) this.covered.set(r * KEY_ROW + col, area);
     }
   }
 
   /** The area starting at this cell. */
   startAt(r: number, c: number): Range | undefined {
-    return this.starts.get(`${r}:${c}`);
+    return this.starts.get(r * KEY_ROW + c);
   }
 
   /** The area whose lower part begins at this cell (its left column, below its top row). */
   lowerAt(r: number, c: number): Range | undefined {
-    return this.covered.get(`${r}:${c}`);
+    return this.covered.get(r * KEY_ROW + c);
   }
 }
 

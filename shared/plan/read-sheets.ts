@@ -83,8 +83,11 @@ interface Parsed {
   unclosedAt: number | null;
 }
 
-function parse(text: string, delimiter: string): Parsed {
-  const r = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+/** Rows enough to hold a plan's heading, bases and task header, to choose the delimiter. */
+const PREVIEW_ROWS = 300;
+
+function parse(text: string, delimiter: string, preview = 0): Parsed {
+  const r = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, preview });
   const quote = r.errors.find((e) => e.type === 'Quotes');
   const rows = r.data;
   // the line end after the last record makes an empty last record
@@ -107,9 +110,14 @@ export function readPlanDelimited(text: string, kind: 'csv' | 'tsv'): Result<Pla
     body = body.slice(hint[0].length);
   }
   if (body.trim() === '') return fail([error('emptyInput')]);
-  const tries = candidates.map((d) => parse(body, d));
-  let chosen = tries[0] as Parsed;
-  for (const t of tries) if (headerColumns(t.rows) > headerColumns(chosen.rows)) chosen = t;
+  // the delimiter from the first rows; then the whole file, once
+  let delimiter = candidates[0] as string;
+  let best = -1;
+  for (const d of candidates) {
+    const score = headerColumns(parse(body, d, PREVIEW_ROWS).rows);
+    if (score > best) [delimiter, best] = [d, score];
+  }
+  const chosen = parse(body, delimiter);
   if (chosen.unclosedAt !== null) {
     const line = body.slice(0, chosen.unclosedAt).split('\n').length;
     return fail([error('unclosedQuote', { line })]);

@@ -1,5 +1,6 @@
 /** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { displayText } from '../read/cells';
 import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 
@@ -47,13 +48,23 @@ export interface ReadSheets {
  * The workbook in the bytes, for every reader of .xlsx files (limits on what is read belong
  * here). Validation and formatting nodes are skipped: they are slow to read and not needed.
  */
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+async function loadWorkbook(
+  bytes: Uint8Array,
+  skip: readonly string[] = [],
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
       bytes as unknown as ArrayBuffer,
       {
-        ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture'],
+        ignoreNodes: [
+          'dataValidations',
+          'conditionalFormatting',
+          'extLst',
+          'drawing',
+          'picture',
+          ...skip,
+        ],
       } as unknown as ExcelJS.XlsxReadOptions,
     );
   } catch (e) {
@@ -120,48 +131,117 @@ function shown(cell: ExcelJS.Cell): string {
     v = (cell as unknown as { result: unknown }).result;
   }
   const format = cell.numFmt ?? '';
-  if (v instanceof Date)
+  if (v instanceof Date) {
     return displayText(dateToSerial(v), /[dmy]/i.test(format) ? format : 'dd/mm/yyyy');
+  }
   if (typeof v === 'number') return displayText(v, format);
   return displayText(plain(v));
 }
 
+const XML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#x?[0-9a-fA-F]+);/g, (_all, e: string) =>
+    e.startsWith('#')
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (XML_ENTITIES[e] as string),
+  );
+}
+
+const attr = (tag: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? unescapeXml(m[1] as string) : undefined;
+};
+
+/** "B3" → 0-based row and column. */
+function cellAt(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * The merged areas of each sheet, by sheet name, read from the package's XML (<mergeCell
+ * ref="C6:C7"/>). exceljs indexes merges by checking each against all before it, which takes
+ * seconds for the thousands of merges of a long plan; this reading is linear.
+ */
+async function mergedAreas(bytes: Uint8Array): Promise<Map<string, Range[]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, Range[]>();
+  for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const id = /\s(?:\w+:)?id="([^"]*)"/.exec(tag)?.[1];
+    const path = id ? targets.get(id) : undefined;
+    if (name === undefined || !path) continue;
+    const xml = (await zip.file(path)?.async('string')) ?? '';
+    const merges: Range[] = [];
+    for (const [cell] of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+      const [from, to] = (attr(cell, 'ref') ?? '').split(':');
+      const a = cellAt(from ?? '');
+      const b = cellAt(to ?? from ?? '');
+      if (!a || !b) continue;
+      const area = {
+        row: Math.min(a.row, b.row),
+        col: Math.min(a.col, b.col),
+        rows: Math.abs(b.row - a.row) + 1,
+        cols: Math.abs(b.col - a.col) + 1,
+      };
+      if (area.rows * area.cols > 1) merges.push(area);
+    }
+    out.set(name, merges);
+  }
+  return out;
+}
+
 /** Reads every sheet as displayed, with its merged areas (for plans kept in a spreadsheet). */
 export async function readXlsxText(bytes: Uint8Array): Promise<SheetText[]> {
-  const wb = await loadWorkbook(bytes);
+  const wb = await loadWorkbook(bytes, ['mergeCells']);
+  let merges: Map<string, Range[]>;
+  try {
+    merges = await mergedAreas(bytes);
+  } catch (e) {
+    throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
+  }
   const sheets: SheetText[] = [];
   wb.eachSheet((ws) => {
-    const text: string[][] = [];
+    const areas = merges.get(ws.name) ?? [];
     const width = ws.columnCount;
-    // a merge's cells name its top-left cell as their master: the areas from the masters
-    const areas = new Map<string, { r0: number; c0: number; r1: number; c1: number }>();
+    const text: string[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const out: string[] = new Array<string>(width).fill('');
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c - 1 >= out.length) out.length = c;
-        if (cell.isMerged) {
-          const master = cell.master;
-          const key = master.address;
-          const area = areas.get(key) ?? {
-            r0: Number(master.row) - 1,
-            c0: Number(master.col) - 1,
-            r1: r - 1,
-            c1: c - 1,
-          };
-          area.r1 = Math.max(area.r1, r - 1);
-          area.c1 = Math.max(area.c1, c - 1);
-          areas.set(key, area);
-          if (master !== cell) return;
-        }
+        while (out.length < c) out.push('');
         out[c - 1] = shown(cell);
       });
-      text[r - 1] = Array.from(out, (t) => t ?? '');
+      text[r - 1] = out;
     });
     for (let r = 0; r < text.length; r++) text[r] ??= new Array<string>(width).fill('');
-    const merges = [...areas.values()]
-      .map((a) => ({ row: a.r0, col: a.c0, rows: a.r1 - a.r0 + 1, cols: a.c1 - a.c0 + 1 }))
-      .filter((m) => m.rows * m.cols > 1);
-    sheets.push({ name: ws.name, hidden: ws.state !== 'visible', text, merges });
+    // a merged area shows its first cell only, whatever the covered cells still hold
+    for (const m of areas) {
+      for (let r = m.row; r < m.row + m.rows && r < text.length; r++) {
+        const line = text[r] as string[];
+        for (let c = m.col; c < m.col + m.cols && c < line.length; c++) {
+          if (r !== m.row || c !== m.col) line[c] = '';
+        }
+      }
+    }
+    sheets.push({ name: ws.name, hidden: ws.state !== 'visible', text, merges: areas });
   });
   return sheets;
 }
