@@ -3,7 +3,7 @@
  * "a)" in a content cell, is often not in the text at all: the paragraph carries a list reference
  * (w:numPr, or a style that has one) and Word draws the number. mammoth makes such paragraphs
  * <li> without their numbers, so the numbers are worked out here from the OOXML itself and written
- * into the paragraphs before mammoth reads them (see `withListNumbers` in docx-lists.ts).
+ * into the paragraphs before mammoth reads them (see docx-prepare.ts).
  *
  * The rules (ECMA-376 §17.9, as Word applies them; other renderers that match Word do the same):
  * - a paragraph's list is its w:numPr (numId, ilvl), else its style's (followed through basedOn);

@@ -66,6 +66,35 @@ describe('merged cells in a .docx', () => {
     ]);
   });
 
+  it('puts an empty cell where a row skips grid columns at its start (w:gridBefore)', async () => {
+    const bytes = await buildDocx([
+      {
+        kind: 'table',
+        rows: [
+          ['Tháng', 'TT', 'Nội dung công việc'],
+          ['BỎ', '1', 'Tổng kết'],
+          ['Tháng 3', '2', 'Hội nghị'],
+        ],
+      },
+    ]);
+    // Word writes a row whose first cell was deleted as a row starting one grid column in
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const edited = xml.replace(
+      /<w:tr>(<w:tc>(?:(?!<\/w:tc>)[\s\S])*?BỎ(?:(?!<\/w:tc>)[\s\S])*?<\/w:tc>)/,
+      '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>',
+    );
+    expect(edited).not.toContain('BỎ');
+    zip.file('word/document.xml', edited);
+    const blocks = await readDocxBlocks(await zip.generateAsync({ type: 'uint8array' }));
+    expect(outline(blocks)).toEqual([
+      'T merges known',
+      ['Tháng', 'TT', 'Nội dung công việc'],
+      ['', '1', 'Tổng kết'],
+      ['Tháng 3', '2', 'Hội nghị'],
+    ]);
+  });
+
   it('reads a work programme’s month column merged down over its tasks', async () => {
     const blocks = await readDocxBlocks(await workProgrammeDocx());
     const table = blocks.filter((b): b is Table => b.kind === 'table')[1]!;

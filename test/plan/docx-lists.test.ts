@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import type { Block, Table } from '../../shared/plan/blocks';
 import { readDocxBlocks } from '../../shared/plan/read-docx';
-import { withListNumbers } from '../../shared/plan/docx-lists';
+import { prepareDocx } from '../../shared/plan/docx-prepare';
 import {
   buildDocx,
   type DocxBlockSpec,
@@ -327,8 +327,8 @@ describe('Word lists in a .docx', () => {
 
   it('gives back the same bytes for a document with no numbered paragraph', async () => {
     const plain = await buildDocx(['KẾ HOẠCH', { kind: 'table', rows: [HEADER] }]);
-    expect(await withListNumbers(plain)).toBe(plain);
+    expect(await prepareDocx(plain)).toBe(plain);
     const notZip = new Uint8Array([1, 2, 3]);
-    expect(await withListNumbers(notZip)).toBe(notZip);
+    expect(await prepareDocx(notZip)).toBe(notZip);
   });
 });

@@ -1,5 +1,8 @@
 /**
- * Puts the numbers Word prints for list paragraphs into the .docx's text, before mammoth reads it.
+ * What Word shows and mammoth does not, written into the .docx before mammoth reads it:
+ * - the numbers Word prints for list paragraphs (see docx-numbering.ts);
+ * - the grid columns a table row skips at its start (w:gridBefore), as an empty cell spanning
+ *   them, so the row's cells line up with the other rows' by grid column (mammoth ignores it).
  *
  * Why rewrite the document rather than match mammoth's <li> to the XML afterwards: mammoth leaves
  * out empty paragraphs, flattens content controls and reads only one branch of alternate content,
@@ -31,12 +34,18 @@ interface OpenParagraph {
   counted: boolean;
 }
 
-/** The document XML with each numbered paragraph's printed number written as its first run. */
-export function insertListNumbers(documentXml: string, defs: NumberingDefinitions): string {
+/**
+ * The document XML with each numbered paragraph's printed number written as its first run (when
+ * the document has lists), and an empty cell where a row skips grid columns at its start.
+ */
+export function rewriteDocument(documentXml: string, defs: NumberingDefinitions | null): string {
   const w = wordPrefix(documentXml);
   const P = `${w}:p`;
   const PPR = `${w}:pPr`;
-  const counter = new ListCounter(defs);
+  const TR = `${w}:tr`;
+  const TRPR = `${w}:trPr`;
+  const counter = defs ? new ListCounter(defs) : null;
+  let skipped = 0;
   const inserts: { at: number; text: string }[] = [];
   const stack: string[] = [];
   const paragraphs: OpenParagraph[] = [];
@@ -45,7 +54,7 @@ export function insertListNumbers(documentXml: string, defs: NumberingDefinition
   const decide = (p: OpenParagraph, at: number): void => {
     if (p.decided) return;
     p.decided = true;
-    if (!p.counted) return;
+    if (!p.counted || !counter) return;
     const marker = counter.marker({ numId: p.numId, ilvl: p.ilvl, style: p.style });
     if (!marker) return;
     const gap = marker.suffix === 'nothing' ? '' : ' ';
@@ -62,6 +71,9 @@ export function insertListNumbers(documentXml: string, defs: NumberingDefinition
         const grand = stack[stack.length - 2];
         const selfClosing = documentXml.charCodeAt(parser.endIndex - 1) === 0x2f; // "/>"
         if (/(^|:)Choice$/.test(name)) choiceDepth++;
+        if (name === `${w}:gridBefore` && parent === TRPR && grand === TR) {
+          skipped = Number.parseInt(attribs[`${w}:val`] ?? '0', 10) || 0;
+        }
         const current = paragraphs[paragraphs.length - 1];
         if (name === P) {
           // an empty <w:p/> has no list of its own: nothing to number or count
@@ -92,6 +104,14 @@ export function insertListNumbers(documentXml: string, defs: NumberingDefinition
         if (isImplied && stack[stack.length - 1] !== name) return;
         if (stack[stack.length - 1] === name) stack.pop();
         if (/(^|:)Choice$/.test(name)) choiceDepth = Math.max(0, choiceDepth - 1);
+        if (name === TRPR && stack[stack.length - 1] === TR && skipped > 0) {
+          const span = Math.min(skipped, 1000);
+          inserts.push({
+            at: parser.endIndex + 1,
+            text: `<${w}:tc><${w}:tcPr><${w}:gridSpan ${w}:val="${span}"/></${w}:tcPr><${w}:p/></${w}:tc>`,
+          });
+          skipped = 0;
+        }
         const current = paragraphs[paragraphs.length - 1];
         if (!current) return;
         if (name === PPR && stack[stack.length - 1] === P) {
@@ -146,10 +166,11 @@ async function relationships(zip: JSZip, part: string): Promise<Map<string, stri
 }
 
 /**
- * The .docx with its list numbers written into its text, or the same bytes when it has no
- * numbered paragraph (or cannot be read: mammoth then says what is wrong with it).
+ * The .docx with its list numbers written into its text and its rows' skipped columns filled, or
+ * the same bytes when there is nothing to write (or the file cannot be read: mammoth then says
+ * what is wrong with it).
  */
-export async function withListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
+export async function prepareDocx(bytes: Uint8Array): Promise<Uint8Array> {
   try {
     const zip = await JSZip.loadAsync(bytes);
     const main = (await relationships(zip, '')).get('officeDocument') ?? 'word/document.xml';
@@ -158,13 +179,14 @@ export async function withListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
     const rels = await relationships(zip, main);
     const numberingPath = rels.get('numbering');
     const numberingXml = numberingPath ? await zip.file(numberingPath)?.async('string') : undefined;
-    if (!numberingXml) return bytes;
+    const xml = await docFile.async('string');
+    if (!numberingXml && !xml.includes('gridBefore')) return bytes;
     const stylesPath = rels.get('styles');
     const stylesXml = (stylesPath && (await zip.file(stylesPath)?.async('string'))) || null;
-    const xml = await docFile.async('string');
-    const numbered = insertListNumbers(xml, readNumbering(numberingXml, stylesXml));
-    if (numbered === xml) return bytes;
-    zip.file(main, numbered);
+    const defs = numberingXml ? readNumbering(numberingXml, stylesXml) : null;
+    const rewritten = rewriteDocument(xml, defs);
+    if (rewritten === xml) return bytes;
+    zip.file(main, rewritten);
     // stored, not deflated: mammoth unzips it again at once
     return await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
   } catch {
