@@ -135,16 +135,20 @@ describe('thidua build from a workbook or a table file', () => {
     });
   });
 
-  it('builds from the Word plan with its printed task numbers', async () => {
-    const { rows } = await built(docx);
-    expect(rows.map((r) => r[0])).toEqual([
-      '2024-Q1-01',
-      '2024-Q1-02',
-      '2024-Q1-03',
-      '2024-Q1-03',
-      '2024-Q2-04',
-      '2024-Q2-05',
-      '2024-Q3-01',
-    ]);
+  it('builds from the Word plan, with its printed task numbers and its merged cells', async () => {
+    expect(await built(docx)).toEqual({
+      periods: PERIODS,
+      rows: [
+        ['2024-Q1-01', 'VP', 'lead', '2024-01-15'],
+        ['2024-Q1-02', 'VP', 'lead', '2024-03-31'],
+        ['2024-Q1-03', 'TCKT', 'lead', '2024-03-31'],
+        ['2024-Q1-03', 'TPCB', 'lead', '2024-03-31'],
+        // Word's list goes on from Quý I: tasks 4 and 5
+        ['2024-Q2-04', 'BTV', 'lead', '2024-06-30'],
+        ['2024-Q2-05', 'TCKT', 'lead', '2024-06-30'],
+        // and restarts in Quý III
+        ['2024-Q3-01', 'TTNTH', 'lead', '2024-09-30'],
+      ],
+    });
   });
 });
