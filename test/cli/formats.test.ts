@@ -8,13 +8,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readBookXlsx } from '../../shared/xlsx/book-io';
 import { runCli } from '../helpers/cli';
-import { numberedPlanDocx, planWorkbook } from '../helpers/format-fixtures';
+import { numberedPlanDocx, planWorkbook, tcvn3PlanDocx } from '../helpers/format-fixtures';
 import { FORMATS } from '../helpers/format-cases';
 import { outputDir } from '../helpers/paths';
 
 const dir = outputDir('cli-formats');
 const xlsx = path.join(dir, 'ke-hoach-gop-o.xlsx');
 const docx = path.join(dir, 'ke-hoach-danh-so-word.docx');
+const tcvn3 = path.join(dir, 'ke-hoach-tcvn3.docx');
 const csv = path.join(FORMATS, 'ke-hoach-2024.csv');
 const tsv = path.join(FORMATS, 'ke-hoach-2024.tsv');
 
@@ -24,6 +25,7 @@ const expectedPlan = (name: string): unknown =>
 beforeAll(async () => {
   fs.writeFileSync(xlsx, await planWorkbook());
   fs.writeFileSync(docx, await numberedPlanDocx());
+  fs.writeFileSync(tcvn3, await tcvn3PlanDocx());
 }, 30_000);
 
 describe('thidua parse on a workbook or a table file', () => {
@@ -150,5 +152,21 @@ describe('thidua build from a workbook or a table file', () => {
         ['2024-Q3-01', 'TTNTH', 'lead', '2024-09-30'],
       ],
     });
+  });
+
+  it('builds from the converted TCVN3 .docx, its merged owner cell going to both tasks', async () => {
+    const out = path.join(dir, 'tcvn3.book.xlsx');
+    const r = await runCli(['--lang', 'en', 'build', tcvn3, '-o', out, '--as-of', '01/04/2014']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'Note (file ke-hoach-tcvn3.docx): The text was typed in the TCVN3 (ABC, phông .VnTime) encoding and has been converted to Unicode. Check proper names.\n',
+    );
+    const read = await readBookXlsx(new Uint8Array(fs.readFileSync(out)), { strict: true });
+    if (!read.ok) throw new Error(read.problems[0]!.en);
+    expect(read.value.book.rows.map((x) => [x.taskId, x.unitCode, x.deadline])).toEqual([
+      ['2014-Q1-01', 'VP', '2014-03-31'],
+      ['2014-Q1-02', 'VP', '2014-03-31'],
+      ['2014-Q1-03', 'TCKT', '2014-03-31'],
+    ]);
   });
 });
