@@ -16,10 +16,26 @@ import { readBook } from '../../shared/read/book';
 import { readXlsxText } from '../../shared/xlsx/read';
 import { buildBundle, gridsOf, load, type Built } from '../apps-script/helpers';
 import { createExcelFake, FakeWorkbook, type ExcelFake, type FakeRange } from '../fakes/excel-fake';
-import { fillSheet, PLAN_SHEET_MERGES, PLAN_SHEET_ROWS } from '../helpers/format-fixtures';
+import {
+  fillSheet,
+  PLAN_SHEET_MERGES,
+  PLAN_SHEET_ROWS,
+  PROGRAMME_SHEET_MERGES,
+  PROGRAMME_SHEET_ROWS,
+} from '../helpers/format-fixtures';
 
 type ExcelNamespace = ConstructorParameters<typeof ExcelBridge>[0];
 type Cell = (typeof PLAN_SHEET_ROWS)[number][number];
+
+/** A table as a user lays it out in a sheet: its cells from A1, and the areas merged. */
+interface Laid {
+  rows: Cell[][];
+  merges: readonly string[];
+}
+
+const PLAN: Laid = { rows: PLAN_SHEET_ROWS, merges: PLAN_SHEET_MERGES };
+/** A work programme: the month column merged down over its tasks, a time merged over two. */
+const PROGRAMME: Laid = { rows: PROGRAMME_SHEET_ROWS, merges: PROGRAMME_SHEET_MERGES };
 
 const CLOCK = { now: '2024-07-01T02:00:00.000Z', today: '2024-07-01' };
 const DAY_MS = 86_400_000;
@@ -37,11 +53,11 @@ function excelValue(v: Cell): unknown {
 }
 
 /** The plan's sheet typed into the Excel fake, with its merges and date format, and selected. */
-async function excelWithTable(apiVersion = '1.17'): Promise<ExcelFake> {
+async function excelWithTable(apiVersion = '1.17', table: Laid = PLAN): Promise<ExcelFake> {
   const fake = createExcelFake({ apiVersion, sheets: [{ name: 'Sheet1' }] });
   await fake.Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem('Sheet1');
-    PLAN_SHEET_ROWS.forEach((row, r) => {
+    table.rows.forEach((row, r) => {
       row.forEach((v, c) => {
         const cell = sheet.getCell(r, c);
         cell.values = [[excelValue(v)]];
@@ -49,7 +65,7 @@ async function excelWithTable(apiVersion = '1.17'): Promise<ExcelFake> {
       });
     });
     // merged as a user merges them, after typing: the covered cells are emptied
-    for (const m of PLAN_SHEET_MERGES) sheet.getRange(m).merge();
+    for (const m of table.merges) sheet.getRange(m).merge();
     await context.sync();
   });
   return fake;
@@ -86,9 +102,9 @@ async function excelBookPlan(fake: ExcelFake): Promise<Plan> {
 }
 
 /** The same sheet as an .xlsx file. */
-async function xlsxOfTable(): Promise<Uint8Array> {
+async function xlsxOfTable(table: Laid = PLAN): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  fillSheet(wb.addWorksheet('Sheet1'), PLAN_SHEET_ROWS, PLAN_SHEET_MERGES);
+  fillSheet(wb.addWorksheet('Sheet1'), table.rows, table.merges);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -279,8 +295,8 @@ describe('the Google Sheets sidebar reading the selected range', () => {
   });
 
   /** The plan's sheet in the Apps Script fake, merged and selected as a user leaves it. */
-  function sheetsWithTable(selection: string) {
-    const values = PLAN_SHEET_ROWS.map((row) =>
+  function sheetsWithTable(selection: string, table: Laid = PLAN) {
+    const values = table.rows.map((row) =>
       Array.from({ length: 5 }, (_, c) => {
         const v = row[c] ?? null;
         if (v === null) return '';
@@ -290,8 +306,15 @@ describe('the Google Sheets sidebar reading the selected range', () => {
     );
     const loaded = load(built, { sheets: [{ name: 'Trang tính1', values }] });
     const ss = loaded.fake._spreadsheet;
-    ss.getRange("'Trang tính1'!D6").setNumberFormat('dd/mm/yyyy');
-    for (const m of PLAN_SHEET_MERGES) ss.getRange(`'Trang tính1'!${m}`).merge();
+    table.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v instanceof Date)
+          ss.getSheetByName('Trang tính1')!
+            .getRange(r + 1, c + 1)
+            .setNumberFormat('dd/mm/yyyy');
+      }),
+    );
+    for (const m of table.merges) ss.getRange(`'Trang tính1'!${m}`).merge();
     ss.setActiveRange(ss.getRange(`'Trang tính1'!${selection}`));
     return loaded;
   }
@@ -345,6 +368,56 @@ describe('the Google Sheets sidebar reading the selected range', () => {
         done.problems.map((p) => [p.code, p.en]),
       );
       expect(reply.problems[0]!.code).toBe('noTaskTable');
+    } finally {
+      restore();
+    }
+  });
+
+  it('reads a work programme with its month column merged down the same as Excel and the .xlsx', async () => {
+    const { fake, bundle } = sheetsWithTable('A1:E5', PROGRAMME);
+    const reply = bundle.callFromClient('buildFromSelection', { asOf: '2024-07-01' }) as {
+      ok: boolean;
+      warnings: { code: string; en: string }[];
+      problems: { code: string; en: string }[];
+    };
+    const excel = await excelWithTable('1.17', PROGRAMME);
+    const restore = select(excel, 'A1:E5');
+    try {
+      const read = await excel.Excel.run((context) =>
+        readSelectedTable(context as unknown as Excel.RequestContext, FULL_SUPPORT),
+      );
+      const [sheet] = await readXlsxText(await xlsxOfTable(PROGRAMME));
+      // the cells and merged areas: the same from Excel and from the file
+      expect(read.cells.text).toEqual([
+        ['Tháng', 'TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian'],
+        ['Tháng 01/2024', '1', 'Tổng kết công tác năm 2023.', 'Văn phòng Tỉnh Đoàn', '10/01/2024'],
+        ['', '2', 'Gặp mặt đầu xuân.', 'BTV Tỉnh Đoàn', ''],
+        ['Tháng 02/2024', '3', 'Ra quân Tháng Thanh niên.', 'Ban Tuyên giáo', ''],
+        ['', '4', 'Kiểm tra cơ sở.', 'Ban Tổ chức - Kiểm tra', ''],
+      ]);
+      expect(read.cells.merges).toEqual([
+        { row: 1, col: 0, rows: 2, cols: 1 },
+        { row: 1, col: 4, rows: 2, cols: 1 },
+        { row: 3, col: 0, rows: 2, cols: 1 },
+      ]);
+      expect(sheet!.text).toEqual(read.cells.text);
+      expect([...sheet!.merges].sort((a, b) => a.row - b.row || a.col - b.col)).toEqual(
+        read.cells.merges,
+      );
+      // the plan (whatever the interpreter makes of the month column): the same from all three
+      const done = await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
+      const fromFile = await readPlanBytes(await xlsxOfTable(PROGRAMME), 'Sheet1.xlsx');
+      expect(reply.ok).toBe(done.ok);
+      expect(fromFile.ok).toBe(done.ok);
+      if (done.ok && fromFile.ok) {
+        expect(sheetsBookPlan(fake)).toEqual(await excelBookPlan(excel));
+        expect(sheetsBookPlan(fake)).toEqual(fromFile.value);
+        expect(reply.warnings.map((w) => [w.code, w.en])).toEqual(
+          done.problems.map((p) => [p.code, p.en]),
+        );
+      } else {
+        expect(reply.problems.map((p) => p.code)).toEqual(done.problems.map((p) => p.code));
+      }
     } finally {
       restore();
     }
