@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, with medians and ratios measured in this one process. */
 import { benchExcel } from './excel';
+import { benchFormats } from './formats';
 import { benchPlan } from './plan';
 import { benchSheets } from './sheets';
 import { benchWorkbook } from './workbook';
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     `Sổ Thi Đua benchmarks — node ${process.version}, ${new Date().toISOString()}\n`,
   );
   await benchPlan();
+  await benchFormats();
   await benchWorkbook();
   await benchExcel();
   await benchSheets();

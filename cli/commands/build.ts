@@ -1,4 +1,7 @@
-/** `thidua build PLAN -o BOOK.xlsx [--units FILE] [--as-of DATE]`: the tracking workbook from a plan. */
+/**
+ * `thidua build PLAN -o BOOK.xlsx [--units FILE] [--as-of DATE] [--sheet NAME]`: the tracking
+ * workbook from a plan.
+ */
 import * as path from 'path';
 import type { Command } from 'commander';
 import { createBook } from '../../shared/book/create';
@@ -10,20 +13,29 @@ import type { Ctx } from '../context';
 import { say, today } from '../context';
 import { formatProblems } from '../problems-out';
 import { asOfOption } from './options';
-import { loadPlan } from './parse';
+import { loadPlan, SHEET_OPTION, sheetOf } from './parse';
+
+interface BuildOptions {
+  output: string;
+  units?: string;
+  asOf?: string;
+  sheet?: string;
+}
 
 export function registerBuild(program: Command, ctx: Ctx): void {
   program
     .command('build')
     .description('Tạo sổ theo dõi .xlsx từ kế hoạch / build the tracking workbook from a plan')
-    .argument('<plan>', 'tệp kế hoạch (.txt, .docx) / the plan file')
+    .argument('<plan>', 'tệp kế hoạch (.docx, .txt, .xlsx, .csv, .tsv) / the plan file')
     .requiredOption('-o, --output <file>', 'tệp .xlsx kết quả / the workbook to write')
     .option('--units <file>', 'danh sách đơn vị (.csv) / unit directory CSV')
     .option('--as-of <date>', 'ngày báo cáo (dd/mm/yyyy) / report date')
-    .action(async (planFile: string, opts: { output: string; units?: string; asOf?: string }) => {
+    .option('--sheet <name>', SHEET_OPTION)
+    .action(async (planFile: string, opts: BuildOptions) => {
       const units = await loadUnits(ctx, opts.units);
       // the directory's names split the plan's parties as the office writes them
       const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
+        ...sheetOf(opts),
         vocabulary: unitVocabulary(units),
       });
       const { book, assignment } = createBook(plan, {

@@ -1,12 +1,12 @@
 /**
- * `thidua parse FILE [--json] [--units FILE]`: the plan read from a file, as a table or as the
- * model's JSON, then how each row of its task section was used (on standard error with --json,
- * so that standard output stays the plan's JSON alone).
+ * `thidua parse FILE [--json] [--units FILE] [--sheet NAME]`: the plan read from a file, as a
+ * table or as the model's JSON, then how each row of its task section was used (on standard error
+ * with --json, so that standard output stays the plan's JSON alone).
  */
 import * as path from 'path';
 import type { Command } from 'commander';
 import { error } from '../../shared/errors/problem';
-import type { PlanReading, ReadOptions } from '../../shared/plan/read';
+import type { FileReadOptions, PlanReading } from '../../shared/plan/read';
 import { readPlanDocument } from '../../shared/plan/read';
 import type { Plan } from '../../shared/plan/model';
 import { unitVocabulary } from '../../shared/units/vocabulary';
@@ -24,7 +24,7 @@ export async function loadPlanReading(
   io: Io,
   file: string,
   lang: OutputLang,
-  opts: ReadOptions = {},
+  opts: FileReadOptions = {},
 ): Promise<PlanReading> {
   let bytes: Uint8Array;
   try {
@@ -42,7 +42,7 @@ export async function loadPlan(
   io: Io,
   file: string,
   lang: OutputLang,
-  opts: ReadOptions = {},
+  opts: FileReadOptions = {},
 ): Promise<Plan> {
   return (await loadPlanReading(io, file, lang, opts)).plan;
 }
@@ -51,7 +51,7 @@ export function registerParse(program: Command, ctx: Ctx): void {
   program
     .command('parse')
     .description(
-      'Đọc kế hoạch (.txt, .docx) và in bảng công việc / read a plan and print its tasks',
+      'Đọc kế hoạch (.docx, .txt, .xlsx, .csv, .tsv) và in bảng công việc / read a plan and print its tasks',
     )
     .argument('<file>', 'tệp kế hoạch / the plan file')
     .option('--json', 'in mô hình JSON / print the model as JSON')
@@ -59,14 +59,13 @@ export function registerParse(program: Command, ctx: Ctx): void {
       '--units <file>',
       'danh sách đơn vị (.csv) để tách tên đơn vị / unit directory CSV whose names split the parties',
     )
-    .action(async (file: string, opts: { json?: boolean; units?: string }) => {
+    .option('--sheet <name>', SHEET_OPTION)
+    .action(async (file: string, opts: { json?: boolean; units?: string; sheet?: string }) => {
       const vocabulary = opts.units ? unitVocabulary(await loadUnits(ctx, opts.units)) : undefined;
-      const { plan, account } = await loadPlanReading(
-        ctx.io,
-        file,
-        ctx.lang(),
-        vocabulary ? { vocabulary } : {},
-      );
+      const { plan, account } = await loadPlanReading(ctx.io, file, ctx.lang(), {
+        ...sheetOf(opts),
+        ...(vocabulary ? { vocabulary } : {}),
+      });
       const summary = formatAccount(account, cli(ctx));
       if (opts.json) {
         ctx.io.out(`${JSON.stringify(plan, null, 2)}\n`);
@@ -75,4 +74,12 @@ export function registerParse(program: Command, ctx: Ctx): void {
         ctx.io.out(`${formatPlanTable(plan)}\n${summary}`);
       }
     });
+}
+
+export const SHEET_OPTION =
+  'trang tính chứa bảng công việc (tệp .xlsx) / the sheet holding the task table (.xlsx)';
+
+/** The read options of a command's `--sheet`. */
+export function sheetOf(opts: { sheet?: string }): FileReadOptions {
+  return opts.sheet === undefined ? {} : { sheet: opts.sheet };
 }

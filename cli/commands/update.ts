@@ -1,4 +1,4 @@
-/** `thidua update BOOK.xlsx PLAN -o OUT.xlsx`: apply an amended plan, keeping all progress. */
+/** `thidua update BOOK.xlsx PLAN -o OUT.xlsx [--sheet NAME]`: apply an amended plan, keeping all progress. */
 import * as path from 'path';
 import type { Command } from 'commander';
 import { assignmentNotes } from '../../shared/book/assignment-notes';
@@ -10,9 +10,15 @@ import { withSecret } from '../../shared/book/seal';
 import { loadBook, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { say } from '../context';
-import { loadPlan } from './parse';
+import { loadPlan, SHEET_OPTION, sheetOf } from './parse';
 import { comparePlans } from '../../shared/book/plan-identity';
 import { CommandFailed } from '../errors';
+
+interface UpdateOptions {
+  output: string;
+  sheet?: string;
+  force?: boolean;
+}
 
 export function registerUpdate(program: Command, ctx: Ctx): void {
   program
@@ -25,33 +31,27 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
       '--force',
       'áp dụng cả khi kế hoạch khác số, năm hoặc cơ quan ban hành / apply a plan of another number, year or issuer',
     )
-    .action(
-      async (bookFile: string, planFile: string, opts: { output: string; force?: boolean }) => {
-        const { book } = await loadBook(ctx, bookFile, true);
-        const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
-          vocabulary: unitVocabulary(book.units, book.mappings),
-        });
-        const other = opts.force ? null : comparePlans(book.plan, plan);
-        if (other) throw new CommandFailed([other], path.basename(planFile));
-        const result = updateBook(book, plan, nowIso(ctx));
-        ctx.io.err(
-          formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()),
-        );
-        await saveBytes(
-          ctx,
-          opts.output,
-          await writeBookXlsx(withSecret(result.book, nowIso(ctx))),
-        );
-        const s = result.summary;
-        say(ctx, 'updated', {
-          file: path.basename(opts.output),
-          version: result.book.meta.version,
-          kept: s.kept,
-          reworded: s.reworded,
-          added: s.added,
-          removed: s.removed,
-          archived: s.archivedRows,
-        });
-      },
-    );
+    .option('--sheet <name>', SHEET_OPTION)
+    .action(async (bookFile: string, planFile: string, opts: UpdateOptions) => {
+      const { book } = await loadBook(ctx, bookFile, true);
+      const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
+        ...sheetOf(opts),
+        vocabulary: unitVocabulary(book.units, book.mappings),
+      });
+      const other = opts.force ? null : comparePlans(book.plan, plan);
+      if (other) throw new CommandFailed([other], path.basename(planFile));
+      const result = updateBook(book, plan, nowIso(ctx));
+      ctx.io.err(formatProblems(assignmentNotes(result.book.plan, result.assignment), ctx.lang()));
+      await saveBytes(ctx, opts.output, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
+      const s = result.summary;
+      say(ctx, 'updated', {
+        file: path.basename(opts.output),
+        version: result.book.meta.version,
+        kept: s.kept,
+        reworded: s.reworded,
+        added: s.added,
+        removed: s.removed,
+        archived: s.archivedRows,
+      });
+    });
 }

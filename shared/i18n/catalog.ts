@@ -50,6 +50,10 @@ export interface ProblemMessages {
   invalidModel: (p: { path: string; detail: string }) => string;
   cellTooLong: (p: { length: number; limit: number }) => string;
   xlsxUnreadable: (p: { detail: string }) => string;
+  noTaskSheet: (p: { sheets: string }) => string;
+  unknownSheet: (p: { sheet: string; sheets: string }) => string;
+  sheetOfNonWorkbook: (p: { sheet: string }) => string;
+  unclosedQuote: () => string;
   notOurWorkbook: () => string;
   missingSheet: (p: { name: string }) => string;
   missingColumns: (p: { names: string }) => string;
@@ -229,6 +233,11 @@ export interface UiLabels {
     pastePlaceholder: string;
     chooseFile: string;
     fromSelection: string;
+    /** Before the "selected range" button, in the Excel pane and the Sheets sidebar. */
+    fromSelectionHint: string;
+    /** The selection's merged cells could not be read: this Excel version, or too many of them. */
+    mergesUnknown: string;
+    mergesTooMany: string;
     build: string;
     asOf: string;
   };
@@ -317,7 +326,6 @@ export interface UiLabels {
     loading: string;
     or: string;
     planFile: string;
-    fromSelectionHint: string;
     replace: string;
     cancel: string;
     openBook: string;

@@ -48,7 +48,7 @@ export const en: Catalog = {
     legacyDoc: () =>
       'This is an old Word file (.doc). Open it in Word, save it as .docx (File → Save As → Word Document), then choose it again.',
     notADocument: ({ kind }) =>
-      `This file is ${KINDS[kind]}, not a plan document. Choose the plan's .docx or .txt file.`,
+      `This file is ${KINDS[kind]}, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).`,
     corruptDocx: ({ detail }) =>
       `The .docx file cannot be read (damaged or incomplete): ${detail}.`,
     undecodableText: () =>
@@ -101,6 +101,14 @@ export const en: Catalog = {
       `The cell holds ${length} characters, over Excel's limit of ${limit} a cell; it was not written.`,
     xlsxUnreadable: ({ detail }) =>
       `The Excel file (.xlsx) cannot be read: ${detail}. Check that it is an undamaged .xlsx file.`,
+    noTaskSheet: ({ sheets }) =>
+      `No sheet has a task table (a header row "Stt | Nội dung công việc | …"). The file's sheets: ${sheets}.`,
+    unknownSheet: ({ sheet, sheets }) =>
+      `The file has no sheet "${sheet}". The file's sheets: ${sheets}.`,
+    sheetOfNonWorkbook: ({ sheet }) =>
+      `A sheet ("${sheet}") was named, but this file is not an .xlsx workbook, so it has no sheets to choose from.`,
+    unclosedQuote: () =>
+      'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
       'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
     missingSheet: ({ name }) =>
@@ -303,8 +311,14 @@ export const en: Catalog = {
       title: 'Build the tracking workbook from a plan',
       pasteLabel: 'Paste the plan',
       pastePlaceholder: 'Paste the plan text (from Word) here…',
-      chooseFile: 'Choose a .docx or .txt file',
+      chooseFile: 'Choose a .docx, .txt, .xlsx or .csv file',
       fromSelection: 'Read the selected range',
+      fromSelectionHint:
+        'Or paste the plan table (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) into a sheet, select it, then press:',
+      mergesUnknown:
+        'This version of Excel cannot tell which cells of the selection are merged, so an empty cell under a merged one may be misread. Check the units and times of the tasks, or unmerge the cells, fill in every row and read again.',
+      mergesTooMany:
+        'The selection has more than 512 merged areas, more than Excel reads at once, so an empty cell under a merged one may be misread. Select the table a part at a time, or unmerge the cells, fill in every row and read again.',
       build: 'Build the workbook',
       asOf: 'Report date',
     },
@@ -430,8 +444,6 @@ export const en: Catalog = {
       loading: 'Waiting for Office…',
       or: 'or',
       planFile: 'Plan file',
-      fromSelectionHint:
-        'Or paste the plan table (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) into a sheet, select it, then press:',
       replace: 'Build again (deletes the entries)',
       cancel: 'Cancel',
       openBook: 'Open a tracking workbook (.xlsx)',
@@ -502,7 +514,8 @@ export const en: Catalog = {
     if (at.file) parts.push(`file ${at.file}`);
     if (at.sheet) parts.push(`sheet "${at.sheet}"`);
     if (at.cell) parts.push(`cell ${at.cell}`);
-    if (at.line !== undefined) parts.push(`line ${at.line}`);
+    // a line of a sheet is what Excel calls a row
+    if (at.line !== undefined) parts.push(`${at.sheet ? 'row' : 'line'} ${at.line}`);
     if (at.table !== undefined) parts.push(`task table ${at.table}`);
     if (at.tableRow !== undefined)
       parts.push(at.table !== undefined ? `row ${at.tableRow}` : `task table, row ${at.tableRow}`);

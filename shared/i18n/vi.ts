@@ -49,7 +49,7 @@ export const vi: Catalog = {
     legacyDoc: () =>
       'Đây là tệp Word cũ (.doc). Hãy mở tệp trong Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu Word), rồi chọn lại.',
     notADocument: ({ kind }) =>
-      `Tệp này là ${KINDS[kind]}, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.`,
+      `Tệp này là ${KINDS[kind]}, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).`,
     corruptDocx: ({ detail }) =>
       `Không đọc được tệp .docx (tệp hỏng hoặc không đầy đủ): ${detail}.`,
     undecodableText: () =>
@@ -102,6 +102,14 @@ export const vi: Catalog = {
       `Ô có ${length} ký tự, vượt giới hạn ${limit} ký tự một ô của Excel; nội dung không được ghi.`,
     xlsxUnreadable: ({ detail }) =>
       `Không đọc được tệp Excel (.xlsx): ${detail}. Hãy kiểm tra tệp có đúng định dạng .xlsx và không bị hỏng.`,
+    noTaskSheet: ({ sheets }) =>
+      `Không trang tính nào có bảng công việc (hàng tiêu đề "Stt | Nội dung công việc | …"). Các trang của tệp: ${sheets}.`,
+    unknownSheet: ({ sheet, sheets }) =>
+      `Tệp không có trang tính "${sheet}". Các trang của tệp: ${sheets}.`,
+    sheetOfNonWorkbook: ({ sheet }) =>
+      `Đã chỉ định trang tính "${sheet}", nhưng tệp này không phải bảng tính .xlsx nên không có trang tính để chọn.`,
+    unclosedQuote: () =>
+      'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
       'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
     missingSheet: ({ name }) =>
@@ -302,8 +310,14 @@ export const vi: Catalog = {
       title: 'Tạo sổ theo dõi từ kế hoạch',
       pasteLabel: 'Dán nội dung kế hoạch',
       pastePlaceholder: 'Dán văn bản kế hoạch (từ Word) vào đây…',
-      chooseFile: 'Chọn tệp .docx hoặc .txt',
+      chooseFile: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv',
       fromSelection: 'Đọc từ vùng đang chọn',
+      fromSelectionHint:
+        'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
+      mergesUnknown:
+        'Phiên bản Excel này không cho biết ô nào được gộp trong vùng đã chọn, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy kiểm tra đơn vị và thời gian của các công việc, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
+      mergesTooMany:
+        'Vùng đã chọn có hơn 512 vùng ô gộp, nhiều hơn Excel cho đọc một lần, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy chọn từng phần của bảng, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
       build: 'Tạo sổ theo dõi',
       asOf: 'Ngày báo cáo',
     },
@@ -429,8 +443,6 @@ export const vi: Catalog = {
       loading: 'Đang chờ Office…',
       or: 'hoặc',
       planFile: 'Tệp kế hoạch',
-      fromSelectionHint:
-        'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
       replace: 'Tạo lại (xoá các mục đã nhập)',
       cancel: 'Huỷ',
       openBook: 'Mở sổ theo dõi (.xlsx)',
@@ -502,7 +514,8 @@ export const vi: Catalog = {
     if (at.file) parts.push(`tệp ${at.file}`);
     if (at.sheet) parts.push(`trang tính "${at.sheet}"`);
     if (at.cell) parts.push(`ô ${at.cell}`);
-    if (at.line !== undefined) parts.push(`dòng ${at.line}`);
+    // a line of a sheet is what Excel calls a row (hàng)
+    if (at.line !== undefined) parts.push(`${at.sheet ? 'hàng' : 'dòng'} ${at.line}`);
     if (at.table !== undefined) parts.push(`bảng công việc thứ ${at.table}`);
     if (at.tableRow !== undefined)
       parts.push(

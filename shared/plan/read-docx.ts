@@ -5,11 +5,17 @@
  * turns it into blocks. What mammoth does with Word's structures (verified in the tests):
  * - every paragraph is a <p> (or <h1>..<h6> for heading styles, <li> in <ul>/<ol> for numbered
  *   and bulleted paragraphs); empty paragraphs are left out; a line break (<w:br/>) is a <br />;
+ * - the number Word prints before a numbered paragraph is not in mammoth's output: it is written
+ *   into the document first (docx-prepare.ts), so "7." reads as the paragraph's text;
+ * - a soft hyphen (<w:softHyphen/>) is U+00AD, which in a TCVN3 document converted by Word is the
+ *   letter ư: it is kept, and the legacy conversion turns it back into ư;
  * - a table is a <table> of <tr> of <td> (<th> in repeated header rows, inside <thead>/<tbody>);
- * - a horizontally merged cell (gridSpan) is one <td colspan="n">;
+ * - a horizontally merged cell (gridSpan) is one <td colspan="n">; grid columns a row skips at its
+ *   start (w:gridBefore), which mammoth ignores, are given an empty cell first (docx-prepare.ts);
  * - a vertically merged cell (vMerge) is one <td rowspan="n"> on its first row, and the
  *   continuation cells are left out of the following rows: this reader puts an empty cell back
- *   in their place, so every row's cells line up by grid column;
+ *   in their place, with the first cell's paragraphs as `mergedFrom`, so every row's cells line
+ *   up by grid column (the table says `mergesKnown`);
  * - a table nested in a cell stays nested: this reader flattens its text into the outer cell's
  *   paragraphs, row by row and cell by cell;
  * - footnotes and endnotes come after the body as an <ol> of <li id="footnote-n">: left out,
@@ -21,6 +27,7 @@ import mammoth from 'mammoth';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Block, Table, TableCell, TableRow } from './blocks';
 import { normalizeText } from '../text/normalize';
+import { prepareDocx } from './docx-prepare';
 
 /** Why bytes could not be read as a .docx, for the caller to pick its message. */
 export type DocxReadFailure = 'empty' | 'legacy-doc' | 'not-zip' | 'no-document' | 'corrupt';
@@ -55,7 +62,7 @@ export function isDocxReadError(e: unknown): e is DocxReadError {
  */
 export async function readDocxBlocks(bytes: Uint8Array): Promise<Block[]> {
   checkSignature(bytes);
-  const html = await convertToHtml(bytes);
+  const html = await convertToHtml(await prepareDocx(bytes));
   const out: Block[] = [];
   walkFlow(parseDocument(html).children, {
     paragraph: (text) => out.push({ kind: 'paragraph', text }),
@@ -284,7 +291,7 @@ function readTable(table: Element): Table {
     }
     rows.push({ cells });
   }
-  return { kind: 'table', rows };
+  return { kind: 'table', rows, mergesKnown: true };
 }
 
 /** The table's own rows, also inside <thead>/<tbody>/<tfoot>, not those of nested tables. */

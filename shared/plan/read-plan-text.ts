@@ -16,7 +16,7 @@ import { rowText } from './accounting';
 import type { PlanReading, ReadOptions } from './interpret';
 import { interpretBlocks } from './interpret';
 import type { Plan } from './model';
-import type { GridValue } from './read-grid';
+import type { GridOptions, GridValue } from './read-grid';
 import { gridToBlocks } from './read-grid';
 import type { PlainLines } from './read-text';
 import { textToBlocks } from './read-text';
@@ -58,7 +58,11 @@ export function mapBlockText(blocks: Block[], f: (s: string) => string): Block[]
           ...b,
           rows: b.rows.map((r) => ({
             ...r,
-            cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(f) })),
+            cells: r.cells.map((c) => ({
+              ...c,
+              paragraphs: c.paragraphs.map(f),
+              ...(c.mergedFrom ? { mergedFrom: c.mergedFrom.map(f) } : {}),
+            })),
           })),
         },
   );
@@ -79,14 +83,24 @@ export function readPlanText(text: string, opts: ReadOptions = {}): Result<Plan>
   return planOf(readTextReading(text, opts));
 }
 
-/** Reads a plan from a pasted grid of cells (the add-ins' "selected range"). */
+/** Reads a plan from a grid of cells (a sheet, a .csv, the add-ins' "selected range"). */
 export function readPlanGrid(
   grid: readonly (readonly GridValue[])[],
+  gridOpts: GridOptions = {},
   opts: ReadOptions = {},
 ): Result<Plan> {
-  const blocks = mapBlockText(gridToBlocks(grid), normalizeText);
+  return planOf(readGridReading(grid, gridOpts, opts));
+}
+
+/** `readPlanGrid`, with the account of how each row of the task section was used. */
+export function readGridReading(
+  grid: readonly (readonly GridValue[])[],
+  gridOpts: GridOptions = {},
+  opts: ReadOptions = {},
+): Result<PlanReading> {
+  const blocks = mapBlockText(gridToBlocks(grid, gridOpts), normalizeText);
   if (blocks.length === 0) return fail([error('emptyInput')]);
-  return planOf(readBlocks(blocks, opts));
+  return readBlocks(blocks, opts);
 }
 
 /** `readPlanText`, with the account of how each row (or line) of the task section was used. */

@@ -1,6 +1,6 @@
 /**
- * Reading a plan from a file's bytes (.docx or text) into the validated model. Bad input comes
- * back as problems with a message in both languages, never a throw.
+ * Reading a plan from a file's bytes (.docx, text, .xlsx, .csv/.tsv) into the validated model.
+ * Bad input comes back as problems with a message in both languages, never a throw.
  */
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
@@ -18,16 +18,28 @@ import {
   readBlocks,
   readTextReading,
 } from './read-plan-text';
+import { readPlanDelimited, readPlanSheets } from './read-sheets';
 import { decodeText, sniff } from './sniff';
+import type { SheetText } from '../xlsx/read';
+import { readXlsxText, XlsxReadError } from '../xlsx/read';
 
 export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
 export type { PlanReading, ReadOptions } from './interpret';
 
-/** Reads a plan from a file's bytes: a .docx, or text. Problems name the file when it is given. */
+/** How to read a plan file: the office's names, and the sheet of an .xlsx. */
+export interface FileReadOptions extends ReadOptions {
+  /** The sheet of an .xlsx to read; by default the first that has the task header. */
+  sheet?: string;
+}
+
+/**
+ * Reads a plan from a file's bytes: a .docx, text, an .xlsx workbook, or a .csv / .tsv table
+ * (told by the file name). Problems name the file when it is given.
+ */
 export async function readPlanBytes(
   bytes: Uint8Array,
   fileName = '',
-  opts: ReadOptions = {},
+  opts: FileReadOptions = {},
 ): Promise<Result<Plan>> {
   return planOf(await readPlanDocument(bytes, fileName, opts));
 }
@@ -36,7 +48,7 @@ export async function readPlanBytes(
 export async function readPlanDocument(
   bytes: Uint8Array,
   fileName = '',
-  opts: ReadOptions = {},
+  opts: FileReadOptions = {},
 ): Promise<Result<PlanReading>> {
   const result = await readBytes(bytes, fileName, opts);
   if (!fileName) return result;
@@ -50,7 +62,7 @@ export async function readPlanDocument(
 async function readBytes(
   bytes: Uint8Array,
   fileName: string,
-  opts: ReadOptions,
+  opts: FileReadOptions,
 ): Promise<Result<PlanReading>> {
   const at = fileName ? { file: fileName } : undefined;
   if (bytes.length === 0) return fail([error('emptyInput', at)]);
@@ -58,7 +70,20 @@ async function readBytes(
     return fail([error('tooLarge', at, { size: bytes.length, limit: MAX_PLAN_BYTES })]);
   }
   const kind = sniff(bytes, fileName);
+  if (opts.sheet !== undefined && kind.kind !== 'xlsx') {
+    return fail([error('sheetOfNonWorkbook', at, { sheet: opts.sheet })]);
+  }
   switch (kind.kind) {
+    case 'xlsx': {
+      let sheets: SheetText[];
+      try {
+        sheets = await readXlsxText(bytes);
+      } catch (e) {
+        const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
+        return fail([error('xlsxUnreadable', at, { detail })]);
+      }
+      return readPlanSheets(sheets, opts.sheet, opts);
+    }
     case 'legacy-doc':
       return fail([error('legacyDoc', at)]);
     case 'other':
@@ -78,6 +103,8 @@ async function readBytes(
     case 'text': {
       const text = decodeText(bytes);
       if (text === null) return fail([error('notADocument', at, { kind: 'binary' })]);
+      const table = /\.(csv|tsv|tab)$/i.exec(fileName)?.[1]?.toLowerCase();
+      if (table) return readPlanDelimited(text, table === 'csv' ? 'csv' : 'tsv', opts);
       return readTextReading(text, opts);
     }
   }

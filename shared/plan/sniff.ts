@@ -1,8 +1,13 @@
-/** What a file's bytes are, from their first bytes: a .docx, an old .doc, an image, or text. */
+/** What a file's bytes are, from their first bytes: a .docx, an .xlsx, an old .doc, an image, or text. */
 import type { FileKind } from '../i18n/catalog';
+import { detectLegacyEncoding } from '../text/legacy';
 
 export type Sniffed =
-  { kind: 'docx' } | { kind: 'legacy-doc' } | { kind: 'other'; what: FileKind } | { kind: 'text' };
+  | { kind: 'docx' }
+  | { kind: 'xlsx' }
+  | { kind: 'legacy-doc' }
+  | { kind: 'other'; what: FileKind }
+  | { kind: 'text' };
 
 function startsWith(bytes: Uint8Array, sig: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + sig.length) return false;
@@ -30,7 +35,7 @@ export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
   const lower = fileName.toLowerCase();
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (zipHasEntry(bytes, 'word/')) return { kind: 'docx' };
-    if (zipHasEntry(bytes, 'xl/')) return { kind: 'other', what: 'spreadsheet' };
+    if (zipHasEntry(bytes, 'xl/')) return { kind: 'xlsx' };
     return { kind: 'other', what: 'zip' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -69,7 +74,24 @@ export function decodeText(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // TCVN3 and VNI text files were saved in the Western (Windows-1252) code page
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows(bytes);
   }
+}
+
+/** Letters only Vietnamese written in Unicode has (after NFC). */
+const VIETNAMESE_LETTERS = /[ĂăĐđƠơƯư\u1EA0-\u1EF9]/gu;
+
+/**
+ * Text saved in a Windows code page. TCVN3 and VNI text was typed with Western (1252) code
+ * points; Unicode Vietnamese saved as "ANSI" on a Vietnamese Windows (Notepad, Excel's "CSV
+ * (Comma delimited)") is in the Vietnamese code page 1258, whose tone marks are combining
+ * characters. A text that reads as legacy Vietnamese in 1252 stays so; otherwise 1258 is taken
+ * when it gives Vietnamese letters.
+ */
+function decodeWindows(bytes: Uint8Array): string {
+  const western = new TextDecoder('windows-1252').decode(bytes);
+  if (detectLegacyEncoding(western.slice(0, 64 * 1024)) !== null) return western;
+  const vietnamese = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  const letters = vietnamese.slice(0, 64 * 1024).match(VIETNAMESE_LETTERS)?.length ?? 0;
+  return letters >= 3 ? vietnamese : western;
 }

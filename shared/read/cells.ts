@@ -1,5 +1,5 @@
 /** Reading typed values back out of cells: text, dates (serials or typed text), numbers. */
-import { serialToIso } from '../workbook/a1';
+import { isoToDmy, serialToIso } from '../workbook/a1';
 import type { CellValue } from '../workbook/spec';
 
 export function text(v: CellValue | undefined): string {
@@ -58,4 +58,83 @@ export function serialTypedAsText(v: CellValue | undefined): string | null {
   if (!/^\d{4,6}$/.test(t)) return null;
   const n = Number(t);
   return n >= 1 && n <= 120_000 ? serialToIso(n) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A cell as the user sees it
+
+/**
+ * The date and time parts a number format shows. Quoted text, escaped characters, fill and
+ * padding marks and bracketed sections ("[$-42A]", "[Red]") are left out first; "m" is minutes
+ * next to an hour or a second, a month otherwise.
+ */
+function formatParts(numberFormat: string): {
+  day: boolean;
+  month: boolean;
+  year: boolean;
+  time: boolean;
+} {
+  // "[h]:mm" is a duration
+  if (/\[(h+|m+|s+)\]/i.test(numberFormat)) {
+    return { day: false, month: false, year: false, time: true };
+  }
+  const f = numberFormat
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase();
+  if (f === 'general' || f === '@' || f === '') {
+    return { day: false, month: false, year: false, time: false };
+  }
+  const time = /[hs]/.test(f);
+  const minutesOnly = time && /(h[^dmy]*m|m[^dy]*s)/.test(f) && !/[dy]/.test(f);
+  return {
+    day: /d/.test(f),
+    month: /m/.test(f) && !minutesOnly,
+    year: /y/.test(f),
+    time,
+  };
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A number as Excel's General format writes it: no float noise, no thousands separator. */
+function general(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toPrecision(15)));
+}
+
+/**
+ * A cell's value as the user reads it, in the project's convention: text as typed (line ends as
+ * LF), a date as dd/mm/yyyy (mm/yyyy or dd/mm when its format shows no day or no year, with
+ * hh:mm when it shows a time), a percentage with its sign, another number as written. `value`
+ * is what the hosts give: a date is a serial (exceljs's and Apps Script's Date objects are turned
+ * into serials by their readers), and `numberFormat` tells a date from a number.
+ */
+export function displayText(value: CellValue | undefined, numberFormat = ''): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n');
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (!Number.isFinite(value)) return String(value);
+  const parts = formatParts(numberFormat);
+  if ((parts.day || parts.month || parts.year) && value >= 0 && value < 2_958_466) {
+    const [y, m, d] = serialToIso(value).split('-') as [string, string, string];
+    const date =
+      parts.day && parts.month && parts.year
+        ? isoToDmy(`${y}-${m}-${d}`)
+        : [parts.day ? d : null, parts.month ? m : null, parts.year ? y : null]
+            .filter((p) => p !== null)
+            .join('/');
+    return parts.time ? `${date} ${clock(value)}` : date;
+  }
+  if (parts.time && value >= 0) return clock(value);
+  if (/%/.test(numberFormat.replace(/"[^"]*"/g, ''))) return `${general(value * 100)}%`;
+  return general(value);
+}
+
+/** hh:mm of a serial's fraction of a day. */
+function clock(serial: number): string {
+  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60) % (24 * 60);
+  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }

@@ -1,6 +1,8 @@
 /** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../workbook/spec';
+import JSZip from 'jszip';
+import { displayText } from '../read/cells';
+import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -44,22 +46,41 @@ export interface ReadSheets {
   merges: { sheet: string; range: string }[];
 }
 
-/** Reads every sheet's values. Validation and formatting nodes are skipped: they are slow to read and not needed. */
-export async function readXlsx(
+/**
+ * The workbook in the bytes, for every reader of .xlsx files (limits on what is read belong
+ * here). Validation and formatting nodes are skipped: they are slow to read and not needed.
+ */
+async function loadWorkbook(
   bytes: Uint8Array,
-  formulaSheets: readonly string[] = [],
-): Promise<ReadSheets> {
+  skip: readonly string[] = [],
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
       bytes as unknown as ArrayBuffer,
       {
-        ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture'],
+        ignoreNodes: [
+          'dataValidations',
+          'conditionalFormatting',
+          'extLst',
+          'drawing',
+          'picture',
+          ...skip,
+        ],
       } as unknown as ExcelJS.XlsxReadOptions,
     );
   } catch (e) {
     throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
   }
+  return wb;
+}
+
+/** Reads every sheet's values. */
+export async function readXlsx(
+  bytes: Uint8Array,
+  formulaSheets: readonly string[] = [],
+): Promise<ReadSheets> {
+  const wb = await loadWorkbook(bytes);
   const sheets: ReadSheets['sheets'] = [];
   const formulas: ReadSheets['formulas'] = [];
   const merges: ReadSheets['merges'] = [];
@@ -95,4 +116,136 @@ export async function readXlsx(
     sheets.push({ name: ws.name, values, hidden: ws.state !== 'visible' });
   });
   return { sheets, formulas, merges };
+}
+
+/** A sheet as its user sees it: each cell's text, and the merged areas. */
+export interface SheetText {
+  name: string;
+  hidden: boolean;
+  /** Each cell as displayed (see `displayText`): a date as dd/mm/yyyy; '' where empty or covered by a merge. */
+  text: string[][];
+  /** The merged areas, 0-based. */
+  merges: Range[];
+}
+
+/** What a cell shows: a formula's result, a rich text's runs, a date as dd/mm/yyyy. */
+function shown(cell: ExcelJS.Cell): string {
+  let v: unknown = cell.value;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    v = (cell as unknown as { result: unknown }).result;
+  }
+  const format = cell.numFmt ?? '';
+  if (v instanceof Date) {
+    return displayText(dateToSerial(v), /[dmy]/i.test(format) ? format : 'dd/mm/yyyy');
+  }
+  if (typeof v === 'number') return displayText(v, format);
+  return displayText(plain(v));
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#x?[0-9a-fA-F]+);/g, (_all, e: string) =>
+    e.startsWith('#')
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (XML_ENTITIES[e] as string),
+  );
+}
+
+const attr = (tag: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? unescapeXml(m[1] as string) : undefined;
+};
+
+/** "B3" → 0-based row and column. */
+function cellAt(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * The merged areas of each sheet, by sheet name, read from the package's XML (<mergeCell
+ * ref="C6:C7"/>). exceljs indexes merges by checking each against all before it, which takes
+ * seconds for the thousands of merges of a long plan; this reading is linear.
+ */
+async function mergedAreas(bytes: Uint8Array): Promise<Map<string, Range[]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, Range[]>();
+  for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const id = /\s(?:\w+:)?id="([^"]*)"/.exec(tag)?.[1];
+    const path = id ? targets.get(id) : undefined;
+    if (name === undefined || !path) continue;
+    const xml = (await zip.file(path)?.async('string')) ?? '';
+    const merges: Range[] = [];
+    for (const [cell] of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+      const [from, to] = (attr(cell, 'ref') ?? '').split(':');
+      const a = cellAt(from ?? '');
+      const b = cellAt(to ?? from ?? '');
+      if (!a || !b) continue;
+      const area = {
+        row: Math.min(a.row, b.row),
+        col: Math.min(a.col, b.col),
+        rows: Math.abs(b.row - a.row) + 1,
+        cols: Math.abs(b.col - a.col) + 1,
+      };
+      if (area.rows * area.cols > 1) merges.push(area);
+    }
+    out.set(name, merges);
+  }
+  return out;
+}
+
+/** Reads every sheet as displayed, with its merged areas (for plans kept in a spreadsheet). */
+export async function readXlsxText(bytes: Uint8Array): Promise<SheetText[]> {
+  const wb = await loadWorkbook(bytes, ['mergeCells']);
+  let merges: Map<string, Range[]>;
+  try {
+    merges = await mergedAreas(bytes);
+  } catch (e) {
+    throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
+  }
+  const sheets: SheetText[] = [];
+  wb.eachSheet((ws) => {
+    const areas = merges.get(ws.name) ?? [];
+    const width = ws.columnCount;
+    const text: string[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const out: string[] = new Array<string>(width).fill('');
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        while (out.length < c) out.push('');
+        out[c - 1] = shown(cell);
+      });
+      text[r - 1] = out;
+    });
+    for (let r = 0; r < text.length; r++) text[r] ??= new Array<string>(width).fill('');
+    // a merged area shows its first cell only, whatever the covered cells still hold
+    for (const m of areas) {
+      for (let r = m.row; r < m.row + m.rows && r < text.length; r++) {
+        const line = text[r] as string[];
+        for (let c = m.col; c < m.col + m.cols && c < line.length; c++) {
+          if (r !== m.row || c !== m.col) line[c] = '';
+        }
+      }
+    }
+    sheets.push({ name: ws.name, hidden: ws.state !== 'visible', text, merges: areas });
+  });
+  return sheets;
 }

@@ -19,7 +19,8 @@ import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
 import { writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
-import { outputDir, SAMPLE } from '../helpers/paths';
+import { planWorkbook } from '../helpers/format-fixtures';
+import { FIXTURES, outputDir, SAMPLE } from '../helpers/paths';
 import { buildBundle } from './helpers';
 import { focusedId, unnamedControls } from '../addin/helpers/a11y';
 
@@ -162,6 +163,59 @@ describeWithChromium('the sidebar in Chromium', () => {
     await resultText();
     const [plan] = (await lastCall('buildFromPlan'))!.args as [{ periods: unknown[] }];
     expect(plan.periods.length).toBe(4);
+  });
+
+  it('builds from an uploaded .xlsx or .csv table, read in the sidebar', async () => {
+    const xlsx = path.join(files, 'ke-hoach-gop-o.xlsx');
+    fs.writeFileSync(xlsx, await planWorkbook());
+    await answer('buildFromPlan', okReply('Đã tạo sổ', 'Built'));
+    for (const file of [xlsx, path.join(FIXTURES, 'formats/ke-hoach-2024.csv')]) {
+      await page.setInputFiles('#plan-file', file);
+      await page.click('#build');
+      await resultText();
+      const [plan] = (await lastCall('buildFromPlan'))!.args as [
+        { periods: { key: string; tasks: { owners: string[] }[] }[] },
+      ];
+      expect(plan.periods.map((p) => p.key)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
+      expect(plan.periods[0]!.tasks[0]!.owners).toEqual(['Văn phòng Tỉnh Đoàn']);
+    }
+  });
+
+  it('builds from the selected range on the server, with the pane’s words, asking before replacing', async () => {
+    expect(await page.locator('#build-selection').innerText()).toBe('Đọc từ vùng đang chọn');
+    expect(await page.locator('#tab-plan').innerText()).toContain(
+      'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
+    );
+    const exists = {
+      ok: false,
+      errors: [],
+      problems: [
+        { code: 'bookExists', severity: 'error', vi: 'Sổ đã có 3 mục.', en: 'Has 3 entries.' },
+      ],
+      // the question is the core's, as for a plan file
+      confirm: {
+        vi: vi.ui.confirmReplace({ entries: 3 }),
+        en: en.ui.confirmReplace({ entries: 3 }),
+      },
+    };
+    await answer(
+      'buildFromSelection',
+      exists,
+      okReply('Đã tạo sổ: 3 kỳ, 6 công việc', 'Built: 3 periods, 6 tasks'),
+    );
+    await page.fill('#plan-asof', '2024-07-01');
+    await page.click('#build-selection');
+    await page.waitForSelector('#confirm:not([hidden])');
+    await page.click('#confirm-yes');
+    expect(await resultText()).toContain('Đã tạo sổ: 3 kỳ, 6 công việc');
+    const builds = (await calls()).filter((c) => c.name === 'buildFromSelection');
+    expect(builds.map((c) => c.args)).toEqual([
+      [{ asOf: '2024-07-01', replace: false }],
+      [{ asOf: '2024-07-01', replace: true }],
+    ]);
+    expect(await lastCall('buildFromPlan')).toBeUndefined();
+    await page.click('#lang');
+    expect(await page.locator('#build-selection').innerText()).toBe('Read the selected range');
   });
 
   it('asks before replacing a book with entries, then builds with replace', async () => {

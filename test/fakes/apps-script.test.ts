@@ -234,6 +234,29 @@ describe('Sheet geometry', () => {
     expect(fake.sheet('Kế hoạch').values('A1:C1')).toEqual([['a', '', 'c']]);
   });
 
+  it('gives the merged ranges inside a range or reaching into it, and empty covered cells', () => {
+    const { result } = run(`${SHEET}
+      sh.getRange('A1:C3').setValues([['Quý I', 'x', 'y'], ['1', 'Văn phòng', 'z'], ['2', 'w', 'v']]);
+      sh.getRange('B2:B3').merge();
+      sh.getRange('A1:C1').merge();
+      sh.getRange('E5:F6').merge();
+      var names = function (r) { return r.getMergedRanges().map(function (m) { return m.getA1Notation(); }).sort(); };
+      return [names(sh.getRange('A1:C3')), names(sh.getRange('B3:D4')), names(sh.getRange('D1:D4')),
+        sh.getRange('A1:C3').getValues(), sh.getRange('A1:C3').getDisplayValues()[2]];`);
+    expect(result).toEqual([
+      ['A1:C1', 'B2:B3'],
+      ['B2:B3'],
+      [],
+      [
+        ['Quý I', '', ''],
+        // typed like a user: "1" is the number 1
+        [1, 'Văn phòng', 'z'],
+        [2, '', 'v'],
+      ],
+      ['2', '', 'v'],
+    ]);
+  });
+
   it('merges each row with mergeAcross', () => {
     const { fake } = run(`${SHEET} sh.getRange('A1:C2').mergeAcross();`);
     expect(fake.sheet('Kế hoạch').merges).toEqual(['A1:C1', 'A2:C2']);

@@ -772,6 +772,78 @@ describe('ranges', () => {
     });
   });
 
+  describe('merged areas (ExcelApi 1.13)', () => {
+    async function merged(fake: ExcelFake, address: string) {
+      return inRun(fake, async (context) => {
+        const areas = context.workbook.worksheets
+          .getItem('Sheet1')
+          .getRange(address)
+          .getMergedAreasOrNullObject();
+        areas.load('address,areaCount');
+        areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+        await context.sync();
+        if (areas.isNullObject) return null;
+        return {
+          address: areas.address,
+          count: areas.areaCount,
+          items: areas.areas.items.map((r) => [
+            r.rowIndex,
+            r.columnIndex,
+            r.rowCount,
+            r.columnCount,
+          ]),
+        };
+      });
+    }
+
+    function withMerges(apiVersion = '1.17'): Promise<ExcelFake> {
+      const fake = createExcelFake({ apiVersion });
+      return inRun(fake, async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Sheet1');
+        for (const a of ['B2:E2', 'C3:C5', 'A4:A6']) sheet.getRange(a).merge();
+        await context.sync();
+        return fake;
+      });
+    }
+
+    it('gives the areas whose top-left cell is in the range, in row order, with their ranges', async () => {
+      const fake = await withMerges();
+      expect(await merged(fake, 'A1:E6')).toEqual({
+        address: 'Sheet1!B2:E2, Sheet1!C3:C5, Sheet1!A4:A6',
+        count: 3,
+        items: [
+          [1, 1, 1, 4],
+          [2, 2, 3, 1],
+          [3, 0, 3, 1],
+        ],
+      });
+      // C3:C5 starts above C4:E6, and B2:E2 and A4:A6 outside it: Excel leaves them out
+      expect(await merged(fake, 'C4:E6')).toBeNull();
+      expect(await merged(fake, 'A3:C3')).toEqual({
+        address: 'Sheet1!C3:C5',
+        count: 1,
+        items: [[2, 2, 3, 1]],
+      });
+    });
+
+    it('is not there below ExcelApi 1.13', async () => {
+      const fake = await withMerges('1.12');
+      const e = await failure(merged(fake, 'A1:E6'));
+      expect(e.code).toBe('ApiNotFound');
+      expect(e.debugInfo.errorLocation).toBe('Range.getMergedAreasOrNullObject');
+    });
+
+    it('fails beyond 512 merged areas, as documented', async () => {
+      const fake = createExcelFake();
+      await inRun(fake, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:B513').merge(true);
+        await context.sync();
+      });
+      expect((await failure(merged(fake, 'A1:B513'))).code).toBe('GeneralException');
+      expect((await merged(fake, 'A1:B512'))?.count).toBe(512);
+    });
+  });
+
   describe('insert and delete', () => {
     it('shifts cells, merges and validations down when rows are inserted', async () => {
       const fake = createExcelFake({ sheets: [{ name: 'Sheet1', values: [['a'], ['b'], ['c']] }] });

@@ -1,8 +1,9 @@
 /**
  * Real .docx files for tests, made with the `docx` package from a simple description.
  *
- * - `buildDocx(blocks)`: any document of paragraphs and tables (merged cells, nested tables,
- *   line breaks, bulleted paragraphs, headings).
+ * - `buildDocx(blocks, options)`: any document of paragraphs and tables (merged cells, nested
+ *   tables, line breaks, bulleted paragraphs, headings), with Word lists written as Word writes
+ *   them (numbering.xml, w:numPr) and soft hyphens as <w:softHyphen/> (a converted TCVN3 file).
  * - `buildPlanDocx(plan, layout)`: a plan laid out like the Word original of the 2014 Cao Bằng
  *   sample: borderless header table, centred title, "Căn cứ …" paragraphs, the task table,
  *   section II, and the borderless "Nơi nhận | signature" table.
@@ -22,6 +23,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import JSZip from 'jszip';
 import { SAMPLE_PLAN_2014 } from './sample-plan-2014';
 
 // ---------------------------------------------------------------------------------------------
@@ -37,6 +39,40 @@ export interface DocxParagraphSpec {
   heading?: 1 | 2 | 3 | 4 | 5 | 6;
   /** A bulleted paragraph (Word numbering, level 0): mammoth makes it a list item. */
   bullet?: boolean;
+  /**
+   * A paragraph of a Word list: w:numPr with this numId (a list of `DocxOptions.lists`) and level.
+   * The number is not in the text: Word draws it.
+   */
+  list?: { num: number; level?: number };
+  /** The runs' font, e.g. ".VnTime" for a document typed in TCVN3. */
+  font?: string;
+}
+
+/** A level of an abstract list definition (w:lvl). */
+export interface DocxListLevel {
+  /** w:numFmt: decimal, upperRoman, lowerLetter, bullet, … */
+  format: string;
+  /** w:lvlText: "%1.", "%1)", "%1.%2.", "-" */
+  text: string;
+  /** w:start; 1 by default. */
+  start?: number;
+}
+
+export interface DocxLists {
+  /** Abstract definitions (w:abstractNum) by id: their levels from 0. */
+  abstracts: Record<number, DocxListLevel[]>;
+  /**
+   * Lists (w:num) by numId: their abstract definition, and the levels Word's "Restart at"
+   * overrides (w:lvlOverride/w:startOverride), level → start.
+   */
+  nums: Record<number, { abstract: number; restart?: Record<number, number> }>;
+}
+
+export interface DocxOptions {
+  /** The document's numbering.xml; paragraphs name its lists with `list`. */
+  lists?: DocxLists;
+  /** Each U+00AD of the text written as <w:softHyphen/>, as Word writes a converted TCVN3 ư. */
+  softHyphens?: boolean;
 }
 
 export interface DocxCellSpec {
@@ -84,19 +120,25 @@ function isTableSpec(b: DocxBlockSpec | DocxCellSpec['content'][number]): b is D
   return typeof b === 'object' && 'kind' in b && b.kind === 'table';
 }
 
+/** Marks a list paragraph's first run, for `finish` to give the paragraph its w:numPr. */
+const LIST_MARK = /\uE000(\d+):(\d+)\uE001/;
+
 function makeParagraph(spec: string | DocxParagraphSpec): Paragraph {
   const p = typeof spec === 'string' ? { text: spec } : spec;
-  const runs = p.text.split('\n').map(
+  const mark = p.list ? `\uE000${p.list.num}:${p.list.level ?? 0}\uE001` : '';
+  const text = mark + p.text;
+  const runs = text.split('\n').map(
     (line, i) =>
       new TextRun({
         text: line,
         ...(p.bold ? { bold: true } : {}),
         ...(p.italic ? { italics: true } : {}),
+        ...(p.font ? { font: p.font } : {}),
         ...(i > 0 ? { break: 1 } : {}),
       }),
   );
   return new Paragraph({
-    children: p.text === '' ? [] : runs,
+    children: text === '' ? [] : runs,
     ...(p.align ? { alignment: ALIGN[p.align] } : {}),
     ...(p.heading ? { heading: HEADING[p.heading] } : {}),
     ...(p.bullet ? { bullet: { level: 0 } } : {}),
@@ -154,14 +196,87 @@ function makeTable(spec: DocxTableSpec, width = TEXT_WIDTH): Table {
 }
 
 /** A real .docx (the bytes of the file) with these blocks as its body. */
-export async function buildDocx(blocks: DocxBlockSpec[]): Promise<Uint8Array> {
+export async function buildDocx(
+  blocks: DocxBlockSpec[],
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
   const children = blocks.map((b) => (isTableSpec(b) ? makeTable(b) : makeParagraph(b)));
   const doc = new Document({
     creator: 'Sổ Thi Đua tests',
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+  return options.lists || options.softHyphens ? finish(bytes, options) : bytes;
+}
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** numbering.xml as Word writes it, for these lists. */
+export function numberingXml(lists: DocxLists): string {
+  const abstracts = Object.entries(lists.abstracts).map(
+    ([id, levels]) =>
+      `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>` +
+      levels
+        .map(
+          (l, i) =>
+            `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.format}"/>` +
+            `<w:lvlText w:val="${l.text}"/><w:lvlJc w:val="left"/>` +
+            `<w:pPr><w:ind w:left="${360 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>`,
+        )
+        .join('') +
+      '</w:abstractNum>',
+  );
+  const nums = Object.entries(lists.nums).map(
+    ([id, n]) =>
+      `<w:num w:numId="${id}"><w:abstractNumId w:val="${n.abstract}"/>` +
+      Object.entries(n.restart ?? {})
+        .map(
+          ([level, start]) =>
+            `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+        )
+        .join('') +
+      '</w:num>',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<w:numbering xmlns:w="${W_NS}">${abstracts.join('')}${nums.join('')}</w:numbering>`
+  );
+}
+
+/** Writes the lists and soft hyphens into the package the `docx` library made. */
+async function finish(bytes: Uint8Array, options: DocxOptions): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  let xml = await zip.file('word/document.xml')!.async('string');
+  if (options.lists) {
+    zip.file('word/numbering.xml', numberingXml(options.lists));
+    for (let m = LIST_MARK.exec(xml); m; m = LIST_MARK.exec(xml)) {
+      const numPr = `<w:numPr><w:ilvl w:val="${m[2]}"/><w:numId w:val="${m[1]}"/></w:numPr>`;
+      const at = Math.max(xml.lastIndexOf('<w:p>', m.index), xml.lastIndexOf('<w:p ', m.index));
+      const open = xml.indexOf('>', at) + 1;
+      const head = xml.slice(0, open);
+      let body = xml.slice(open, m.index);
+      // numPr after a pStyle, as the schema orders them
+      if (body.startsWith('<w:pPr>')) {
+        const style = /^<w:pPr>(<w:pStyle [^>]*\/>)?/.exec(body)![0];
+        body = style + numPr + body.slice(style.length);
+      } else body = `<w:pPr>${numPr}</w:pPr>${body}`;
+      xml = head + body + xml.slice(m.index + m[0].length);
+    }
+  }
+  if (options.softHyphens) {
+    xml = xml.replace(/(<w:t(?: [^>]*)?>)([^<]*)<\/w:t>/g, (_all, open: string, text: string) =>
+      text
+        .split('\u00AD')
+        .map(
+          (piece) =>
+            `${open.replace(/^<w:t(?: [^>]*)?>$/, '<w:t xml:space="preserve">')}${piece}</w:t>`,
+        )
+        .join('<w:softHyphen/>'),
+    );
+  }
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 // ---------------------------------------------------------------------------------------------

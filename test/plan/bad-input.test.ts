@@ -33,8 +33,8 @@ describe('readPlanBytes on input that is not a plan', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(await problem(png, 'anh.png')).toMatchObject({
       code: 'notADocument',
-      vi: 'Tệp này là một hình ảnh, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.',
-      en: "This file is an image, not a plan document. Choose the plan's .docx or .txt file.",
+      vi: 'Tệp này là một hình ảnh, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).',
+      en: 'This file is an image, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).',
     });
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
     expect((await problem(jpeg, 'anh.jpg')).code).toBe('notADocument');
@@ -46,7 +46,7 @@ describe('readPlanBytes on input that is not a plan', () => {
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     expect(await problem(bytes, 'tai-lieu.zip')).toMatchObject({
       code: 'notADocument',
-      en: "This file is a .zip archive that is not a .docx, not a plan document. Choose the plan's .docx or .txt file.",
+      en: 'This file is a .zip archive that is not a .docx, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).',
     });
   });
 
@@ -92,8 +92,8 @@ describe('readPlanBytes on input that is not a plan', () => {
     const bin = new Uint8Array(2048).map((_, i) => (i * 37) % 256);
     expect(await problem(bin, 'du-lieu.bin')).toEqual({
       code: 'notADocument',
-      vi: 'Tệp này là một tệp nhị phân, không phải văn bản kế hoạch. Hãy chọn tệp .docx hoặc .txt của kế hoạch.',
-      en: "This file is a binary file, not a plan document. Choose the plan's .docx or .txt file.",
+      vi: 'Tệp này là một tệp nhị phân, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).',
+      en: 'This file is a binary file, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).',
       at: { file: 'du-lieu.bin' },
     });
   });

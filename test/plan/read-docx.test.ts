@@ -428,6 +428,7 @@ describe('shared/plan/read-docx', () => {
           { kind: 'paragraph', text: 'Thực hiện công tác Thi đua' },
           {
             kind: 'table',
+            mergesKnown: true,
             rows: [{ cells: [{ paragraphs: ['- BTV Tỉnh Đoàn.', '- Các huyện.'], span: 1 }] }],
           },
         ]);
@@ -448,6 +449,7 @@ describe('shared/plan/read-docx', () => {
           { kind: 'paragraph', text: 'two' },
           {
             kind: 'table',
+            mergesKnown: true,
             rows: [
               {
                 cells: [
@@ -479,6 +481,7 @@ describe('shared/plan/read-docx', () => {
           { kind: 'paragraph', text: 'Tăng cường, đôn đốc.' },
           {
             kind: 'table',
+            mergesKnown: true,
             rows: [{ cells: [{ paragraphs: ['BTV Tỉnh Đoàn.', 'Các huyện.'], span: 1 }] }],
           },
         ]);
@@ -514,6 +517,7 @@ describe('shared/plan/read-docx', () => {
         expect(blocks).toEqual([
           {
             kind: 'table',
+            mergesKnown: true,
             rows: [
               {
                 cells: [
@@ -604,6 +608,7 @@ describe('shared/plan/read-docx', () => {
           { kind: 'paragraph', text: 'KẾ HOẠCH' },
           {
             kind: 'table',
+            mergesKnown: true,
             rows: [
               {
                 cells: [

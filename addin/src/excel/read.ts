@@ -5,6 +5,8 @@
  * come in blocks of rows sized from what earlier blocks weighed: one round trip for the sheet
  * names, one for their sizes, then one per 4 MB of values (READ_SYNC_BOUND).
  */
+import type { SelectedCells } from '../../../shared/plan/read-sheets';
+import { displayText } from '../../../shared/read/cells';
 import type { CellValue, SheetGrid } from '../../../shared/workbook/spec';
 import { rangeAddress } from '../../../shared/workbook/a1';
 import { jsonBytes } from './cells';
@@ -206,4 +208,136 @@ export async function readSelection(
     cols: range.columnCount,
     hidden,
   };
+}
+
+/** Why the merged cells of a selection could not be read. */
+export type MergesUnread = 'version' | 'tooMany';
+
+export interface SelectedTable {
+  cells: SelectedCells;
+  /** Set when `cells.merges` is null: this Excel cannot tell them, or there are too many. */
+  mergesUnread?: MergesUnread;
+  syncs: number;
+}
+
+function isCode(e: unknown, code: string): boolean {
+  return (e as { code?: unknown } | null)?.code === code;
+}
+
+/**
+ * The selected block of cells as its user sees them (a date as dd/mm/yyyy), with its merged
+ * areas: the plan table pasted into a sheet. A single selected cell stands for the sheet's used
+ * range, and a selection of whole columns is cut to it. Merged areas need ExcelApi 1.13
+ * (Range.getMergedAreasOrNullObject, at most 512 areas); without them the cells come with
+ * `merges: null`, and `mergesUnread` says why.
+ */
+export async function readSelectedTable(
+  context: Excel.RequestContext,
+  support: Support,
+): Promise<SelectedTable> {
+  const selected = context.workbook.getSelectedRange();
+  selected.load('rowIndex,columnIndex,rowCount,columnCount');
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  const used = support.has('usedRangeValuesOnly') ? sheet.getUsedRange(true) : sheet.getUsedRange();
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  let syncs = 1;
+  let bounds: { row: number; col: number; rows: number; cols: number } | null;
+  try {
+    await context.sync();
+    const single = selected.rowCount === 1 && selected.columnCount === 1;
+    const from = single ? used : selected;
+    const row = Math.max(from.rowIndex, used.rowIndex);
+    const col = Math.max(from.columnIndex, used.columnIndex);
+    const rows = Math.min(from.rowIndex + from.rowCount, used.rowIndex + used.rowCount) - row;
+    const cols =
+      Math.min(from.columnIndex + from.columnCount, used.columnIndex + used.columnCount) - col;
+    bounds = rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+  } catch (e) {
+    // an empty sheet has no used range
+    if (!isCode(e, 'ItemNotFound')) throw e;
+    sheet.load('name');
+    await context.sync();
+    syncs += 1;
+    bounds = null;
+  }
+  if (!bounds) {
+    return { cells: { sheet: sheet.name, row: 0, col: 0, text: [], merges: [] }, syncs };
+  }
+
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  let merges: SelectedCells['merges'] = null;
+  let mergesUnread: MergesUnread | undefined = support.has('mergedAreas') ? undefined : 'version';
+  if (!mergesUnread) {
+    const areas = ws.getRange(rangeAddress(bounds)).getMergedAreasOrNullObject();
+    areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+    try {
+      await context.sync();
+      syncs += 1;
+      merges = areas.isNullObject
+        ? []
+        : areas.areas.items.map((a) => ({
+            row: a.rowIndex - bounds.row,
+            col: a.columnIndex - bounds.col,
+            rows: a.rowCount,
+            cols: a.columnCount,
+          }));
+    } catch (e) {
+      syncs += 1;
+      // more than 512 merged areas: Excel gives none of them
+      if (!isCode(e, 'GeneralException')) throw e;
+      mergesUnread = 'tooMany';
+    }
+  }
+  const read = await readShown(context, ws, bounds);
+  return {
+    cells: { sheet: sheet.name, row: bounds.row, col: bounds.col, text: read.text, merges },
+    ...(mergesUnread ? { mergesUnread } : {}),
+    syncs: syncs + read.syncs,
+  };
+}
+
+/**
+ * The cells of a block as shown: values and number formats, in blocks of rows sized to stay
+ * under the response budget (a block found too heavy is read again at half the size).
+ */
+async function readShown(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  b: { row: number; col: number; rows: number; cols: number },
+): Promise<{ text: string[][]; syncs: number }> {
+  const text: string[][] = [];
+  // values and formats: two arrays of the first guess's weight a cell
+  let step = Math.max(
+    1,
+    Math.min(
+      Math.floor(RESPONSE_BUDGET_BYTES / (b.cols * 2 * FIRST_GUESS_CELL_BYTES)),
+      Math.floor(MAX_READ_CELLS / b.cols),
+    ),
+  );
+  let syncs = 0;
+  let retries = 0;
+  for (let from = 0; from < b.rows;) {
+    const rows = Math.min(step, b.rows - from);
+    const range = ws.getRange(rangeAddress({ row: b.row + from, col: b.col, rows, cols: b.cols }));
+    range.load('values,numberFormat');
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB of cells
+      await context.sync();
+      syncs += 1;
+    } catch (e) {
+      syncs += 1;
+      if (!isPayloadTooLarge(e) || retries >= 8 || step === 1) throw e;
+      retries += 1;
+      step = Math.max(1, Math.floor(step / 2));
+      continue;
+    }
+    const values = range.values as unknown[][];
+    const formats = range.numberFormat as unknown[][];
+    values.forEach((row, r) =>
+      text.push(row.map((v, c) => displayText(plain(v), String(formats[r]?.[c] ?? '')))),
+    );
+    from += rows;
+  }
+  return { text, syncs };
 }

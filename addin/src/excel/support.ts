@@ -22,6 +22,8 @@ export const FEATURE_SETS = {
   print: '1.9',
   autoFilter: '1.9',
   screenUpdating: '1.9',
+  /** Range.getMergedAreasOrNullObject, for reading a plan table pasted with merged cells. */
+  mergedAreas: '1.13',
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;
@@ -50,7 +52,7 @@ export interface Support {
 
 type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
-const VERSIONS = ['1.1', '1.2', '1.6', '1.7', '1.8', '1.9', '1.17'];
+const VERSIONS = ['1.1', '1.2', '1.6', '1.7', '1.8', '1.9', '1.13', '1.17'];
 
 /** Asks the host once per ExcelApi version (as strings: 1.10 as a number would read as 1.1). */
 export function detectSupport(isSetSupported: IsSetSupported): Support {

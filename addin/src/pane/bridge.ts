@@ -6,7 +6,7 @@ import type { Book } from '../../../shared/book/model';
 import type { MarkWrite } from '../../../shared/book/mark';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import type { SheetGrid, WorkbookSpec } from '../../../shared/workbook/spec';
-import type { Selection, SheetRequest } from '../excel/read';
+import type { Selection, SelectedTable, SheetRequest } from '../excel/read';
 import type { VisibleFeature } from '../excel/support';
 
 export type Mode = 'excel' | 'browser';
@@ -30,6 +30,11 @@ export interface BookIO {
   writeMarks(writes: readonly MarkWrite[]): Promise<void>;
   /** The selected block of cells, or null where there is no selection (browser mode). */
   selection(): Promise<Selection | null>;
+  /**
+   * The selected cells as their user sees them, with their merged areas (a plan table pasted
+   * into a sheet); null where there is no selection (browser mode).
+   */
+  selectedTable(): Promise<Omit<SelectedTable, 'syncs'> | null>;
   /**
    * Opens an .xlsx as a new workbook in Excel (ExcelApi 1.8), where a download link in the pane
    * may do nothing (Excel for Mac); false where it cannot.

@@ -26,10 +26,11 @@ import {
 } from '../../../shared/host/actions';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import type { Plan } from '../../../shared/plan/model';
-import { readPlanBytes, readPlanGrid, readPlanText } from '../../../shared/plan/read';
+import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
+import { planOf } from '../../../shared/plan/read-plan-text';
+import { readPlanCells } from '../../../shared/plan/read-sheets';
 import { asciiFold } from '../../../shared/text/normalize';
 import type { Unit } from '../../../shared/units/model';
-import type { CellValue } from '../../../shared/workbook/spec';
 import { readBookXlsx, writeUnitXlsx } from '../../../shared/xlsx/book-io';
 import { writeXlsx } from '../../../shared/xlsx/write';
 import type { Selection } from '../excel/read';
@@ -144,18 +145,26 @@ export class Controller {
     });
   }
 
-  /** Builds from the plan table selected in the sheet (or the whole sheet for a single cell). */
+  /**
+   * Builds from the plan table selected in the sheet (or the whole sheet for a single cell),
+   * read as its user sees it, merged cells included where this Excel can tell them.
+   */
   buildFromSelection(options: { asOf?: string; replace?: boolean } = {}): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) => {
-        const sel = await io.selection();
-        if (!sel) return this.needsExcel();
-        const [sheet] = await io.read([{ name: sel.sheet }]);
-        const plan = readPlanGrid(selectedGrid(sheet?.values ?? [], sel));
-        if (!plan.ok) return failed(plan.problems);
-        return this.buildPlan(io, plan, options, () =>
-          this.buildFromSelection({ ...options, replace: true }),
-        );
+        const table = await io.selectedTable();
+        if (!table) return this.needsExcel();
+        const notes: Message[] = [];
+        if (table.mergesUnread === 'version') notes.push(both((ui) => ui.plan.mergesUnknown));
+        if (table.mergesUnread === 'tooMany') notes.push(both((ui) => ui.plan.mergesTooMany));
+        const plan = planOf(readPlanCells(table.cells));
+        const done = plan.ok
+          ? await this.buildPlan(io, plan, options, () =>
+              this.buildFromSelection({ ...options, replace: true }),
+            )
+          : failed(plan.problems);
+        done.notes.unshift(...notes);
+        return done;
       }),
     );
   }
@@ -398,12 +407,4 @@ export function selectedRows(sel: Selection, height: number): number[] {
   for (let r = sel.row; r < Math.min(sel.row + sel.rows, height); r++)
     if (!hidden.has(r)) rows.push(r);
   return rows;
-}
-
-/** The selected cells of a sheet's grid; the whole grid when a single cell is selected. */
-export function selectedGrid(values: CellValue[][], sel: Selection): CellValue[][] {
-  if (sel.rows === 1 && sel.cols === 1) return values;
-  return values
-    .slice(sel.row, sel.row + sel.rows)
-    .map((row) => row.slice(sel.col, sel.col + sel.cols));
 }

@@ -3,7 +3,7 @@
 import { columnRuns } from '../../../shared/layout/tracking-columns';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import { drawWorkbook } from '../excel/draw';
-import { readSelection, readSheets } from '../excel/read';
+import { readSelectedTable, readSelection, readSheets } from '../excel/read';
 import type { Support } from '../excel/support';
 import { writeRows } from '../excel/write-rows';
 import type { BookIO, Bridge, Download } from './bridge';
@@ -71,6 +71,11 @@ export class ExcelBridge implements Bridge {
             if (!support.has('validation') || typeof create !== 'function') return false;
             await create.call(this.excel, base64(bytes));
             return true;
+          },
+          selectedTable: async () => {
+            const { syncs: used, ...table } = await readSelectedTable(context, support);
+            syncs += used;
+            return table;
           },
           selection: async () => {
             const sel = await readSelection(context, support);

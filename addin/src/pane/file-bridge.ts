@@ -63,6 +63,7 @@ export class FileBridge implements Bridge {
         throw new NeedsExcelError();
       },
       selection: async () => null,
+      selectedTable: async () => null,
     };
     return work(io);
   }

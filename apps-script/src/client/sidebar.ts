@@ -244,11 +244,11 @@ async function planFrom(textId: string, fileId: string): Promise<Plan | null> {
 
 const dateOrNull = (id: string): string | null => $<HTMLInputElement>(id).value || null;
 
-async function build(): Promise<void> {
-  const plan = await planFrom('plan-text', 'plan-file');
-  if (!plan) return;
-  const asOf = dateOrNull('plan-asof');
-  let reply = await callServer('buildFromPlan', plan, { asOf, replace: false });
+type BuildReply = Reply<{ rows: number }>;
+
+/** Builds the book, asking first when that would replace entries or sheets of the user's. */
+async function buildWith(send: (replace: boolean) => Promise<BuildReply>): Promise<void> {
+  let reply = await send(false);
   // the question is the core's, the same in every host: agreeing deletes the entries it counts
   if (!reply.ok && reply.confirm) {
     busy(null);
@@ -258,10 +258,23 @@ async function build(): Promise<void> {
       return;
     }
     busy(cat().ui.working);
-    reply = await callServer('buildFromPlan', plan, { asOf, replace: true });
+    reply = await send(true);
   }
   showReply(reply);
   await loadContext();
+}
+
+async function build(): Promise<void> {
+  const plan = await planFrom('plan-text', 'plan-file');
+  if (!plan) return;
+  const asOf = dateOrNull('plan-asof');
+  await buildWith((replace) => callServer('buildFromPlan', plan, { asOf, replace }));
+}
+
+/** The plan table selected in the sheet, read on the server (values, formats, merged ranges). */
+async function buildFromSelection(): Promise<void> {
+  const asOf = dateOrNull('plan-asof');
+  await buildWith((replace) => callServer('buildFromSelection', { asOf, replace }));
 }
 
 async function update(): Promise<void> {
@@ -464,6 +477,7 @@ function start(): void {
     translate();
   });
   on('build', build);
+  on('build-selection', buildFromSelection);
   on('update-apply', update);
   on('mark-apply', mark);
   on('my-rows', async () => showReply(await callServer('selectMyRows')));

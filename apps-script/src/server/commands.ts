@@ -30,6 +30,8 @@ import { vi } from '../../../shared/i18n/vi';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import { PlanSchema } from '../../../shared/plan/model';
 import type { Plan } from '../../../shared/plan/model';
+import { planOf } from '../../../shared/plan/read-plan-text';
+import { readPlanCells } from '../../../shared/plan/read-sheets';
 import { readBook } from '../../../shared/read/book';
 import type { ReadRow } from '../../../shared/read/tracking';
 import { STATUSES } from '../../../shared/tracking/status';
@@ -43,6 +45,7 @@ import {
   STATUS_COL,
   drawWorkbook,
   keyColumns,
+  readSelectedCells,
   readSheets,
   readTrackingNotes,
   sheetsFormula,
@@ -430,25 +433,51 @@ export function buildFromPlan(plan: unknown, opts: BuildOptions = {}): Reply<{ r
     const book = ss();
     const denied = officeOnly(book);
     if (denied) return denied;
-    // every sheet: a sheet of the user's own named like one of the book's must not be overwritten unasked
-    const existing = readSheets(book);
-    const asOf = isoOrUndefined(opts.asOf);
-    const r = buildAction(checked.plan, existing, {
-      ...clock(),
-      ...(asOf ? { asOf } : {}),
-      replace: opts.replace === true,
-    });
-    const reply = drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      (d) => ({ rows: d.book.rows.length }),
-      (d) => d.book.units,
-    );
-    if (reply.ok) removeBlankDefaultSheets(book);
+    return buildBook(book, checked.plan, opts, progress);
+  });
+}
+
+/**
+ * Builds from the plan table selected in the sheet (or the whole sheet for a single cell), read
+ * as its user sees it with its merged cells, by the same reader as the Excel pane's.
+ */
+export function buildFromSelection(opts: BuildOptions = {}): Reply<{ rows: number }> {
+  return guarded(true, (progress) => {
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const plan = planOf(readPlanCells(readSelectedCells(book)));
+    if (!plan.ok) return failure([], plan.problems);
+    const reply = buildBook(book, plan.value, opts, progress);
+    if (reply.ok) reply.warnings.unshift(...plan.warnings);
     return reply;
   });
+}
+
+function buildBook(
+  book: Spreadsheet,
+  plan: Plan,
+  opts: BuildOptions,
+  progress: Progress,
+): Reply<{ rows: number }> {
+  // every sheet: a sheet of the user's own named like one of the book's must not be overwritten unasked
+  const existing = readSheets(book);
+  const asOf = isoOrUndefined(opts.asOf);
+  const r = buildAction(plan, existing, {
+    ...clock(),
+    ...(asOf ? { asOf } : {}),
+    replace: opts.replace === true,
+  });
+  const reply = drawReply(
+    book,
+    existing,
+    r,
+    progress,
+    (d) => ({ rows: d.book.rows.length }),
+    (d) => d.book.units,
+  );
+  if (reply.ok) removeBlankDefaultSheets(book);
+  return reply;
 }
 
 /** A new spreadsheet's empty "Trang tính1" / "Sheet1" is left over after a build: remove it. */

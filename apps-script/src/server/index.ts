@@ -10,6 +10,7 @@ import {
   applyUnitProtections,
   assignSelected,
   buildFromPlan,
+  buildFromSelection,
   consolidateFiles,
   getContext,
   listUnresolved,
@@ -32,6 +33,7 @@ import {
 export const serverFunctions = {
   getContext,
   buildFromPlan,
+  buildFromSelection,
   refreshReport,
   applyAmendedPlan,
   saveUnitsFromSheet,

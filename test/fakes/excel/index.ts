@@ -42,7 +42,7 @@ import {
 } from './core';
 import { ErrorCodes, FakeOfficeError, isFakeOfficeError, officeError } from './errors';
 import { type FakeOffice, makeOffice } from './office';
-import { FakeRange } from './range';
+import { FakeRange, FakeRangeAreas, FakeRangeCollection } from './range';
 import { FakeSheetState, FakeWorkbookState, type InitialSheet } from './state';
 import { dateToSerial, serialToDate } from './values';
 import { FakeWorkbook, FakeWorksheet, FakeWorksheetCollection } from './workbook';
@@ -353,6 +353,8 @@ export {
   FakeExcelStats,
   FakeOfficeError,
   FakeRange,
+  FakeRangeAreas,
+  FakeRangeCollection,
   FakeRequestContext,
   FakeSheetState,
   FakeWorkbook,
