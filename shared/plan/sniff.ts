@@ -1,57 +1,54 @@
-/** What a file's bytes are, from their first bytes: a .docx, an old .doc, an image, or text. */
+/** What a file's bytes are, for the plan reader: a .docx, an old .doc, text, or something else. */
+import { sniffFile } from '../files/format';
 import type { FileKind } from '../i18n/catalog';
 
 export type Sniffed =
-  { kind: 'docx' } | { kind: 'legacy-doc' } | { kind: 'other'; what: FileKind } | { kind: 'text' };
+  | { kind: 'docx' }
+  | { kind: 'legacy-doc' }
+  | { kind: 'encrypted' }
+  | { kind: 'other'; what: FileKind }
+  | { kind: 'text' };
 
 function startsWith(bytes: Uint8Array, sig: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + sig.length) return false;
   return sig.every((b, i) => bytes[offset + i] === b);
 }
 
-const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
-
-/** Whether the zip's directory names an entry (names are stored as plain bytes). */
-function zipHasEntry(bytes: Uint8Array, name: string): boolean {
-  const needle = ascii(name);
-  const first = needle[0] as number;
-  outer: for (
-    let i = bytes.indexOf(first);
-    i >= 0 && i <= bytes.length - needle.length;
-    i = bytes.indexOf(first, i + 1)
-  ) {
-    for (let k = 1; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
   const lower = fileName.toLowerCase();
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    if (zipHasEntry(bytes, 'word/')) return { kind: 'docx' };
-    if (zipHasEntry(bytes, 'xl/')) return { kind: 'other', what: 'spreadsheet' };
-    return { kind: 'other', what: 'zip' };
+  switch (sniffFile(bytes).format) {
+    case 'docx':
+      return { kind: 'docx' };
+    case 'encrypted':
+      return { kind: 'encrypted' };
+    case 'xlsx':
+    case 'ods':
+    case 'xls':
+      return { kind: 'other', what: 'spreadsheet' };
+    case 'pptx':
+    case 'odt':
+    case 'odf':
+    case 'zip':
+      return { kind: 'other', what: 'zip' };
+    case 'doc':
+    case 'ppt':
+    case 'ole':
+      // a compound file whose directory cannot be read: its name is all there is to go by
+      return /\.xls[a-z]?$/.test(lower)
+        ? { kind: 'other', what: 'spreadsheet' }
+        : { kind: 'legacy-doc' };
+    case 'image':
+      return { kind: 'other', what: 'image' };
+    case 'pdf':
+      return { kind: 'other', what: 'pdf' };
+    case 'rtf':
+      return { kind: 'other', what: 'rtf' };
+    default:
+      if (startsWith(bytes, [0x42, 0x4d]) && /\.bmp$/.test(lower)) {
+        return { kind: 'other', what: 'image' };
+      }
+      return { kind: 'text' };
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return /\.xls[a-z]?$/.test(lower)
-      ? { kind: 'other', what: 'spreadsheet' }
-      : { kind: 'legacy-doc' };
-  }
-  if (
-    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
-    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
-    startsWith(bytes, ascii('GIF8')) ||
-    (startsWith(bytes, ascii('BM')) && /\.bmp$/.test(lower)) ||
-    (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) ||
-    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
-    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
-  ) {
-    return { kind: 'other', what: 'image' };
-  }
-  if (startsWith(bytes, ascii('%PDF'))) return { kind: 'other', what: 'pdf' };
-  if (startsWith(bytes, ascii('{\\rtf'))) return { kind: 'other', what: 'rtf' };
-  return { kind: 'text' };
 }
 
 /** Text from bytes: UTF-8 or UTF-16 with a BOM, UTF-8, else the Windows code page legacy fonts used. */

@@ -1,14 +1,21 @@
 /** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
 import ExcelJS from 'exceljs';
+import type { Location } from '../errors/location';
+import type { Problem } from '../errors/problem';
+import { checkWorkbookBytes, locateDamage } from '../files/check-workbook';
 import type { CellValue, SheetGrid } from '../workbook/spec';
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
+/** The bytes are not a workbook that can be read: what and where, in both languages. */
 export class XlsxReadError extends Error {
   override name = 'XlsxReadError' as const;
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(
+    readonly problems: Problem[],
+    options?: { cause?: unknown },
+  ) {
+    super(problems[0]?.en ?? 'unreadable', options);
   }
 }
 
@@ -42,11 +49,18 @@ export interface ReadSheets {
   formulas: { sheet: string; row: number; col: number; formula: string }[];
 }
 
-/** Reads every sheet's values. Validation and formatting nodes are skipped: they are slow to read and not needed. */
+/**
+ * Reads every sheet's values. Validation and formatting nodes are skipped: they are slow to read
+ * and not needed. Bytes that are not an .xlsx, or are damaged, or are over the size limits, throw
+ * an XlsxReadError saying so (`at` names the file), before exceljs unpacks anything.
+ */
 export async function readXlsx(
   bytes: Uint8Array,
   formulaSheets: readonly string[] = [],
+  at?: Location,
 ): Promise<ReadSheets> {
+  const refused = checkWorkbookBytes(bytes, at);
+  if (refused.length > 0) throw new XlsxReadError(refused);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
@@ -56,7 +70,8 @@ export async function readXlsx(
       } as unknown as ExcelJS.XlsxReadOptions,
     );
   } catch (e) {
-    throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
+    // the reader's own words mean nothing to the office: say which part is damaged instead
+    throw new XlsxReadError([locateDamage(bytes, at)], { cause: e });
   }
   const sheets: ReadSheets['sheets'] = [];
   const formulas: ReadSheets['formulas'] = [];

@@ -28,10 +28,10 @@ export class FileBridge implements Bridge {
   async open(bytes: Uint8Array, name: string): Promise<Problem[]> {
     let sheets: SheetGrid[];
     try {
-      sheets = (await readXlsx(bytes)).sheets;
+      sheets = (await readXlsx(bytes, [], { file: name })).sheets;
     } catch (e) {
-      const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
-      return [error('xlsxUnreadable', { file: name }, { detail })];
+      if (e instanceof XlsxReadError) return e.problems;
+      throw e;
     }
     if (!hasBook(sheets)) return [error('notOurWorkbook', { file: name })];
     this.sheets = sheets;
