@@ -6,6 +6,7 @@
  */
 import type { FileFormat } from '../i18n/catalog';
 import { cfbNames, isCfb } from './cfb';
+import { decodeTextBytes, looksBinary } from './decode-text';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
 import { entryDataStart, isZip, readZipDirectory } from './zip-directory';
 
@@ -85,19 +86,6 @@ function markupFormat(bytes: Uint8Array): FileFormat | null {
   return null;
 }
 
-/** Text has almost no control characters: tabs, line ends and form feeds aside. */
-function looksBinary(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
-  let control = 0;
-  for (const b of sample) {
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) {
-      control++;
-    }
-  }
-  return control > sample.length / 50;
-}
-
 export function sniffFile(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { format: 'empty' };
   if (isZip(bytes)) {
@@ -129,7 +117,6 @@ export function sniffFile(bytes: Uint8Array): Sniffed {
 
 /** A first line with fields separated by commas, semicolons or tabs. */
 function looksLikeCsv(bytes: Uint8Array): boolean {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
-  const line = head.replace(/\u0000/g, '').split(/\r?\n/)[0] ?? '';
-  return /[,;\t]/.test(line);
+  const head = decodeTextBytes(bytes.subarray(0, 1024), 'windows-1252').text;
+  return /[,;\t]/.test(head.split(/\r?\n/)[0] ?? '');
 }

@@ -1,4 +1,5 @@
 /** What a file's bytes are, for the plan reader: a .docx, an old .doc, text, or something else. */
+import { decodeTextBytes, looksBinary } from '../files/decode-text';
 import { sniffFile } from '../files/format';
 import type { FileKind } from '../i18n/catalog';
 
@@ -51,22 +52,7 @@ export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
   }
 }
 
-/** Text from bytes: UTF-8 or UTF-16 with a BOM, UTF-8, else the Windows code page legacy fonts used. */
+/** Text from bytes, or null for binary data: TCVN3 and VNI text was saved in Windows-1252. */
 export function decodeText(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
-  // text has almost no control characters; tabs, line ends and form feeds aside
-  let control = 0;
-  for (const b of sample)
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
-  if (control > sample.length / 50) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // TCVN3 and VNI text files were saved in the Western (Windows-1252) code page
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return looksBinary(bytes) ? null : decodeTextBytes(bytes, 'windows-1252').text;
 }
