@@ -6,10 +6,17 @@ import { assignmentNotes } from '../../shared/book/assignment-notes';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadUnits, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { say, today } from '../context';
-import { formatProblems } from '../problems-out';
-import { asOfOption } from './options';
+import { say, showProblems, today } from '../context';
+import { checkOutput } from '../files/output';
+import { asOfOption, FORCE } from './options';
 import { loadPlan } from './parse';
+
+interface BuildOptions {
+  output: string;
+  units?: string;
+  asOf?: string;
+  force?: boolean;
+}
 
 export function registerBuild(program: Command, ctx: Ctx): void {
   program
@@ -19,17 +26,19 @@ export function registerBuild(program: Command, ctx: Ctx): void {
     .requiredOption('-o, --output <file>', 'tệp .xlsx kết quả / the workbook to write')
     .option('--units <file>', 'danh sách đơn vị (.csv) / unit directory CSV')
     .option('--as-of <date>', 'ngày báo cáo (dd/mm/yyyy) / report date')
-    .action(async (planFile: string, opts: { output: string; units?: string; asOf?: string }) => {
-      const plan = await loadPlan(ctx.io, planFile, ctx.lang());
+    .option('--force', FORCE)
+    .action(async (planFile: string, opts: BuildOptions) => {
+      const plan = await loadPlan(ctx, planFile);
       const units = await loadUnits(ctx, opts.units);
+      // an existing book's entries are not replaced by an empty book unasked
+      const out = await checkOutput(ctx, opts.output, { force: opts.force === true });
       const { book, assignment } = createBook(plan, {
         units,
         asOf: asOfOption(opts.asOf) ?? today(ctx),
         now: nowIso(ctx),
       });
-      const notes = assignmentNotes(plan, assignment);
-      ctx.io.err(formatProblems(notes, ctx.lang()));
-      await saveBytes(ctx, opts.output, await writeBookXlsx(book));
+      showProblems(ctx, assignmentNotes(plan, assignment));
+      await saveBytes(ctx, out, await writeBookXlsx(book));
       say(ctx, 'built', {
         file: path.basename(opts.output),
         periods: plan.periods.length,

@@ -1,28 +1,19 @@
 /** `thidua parse FILE [--json]`: the plan read from a file, as a table or as the model's JSON. */
 import * as path from 'path';
 import type { Command } from 'commander';
-import { error } from '../../shared/errors/problem';
-import { readPlanBytes } from '../../shared/plan/read';
+import { MAX_PLAN_BYTES, readPlanBytes } from '../../shared/plan/read';
 import type { Plan } from '../../shared/plan/model';
-import { CommandFailed } from '../errors';
-import type { Io } from '../io';
-import { formatProblems, type OutputLang } from '../problems-out';
+import { unwrap } from '../book-files';
+import type { Ctx } from '../context';
+import { readInput } from '../files/read';
 import { formatPlanTable } from '../plan-table';
 
-export async function loadPlan(io: Io, file: string, lang: OutputLang): Promise<Plan> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch {
-    throw new CommandFailed([error('fileNotFound', { file })]);
-  }
-  const result = await readPlanBytes(bytes, path.basename(file));
-  if (!result.ok) throw new CommandFailed(result.problems, path.basename(file));
-  io.err(formatProblems(result.warnings, lang, path.basename(file)));
-  return result.value;
+export async function loadPlan(ctx: Ctx, file: string): Promise<Plan> {
+  const bytes = await readInput(ctx, file, 'plan', MAX_PLAN_BYTES);
+  return unwrap(ctx, await readPlanBytes(bytes, path.basename(file)), path.basename(file));
 }
 
-export function registerParse(program: Command, io: Io, lang: () => OutputLang): void {
+export function registerParse(program: Command, ctx: Ctx): void {
   program
     .command('parse')
     .description(
@@ -31,7 +22,7 @@ export function registerParse(program: Command, io: Io, lang: () => OutputLang):
     .argument('<file>', 'tệp kế hoạch / the plan file')
     .option('--json', 'in mô hình JSON / print the model as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const plan = await loadPlan(io, file, lang());
-      io.out(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanTable(plan));
+      const plan = await loadPlan(ctx, file);
+      ctx.io.out(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanTable(plan));
     });
 }

@@ -115,8 +115,13 @@ export function sniffFile(bytes: Uint8Array): Sniffed {
   return { format: looksLikeCsv(bytes) ? 'csv' : 'text' };
 }
 
-/** A first line with fields separated by commas, semicolons or tabs. */
+/** Lines of fields separated by commas, semicolons or tabs: the first two agree on one. */
 function looksLikeCsv(bytes: Uint8Array): boolean {
-  const head = decodeTextBytes(bytes.subarray(0, 1024), 'windows-1252').text;
-  return /[,;\t]/.test(head.split(/\r?\n/)[0] ?? '');
+  const head = decodeTextBytes(bytes.subarray(0, 4096), 'windows-1252').text;
+  const [first, second] = head.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (first === undefined) return false;
+  return [',', ';', '\t'].some((sep) => {
+    const count = (line: string): number => line.split(sep).length - 1;
+    return count(first) > 0 && (second === undefined || count(second) > 0);
+  });
 }

@@ -34,7 +34,10 @@ function resolvePart(base: string, target: string): string {
 }
 
 /** Part name → sheet name; empty when the workbook's own parts cannot be read. */
-export function sheetPartNames(bytes: Uint8Array, entries: readonly ZipEntry[]): Map<string, string> {
+export function sheetPartNames(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+): Map<string, string> {
   const out = new Map<string, string>();
   const text = (name: string): string | null => {
     const e = entries.find((x) => x.name.toLowerCase() === name.toLowerCase());

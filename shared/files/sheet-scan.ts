@@ -78,7 +78,11 @@ export class SheetScan {
 }
 
 /** The `r` attribute between `from` and `to`: "K12" → column 11, row 12; "12" → row 12. */
-function readRef(buf: Uint8Array, from: number, to: number): { column: number; row: number } | null {
+function readRef(
+  buf: Uint8Array,
+  from: number,
+  to: number,
+): { column: number; row: number } | null {
   for (let k = from; k < to - 1; k++) {
     if (buf[k] !== 0x72 || !isSpace(buf[k - 1] as number)) continue;
     let p = k + 1;

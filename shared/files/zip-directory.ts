@@ -18,8 +18,7 @@ export interface ZipEntry {
 }
 
 export type ZipDirectory =
-  | { ok: true; entries: ZipEntry[] }
-  | { ok: false; reason: 'not-zip' | 'truncated' | 'damaged' };
+  { ok: true; entries: ZipEntry[] } | { ok: false; reason: 'not-zip' | 'truncated' | 'damaged' };
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;

@@ -77,6 +77,7 @@ export interface ProblemMessages {
   // the command line's outputs: never an input, never entries overwritten unasked
   outputIsInput: (p: { role: InputRole; inPlace: boolean }) => string;
   outputNotAFile: (p: { kind: NotAFile }) => string;
+  outputNotAFolder: () => string;
   outputHoldsEntries: (p: { entries: number; unit: boolean }) => string;
   outputUnreadable: () => string;
   unitFilesInTheWay: (p: { files: { name: string; unmerged: number | null }[] }) => string;

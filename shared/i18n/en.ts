@@ -115,7 +115,7 @@ export const en: Catalog = {
     compressionTooHigh: ({ ratio, limit }) =>
       `A part of the file is compressed ${int(ratio)}:1, which is abnormal (the limit is ${int(limit)}:1): it may be a malicious "zip bomb", and it is not read.`,
     sizeMismatch: () =>
-      "The sizes recorded inside the file do not match its content: it is damaged or forged, and it is not read.",
+      'The sizes recorded inside the file do not match its content: it is damaged or forged, and it is not read.',
     tooManyRows: ({ limit }) =>
       `The sheet has data beyond row ${int(limit)} (Sổ Thi Đua's limit; a province's book has about 50,000 rows): it is not read. Check that this is the right file, or delete the extra rows.`,
     tooManyCells: ({ cells, limit }) =>
@@ -124,9 +124,13 @@ export const en: Catalog = {
       `The CSV file is not in UTF-8; it was read as ${encoding}. Check the units' names (when saving from Excel, choose "CSV UTF-8").`,
     outputIsInput: ({ role, inPlace }) =>
       `The output file (-o) is ${ROLES[role]} given as input: an input is not overwritten. Choose another name` +
-      (inPlace ? ', or add --in-place to write into the workbook itself (a .bak.xlsx copy is kept first).' : '.'),
+      (inPlace
+        ? ', or add --in-place to write into the workbook itself (a .bak.xlsx copy is kept first).'
+        : '.'),
     outputNotAFile: ({ kind }) =>
       `The output (-o) is ${NOT_FILES[kind]}, not a file: nothing is written. Give a file name.`,
+    outputNotAFolder: () =>
+      'The output folder (-o) is an existing file, not a folder: nothing is written. Choose a folder.',
     outputHoldsEntries: ({ entries, unit }) =>
       `This file is already ${unit ? 'a unit file' : 'a tracking workbook'} with ${int(entries)} entries; overwriting it would lose them, so it is not written. Choose another name, use update or consolidate to keep the entries, or add --force to overwrite it anyway (a .bak.xlsx copy is kept first).`,
     outputUnreadable: () =>
@@ -138,7 +142,9 @@ export const en: Catalog = {
             ? `${f.name} (not a unit file of this workbook, or unreadable)`
             : `${f.name} (${int(f.unmerged)} entries not merged)`,
         )
-        .join(', ')}. No file is overwritten. Merge them into the workbook first (consolidate), or choose another folder.`,
+        .join(
+          ', ',
+        )}. No file is overwritten. Merge them into the workbook first (consolidate), or choose another folder.`,
     cliMissingArgument: ({ command, arg }) =>
       `The command "${command}" needs <${arg.name}> (${arg.en}). See: thidua ${command} --help`,
     cliMissingOption: ({ command, option }) =>

@@ -128,6 +128,8 @@ export const vi: Catalog = {
       (inPlace ? ', hoặc thêm --in-place để ghi vào chính sổ (giữ bản sao .bak.xlsx trước).' : '.'),
     outputNotAFile: ({ kind }) =>
       `Tệp kết quả (-o) là ${NOT_FILES[kind]}, không phải một tệp: không ghi. Hãy chọn tên tệp.`,
+    outputNotAFolder: () =>
+      'Thư mục kết quả (-o) là một tệp đã có, không phải thư mục: không ghi. Hãy chọn một thư mục.',
     outputHoldsEntries: ({ entries, unit }) =>
       `Tệp này đã là ${unit ? 'tệp đơn vị' : 'sổ theo dõi'} có ${int(entries)} mục đã nhập; ghi đè sẽ làm mất các mục đó nên không ghi. Hãy chọn tên khác, dùng lệnh update hoặc consolidate để giữ các mục, hoặc thêm --force để vẫn ghi đè (giữ bản sao .bak.xlsx trước).`,
     outputUnreadable: () =>
@@ -139,7 +141,9 @@ export const vi: Catalog = {
             ? `${f.name} (không phải tệp đơn vị của sổ này, hoặc không đọc được)`
             : `${f.name} (${int(f.unmerged)} mục chưa gộp)`,
         )
-        .join(', ')}. Không ghi đè tệp nào. Hãy gộp các tệp này vào sổ trước (consolidate), hoặc chọn thư mục khác.`,
+        .join(
+          ', ',
+        )}. Không ghi đè tệp nào. Hãy gộp các tệp này vào sổ trước (consolidate), hoặc chọn thư mục khác.`,
     cliMissingArgument: ({ command, arg }) =>
       `Lệnh "${command}" thiếu tham số <${arg.name}> (${arg.vi}). Xem: thidua ${command} --help`,
     cliMissingOption: ({ command, option }) =>
