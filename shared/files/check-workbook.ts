@@ -21,13 +21,14 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 /** The problem that stops reading bytes of this format as an .xlsx, or null for an .xlsx. */
 function formatProblem(bytes: Uint8Array, at: Location | undefined): Problem | null {
   const { format, zip } = sniffFile(bytes);
+  // a zip cut short: what it was meant to be may not show, and what matters is that it is cut
+  if (zip && !zip.ok && format !== 'docx' && format !== 'pptx') {
+    return error('damagedFile', at, {
+      cause: zip.reason === 'truncated' ? 'truncated' : 'damaged',
+    });
+  }
   switch (format) {
     case 'xlsx':
-      if (zip && !zip.ok) {
-        return error('damagedFile', at, {
-          cause: zip.reason === 'truncated' ? 'truncated' : 'damaged',
-        });
-      }
       return null;
     case 'empty':
       return error('emptyInput', at);
@@ -92,16 +93,13 @@ function actualProblem(
     let over: Problem | null = null;
     let onChunk: ((c: Uint8Array) => boolean) | undefined;
     if (WORKSHEET.test(e.name)) {
-      const scan = new SheetScan();
+      const scan = new SheetScan(limits);
       onChunk = (c) => {
         scan.push(c);
-        if (scan.lastRow > limits.rows) {
+        if (scan.over?.limit === 'rows') {
           over = error('tooManyRows', where, { limit: limits.rows });
-        } else if (scan.lastRow * scan.lastColumn > limits.cells) {
-          over = error('tooManyCells', where, {
-            cells: scan.lastRow * scan.lastColumn,
-            limit: limits.cells,
-          });
+        } else if (scan.over?.limit === 'cells') {
+          over = error('tooManyCells', where, { cells: scan.over.cells, limit: limits.cells });
         }
         return over === null;
       };

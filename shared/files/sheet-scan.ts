@@ -20,7 +20,14 @@ const isNameByte = (b: number): boolean =>
   b === 0x2d ||
   b === 0x2e;
 
+export interface ScanLimits {
+  rows: number;
+  cells: number;
+}
+
 export class SheetScan {
+  /** The first limit passed, with the data area (last row × last column) at that tag. */
+  over: { limit: 'rows' } | { limit: 'cells'; cells: number } | null = null;
   /** Row tags seen. */
   rows = 0;
   /** The highest row number, and column number (A = 1), seen so far. */
@@ -28,6 +35,8 @@ export class SheetScan {
   lastColumn = 0;
   private column = 0;
   private carry: Uint8Array | null = null;
+
+  constructor(private readonly limits: ScanLimits) {}
 
   /** Takes the next piece of the sheet's XML. */
   push(chunk: Uint8Array): void {
@@ -39,7 +48,7 @@ export class SheetScan {
       this.carry = null;
     }
     const n = buf.length;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && !this.over; i++) {
       if (buf[i] !== LT) continue;
       let end = i + 1;
       while (end < n && buf[end] !== GT) end++;
@@ -73,6 +82,10 @@ export class SheetScan {
       this.column = ref && ref.column > 0 ? ref.column : this.column + 1;
       if (this.column > this.lastColumn) this.lastColumn = this.column;
       if (ref && ref.row > this.lastRow) this.lastRow = ref.row;
+    }
+    if (this.lastRow > this.limits.rows) this.over = { limit: 'rows' };
+    else if (this.lastRow * this.lastColumn > this.limits.cells) {
+      this.over = { limit: 'cells', cells: this.lastRow * this.lastColumn };
     }
   }
 }

@@ -17,7 +17,10 @@ function startsWith(bytes: Uint8Array, sig: readonly number[], offset = 0): bool
 
 export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
   const lower = fileName.toLowerCase();
-  switch (sniffFile(bytes).format) {
+  const { format, zip } = sniffFile(bytes);
+  // a zip cut short may not show what it was: read as a .docx, it is said to be cut short
+  if (zip && !zip.ok && format !== 'xlsx' && format !== 'pptx') return { kind: 'docx' };
+  switch (format) {
     case 'docx':
       return { kind: 'docx' };
     case 'encrypted':
