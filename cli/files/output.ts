@@ -16,7 +16,10 @@ import { CommandFailed } from '../errors';
 import { keepBackup, writeWhole } from './write';
 
 export interface OutputOptions {
-  /** The output may be the input book: it is then replaced, after a copy is kept. */
+  /**
+   * The output may be the input book: it is then replaced, after a copy is kept. Undefined for a
+   * command that cannot write in place (its refusal then offers no --in-place).
+   */
   inPlace?: boolean;
   /** A workbook holding entries may be replaced, after a copy is kept. */
   force?: boolean;
@@ -52,7 +55,7 @@ export async function checkOutput(
   if (info.kind !== 'file') return refuse(error('outputNotAFile', at, { kind: info.kind }));
   const input = ctx.inputs.find((i) => i.id === info.id);
   if (input) {
-    const inPlace = input.role === 'book' && !opts.text;
+    const inPlace = input.role === 'book' && opts.inPlace !== undefined;
     if (inPlace && opts.inPlace) return { file, backup: true, replacing: null };
     return refuse(error('outputIsInput', at, { role: input.role, inPlace }));
   }

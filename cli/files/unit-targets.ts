@@ -97,7 +97,9 @@ export async function checkUnitTargets(
     }
   }
   if (inTheWay.length > 0) {
-    throw new CommandFailed([error('unitFilesInTheWay', { file: dir }, { files: inTheWay })]);
+    throw new CommandFailed([
+      error('unitFilesInTheWay', { file: path.basename(dir) }, { files: inTheWay }),
+    ]);
   }
   return targets;
 }

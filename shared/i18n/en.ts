@@ -132,7 +132,7 @@ export const en: Catalog = {
     outputNotAFolder: () =>
       'The output folder (-o) is an existing file, not a folder: nothing is written. Choose a folder.',
     outputHoldsEntries: ({ entries, unit }) =>
-      `This file is already ${unit ? 'a unit file' : 'a tracking workbook'} with ${int(entries)} entries; overwriting it would lose them, so it is not written. Choose another name, use update or consolidate to keep the entries, or add --force to overwrite it anyway (a .bak.xlsx copy is kept first).`,
+      `This file is already ${unit ? 'a unit file' : 'a tracking workbook'} with ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}; overwriting it would lose them, so it is not written. Choose another name, use update or consolidate to keep the entries, or add --force to overwrite it anyway (a .bak.xlsx copy is kept first).`,
     outputUnreadable: () =>
       'This file exists and cannot be read to tell whether it holds entries, so it is not overwritten. Choose another name, or add --force to overwrite it anyway (a .bak.xlsx copy is kept first).',
     unitFilesInTheWay: ({ files }) =>
@@ -140,7 +140,7 @@ export const en: Catalog = {
         .map((f) =>
           f.unmerged === null
             ? `${f.name} (not a unit file of this workbook, or unreadable)`
-            : `${f.name} (${int(f.unmerged)} entries not merged)`,
+            : `${f.name} (${int(f.unmerged)} ${f.unmerged === 1 ? 'entry' : 'entries'} not merged)`,
         )
         .join(
           ', ',
