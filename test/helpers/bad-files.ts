@@ -27,11 +27,15 @@ const SHEET_HEAD =
 const SHEET_TAIL = '</sheetData></worksheet>';
 
 /**
- * A real .xlsx whose first sheet's XML is streamed from `pieces` (never held whole in memory),
- * the other parts as exceljs wrote them.
+ * A copy of a real zip (an .xlsx, a .docx) whose part `name` is streamed from `pieces`, never
+ * held whole in memory; the other parts as they were.
  */
-export async function xlsxWithSheet(pieces: () => Iterable<string>): Promise<Uint8Array> {
-  const parts = unzipSync(await smallXlsx());
+export async function withStreamedPart(
+  base: Uint8Array,
+  name: string,
+  pieces: () => Iterable<string>,
+): Promise<Uint8Array> {
+  const parts = unzipSync(base);
   const out: Uint8Array[] = [];
   let done!: () => void;
   const finished = new Promise<void>((resolve) => (done = resolve));
@@ -40,21 +44,41 @@ export async function xlsxWithSheet(pieces: () => Iterable<string>): Promise<Uin
     out.push(chunk);
     if (final) done();
   });
-  for (const [name, data] of Object.entries(parts)) {
-    const f = new ZipDeflate(name, { level: 1 });
+  const enc = new TextEncoder();
+  for (const [part, data] of Object.entries(parts)) {
+    const f = new ZipDeflate(part, { level: 1 });
     zip.add(f);
-    if (name !== 'xl/worksheets/sheet1.xml') {
+    if (part !== name) {
       f.push(data, true);
       continue;
     }
-    const enc = new TextEncoder();
-    f.push(enc.encode(SHEET_HEAD));
     for (const piece of pieces()) f.push(enc.encode(piece));
-    f.push(enc.encode(SHEET_TAIL), true);
+    f.push(new Uint8Array(0), true);
   }
   zip.end();
   await finished;
   return concat(out);
+}
+
+/** A real .xlsx whose first sheet's rows are streamed from `rows`. */
+export async function xlsxWithSheet(rows: () => Iterable<string>): Promise<Uint8Array> {
+  return withStreamedPart(await smallXlsx(), 'xl/worksheets/sheet1.xml', function* () {
+    yield SHEET_HEAD;
+    yield* rows();
+    yield SHEET_TAIL;
+  });
+}
+
+/** A real .docx (the sample plan) with `mb` megabytes of spaces in its document. */
+export async function docxBomb(docx: Uint8Array, mb: number): Promise<Uint8Array> {
+  const xml = new TextDecoder().decode(unzipSync(docx)['word/document.xml']);
+  const cut = xml.indexOf('<w:body>') + '<w:body>'.length;
+  return withStreamedPart(docx, 'word/document.xml', function* () {
+    yield xml.slice(0, cut);
+    const megabyte = ' '.repeat(1024 * 1024);
+    for (let i = 0; i < mb; i++) yield megabyte;
+    yield xml.slice(cut);
+  });
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
@@ -110,23 +134,32 @@ const u32 = (b: Uint8Array, o: number): number =>
     ((b[o + 3] as number) << 24)) >>>
   0;
 
+/** Where the central directory entry of `name` starts. */
+function centralEntry(bytes: Uint8Array, name: string): number {
+  const nameBytes = new TextEncoder().encode(name);
+  for (let p = 0; p + 46 < bytes.length; p++) {
+    if (u32(bytes, p) !== 0x02014b50) continue;
+    const n = (bytes[p + 28] as number) | ((bytes[p + 29] as number) << 8);
+    const here = bytes.subarray(p + 46, p + 46 + n);
+    if (n === nameBytes.length && here.every((b, i) => b === nameBytes[i])) return p;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/** The sizes the central directory gives for `name`: unpacked and packed. */
+export function declaredSizes(bytes: Uint8Array, name: string): { size: number; packed: number } {
+  const p = centralEntry(bytes, name);
+  return { size: u32(bytes, p + 24), packed: u32(bytes, p + 20) };
+}
+
 /**
  * A zip whose central directory says `name` unpacks to `declared` bytes (a forged bomb says
  * little and unpacks to much).
  */
 export function lyingAbout(bytes: Uint8Array, name: string, declared: number): Uint8Array {
   const out = bytes.slice();
-  const nameBytes = new TextEncoder().encode(name);
-  for (let p = 0; p + 46 < out.length; p++) {
-    if (u32(out, p) !== 0x02014b50) continue;
-    const n = (out[p + 28] as number) | ((out[p + 29] as number) << 8);
-    const here = out.subarray(p + 46, p + 46 + n);
-    if (n === nameBytes.length && here.every((b, i) => b === nameBytes[i])) {
-      new DataView(out.buffer, out.byteOffset).setUint32(p + 24, declared, true);
-      return out;
-    }
-  }
-  throw new Error(`no entry ${name}`);
+  new DataView(out.buffer, out.byteOffset).setUint32(centralEntry(out, name) + 24, declared, true);
+  return out;
 }
 
 /** A zip of `count` tiny parts besides a real workbook's. */
