@@ -11,8 +11,12 @@ export type Inflated =
   | { ok: true; size: number }
   | { ok: false; reason: 'damaged' | 'over-budget' | 'larger-than-declared' | 'unsupported' };
 
-/** Compressed bytes pushed at a time: one push unpacks to at most about a thousand times this. */
-const STEP = 16 * 1024;
+/**
+ * Compressed bytes pushed at a time: 1 KB first (a push unpacks to at most about a thousand
+ * times its size, so a bomb is stopped after a megabyte), doubling up to 64 KB for ordinary data.
+ */
+const FIRST_STEP = 1024;
+const LAST_STEP = 64 * 1024;
 
 /**
  * Unpacks `entry`, giving each piece to `onChunk` (which may return false to stop early: then
@@ -38,12 +42,15 @@ export function inflateEntry(
     else if (onChunk && onChunk(chunk) === false) stop = { ok: true, size };
   };
   if (entry.method === 0) {
-    for (let p = 0; p < data.length && !stop; p += STEP) take(data.subarray(p, p + STEP));
+    for (let p = 0; p < data.length && !stop; p += LAST_STEP) {
+      take(data.subarray(p, p + LAST_STEP));
+    }
   } else if (entry.method === 8) {
     const inflate = new Inflate((chunk) => take(chunk));
     try {
-      for (let p = 0; p < data.length && !stop; p += STEP) {
-        inflate.push(data.subarray(p, p + STEP), p + STEP >= data.length);
+      let step = FIRST_STEP;
+      for (let p = 0; p < data.length && !stop; p += step, step = Math.min(step * 2, LAST_STEP)) {
+        inflate.push(data.subarray(p, p + step), p + step >= data.length);
       }
       if (data.length === 0) inflate.push(new Uint8Array(0), true);
     } catch {

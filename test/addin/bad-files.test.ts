@@ -55,7 +55,8 @@ describe('the Excel pane, merging returned files', () => {
     const btv = (await unitFiles.unitFiles()).downloads.find(
       (d) => d.name === 'BTV-ban-thuong-vu-tinh-doan.xlsx',
     )!;
-    const tracking = () => JSON.stringify(fake.workbook.sheet(SHEET.tracking).values);
+    const tracking = () =>
+      JSON.stringify([...fake.workbook.sheet(SHEET.tracking).cells].map(([k, c]) => [k, c.value]));
     const before = tracking();
     const done = await controller.merge([
       { name: 'btv.xls', bytes: fixture('btv.xls') },
