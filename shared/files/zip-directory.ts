@@ -53,8 +53,6 @@ function findEocd(bytes: Uint8Array): number {
   return -1;
 }
 
-const utf8 = new TextDecoder('utf-8');
-
 /** Reads the central directory; says when the bytes are no zip, or a cut or damaged one. */
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   if (!isZip(bytes)) return { ok: false, reason: 'not-zip' };
@@ -77,6 +75,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   }
   if (offset + size > bytes.length) return { ok: false, reason: 'truncated' };
   const entries: ZipEntry[] = [];
+  // made here, not when the module loads: Apps Script's server runtime has no TextDecoder
+  const utf8 = new TextDecoder('utf-8');
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > offset + size || u32(bytes, p) !== CENTRAL) {
