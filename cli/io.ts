@@ -61,6 +61,17 @@ function guardStreams(): void {
   process.stderr.on('error', quiet('err'));
 }
 
+/**
+ * Device and inode; where a file system has no inode numbers (FAT and exFAT memory sticks on
+ * Windows give 0), the real path, in lower case where the system ignores case.
+ */
+async function idOf(file: string, s: BigIntStats): Promise<string> {
+  if (s.ino !== 0n) return `${s.dev}:${s.ino}`;
+  const real = await fs.realpath(file);
+  const folds = process.platform === 'win32' || process.platform === 'darwin';
+  return `path:${folds ? real.toLowerCase() : real}`;
+}
+
 export const nodeIo: Io = {
   out: (t) => {
     guardStreams();
@@ -73,7 +84,7 @@ export const nodeIo: Io = {
   stat: async (f) => {
     try {
       const s = await fs.stat(f, { bigint: true });
-      return { kind: kindOf(s), size: Number(s.size), id: `${s.dev}:${s.ino}` };
+      return { kind: kindOf(s), size: Number(s.size), id: await idOf(f, s) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;
