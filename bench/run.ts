@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, with medians and ratios measured in this one process. */
 import { benchExcel } from './excel';
+import { benchFiles } from './files';
 import { benchFormats } from './formats';
 import { benchPlan } from './plan';
 import { benchSheets } from './sheets';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   await benchWorkbook();
   await benchExcel();
   await benchSheets();
+  await benchFiles();
 }
 
 main().catch((e) => {

@@ -1,52 +1,54 @@
 /** Reading and writing books for the commands, turning problems into a failed command. */
 import * as path from 'path';
 import type { Book } from '../shared/book/model';
-import { error } from '../shared/errors/problem';
 import type { Result } from '../shared/errors/result';
+import { WORKBOOK_LIMITS, UNITS_CSV_BYTES } from '../shared/files/limits';
+import type { InputRole } from '../shared/i18n/catalog';
 import type { ReadBook } from '../shared/read/book';
-import { readUnitsCsv } from '../shared/units/read-units';
 import { CAO_BANG_2014 } from '../shared/units/cao-bang-2014';
 import type { Unit } from '../shared/units/model';
+import { readUnitsCsvBytes } from '../shared/units/read-units-csv';
 import { readBookXlsx } from '../shared/xlsx/book-io';
 import type { Ctx } from './context';
-import { today } from './context';
+import { showProblems, today } from './context';
 import { CommandFailed } from './errors';
-import { formatProblems } from './problems-out';
-
-export async function readBytes(ctx: Ctx, file: string): Promise<Uint8Array> {
-  try {
-    return await ctx.io.readFile(file);
-  } catch {
-    throw new CommandFailed([error('fileNotFound', { file })]);
-  }
-}
+import { readInput } from './files/read';
+import type { Output } from './files/output';
+import { writeOutput } from './files/output';
+import { reasonOf } from './files/write';
 
 export function unwrap<T>(ctx: Ctx, result: Result<T>, file?: string): T {
   if (!result.ok) throw new CommandFailed(result.problems, file);
-  ctx.io.err(formatProblems(result.warnings, ctx.lang(), file));
+  showProblems(ctx, result.warnings, file);
   return result.value;
 }
 
-export async function loadBook(ctx: Ctx, file: string, strict: boolean): Promise<ReadBook> {
+/** An .xlsx input (the book, or a returned file) read as a book, or its problems. */
+export async function readBookFile(
+  ctx: Ctx,
+  file: string,
+  role: InputRole,
+  strict: boolean,
+): Promise<Result<ReadBook>> {
   const name = path.basename(file);
-  const bytes = await readBytes(ctx, file);
-  const read = await readBookXlsx(bytes, {
+  const bytes = await readInput(ctx, file, role, WORKBOOK_LIMITS.fileBytes);
+  return readBookXlsx(bytes, {
     file: name,
     strict,
     today: today(ctx),
     now: nowIso(ctx),
-    expect: 'book',
+    expect: role === 'returned' ? 'any' : 'book',
   });
-  return unwrap(ctx, read, name);
 }
 
-export async function saveBytes(ctx: Ctx, file: string, result: Result<Uint8Array>): Promise<void> {
-  const bytes = unwrap(ctx, result, path.basename(file));
-  try {
-    await ctx.io.writeFile(file, bytes);
-  } catch (e) {
-    throw new CommandFailed([], undefined, { key: 'cannotWrite', file, reason: reasonOf(e) });
-  }
+export async function loadBook(ctx: Ctx, file: string, strict: boolean): Promise<ReadBook> {
+  return unwrap(ctx, await readBookFile(ctx, file, 'book', strict), path.basename(file));
+}
+
+/** Writes an output's bytes as `checkOutput` decided, or stops on the core's problems. */
+export async function saveBytes(ctx: Ctx, out: Output, result: Result<Uint8Array>): Promise<void> {
+  const bytes = unwrap(ctx, result, path.basename(out.file));
+  await writeOutput(ctx, out, bytes);
 }
 
 /** Creates a folder for output, or says why it cannot. */
@@ -58,16 +60,10 @@ export async function makeDir(ctx: Ctx, dir: string): Promise<void> {
   }
 }
 
-function reasonOf(e: unknown): string {
-  const code = (e as { code?: unknown })?.code;
-  return typeof code === 'string' ? code : String((e as Error)?.message ?? e);
-}
-
 export async function loadUnits(ctx: Ctx, file: string | undefined): Promise<Unit[]> {
   if (!file) return [...CAO_BANG_2014];
-  const bytes = await readBytes(ctx, file);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return unwrap(ctx, readUnitsCsv(text, path.basename(file)), path.basename(file));
+  const bytes = await readInput(ctx, file, 'units', UNITS_CSV_BYTES);
+  return unwrap(ctx, readUnitsCsvBytes(bytes, path.basename(file)), path.basename(file));
 }
 
 export function nowIso(ctx: Ctx): string {

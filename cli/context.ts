@@ -1,14 +1,29 @@
-/** What every command shares: the streams, the language, the clock. */
+/** What every command shares: the streams, the language, the clock, the files it read. */
+import type { Problem } from '../shared/errors/problem';
 import type { CliMessages } from '../shared/i18n/catalog';
 import { en } from '../shared/i18n/en';
 import { vi } from '../shared/i18n/vi';
+import type { InputFile } from './files/read';
 import type { Io } from './io';
 import type { OutputLang } from './problems-out';
+import { formatProblems, inFile } from './problems-out';
 
 export interface Ctx {
   io: Io;
   lang: () => OutputLang;
   now: () => Date;
+  /** Every input file looked at, so that no output is written over one. */
+  inputs: InputFile[];
+  /** Every problem shown (grouped on screen), in full, for --log. */
+  shown: Problem[];
+}
+
+/** Shows problems on standard error, grouped, and keeps them all for the log. */
+export function showProblems(ctx: Ctx, problems: readonly Problem[], file?: string): void {
+  if (problems.length === 0) return;
+  const named = inFile(problems, file);
+  ctx.shown.push(...named);
+  ctx.io.err(formatProblems(named, ctx.lang()));
 }
 
 type Line = {

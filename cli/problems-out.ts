@@ -1,15 +1,18 @@
-/** Problems as the command line shows them: Vietnamese, then English unless one language is asked for. */
+/**
+ * Problems as the command line shows them: Vietnamese, then English unless one language is
+ * asked for; many of one kind grouped into a line or two (the --log file keeps every one).
+ */
+import { formatGroupedProblems } from '../shared/errors/group';
 import type { Problem } from '../shared/errors/problem';
-import { formatProblem } from '../shared/errors/problem';
 
 export type OutputLang = 'vi' | 'en' | 'both';
 
+/** The problems with the file named where they do not name one already. */
+export function inFile(problems: readonly Problem[], file?: string): Problem[] {
+  return problems.map((p) => (file && !p.at?.file ? { ...p, at: { file, ...p.at } } : p));
+}
+
 export function formatProblems(problems: Problem[], lang: OutputLang, file?: string): string {
-  const lines: string[] = [];
-  for (const p of problems) {
-    const withFile: Problem = file && !p.at?.file ? { ...p, at: { file, ...p.at } } : p;
-    if (lang !== 'en') lines.push(formatProblem(withFile, 'vi'));
-    if (lang !== 'vi') lines.push((lang === 'both' ? '  ' : '') + formatProblem(withFile, 'en'));
-  }
+  const lines = formatGroupedProblems(inFile(problems, file), lang);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -10,9 +10,9 @@ import { unitVocabulary } from '../../shared/units/vocabulary';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { loadUnits, nowIso, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { say, today } from '../context';
-import { formatProblems } from '../problems-out';
-import { asOfOption } from './options';
+import { say, showProblems, today } from '../context';
+import { checkOutput } from '../files/output';
+import { asOfOption, FORCE } from './options';
 import { loadPlan, SHEET_OPTION, sheetOf } from './parse';
 
 interface BuildOptions {
@@ -20,6 +20,7 @@ interface BuildOptions {
   units?: string;
   asOf?: string;
   sheet?: string;
+  force?: boolean;
 }
 
 export function registerBuild(program: Command, ctx: Ctx): void {
@@ -31,21 +32,23 @@ export function registerBuild(program: Command, ctx: Ctx): void {
     .option('--units <file>', 'danh sách đơn vị (.csv) / unit directory CSV')
     .option('--as-of <date>', 'ngày báo cáo (dd/mm/yyyy) / report date')
     .option('--sheet <name>', SHEET_OPTION)
+    .option('--force', FORCE)
     .action(async (planFile: string, opts: BuildOptions) => {
       const units = await loadUnits(ctx, opts.units);
       // the directory's names split the plan's parties as the office writes them
-      const plan = await loadPlan(ctx.io, planFile, ctx.lang(), {
+      const plan = await loadPlan(ctx, planFile, {
         ...sheetOf(opts),
         vocabulary: unitVocabulary(units),
       });
+      // an existing book's entries are not replaced by an empty book unasked
+      const out = await checkOutput(ctx, opts.output, { force: opts.force === true });
       const { book, assignment } = createBook(plan, {
         units,
         asOf: asOfOption(opts.asOf) ?? today(ctx),
         now: nowIso(ctx),
       });
-      const notes = assignmentNotes(plan, assignment);
-      ctx.io.err(formatProblems(notes, ctx.lang()));
-      await saveBytes(ctx, opts.output, await writeBookXlsx(book));
+      showProblems(ctx, assignmentNotes(plan, assignment));
+      await saveBytes(ctx, out, await writeBookXlsx(book));
       say(ctx, 'built', {
         file: path.basename(opts.output),
         periods: plan.periods.length,

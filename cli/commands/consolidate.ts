@@ -4,14 +4,15 @@ import type { Command } from 'commander';
 import type { Returned } from '../../shared/book/consolidate';
 import { consolidate } from '../../shared/book/consolidate';
 import { WB } from '../../shared/i18n/workbook-vi';
-import { readBookXlsx } from '../../shared/xlsx/book-io';
 import { writeBookXlsx } from '../../shared/xlsx/book-io';
 import { withSecret } from '../../shared/book/seal';
-import { loadBook, nowIso, readBytes, saveBytes } from '../book-files';
+import { loadBook, nowIso, readBookFile, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { cli, say, today } from '../context';
+import { cli, say, showProblems } from '../context';
 import { CommandFailed } from '../errors';
-import { formatProblems } from '../problems-out';
+import { checkOutput } from '../files/output';
+import type { BookOutputOptions } from './options';
+import { FORCE, IN_PLACE, outputOptions } from './options';
 
 export function registerConsolidate(program: Command, ctx: Ctx): void {
   program
@@ -20,19 +21,17 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
     .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
     .argument('<returned...>', 'các tệp đơn vị gửi lại / returned unit files')
     .requiredOption('-o, --output <file>', 'sổ sau khi gộp / the merged workbook')
-    .action(async (bookFile: string, files: string[], opts: { output: string }) => {
+    .option('--in-place', IN_PLACE)
+    .option('--force', FORCE)
+    .action(async (bookFile: string, files: string[], opts: BookOutputOptions) => {
       const { book } = await loadBook(ctx, bookFile, true);
       const returned: Returned[] = [];
       const refused: string[] = [];
       for (const f of files) {
         const name = path.basename(f);
-        const read = await readBookXlsx(await readBytes(ctx, f), {
-          file: name,
-          strict: false,
-          today: today(ctx),
-        });
+        const read = await readBookFile(ctx, f, 'returned', false);
         if (!read.ok) {
-          ctx.io.err(formatProblems(read.problems, ctx.lang(), name));
+          showProblems(ctx, read.problems, name);
           refused.push(name);
           continue;
         }
@@ -43,8 +42,9 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           problems: read.warnings,
         });
       }
+      const out = await checkOutput(ctx, opts.output, outputOptions(opts));
       const result = consolidate(book, returned, nowIso(ctx));
-      ctx.io.err(formatProblems(result.problems, ctx.lang()));
+      showProblems(ctx, result.problems);
       if (result.merged.length === 0) {
         throw new CommandFailed([], undefined, 'nothingMerged');
       }
@@ -65,7 +65,7 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           outcome: words.outcomes[e.outcome],
         });
       }
-      await saveBytes(ctx, opts.output, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
+      await saveBytes(ctx, out, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
       say(ctx, 'consolidated', {
         file: path.basename(opts.output),
         merged: result.merged.length,

@@ -5,46 +5,30 @@
  */
 import * as path from 'path';
 import type { Command } from 'commander';
-import { error } from '../../shared/errors/problem';
 import type { FileReadOptions, PlanReading } from '../../shared/plan/read';
-import { readPlanDocument } from '../../shared/plan/read';
+import { MAX_PLAN_BYTES, readPlanDocument } from '../../shared/plan/read';
 import type { Plan } from '../../shared/plan/model';
 import { unitVocabulary } from '../../shared/units/vocabulary';
 import { formatAccount } from '../account-out';
-import { loadUnits } from '../book-files';
+import { loadUnits, unwrap } from '../book-files';
 import type { Ctx } from '../context';
 import { cli } from '../context';
-import { CommandFailed } from '../errors';
-import type { Io } from '../io';
-import { formatProblems, type OutputLang } from '../problems-out';
+import { readInput } from '../files/read';
 import { formatPlanTable } from '../plan-table';
 
 /** Reads the plan, prints its notes, and returns it with the account of its rows. */
 export async function loadPlanReading(
-  io: Io,
+  ctx: Ctx,
   file: string,
-  lang: OutputLang,
   opts: FileReadOptions = {},
 ): Promise<PlanReading> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch {
-    throw new CommandFailed([error('fileNotFound', { file })]);
-  }
-  const result = await readPlanDocument(bytes, path.basename(file), opts);
-  if (!result.ok) throw new CommandFailed(result.problems, path.basename(file));
-  io.err(formatProblems(result.warnings, lang, path.basename(file)));
-  return result.value;
+  const bytes = await readInput(ctx, file, 'plan', MAX_PLAN_BYTES);
+  const name = path.basename(file);
+  return unwrap(ctx, await readPlanDocument(bytes, name, opts), name);
 }
 
-export async function loadPlan(
-  io: Io,
-  file: string,
-  lang: OutputLang,
-  opts: FileReadOptions = {},
-): Promise<Plan> {
-  return (await loadPlanReading(io, file, lang, opts)).plan;
+export async function loadPlan(ctx: Ctx, file: string, opts: FileReadOptions = {}): Promise<Plan> {
+  return (await loadPlanReading(ctx, file, opts)).plan;
 }
 
 export function registerParse(program: Command, ctx: Ctx): void {
@@ -62,7 +46,7 @@ export function registerParse(program: Command, ctx: Ctx): void {
     .option('--sheet <name>', SHEET_OPTION)
     .action(async (file: string, opts: { json?: boolean; units?: string; sheet?: string }) => {
       const vocabulary = opts.units ? unitVocabulary(await loadUnits(ctx, opts.units)) : undefined;
-      const { plan, account } = await loadPlanReading(ctx.io, file, ctx.lang(), {
+      const { plan, account } = await loadPlanReading(ctx, file, {
         ...sheetOf(opts),
         ...(vocabulary ? { vocabulary } : {}),
       });

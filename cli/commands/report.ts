@@ -9,7 +9,15 @@ import { writeSummaryXlsx } from '../../shared/xlsx/book-io';
 import { loadBook, saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { cli, say } from '../context';
-import { asOfOption } from './options';
+import { checkOutput } from '../files/output';
+import { asOfOption, FORCE } from './options';
+
+interface ReportOptions {
+  asOf?: string;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+}
 
 const pct = (r: number | null): string => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
 
@@ -50,12 +58,16 @@ export function registerReport(program: Command, ctx: Ctx): void {
     .option('--as-of <date>', 'tính đến ngày (dd/mm/yyyy) / as of date')
     .option('--json', 'in JSON / print JSON')
     .option('-o, --output <file>', 'bảng tổng hợp .xlsx cho họp khối / summary workbook')
-    .action(async (bookFile: string, opts: { asOf?: string; json?: boolean; output?: string }) => {
+    .option('--force', FORCE)
+    .action(async (bookFile: string, opts: ReportOptions) => {
       const { book } = await loadBook(ctx, bookFile, false);
       const asOf = asOfOption(opts.asOf) ?? book.asOf;
+      const out = opts.output
+        ? await checkOutput(ctx, opts.output, { force: opts.force === true })
+        : null;
       const report = computeReport(book, asOf);
-      if (opts.output) {
-        await saveBytes(ctx, opts.output, await writeSummaryXlsx(book, asOf));
+      if (out && opts.output) {
+        await saveBytes(ctx, out, await writeSummaryXlsx(book, asOf));
         say(ctx, 'reportWritten', { file: path.basename(opts.output) });
       }
       if (opts.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);

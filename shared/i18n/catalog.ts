@@ -10,6 +10,43 @@ export type Lang = 'vi' | 'en';
 
 export type FileKind = 'image' | 'pdf' | 'zip' | 'spreadsheet' | 'rtf' | 'binary';
 
+/** What a file's bytes are, as `shared/files/format` tells them apart. */
+export type FileFormat =
+  | 'empty'
+  | 'xlsx'
+  | 'docx'
+  | 'pptx'
+  | 'ods'
+  | 'odt'
+  | 'odf'
+  | 'zip'
+  | 'encrypted'
+  | 'xls'
+  | 'doc'
+  | 'ppt'
+  | 'ole'
+  | 'pdf'
+  | 'image'
+  | 'rtf'
+  | 'html'
+  | 'xml2003'
+  | 'csv'
+  | 'text'
+  | 'binary';
+
+/** What stands at a path that is not a regular file. */
+export type NotAFile = 'folder' | 'pipe' | 'device' | 'socket' | 'other';
+
+/** Which input a command's output would have overwritten. */
+export type InputRole = 'book' | 'returned' | 'plan' | 'units' | 'log';
+
+/** An argument or option of the command line, described in both languages. */
+export interface Described {
+  name: string;
+  vi: string;
+  en: string;
+}
+
 export interface ProblemMessages {
   emptyMark: () => string;
   sheetsInTheWay: (p: { names: string }) => string;
@@ -19,6 +56,42 @@ export interface ProblemMessages {
   noBook: () => string;
   noSelection: () => string;
   fileNotFound: () => string;
+  // files: what they are, how large, whether they can be read (shared/files)
+  notAFile: (p: { kind: NotAFile }) => string;
+  fileNoAccess: () => string;
+  fileTooLarge: (p: { size: number; limit: number }) => string;
+  legacyXls: () => string;
+  encryptedFile: () => string;
+  odsFile: () => string;
+  notAWorkbook: (p: { format: FileFormat }) => string;
+  notACsv: (p: { format: FileFormat }) => string;
+  damagedFile: (p: { cause: 'truncated' | 'damaged' }) => string;
+  damagedSheet: () => string;
+  damagedPart: () => string;
+  unusualCompression: () => string;
+  tooManyParts: (p: { count: number; limit: number }) => string;
+  unpackedTooLarge: (p: { size: number; limit: number }) => string;
+  compressionTooHigh: (p: { ratio: number; limit: number }) => string;
+  sizeMismatch: () => string;
+  tooManyRows: (p: { limit: number }) => string;
+  tooManyCells: (p: { cells: number; limit: number }) => string;
+  csvEncoding: (p: { encoding: string }) => string;
+  // the command line's outputs: never an input, never entries overwritten unasked
+  outputIsInput: (p: { role: InputRole; inPlace: boolean }) => string;
+  outputNotAFile: (p: { kind: NotAFile }) => string;
+  outputNotAFolder: () => string;
+  outputHoldsEntries: (p: { entries: number; unit: boolean }) => string;
+  outputUnreadable: () => string;
+  unitFilesInTheWay: (p: { files: { name: string; unmerged: number | null }[] }) => string;
+  // the command line's own errors
+  cliMissingArgument: (p: { command: string; arg: Described }) => string;
+  cliMissingOption: (p: { command: string; option: Described }) => string;
+  cliOptionValueMissing: (p: { command: string; option: Described }) => string;
+  cliUnknownOption: (p: { command: string; flag: string; suggestion: string }) => string;
+  cliUnknownCommand: (p: { name: string; suggestion: string; commands: string }) => string;
+  cliTooManyArguments: (p: { command: string; expected: number; got: number }) => string;
+  cliInvalidValue: (p: { option: string; value: string; choices: string }) => string;
+  cliOther: (p: { text: string }) => string;
   emptyInput: () => string;
   tooLarge: (p: { size: number; limit: number }) => string;
   legacyDoc: () => string;
@@ -49,7 +122,6 @@ export interface ProblemMessages {
   duplicateTaskNumber: (p: { no: number; period: string }) => string;
   invalidModel: (p: { path: string; detail: string }) => string;
   cellTooLong: (p: { length: number; limit: number }) => string;
-  xlsxUnreadable: (p: { detail: string }) => string;
   noTaskSheet: (p: { sheets: string }) => string;
   unknownSheet: (p: { sheet: string; sheets: string }) => string;
   sheetOfNonWorkbook: (p: { sheet: string }) => string;
@@ -184,7 +256,13 @@ export interface CliMessages {
     row: string;
   };
   outcomes: { applied: string; conflict: string; rejected: string; plan: string };
+  /** `reason` is the system's error code (ENOSPC, EACCES…), said in words by the catalog. */
   cannotWrite: (p: { file: string; reason: string }) => string;
+  backupKept: (p: { file: string; backup: string }) => string;
+  replacing: (p: { file: string; why: 'notBook' | 'noEntries' | 'empty' }) => string;
+  splitReplacing: (p: { file: string; why: 'noEntries' | 'merged' }) => string;
+  /** The command line's help: section titles, and the help option and command. */
+  help: { titles: Record<string, string>; option: string; command: string };
   reportWritten: (p: { file: string }) => string;
 }
 
@@ -381,4 +459,6 @@ export interface Catalog {
   ui: UiLabels;
   location: (at: Location) => string;
   severity: { error: string; warning: string };
+  /** The rest of a group of problems of one kind: "… and 11 more of the same kind: …". */
+  grouped: (p: { count: number; places: string; more: number }) => string;
 }

@@ -1,6 +1,6 @@
 /** English strings, available wherever Vietnamese is shown first. */
 import type { OtherDocKind } from '../plan/doc-kind';
-import type { Catalog, FileKind } from './catalog';
+import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 
 const KINDS: Record<FileKind, string> = {
   image: 'an image',
@@ -26,6 +26,61 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+const FORMATS: Record<FileFormat, string> = {
+  empty: 'an empty file',
+  xlsx: 'an Excel workbook (.xlsx)',
+  docx: 'a Word document (.docx)',
+  pptx: 'a PowerPoint presentation (.pptx)',
+  ods: 'an OpenDocument spreadsheet (.ods)',
+  odt: 'an OpenDocument text (.odt)',
+  odf: 'an OpenDocument file',
+  zip: 'a .zip archive',
+  encrypted: 'a password-protected Office file',
+  xls: 'an old Excel file (.xls)',
+  doc: 'an old Word document (.doc)',
+  ppt: 'an old PowerPoint presentation (.ppt)',
+  ole: 'an old binary Office file',
+  pdf: 'a PDF file',
+  image: 'an image',
+  rtf: 'an RTF file',
+  html: 'a web page (HTML, which other software often exports with an .xls name)',
+  xml2003: 'an Excel 2003 XML spreadsheet',
+  csv: 'a CSV text file',
+  text: 'a text file',
+  binary: 'a binary file of unknown kind',
+};
+
+const NOT_FILES: Record<NotAFile, string> = {
+  folder: 'a folder',
+  pipe: 'a named pipe',
+  device: 'a device (such as /dev/zero)',
+  socket: 'a socket',
+  other: 'a special system object',
+};
+
+const ROLES: Record<InputRole, string> = {
+  book: 'the tracking workbook',
+  returned: 'a returned unit file',
+  plan: 'the plan file',
+  units: 'the unit list',
+  log: 'the log file',
+};
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'no permission to write; is it open in Excel, or is the folder read-only?',
+  EPERM: 'not allowed to write; is it open in Excel, or is the folder read-only?',
+  EBUSY: 'another program, such as Excel, has it open',
+  EROFS: 'the disk is read-only',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'the path goes through a file, not a folder',
+  ENOENT: 'the folder does not exist',
+  ENAMETOOLONG: 'the name is too long',
+  EIO: 'a disk input/output error',
+};
 
 export const en: Catalog = {
   problems: {
@@ -42,6 +97,84 @@ export const en: Catalog = {
     noBook: () => 'This spreadsheet holds no tracking workbook yet. Build one from a plan first.',
     noSelection: () => 'No rows of the "Theo dõi" sheet are selected.',
     fileNotFound: () => 'The file cannot be opened: it does not exist or cannot be read.',
+    notAFile: ({ kind }) =>
+      `This is ${NOT_FILES[kind]}, not a file, so it is not read. Give the file to use.`,
+    fileNoAccess: () =>
+      'You have no permission to read this file. Check its permissions, or copy it into a folder of yours.',
+    fileTooLarge: ({ size, limit }) =>
+      `The file is too large (${mb(size)}); the limit is ${mb(limit)}. Check that this is the right file.`,
+    legacyXls: () =>
+      'This is an old Excel file (.xls, Excel 97–2003). Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook (*.xlsx)), then use the .xlsx file.',
+    encryptedFile: () =>
+      'The file is password-protected (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect → Encrypt with Password, clear the password, OK), save it, then use that file.',
+    odsFile: () =>
+      'This is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice). Save it as .xlsx (File → Save As, type "Excel 2007-365 (.xlsx)"), then use the .xlsx file.',
+    notAWorkbook: ({ format }) =>
+      `This file is ${FORMATS[format]}, not an Excel workbook (.xlsx). Use the right .xlsx file; if this is a spreadsheet, open it in Excel and save it as .xlsx.`,
+    notACsv: ({ format }) =>
+      `The unit list must be a CSV (text) file; this file is ${FORMATS[format]}. In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".`,
+    damagedFile: ({ cause }) =>
+      cause === 'truncated'
+        ? 'The file is cut short (incomplete): a download or a copy may not have finished. Get the original file again.'
+        : 'The file is damaged: its inner structure cannot be read. Get the original file again, or open it in Excel and save it again.',
+    damagedSheet: () =>
+      "This sheet's content is damaged, so the file cannot be read. Open the file in Excel (which offers to repair it) and save it, or get the original file again.",
+    damagedPart: () =>
+      'A part inside the file is damaged, so the file cannot be read. Open the file in Excel (which offers to repair it) and save it, or get the original file again.',
+    unusualCompression: () =>
+      'The file is compressed in a way Excel does not use (or its parts are encrypted). Open it in Excel and save it again.',
+    tooManyParts: ({ count, limit }) =>
+      `The file has ${int(count)} parts inside, over the limit of ${int(limit)}: it is not an ordinary tracking workbook, and it is not read.`,
+    unpackedTooLarge: ({ size, limit }) =>
+      `The file unpacks to ${mb(size)}, over the limit of ${mb(limit)}: it is not read (it may be a malicious "zip bomb", or not a tracking workbook).`,
+    compressionTooHigh: ({ ratio, limit }) =>
+      `A part of the file is compressed ${int(ratio)}:1, which is abnormal (the limit is ${int(limit)}:1): it may be a malicious "zip bomb", and it is not read.`,
+    sizeMismatch: () =>
+      'The sizes recorded inside the file do not match its content: it is damaged or forged, and it is not read.',
+    tooManyRows: ({ limit }) =>
+      `The sheet has data beyond row ${int(limit)} (Sổ Thi Đua's limit; a province's book has about 50,000 rows): it is not read. Check that this is the right file, or delete the extra rows.`,
+    tooManyCells: ({ cells, limit }) =>
+      `The sheet's data area is too large (${int(cells)} cells, rows × columns; the limit is ${int(limit)}): it is not read. Delete the extra rows and columns.`,
+    csvEncoding: ({ encoding }) =>
+      `The CSV file is not in UTF-8; it was read as ${encoding}. Check the units' names (when saving from Excel, choose "CSV UTF-8").`,
+    outputIsInput: ({ role, inPlace }) =>
+      `The output file (-o) is ${ROLES[role]} given as input: an input is not overwritten. Choose another name` +
+      (inPlace
+        ? ', or add --in-place to write into the workbook itself (a .bak.xlsx copy is kept first).'
+        : '.'),
+    outputNotAFile: ({ kind }) =>
+      `The output (-o) is ${NOT_FILES[kind]}, not a file: nothing is written. Give a file name.`,
+    outputNotAFolder: () =>
+      'The output folder (-o) is an existing file, not a folder: nothing is written. Choose a folder.',
+    outputHoldsEntries: ({ entries, unit }) =>
+      `This file is already ${unit ? 'a unit file' : 'a tracking workbook'} with ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}; overwriting it would lose them, so it is not written. Choose another name, use update or consolidate to keep the entries, or add --force to overwrite it anyway (a .bak.xlsx copy is kept first).`,
+    outputUnreadable: () =>
+      'This file exists and cannot be read to tell whether it holds entries, so it is not overwritten. Choose another name, or add --force to overwrite it anyway (a .bak.xlsx copy is kept first).',
+    unitFilesInTheWay: ({ files }) =>
+      `The folder already holds unit files not yet merged into the workbook: ${files
+        .map((f) =>
+          f.unmerged === null
+            ? `${f.name} (not a unit file of this workbook, or unreadable)`
+            : `${f.name} (${int(f.unmerged)} ${f.unmerged === 1 ? 'entry' : 'entries'} not merged)`,
+        )
+        .join(
+          ', ',
+        )}. No file is overwritten. Merge them into the workbook first (consolidate), or choose another folder.`,
+    cliMissingArgument: ({ command, arg }) =>
+      `The command "${command}" needs <${arg.name}> (${arg.en}). See: thidua ${command} --help`,
+    cliMissingOption: ({ command, option }) =>
+      `The command "${command}" needs the option ${option.name} (${option.en}). See: thidua ${command} --help`,
+    cliOptionValueMissing: ({ command, option }) =>
+      `The option ${option.name} needs a value (${option.en}). See: thidua ${command} --help`,
+    cliUnknownOption: ({ command, flag, suggestion }) =>
+      `There is no option ${flag}${suggestion ? ` (did you mean ${suggestion}?)` : ''}. See: thidua ${command} --help`,
+    cliUnknownCommand: ({ name, suggestion, commands }) =>
+      `There is no command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Commands: ${commands}. See: thidua --help`,
+    cliTooManyArguments: ({ command, expected, got }) =>
+      `The command "${command}" takes ${expected} argument${expected === 1 ? '' : 's'} but was given ${got}. A file name with spaces must be in quotes. See: thidua ${command} --help`,
+    cliInvalidValue: ({ option, value, choices }) =>
+      `"${value}" is not a valid value for ${option} (choose: ${choices}).`,
+    cliOther: ({ text }) => `The command line is not valid (${text}). See: thidua --help`,
     emptyInput: () => 'The file or text is empty: there is nothing to read.',
     tooLarge: ({ size, limit }) =>
       `The file is too large (${mb(size)}); a plan can be at most ${mb(limit)}. Check the file you chose.`,
@@ -99,8 +232,6 @@ export const en: Catalog = {
     invalidModel: ({ path, detail }) => `Invalid plan data at ${path}: ${detail}.`,
     cellTooLong: ({ length, limit }) =>
       `The cell holds ${length} characters, over Excel's limit of ${limit} a cell; it was not written.`,
-    xlsxUnreadable: ({ detail }) =>
-      `The Excel file (.xlsx) cannot be read: ${detail}. Check that it is an undamaged .xlsx file.`,
     noTaskSheet: ({ sheets }) =>
       `No sheet has a task table (a header row "Stt | Nội dung công việc | …"). The file's sheets: ${sheets}.`,
     unknownSheet: ({ sheet, sheets }) =>
@@ -277,7 +408,23 @@ export const en: Catalog = {
     },
     outcomes: { applied: 'Applied', conflict: 'Conflict', rejected: 'Rejected', plan: 'Plan' },
     cannotWrite: ({ file, reason }) =>
-      `The file ${file} cannot be written (${reason}). Is it open in Excel, or is the folder read-only?`,
+      `The file ${file} cannot be written (${WRITE_REASONS[reason] ?? reason}). The earlier file, if any, is unchanged, and no partly written file is left.`,
+    backupKept: ({ file, backup }) => `Kept a copy of ${file} before writing: ${backup}.`,
+    replacing: ({ file, why }) =>
+      `Replacing ${file} (${why === 'notBook' ? 'it is not a tracking workbook' : why === 'empty' ? 'an empty file' : 'a workbook with no entries yet'}).`,
+    splitReplacing: ({ file, why }) =>
+      `  Replacing ${file}: ${why === 'merged' ? 'its entries are in the workbook already' : 'it holds no entries'}.`,
+    help: {
+      titles: {
+        'Usage:': 'Cách dùng / Usage:',
+        'Arguments:': 'Tham số / Arguments:',
+        'Options:': 'Tuỳ chọn / Options:',
+        'Commands:': 'Lệnh / Commands:',
+        'Global Options:': 'Tuỳ chọn chung / Global options:',
+      },
+      option: 'xem hướng dẫn / show help',
+      command: 'xem hướng dẫn một lệnh / show help for a command',
+    },
     reportWritten: ({ file }) => `Wrote the summary ${file}.`,
   },
   pane: {
@@ -523,4 +670,6 @@ export const en: Catalog = {
     return parts.join(', ');
   },
   severity: { error: 'Error', warning: 'Note' },
+  grouped: ({ count, places, more }) =>
+    `… and ${int(count)} more of the same kind: ${places}${more > 0 ? ` (and ${int(more)} more)` : ''}.`,
 };

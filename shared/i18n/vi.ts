@@ -1,6 +1,6 @@
 /** Vietnamese strings: the product's first language. */
 import type { OtherDocKind } from '../plan/doc-kind';
-import type { Catalog, FileKind } from './catalog';
+import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
 
 const KINDS: Record<FileKind, string> = {
@@ -27,6 +27,61 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const FORMATS: Record<FileFormat, string> = {
+  empty: 'một tệp trống',
+  xlsx: 'một sổ Excel (.xlsx)',
+  docx: 'một văn bản Word (.docx)',
+  pptx: 'một bản trình chiếu PowerPoint (.pptx)',
+  ods: 'một bảng tính OpenDocument (.ods)',
+  odt: 'một văn bản OpenDocument (.odt)',
+  odf: 'một tệp OpenDocument',
+  zip: 'một tệp nén (.zip)',
+  encrypted: 'một tệp Office được đặt mật khẩu',
+  xls: 'một tệp Excel cũ (.xls)',
+  doc: 'một văn bản Word cũ (.doc)',
+  ppt: 'một bản trình chiếu PowerPoint cũ (.ppt)',
+  ole: 'một tệp Office cũ (định dạng nhị phân)',
+  pdf: 'một tệp PDF',
+  image: 'một hình ảnh',
+  rtf: 'một tệp RTF',
+  html: 'một trang web (HTML; phần mềm khác thường xuất ra kiểu này với đuôi .xls)',
+  xml2003: 'một bảng tính XML của Excel 2003',
+  csv: 'một tệp văn bản CSV',
+  text: 'một tệp văn bản',
+  binary: 'một tệp nhị phân không rõ loại',
+};
+
+const NOT_FILES: Record<NotAFile, string> = {
+  folder: 'một thư mục',
+  pipe: 'một đường ống dữ liệu (named pipe)',
+  device: 'một thiết bị (như /dev/zero)',
+  socket: 'một socket',
+  other: 'một đối tượng đặc biệt của hệ thống',
+};
+
+const ROLES: Record<InputRole, string> = {
+  book: 'sổ theo dõi',
+  returned: 'một tệp đơn vị gửi lại',
+  plan: 'tệp kế hoạch',
+  units: 'danh sách đơn vị',
+  log: 'tệp nhật ký',
+};
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'ổ đĩa đã đầy',
+  EDQUOT: 'đã hết hạn mức dung lượng',
+  EACCES: 'không có quyền ghi; tệp có đang mở trong Excel, hay thư mục không cho ghi?',
+  EPERM: 'không được phép ghi; tệp có đang mở trong Excel, hay thư mục không cho ghi?',
+  EBUSY: 'tệp đang được một chương trình khác mở, như Excel',
+  EROFS: 'ổ đĩa chỉ cho đọc',
+  EISDIR: 'đây là một thư mục',
+  ENOTDIR: 'đường dẫn đi qua một tệp, không phải thư mục',
+  ENOENT: 'thư mục không tồn tại',
+  ENAMETOOLONG: 'tên tệp quá dài',
+  EIO: 'lỗi đọc ghi của ổ đĩa',
+};
 
 export const vi: Catalog = {
   problems: {
@@ -43,6 +98,82 @@ export const vi: Catalog = {
     noBook: () => 'Bảng tính này chưa có sổ theo dõi. Hãy tạo sổ từ kế hoạch trước.',
     noSelection: () => 'Chưa chọn hàng nào ở trang "Theo dõi".',
     fileNotFound: () => 'Không mở được tệp: tệp không tồn tại hoặc không có quyền đọc.',
+    notAFile: ({ kind }) =>
+      `Đây là ${NOT_FILES[kind]}, không phải một tệp, nên không đọc. Hãy chỉ ra đúng tệp cần dùng.`,
+    fileNoAccess: () =>
+      'Không có quyền đọc tệp này. Hãy kiểm tra quyền truy cập, hoặc sao chép tệp vào thư mục của mình.',
+    fileTooLarge: ({ size, limit }) =>
+      `Tệp quá lớn (${mb(size)}); giới hạn là ${mb(limit)}. Hãy kiểm tra đã chọn đúng tệp.`,
+    legacyXls: () =>
+      'Đây là tệp Excel cũ (.xls, Excel 97–2003). Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx (Tệp → Lưu thành → Sổ làm việc Excel (*.xlsx)), rồi dùng tệp .xlsx đó.',
+    encryptedFile: () =>
+      'Tệp được đặt mật khẩu (mã hoá) nên không đọc được. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu, xoá mật khẩu rồi bấm OK), lưu lại, rồi dùng tệp đó.',
+    odsFile: () =>
+      'Đây là bảng tính OpenDocument (.ods, của LibreOffice hoặc OpenOffice). Hãy lưu lại dưới dạng .xlsx (Tệp → Lưu thành, kiểu "Excel 2007-365 (.xlsx)"), rồi dùng tệp .xlsx đó.',
+    notAWorkbook: ({ format }) =>
+      `Tệp này là ${FORMATS[format]}, không phải sổ Excel (.xlsx). Hãy dùng đúng tệp .xlsx; nếu đây là một bảng tính, hãy mở trong Excel và lưu lại dưới dạng .xlsx.`,
+    notACsv: ({ format }) =>
+      `Danh sách đơn vị cần là tệp CSV (văn bản); tệp này là ${FORMATS[format]}. Trong Excel: Tệp → Lưu thành → "CSV UTF-8 (phân tách bằng dấu phẩy)".`,
+    damagedFile: ({ cause }) =>
+      cause === 'truncated'
+        ? 'Tệp bị cắt cụt (không đầy đủ): có thể tải về hoặc sao chép chưa xong. Hãy lấy lại tệp gốc.'
+        : 'Tệp bị hỏng: cấu trúc bên trong không đọc được. Hãy lấy lại tệp gốc, hoặc mở trong Excel và lưu lại.',
+    damagedSheet: () =>
+      'Nội dung trang tính này bị hỏng nên không đọc được tệp. Hãy mở tệp trong Excel (Excel sẽ đề nghị sửa) rồi lưu lại, hoặc lấy lại tệp gốc.',
+    damagedPart: () =>
+      'Một phần bên trong tệp bị hỏng nên không đọc được tệp. Hãy mở tệp trong Excel (Excel sẽ đề nghị sửa) rồi lưu lại, hoặc lấy lại tệp gốc.',
+    unusualCompression: () =>
+      'Tệp được nén theo cách Excel không dùng (hoặc các phần bên trong bị mã hoá). Hãy mở và lưu lại tệp bằng Excel.',
+    tooManyParts: ({ count, limit }) =>
+      `Tệp có ${int(count)} phần bên trong, quá giới hạn ${int(limit)}: không phải một sổ theo dõi bình thường, không đọc.`,
+    unpackedTooLarge: ({ size, limit }) =>
+      `Tệp khi giải nén lên tới ${mb(size)}, quá giới hạn ${mb(limit)}: không đọc (có thể là tệp độc hại kiểu "zip bomb", hoặc không phải sổ theo dõi).`,
+    compressionTooHigh: ({ ratio, limit }) =>
+      `Một phần của tệp được nén tới ${int(ratio)}:1, bất thường (giới hạn ${int(limit)}:1): có thể là tệp độc hại kiểu "zip bomb"; không đọc.`,
+    sizeMismatch: () =>
+      'Kích thước ghi bên trong tệp không khớp với nội dung: tệp bị hỏng hoặc bị làm giả; không đọc.',
+    tooManyRows: ({ limit }) =>
+      `Trang tính có dữ liệu quá hàng ${int(limit)} (giới hạn của Sổ Thi Đua; sổ của một tỉnh khoảng 50.000 hàng): không đọc. Hãy kiểm tra đã chọn đúng tệp, hoặc xoá các hàng thừa.`,
+    tooManyCells: ({ cells, limit }) =>
+      `Vùng dữ liệu của trang tính quá lớn (${int(cells)} ô, tính theo hàng × cột; giới hạn ${int(limit)} ô): không đọc. Hãy xoá các hàng, cột thừa.`,
+    csvEncoding: ({ encoding }) =>
+      `Tệp CSV không dùng bảng mã UTF-8; đã đọc theo bảng mã ${encoding}. Hãy kiểm tra lại tên các đơn vị (khi lưu từ Excel, nên chọn "CSV UTF-8").`,
+    outputIsInput: ({ role, inPlace }) =>
+      `Tệp kết quả (-o) chính là ${ROLES[role]} đầu vào: không ghi đè lên tệp đầu vào. Hãy chọn tên khác` +
+      (inPlace ? ', hoặc thêm --in-place để ghi vào chính sổ (giữ bản sao .bak.xlsx trước).' : '.'),
+    outputNotAFile: ({ kind }) =>
+      `Tệp kết quả (-o) là ${NOT_FILES[kind]}, không phải một tệp: không ghi. Hãy chọn tên tệp.`,
+    outputNotAFolder: () =>
+      'Thư mục kết quả (-o) là một tệp đã có, không phải thư mục: không ghi. Hãy chọn một thư mục.',
+    outputHoldsEntries: ({ entries, unit }) =>
+      `Tệp này đã là ${unit ? 'tệp đơn vị' : 'sổ theo dõi'} có ${int(entries)} mục đã nhập; ghi đè sẽ làm mất các mục đó nên không ghi. Hãy chọn tên khác, dùng lệnh update hoặc consolidate để giữ các mục, hoặc thêm --force để vẫn ghi đè (giữ bản sao .bak.xlsx trước).`,
+    outputUnreadable: () =>
+      'Tệp này đã có và không đọc được để biết có mục đã nhập hay không, nên không ghi đè. Hãy chọn tên khác, hoặc thêm --force để vẫn ghi đè (giữ bản sao .bak.xlsx trước).',
+    unitFilesInTheWay: ({ files }) =>
+      `Thư mục đã có tệp đơn vị chưa gộp vào sổ: ${files
+        .map((f) =>
+          f.unmerged === null
+            ? `${f.name} (không phải tệp đơn vị của sổ này, hoặc không đọc được)`
+            : `${f.name} (${int(f.unmerged)} mục chưa gộp)`,
+        )
+        .join(
+          ', ',
+        )}. Không ghi đè tệp nào. Hãy gộp các tệp này vào sổ trước (consolidate), hoặc chọn thư mục khác.`,
+    cliMissingArgument: ({ command, arg }) =>
+      `Lệnh "${command}" thiếu tham số <${arg.name}> (${arg.vi}). Xem: thidua ${command} --help`,
+    cliMissingOption: ({ command, option }) =>
+      `Lệnh "${command}" cần tuỳ chọn ${option.name} (${option.vi}). Xem: thidua ${command} --help`,
+    cliOptionValueMissing: ({ command, option }) =>
+      `Tuỳ chọn ${option.name} cần một giá trị (${option.vi}). Xem: thidua ${command} --help`,
+    cliUnknownOption: ({ command, flag, suggestion }) =>
+      `Không có tuỳ chọn ${flag}${suggestion ? ` (có phải ${suggestion}?)` : ''}. Xem: thidua ${command} --help`,
+    cliUnknownCommand: ({ name, suggestion, commands }) =>
+      `Không có lệnh "${name}"${suggestion ? ` (có phải "${suggestion}"?)` : ''}. Các lệnh: ${commands}. Xem: thidua --help`,
+    cliTooManyArguments: ({ command, expected, got }) =>
+      `Lệnh "${command}" nhận ${expected} tham số nhưng được ${got}. Tên tệp có dấu cách cần đặt trong ngoặc kép. Xem: thidua ${command} --help`,
+    cliInvalidValue: ({ option, value, choices }) =>
+      `Giá trị "${value}" không hợp lệ cho ${option} (chọn: ${choices}).`,
+    cliOther: ({ text }) => `Lệnh không hợp lệ (${text}). Xem: thidua --help`,
     emptyInput: () => 'Tệp hoặc nội dung trống: không có gì để đọc.',
     tooLarge: ({ size, limit }) =>
       `Tệp quá lớn (${mb(size)}); kế hoạch chỉ đọc được đến ${mb(limit)}. Hãy kiểm tra lại tệp đã chọn.`,
@@ -100,8 +231,6 @@ export const vi: Catalog = {
     invalidModel: ({ path, detail }) => `Dữ liệu kế hoạch không hợp lệ tại ${path}: ${detail}.`,
     cellTooLong: ({ length, limit }) =>
       `Ô có ${length} ký tự, vượt giới hạn ${limit} ký tự một ô của Excel; nội dung không được ghi.`,
-    xlsxUnreadable: ({ detail }) =>
-      `Không đọc được tệp Excel (.xlsx): ${detail}. Hãy kiểm tra tệp có đúng định dạng .xlsx và không bị hỏng.`,
     noTaskSheet: ({ sheets }) =>
       `Không trang tính nào có bảng công việc (hàng tiêu đề "Stt | Nội dung công việc | …"). Các trang của tệp: ${sheets}.`,
     unknownSheet: ({ sheet, sheets }) =>
@@ -275,7 +404,23 @@ export const vi: Catalog = {
       plan: 'Kế hoạch',
     },
     cannotWrite: ({ file, reason }) =>
-      `Không ghi được tệp ${file} (${reason}). Tệp có đang mở trong Excel, hay thư mục không cho ghi?`,
+      `Không ghi được tệp ${file} (${WRITE_REASONS[reason] ?? reason}). Tệp cũ (nếu có) vẫn giữ nguyên, không có tệp ghi dở nào để lại.`,
+    backupKept: ({ file, backup }) => `Đã giữ bản sao của ${file} trước khi ghi: ${backup}.`,
+    replacing: ({ file, why }) =>
+      `Ghi đè ${file} (${why === 'notBook' ? 'tệp này không phải sổ theo dõi' : why === 'empty' ? 'tệp trống' : 'sổ chưa có mục nào đã nhập'}).`,
+    splitReplacing: ({ file, why }) =>
+      `  Thay ${file}: ${why === 'merged' ? 'các mục trong tệp đã có trong sổ' : 'tệp chưa có mục nào'}.`,
+    help: {
+      titles: {
+        'Usage:': 'Cách dùng / Usage:',
+        'Arguments:': 'Tham số / Arguments:',
+        'Options:': 'Tuỳ chọn / Options:',
+        'Commands:': 'Lệnh / Commands:',
+        'Global Options:': 'Tuỳ chọn chung / Global options:',
+      },
+      option: 'xem hướng dẫn / show help',
+      command: 'xem hướng dẫn một lệnh / show help for a command',
+    },
     reportWritten: ({ file }) => `Đã ghi bảng tổng hợp ${file}.`,
   },
   pane: {
@@ -525,4 +670,6 @@ export const vi: Catalog = {
     return parts.join(', ');
   },
   severity: { error: 'Lỗi', warning: 'Lưu ý' },
+  grouped: ({ count, places, more }) =>
+    `… và ${int(count)} chỗ khác cùng loại: ${places}${more > 0 ? ` (và ${int(more)} chỗ nữa)` : ''}.`,
 };

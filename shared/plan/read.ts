@@ -3,6 +3,8 @@
  * Bad input comes back as problems with a message in both languages, never a throw.
  */
 import { error } from '../errors/problem';
+import { checkArchive } from '../files/check-workbook';
+import { DOCX_LIMITS } from '../files/limits';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
@@ -77,18 +79,23 @@ async function readBytes(
     case 'xlsx': {
       let sheets: SheetText[];
       try {
-        sheets = await readXlsxText(bytes);
+        sheets = await readXlsxText(bytes, at);
       } catch (e) {
-        const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
-        return fail([error('xlsxUnreadable', at, { detail })]);
+        if (e instanceof XlsxReadError) return fail(e.problems);
+        throw e;
       }
       return readPlanSheets(sheets, opts.sheet, opts);
     }
     case 'legacy-doc':
       return fail([error('legacyDoc', at)]);
+    case 'encrypted':
+      return fail([error('encryptedFile', at)]);
     case 'other':
       return fail([error('notADocument', at, { kind: kind.what })]);
     case 'docx': {
+      // a zip bomb dressed as a .docx is refused before mammoth unpacks it
+      const refused = checkArchive(bytes, at, DOCX_LIMITS);
+      if (refused.length > 0) return fail(refused);
       let blocks: Block[];
       try {
         blocks = await readDocxBlocks(bytes);

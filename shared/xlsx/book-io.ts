@@ -1,5 +1,4 @@
 /** Books to and from .xlsx bytes: what the CLI, the pane's browser mode and the sidebar share. */
-import { error } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail, ok } from '../errors/result';
 import type { Book } from '../book/model';
@@ -22,10 +21,10 @@ export async function readBookXlsx(
   const at = opts.file ? { file: opts.file } : undefined;
   let read;
   try {
-    read = await readXlsx(bytes, [SHEET.tracking]);
+    read = await readXlsx(bytes, [SHEET.tracking], at);
   } catch (e) {
-    const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
-    return fail([error('xlsxUnreadable', at, { detail })]);
+    if (e instanceof XlsxReadError) return fail(e.problems);
+    throw e;
   }
   const formulas = new Map<string, Map<string, string>>();
   for (const f of read.formulas) {

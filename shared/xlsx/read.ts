@@ -1,16 +1,23 @@
 /** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { Location } from '../errors/location';
+import type { Problem } from '../errors/problem';
+import { checkWorkbookBytes, locateDamage } from '../files/check-workbook';
 import { displayText } from '../read/cells';
 import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
+/** The bytes are not a workbook that can be read: what and where, in both languages. */
 export class XlsxReadError extends Error {
   override name = 'XlsxReadError' as const;
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(
+    readonly problems: Problem[],
+    options?: { cause?: unknown },
+  ) {
+    super(problems[0]?.en ?? 'unreadable', options);
   }
 }
 
@@ -47,13 +54,18 @@ export interface ReadSheets {
 }
 
 /**
- * The workbook in the bytes, for every reader of .xlsx files (limits on what is read belong
- * here). Validation and formatting nodes are skipped: they are slow to read and not needed.
+ * The workbook in the bytes, for every reader of .xlsx files. Bytes that are not an .xlsx, or are
+ * damaged, or are over the size limits, throw an XlsxReadError saying so (`at` names the file),
+ * before exceljs unpacks anything. Validation and formatting nodes are skipped: they are slow to
+ * read and not needed.
  */
 async function loadWorkbook(
   bytes: Uint8Array,
   skip: readonly string[] = [],
+  at?: Location,
 ): Promise<ExcelJS.Workbook> {
+  const refused = checkWorkbookBytes(bytes, at);
+  if (refused.length > 0) throw new XlsxReadError(refused);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
@@ -70,7 +82,8 @@ async function loadWorkbook(
       } as unknown as ExcelJS.XlsxReadOptions,
     );
   } catch (e) {
-    throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
+    // the reader's own words mean nothing to the office: say which part is damaged instead
+    throw new XlsxReadError([locateDamage(bytes, at)], { cause: e });
   }
   return wb;
 }
@@ -79,8 +92,9 @@ async function loadWorkbook(
 export async function readXlsx(
   bytes: Uint8Array,
   formulaSheets: readonly string[] = [],
+  at?: Location,
 ): Promise<ReadSheets> {
-  const wb = await loadWorkbook(bytes);
+  const wb = await loadWorkbook(bytes, [], at);
   const sheets: ReadSheets['sheets'] = [];
   const formulas: ReadSheets['formulas'] = [];
   const merges: ReadSheets['merges'] = [];
@@ -214,13 +228,13 @@ async function mergedAreas(bytes: Uint8Array): Promise<Map<string, Range[]>> {
 }
 
 /** Reads every sheet as displayed, with its merged areas (for plans kept in a spreadsheet). */
-export async function readXlsxText(bytes: Uint8Array): Promise<SheetText[]> {
-  const wb = await loadWorkbook(bytes, ['mergeCells']);
+export async function readXlsxText(bytes: Uint8Array, at?: Location): Promise<SheetText[]> {
+  const wb = await loadWorkbook(bytes, ['mergeCells'], at);
   let merges: Map<string, Range[]>;
   try {
     merges = await mergedAreas(bytes);
   } catch (e) {
-    throw new XlsxReadError((e as Error)?.message ?? 'unreadable');
+    throw new XlsxReadError([locateDamage(bytes, at)], { cause: e });
   }
   const sheets: SheetText[] = [];
   wb.eachSheet((ws) => {

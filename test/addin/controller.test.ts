@@ -219,7 +219,7 @@ describe('Controller in browser mode', () => {
   it('refuses a file that is not a tracking workbook', async () => {
     const files = new FileBridge();
     expect((await files.open(new Uint8Array([1, 2, 3]), 'x.xlsx')).map((p) => p.code)).toEqual([
-      'xlsxUnreadable',
+      'notAWorkbook',
     ]);
   });
 });

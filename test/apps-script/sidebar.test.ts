@@ -17,6 +17,7 @@ import { splitBook } from '../../shared/book/split';
 import { readPlanText } from '../../shared/plan/read-plan-text';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
 import { writeUnitXlsx } from '../../shared/xlsx/book-io';
+import { fixture, zipBomb } from '../helpers/bad-files';
 import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { planWorkbook } from '../helpers/format-fixtures';
@@ -409,6 +410,48 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await page.locator('#merge-log').innerText()).toContain('2014-Q1-01');
     await shot('merge-done');
   });
+
+  it('refuses bad returned files in the browser, by name, and sends only the good one', async () => {
+    const read = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
+    if (!read.ok) throw new Error('plan');
+    const { book } = createBook(read.value, {
+      units: [...CAO_BANG_2014],
+      mappings: [],
+      asOf: '2014-07-15',
+      now: '2014-07-15T03:00:00.000Z',
+    });
+    const good = await writeUnitXlsx(splitBook(book, '2014-07-15T03:00:00.000Z')[0]!);
+    if (!good.ok) throw new Error('unit');
+    const put = (name: string, bytes: Uint8Array): string => {
+      const file = path.join(files, name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    };
+    const paths = [
+      put('btv.xls', fixture('btv.xls')),
+      put('btv-mat-khau.xlsx', fixture('btv-mat-khau.xlsx')),
+      put('bom.xlsx', await zipBomb(300)),
+      put('tot.xlsx', good.value),
+    ];
+    await answer(
+      'consolidateFiles',
+      okReply('Đã gộp 1 tệp', 'Merged 1 file', { merged: [], refused: [] }),
+    );
+    await page.click('[data-tab="merge"]');
+    await page.setInputFiles('#merge-files', paths);
+    await page.click('#merge-apply');
+    const shown = await resultText();
+    expect(shown).toContain(
+      'Lỗi (tệp btv.xls): Đây là tệp Excel cũ (.xls, Excel 97–2003). Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx (Tệp → Lưu thành → Sổ làm việc Excel (*.xlsx)), rồi dùng tệp .xlsx đó.',
+    );
+    expect(shown).toContain(
+      'Lỗi (tệp btv-mat-khau.xlsx): Tệp được đặt mật khẩu (mã hoá) nên không đọc được.',
+    );
+    expect(shown).toMatch(/Lỗi \(tệp bom\.xlsx\): Một phần của tệp được nén tới 1\.\d{3}:1/);
+    const sent = (await lastCall('consolidateFiles'))!.args[0] as { file: string }[];
+    expect(sent.map((r) => r.file)).toEqual(['tot.xlsx']);
+    await shot('merge-bad-files');
+  }, 60_000);
 
   it('refreshes the report as of a date, and applies an amended plan', async () => {
     await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));

@@ -60,3 +60,34 @@ export function toVni(text: string): string {
     })
     .join('');
 }
+
+/**
+ * Unicode → Windows-1258, as Excel saves "CSV (Comma delimited)" on Vietnamese Windows: letters
+ * the code page has whole (â, ơ, đ…) as one byte, the five tone marks as combining bytes after.
+ */
+export function toWindows1258(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1258');
+  const byteOf = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(new Uint8Array([b])), b);
+  const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const whole = byteOf.get(ch);
+    if (whole !== undefined) {
+      out.push(whole);
+      continue;
+    }
+    const parts = [...ch.normalize('NFD')];
+    const tones = parts.filter((p) => TONES.has(p));
+    const base = parts
+      .filter((p) => !TONES.has(p))
+      .join('')
+      .normalize('NFC');
+    for (const c of [base, ...tones]) {
+      const b = byteOf.get(c);
+      if (b === undefined) throw new Error(`no Windows-1258 byte for ${c}`);
+      out.push(b);
+    }
+  }
+  return new Uint8Array(out);
+}

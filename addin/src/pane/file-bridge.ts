@@ -29,10 +29,10 @@ export class FileBridge implements Bridge {
   async open(bytes: Uint8Array, name: string): Promise<Problem[]> {
     let sheets: SheetGrid[];
     try {
-      sheets = (await readXlsx(bytes)).sheets;
+      sheets = (await readXlsx(bytes, [], { file: name })).sheets;
     } catch (e) {
-      const detail = e instanceof XlsxReadError ? e.detail : 'unreadable';
-      return [error('xlsxUnreadable', { file: name }, { detail })];
+      if (e instanceof XlsxReadError) return e.problems;
+      throw e;
     }
     if (!hasBook(sheets)) return [error('notOurWorkbook', { file: name })];
     // a unit's file is not the office's book: say so now, not at the first action
