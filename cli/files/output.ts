@@ -4,8 +4,7 @@
  * which keeps a copy first); over anything else only saying so.
  */
 import * as path from 'path';
-import type { Book } from '../../shared/book/model';
-import { isEmptyEntry } from '../../shared/book/model';
+import { entryCount } from '../../shared/book/model';
 import { error } from '../../shared/errors/problem';
 import { readBookXlsx } from '../../shared/xlsx/book-io';
 import { sniffFile } from '../../shared/files/format';
@@ -33,11 +32,6 @@ export interface Output {
   backup: boolean;
   /** Say that the file there is replaced, and why that is safe. */
   replacing: 'notBook' | 'noEntries' | 'empty' | null;
-}
-
-/** Entries a book holds: rows of `Theo dõi` with anything filled in, and every archived row. */
-export function entryCount(book: Book): number {
-  return book.rows.filter((r) => !isEmptyEntry(r)).length + book.archive.length;
 }
 
 /** Decides how `file` may be written, or fails the command saying why nothing is written. */

@@ -14,7 +14,7 @@ import { readBookXlsx } from '../../shared/xlsx/book-io';
 import type { Ctx } from '../context';
 import { today } from '../context';
 import { CommandFailed } from '../errors';
-import { entryCount } from './output';
+import { entryCount } from '../../shared/book/model';
 
 interface Found {
   /** Entries the file holds. */

@@ -120,3 +120,11 @@ export function rowKey(taskId: string, unitCode: string): string {
 export function isEmptyEntry(e: Entry): boolean {
   return e.status === 'todo' && e.doneDate === null && e.evidence === '' && e.note === '';
 }
+
+/**
+ * The entries a rebuild would lose: rows of `Theo dõi` with anything filled in, and every
+ * archived row. Every host and the CLI count them the same way before asking.
+ */
+export function entryCount(book: Pick<Book, 'rows' | 'archive'>): number {
+  return book.rows.filter((r) => !isEmptyEntry(r)).length + book.archive.length;
+}

@@ -10,7 +10,7 @@ import { createBook } from '../book/create';
 import type { MarkPatch, MarkWrite } from '../book/mark';
 import { markRows } from '../book/mark';
 import type { Book, LogEntry, Mapping } from '../book/model';
-import { isEmptyEntry, rowKey } from '../book/model';
+import { entryCount, rowKey } from '../book/model';
 import { assignUnits, resyncBook } from '../book/resync';
 import type { Entropy } from '../book/seal';
 import { withSecret } from '../book/seal';
@@ -181,7 +181,7 @@ export function buildAction(
       };
     }
     if (read.ok) {
-      const entries = read.value.book.rows.filter((r) => !isEmptyEntry(r)).length;
+      const entries = entryCount(read.value.book);
       const d = read.value.book.plan.document;
       if (entries > 0 && !opts.replace) {
         return {

@@ -3,6 +3,7 @@
  * apart: a key missing from one of them is a compile error.
  */
 import type { Location } from '../errors/location';
+import type { DocxReadFailure } from '../plan/read-docx';
 import type { RowUse, SkipReason } from '../plan/accounting';
 import type { OtherDocKind } from '../plan/doc-kind';
 
@@ -96,7 +97,7 @@ export interface ProblemMessages {
   tooLarge: (p: { size: number; limit: number }) => string;
   legacyDoc: () => string;
   notADocument: (p: { kind: FileKind }) => string;
-  corruptDocx: (p: { detail: string }) => string;
+  corruptDocx: (p: { reason: DocxReadFailure }) => string;
   undecodableText: () => string;
   legacyEncodingConverted: (p: { encoding: string }) => string;
   noTaskTable: () => string;
@@ -127,6 +128,8 @@ export interface ProblemMessages {
   sheetOfNonWorkbook: (p: { sheet: string }) => string;
   unclosedQuote: () => string;
   notOurWorkbook: () => string;
+  sheetCopyIgnored: (p: { sheet: string; copies: string }) => string;
+  sheetOnlyAsCopy: (p: { sheet: string; copies: string }) => string;
   missingSheet: (p: { name: string }) => string;
   missingColumns: (p: { names: string }) => string;
   badMeta: (p: { detail: string }) => string;

@@ -1,6 +1,16 @@
 /** English strings, available wherever Vietnamese is shown first. */
 import type { OtherDocKind } from '../plan/doc-kind';
+import type { DocxReadFailure } from '../plan/read-docx';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
+
+/** Why a .docx could not be read, in the office's words (never the reader's own). */
+const DOCX_FAILURES: Record<DocxReadFailure, string> = {
+  empty: 'the file is empty',
+  'legacy-doc': 'it is an old Word file (.doc)',
+  'not-zip': 'it does not have the form of a .docx document',
+  'no-document': 'it holds no Word document text',
+  corrupt: 'it is damaged or cut short',
+};
 
 const KINDS: Record<FileKind, string> = {
   image: 'an image',
@@ -182,8 +192,8 @@ export const en: Catalog = {
       'This is an old Word file (.doc). Open it in Word, save it as .docx (File → Save As → Word Document), then choose it again.',
     notADocument: ({ kind }) =>
       `This file is ${KINDS[kind]}, not a plan document. Choose the plan (.docx, .txt) or its task table (.xlsx, .csv, .tsv).`,
-    corruptDocx: ({ detail }) =>
-      `The .docx file cannot be read (damaged or incomplete): ${detail}.`,
+    corruptDocx: ({ reason }) =>
+      `The .docx file cannot be read: ${DOCX_FAILURES[reason]}. Open it in Word and save it as .docx again, or get the original file again.`,
     undecodableText: () =>
       "The text's character encoding is not recognised. Save the text as Unicode (UTF-8).",
     legacyEncodingConverted: ({ encoding }) =>
@@ -242,6 +252,10 @@ export const en: Catalog = {
       'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
       'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
+    sheetCopyIgnored: ({ sheet, copies }) =>
+      `The sheet ${copies} is a copy of "${sheet}": the book reads "${sheet}" only, and what is typed in the copy is not counted. Copy the entries to keep into "${sheet}", then delete the copy.`,
+    sheetOnlyAsCopy: ({ sheet, copies }) =>
+      `There is no sheet "${sheet}", only its copy ${copies}. Rename the copy you mean to keep to "${sheet}", then try again.`,
     missingSheet: ({ name }) =>
       `The sheet "${name}" is missing (renamed or deleted?). Restore it under that name.`,
     missingColumns: ({ names }) =>
@@ -274,7 +288,7 @@ export const en: Catalog = {
     unitsHeader: ({ names }) =>
       `The unit list lacks columns: ${names} (needed: Mã, Tên đơn vị, Nhóm; optional: Email, Tên gọi khác).`,
     badUnitGroup: ({ text }) =>
-      `Group "${text}" is not valid (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
+      `Group "${text}" is not valid (use one of: "Cấp huyện", "Đoàn trực thuộc", "Ban, Văn phòng", "Ban Thường vụ").`,
     badUnitCode: ({ code }) =>
       `Unit code "${code}" is not valid (letters, digits and dashes, at most 20 characters).`,
     duplicateUnit: ({ name, rows }) =>
@@ -377,7 +391,7 @@ export const en: Catalog = {
     split: ({ count, dir }) => `Wrote ${count} unit files to ${dir}.`,
     splitFile: ({ file, unit, rows }) => `  ${file}: ${unit}, ${rows} rows`,
     consolidated: ({ file, merged, refused, applied, conflicts, rejected }) =>
-      `Wrote ${file}: merged ${merged} files (refused ${refused}); ${applied} changes, ${conflicts} conflicts, ${rejected} rejected.`,
+      `Wrote ${file}: merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}); ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
     logLine: ({ unit, task, field, old, value, outcome }) =>
       `  [${outcome}] ${unit} ${task} ${field}: "${old}" → "${value}"`,
     nothingMerged: () => 'No file could be merged; no output was written.',
@@ -437,7 +451,7 @@ export const en: Catalog = {
       `Assignments updated: ${added} rows added, ${archived} rows moved to "Lưu trữ".`,
     marked: ({ rows }) => `${rows} rows updated.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
-      `Merged ${merged} files (refused ${refused}): ${applied} changes, ${conflicts} conflicts, ${rejected} rejected.`,
+      `Merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}): ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',

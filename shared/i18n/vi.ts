@@ -1,7 +1,17 @@
 /** Vietnamese strings: the product's first language. */
 import type { OtherDocKind } from '../plan/doc-kind';
+import type { DocxReadFailure } from '../plan/read-docx';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
+
+/** Why a .docx could not be read, in the office's words (never the reader's own). */
+const DOCX_FAILURES: Record<DocxReadFailure, string> = {
+  empty: 'tệp trống',
+  'legacy-doc': 'đây là tệp Word cũ (.doc)',
+  'not-zip': 'tệp không có dạng của một văn bản .docx',
+  'no-document': 'trong tệp không có nội dung văn bản Word',
+  corrupt: 'tệp bị hỏng hoặc bị cắt ngắn',
+};
 
 const KINDS: Record<FileKind, string> = {
   image: 'một hình ảnh',
@@ -181,8 +191,8 @@ export const vi: Catalog = {
       'Đây là tệp Word cũ (.doc). Hãy mở tệp trong Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu Word), rồi chọn lại.',
     notADocument: ({ kind }) =>
       `Tệp này là ${KINDS[kind]}, không phải văn bản kế hoạch. Hãy chọn tệp kế hoạch (.docx, .txt) hoặc bảng công việc (.xlsx, .csv, .tsv).`,
-    corruptDocx: ({ detail }) =>
-      `Không đọc được tệp .docx (tệp hỏng hoặc không đầy đủ): ${detail}.`,
+    corruptDocx: ({ reason }) =>
+      `Không đọc được tệp .docx: ${DOCX_FAILURES[reason]}. Hãy mở tệp trong Word rồi lưu lại dưới dạng .docx, hoặc lấy lại tệp gốc.`,
     undecodableText: () =>
       'Không nhận ra bảng mã của văn bản. Hãy lưu lại văn bản với bảng mã Unicode (UTF-8).',
     legacyEncodingConverted: ({ encoding }) =>
@@ -241,6 +251,10 @@ export const vi: Catalog = {
       'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
       'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
+    sheetCopyIgnored: ({ sheet, copies }) =>
+      `Trang tính ${copies} là bản sao của "${sheet}": sổ chỉ đọc trang "${sheet}", những gì nhập vào bản sao không được tính. Hãy chép các mục cần giữ sang "${sheet}" rồi xoá bản sao.`,
+    sheetOnlyAsCopy: ({ sheet, copies }) =>
+      `Không có trang tính "${sheet}", chỉ có bản sao ${copies}. Hãy đổi tên bản sao đúng muốn giữ thành "${sheet}" rồi làm lại.`,
     missingSheet: ({ name }) =>
       `Thiếu trang tính "${name}" (có thể đã bị đổi tên hoặc xoá). Hãy khôi phục đúng tên trang.`,
     missingColumns: ({ names }) =>
@@ -273,7 +287,7 @@ export const vi: Catalog = {
     unitsHeader: ({ names }) =>
       `Danh sách đơn vị thiếu cột: ${names} (cần: Mã, Tên đơn vị, Nhóm; tuỳ chọn: Email, Tên gọi khác).`,
     badUnitGroup: ({ text }) =>
-      `Nhóm "${text}" không hợp lệ (Cấp huyện, Đoàn trực thuộc, Ban, Văn phòng, Ban Thường vụ).`,
+      `Nhóm "${text}" không hợp lệ (dùng một trong: "Cấp huyện", "Đoàn trực thuộc", "Ban, Văn phòng", "Ban Thường vụ").`,
     badUnitCode: ({ code }) =>
       `Mã đơn vị "${code}" không hợp lệ (chỉ dùng chữ, số, dấu gạch; tối đa 20 ký tự).`,
     duplicateUnit: ({ name, rows }) =>

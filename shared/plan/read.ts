@@ -100,8 +100,8 @@ async function readBytes(
       try {
         blocks = await readDocxBlocks(bytes);
       } catch (e) {
-        const detail = e instanceof DocxReadError ? e.detail : 'unreadable';
-        return fail([error('corruptDocx', at, { detail })]);
+        const reason = e instanceof DocxReadError ? e.reason : 'corrupt';
+        return fail([error('corruptDocx', at, { reason })]);
       }
       blocks = mapBlockText(blocks, normalizeText);
       if (blocks.length === 0) return fail([error('emptyInput', at)]);

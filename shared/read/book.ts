@@ -17,6 +17,7 @@ import type {
   TrackingRow,
 } from '../book/model';
 import { DEFAULT_THRESHOLDS, rowKey } from '../book/model';
+import type { Location } from '../errors/location';
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
@@ -74,6 +75,42 @@ function sheetOf(sheets: readonly SheetGrid[], name: string): SheetGrid | undefi
   return (
     sheets.find((s) => s.name === name) ?? sheets.find((s) => foldKey(s.name) === foldKey(name))
   );
+}
+
+/**
+ * Sheets that look like copies of the sheet `name`: Excel names a copy "Theo dõi (2)", Google
+ * Sheets "Bản sao của Theo dõi" (or "Copy of Theo dõi" in English).
+ */
+function copiesOf(sheets: readonly SheetGrid[], name: string): SheetGrid[] {
+  const key = foldKey(name);
+  return sheets.filter((s) => {
+    const f = foldKey(s.name);
+    if (f === key) return false;
+    const bare = f
+      .replace(/\s*\(\d+\)$/, '')
+      .replace(/^(ban sao cua|copy of)\s+/, '')
+      .trim();
+    return bare === key;
+  });
+}
+
+/** What the reader says of copies of the book's sheets: which sheet it read, or which to rename. */
+function sheetCopyProblems(
+  sheets: readonly SheetGrid[],
+  names: readonly string[],
+  at: (sheet?: string) => Location,
+): { errors: Problem[]; notes: Problem[] } {
+  const errors: Problem[] = [];
+  const notes: Problem[] = [];
+  for (const name of names) {
+    const copies = copiesOf(sheets, name);
+    if (copies.length === 0) continue;
+    const list = copies.map((c) => `"${c.name}"`).join(', ');
+    if (sheetOf(sheets, name))
+      notes.push(warning('sheetCopyIgnored', at(), { sheet: name, copies: list }));
+    else errors.push(error('sheetOnlyAsCopy', at(), { sheet: name, copies: list }));
+  }
+  return { errors, notes };
 }
 
 function readMeta(
@@ -369,8 +406,22 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
       '';
     return fail([error('unitFileAsBook', at(), { unit: name })]);
   }
-  const missing = required.filter((n) => !sheetOf(sheets, n) && !(n === SHEET.units && opts.units));
-  if (missing.length > 0) return fail(missing.map((name) => error('missingSheet', at(), { name })));
+  // a copy of a sheet ("Theo dõi (2)") is never read in its place: which one was read is said
+  const copies = sheetCopyProblems(
+    sheets,
+    [SHEET.tracking, SHEET.units, SHEET.mappings, SHEET.report, SHEET.archive, SHEET.log],
+    at,
+  );
+  const missing = required.filter(
+    (n) =>
+      !sheetOf(sheets, n) && !(n === SHEET.units && opts.units) && copiesOf(sheets, n).length === 0,
+  );
+  const absent = [
+    ...missing.map((name) => error('missingSheet', at(), { name })),
+    ...copies.errors,
+  ];
+  if (absent.length > 0) return fail(absent);
+  problems.push(...copies.notes);
 
   const units = opts.units ? ok([...opts.units]) : readUnitsGrid(unitsGrid as SheetGrid, file);
   if (!units.ok) return units;

@@ -64,9 +64,7 @@ describe('the Excel pane, merging returned files', () => {
       { name: 'trieu-hang.xlsx', bytes: rows },
       { name: btv.name, bytes: btv.bytes },
     ]);
-    expect(done.message?.en).toBe(
-      'Merged 1 files (refused 4): 0 changes, 0 conflicts, 0 rejected.',
-    );
+    expect(done.message?.en).toBe('Merged 1 file (refused 4): 0 changes, 0 conflicts, 0 rejected.');
     expect(done.problems.map(said)).toEqual([
       XLS,
       ENCRYPTED,

@@ -50,6 +50,28 @@ describe('readPlanBytes on input that is not a plan', () => {
     });
   });
 
+  it("says in its own words why a damaged .docx cannot be read, never the reader's", async () => {
+    const cut = new JSZip();
+    cut.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>abc</w:t></w:r>',
+    );
+    expect(await problem(await cut.generateAsync({ type: 'uint8array' }), 'hong.docx')).toEqual({
+      code: 'corruptDocx',
+      at: { file: 'hong.docx' },
+      vi: 'Không đọc được tệp .docx: tệp bị hỏng hoặc bị cắt ngắn. Hãy mở tệp trong Word rồi lưu lại dưới dạng .docx, hoặc lấy lại tệp gốc.',
+      en: 'The .docx file cannot be read: it is damaged or cut short. Open it in Word and save it as .docx again, or get the original file again.',
+    });
+    const hollow = new JSZip();
+    hollow.file('word/styles.xml', '<w:styles/>');
+    expect(
+      await problem(await hollow.generateAsync({ type: 'uint8array' }), 'rong.docx'),
+    ).toMatchObject({
+      code: 'corruptDocx',
+      en: 'The .docx file cannot be read: it holds no Word document text. Open it in Word and save it as .docx again, or get the original file again.',
+    });
+  });
+
   it('asks for an old binary .doc to be saved as .docx', async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

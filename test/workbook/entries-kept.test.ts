@@ -508,3 +508,44 @@ describe('a book whose hidden identity sheet was damaged', () => {
     );
   });
 });
+
+describe('a copy of Theo dõi made by the office ("Theo dõi (2)")', () => {
+  /** The book with a copy of `Theo dõi`, values only, as Excel's "Move or Copy" names it. */
+  const withCopy = (name: string, dropOriginal: boolean) =>
+    edit(book, path.join(dir, name), (wb) => {
+      const ws = wb.getWorksheet('Theo dõi') as ExcelJS.Worksheet;
+      const copy = wb.addWorksheet('Theo dõi (2)');
+      ws.eachRow((row, r) => {
+        copy.getRow(r).values = row.values as ExcelJS.CellValue[];
+      });
+      if (dropOriginal) wb.removeWorksheet(ws.id);
+    });
+
+  it('is never read in its place: the report says which sheet it read', async () => {
+    const file = await withCopy('copy-beside.xlsx', false);
+    const unchanged = inputs(file);
+    const r = await runCli(['report', file, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      'Lưu ý (tệp copy-beside.xlsx): Trang tính "Theo dõi (2)" là bản sao của "Theo dõi": sổ chỉ đọc trang "Theo dõi", những gì nhập vào bản sao không được tính. Hãy chép các mục cần giữ sang "Theo dõi" rồi xoá bản sao.\n' +
+        '  Note (file copy-beside.xlsx): The sheet "Theo dõi (2)" is a copy of "Theo dõi": the book reads "Theo dõi" only, and what is typed in the copy is not counted. Copy the entries to keep into "Theo dõi", then delete the copy.\n',
+    );
+    const ha = JSON.parse(r.out).units.find((u: { code: string }) => u.code === 'HA');
+    expect(ha).toMatchObject({ assigned: 20, done: 2 });
+    unchanged();
+  });
+
+  it('alone, with the original gone, is refused: rename it, nothing is written', async () => {
+    const file = await withCopy('copy-only.xlsx', true);
+    const unchanged = inputs(file, SAMPLE);
+    const out = path.join(dir, 'copy-only-out.xlsx');
+    const r = await runCli(['update', file, SAMPLE, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'Lỗi (tệp copy-only.xlsx): Không có trang tính "Theo dõi", chỉ có bản sao "Theo dõi (2)". Hãy đổi tên bản sao đúng muốn giữ thành "Theo dõi" rồi làm lại.\n' +
+        '  Error (file copy-only.xlsx): There is no sheet "Theo dõi", only its copy "Theo dõi (2)". Rename the copy you mean to keep to "Theo dõi", then try again.\n',
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    unchanged();
+  });
+});
