@@ -103,6 +103,7 @@ export interface ProblemMessages {
   notAPlan: (p: { kind: OtherDocKind }) => string;
   noTasks: () => string;
   taskBeforePeriod: (p: { label: string }) => string;
+  tasksGroupedByTime: (p: { periods: string }) => string;
   unknownPeriod: (p: { label: string }) => string;
   periodWithoutYear: (p: { label: string }) => string;
   periodsMerged: (p: { label: string; first: string; dates: string }) => string;
@@ -111,7 +112,7 @@ export interface ProblemMessages {
   rowNoTaskAbove: (p: { text: string }) => string;
   rowUnusedColumnsOnly: (p: { text: string }) => string;
   rowAboveHeader: (p: { text: string }) => string;
-  groupHeadingRow: (p: { text: string; period: string }) => string;
+  totalsRow: (p: { text: string }) => string;
   textBetweenTables: (p: { text: string; after: number }) => string;
   lineBeforeFirstTask: (p: { text: string }) => string;
   textAfterTasks: (p: { count: number; text: string }) => string;

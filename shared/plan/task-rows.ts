@@ -26,6 +26,7 @@ import { rowText } from './accounting';
 import type { Table, TableRow } from './blocks';
 import { cellText } from './blocks';
 import type { DraftTask, Drafts } from './drafts';
+import type { PeriodInfo } from './periods';
 import { looksLikePeriodLabel, parsePeriodLabel } from './periods';
 import { isRoman } from './roman';
 import type { ColumnRole } from './table-cues';
@@ -150,6 +151,15 @@ function isCapitals(text: string): boolean {
 /** "I. CÔNG TÁC TUYÊN TRUYỀN", "A - Nhiệm vụ trọng tâm": numbered like a heading, not a task. */
 function isHeadingText(text: string): boolean {
   return isCapitals(text) || /^\s*(?:[IVXL]{1,6}|[A-H])\s*[.)\-–:]\s*\S/.test(text);
+}
+
+/**
+ * "Tổng cộng: 09 nội dung", "Tổng số", "Cộng": a row that counts the tasks above it. ("Tổng kết
+ * …" is a task; a bare "Tổng" or "Cộng" counts only when a colon, a number or nothing follows.)
+ */
+function isTotalsText(text: string): boolean {
+  if (text.length > 60) return false;
+  return /^(?:tong cong|tong so\b|(?:tong|cong)(?=\s*[:.]|\s+\d|\s*$))/.test(fold(text));
 }
 
 /** "I", "IV.", "A", "B)": what the number column holds on a heading row, not a task number. */
@@ -280,6 +290,12 @@ export function readTaskTable(
     const periodValue = periodCol === null ? '' : ownAt(periodCol).join(' ');
     const joined = texts.join(' ');
 
+    if (markerNumber(noText) === null && isTotalsText(texts[0] as string)) {
+      acct.skip(at, 'totals', joined);
+      problems.push(warning('totalsRow', at, { text: rowText(joined) }));
+      continue;
+    }
+
     // a heading row: one text (maybe merged across the table), or a Roman numeral and a text
     const onlyCell = texts.length === 1 ? [...cells.values()].find((c) => c.own.length > 0) : null;
     const spansContent =
@@ -300,13 +316,9 @@ export function readTaskTable(
         drafts.open(label, at, periodValue === joined ? 'column' : 'row');
         acct.use('period');
       } else {
+        // kept on each task under it, and shown on the plan's sheet
+        drafts.openGroup(withoutNumbering(heading));
         acct.use('groupHeading');
-        problems.push(
-          warning('groupHeadingRow', at, {
-            text: rowText(heading),
-            period: drafts.current()?.label ?? '',
-          }),
-        );
       }
       continue;
     }
@@ -434,22 +446,57 @@ function findPeriodColumn(
   for (const col of candidates) {
     let values = 0;
     let ok = true;
+    const order = new PeriodOrder();
     for (let r = start; r < table.rows.length && ok; r++) {
       const cells = gridCells(table.rows[r] as TableRow);
       const own = cells.get(col)?.own.join(' ') ?? '';
       const texts = [...cells.values()].map((c) => c.own.join(' ')).filter(Boolean);
       if (!own) {
-        // a period row of the table itself: the table has headings, not a period column
+        // a period row of the table itself: the table has headings, not a period column; a
+        // topic heading: the table is laid out by topic, each task with its own time
         const noText = noCol === undefined ? '' : (cells.get(noCol)?.own.join(' ') ?? '');
         const content = contentCols.flatMap((c) => cells.get(c)?.own ?? []).join(' ');
         if (texts.length === 1 && looksLikePeriodLabel(texts[0] as string)) return null;
-        if (isHeadingMarker(noText) && looksLikePeriodLabel(content)) return null;
+        if (isHeadingMarker(noText) && content) return null;
+        if (texts.length === 1 && noText === '' && isHeadingText(texts[0] as string)) return null;
         continue;
       }
       values++;
-      ok = looksLikePeriodLabel(own) && parsePeriodLabel(own, 2000) !== null;
+      const period = looksLikePeriodLabel(own) ? parsePeriodLabel(own, 2000) : null;
+      ok = period !== null && order.next(period);
     }
     if (ok && values > 0) return col;
   }
   return null;
+}
+
+/**
+ * The periods of a period column come in the order of the year (a school year's months run on
+ * from December to January once), the whole year's work last: a column whose values jump back
+ * and forth is the tasks' own time.
+ */
+class PeriodOrder {
+  private last = -Infinity;
+  private lastMonth = 0;
+  private wrapped = false;
+  private whole = false;
+
+  next(p: PeriodInfo): boolean {
+    if (p.kind === 'year' || p.kind === 'schoolYear') {
+      this.whole = true;
+      return true;
+    }
+    if (this.whole) return false;
+    const month = Number(p.start.slice(5, 7));
+    // by the month only: "Tháng 3/2024" and "Quý II" (no year) follow each other
+    let at = month + (this.wrapped ? 12 : 0);
+    if (at < this.last && !this.wrapped && month < 8 && this.lastMonth >= 8) {
+      this.wrapped = true;
+      at += 12;
+    }
+    if (at < this.last) return false;
+    this.last = at;
+    this.lastMonth = month;
+    return true;
+  }
 }
