@@ -144,6 +144,7 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
         table: block,
         number,
         continues: entry.continues ? layout : null,
+        previous: layout,
         governed,
         firstHeaderKey,
       },

@@ -103,21 +103,27 @@ function bucketLabel(p: PeriodInfo): string {
   }
 }
 
-/** The period a task's own time ends in: a quarter, or a semester or the summer of a school year. */
+/**
+ * The period a task's own time ends in: a quarter; in a school year, its first or second semester
+ * or its summer (June – August of its second year).
+ */
 function periodOfDeadline(deadline: string, ctx: PlanYear): PeriodInfo {
   const y = Number(deadline.slice(0, 4));
   const m = Number(deadline.slice(5, 7));
-  if (!ctx.school)
-    return spanOf(
-      y,
-      Math.floor((m - 1) / 3) * 3 + 1,
-      y,
-      Math.floor((m - 1) / 3) * 3 + 3,
-    ) as PeriodInfo;
-  if (m >= 8) return semesterOf(y, 1);
-  if (m === 1) return semesterOf(y - 1, 1);
-  if (m <= 5) return semesterOf(y - 1, 2);
-  return summerOf(y);
+  if (!ctx.school) {
+    const q = Math.floor((m - 1) / 3) * 3 + 1;
+    return spanOf(y, q, y, q + 2) as PeriodInfo;
+  }
+  const summer = summerOf(ctx.year + 1);
+  if (deadline >= summer.start && deadline <= summer.end) return summer;
+  const sy = m >= 8 ? y : y - 1;
+  return m >= 8 || m === 1 ? semesterOf(sy, 1) : m <= 5 ? semesterOf(sy, 2) : summerOf(y);
+}
+
+/** A time that names one of the periods tasks are put in ("Quý I", "Học kỳ II", "Hè 2025"). */
+function isBucket(p: PeriodInfo | null, ctx: PlanYear): boolean {
+  if (!p) return false;
+  return ctx.school ? p.kind === 'semester' || p.kind === 'summer' : p.kind === 'quarter';
 }
 
 /**
@@ -134,8 +140,9 @@ function byTime(loose: DraftTask[], ctx: PlanYear | null, problems: Problem[]): 
     const when = t.when.join('\n');
     const named = when ? parsePeriodLabel(when, ctx) : null;
     const deadline = when ? deadlineFromWhen(when, ctx) : null;
-    const info =
-      deadline === null || named?.kind === 'year' || named?.kind === 'schoolYear'
+    const info = isBucket(named, ctx)
+      ? (named as PeriodInfo)
+      : deadline === null || named?.kind === 'year' || named?.kind === 'schoolYear'
         ? year
         : periodOfDeadline(deadline, ctx);
     const b = buckets.get(info.key) ?? { info, tasks: [] };

@@ -15,6 +15,10 @@
  * - each of its own values names one whole period: "Tháng 01", "Tháng 2/2024", "Quý I",
  *   "6 tháng đầu năm", "Thường xuyên".
  * Otherwise it is the task's own time ("15/02/2024", "Tháng 3 - 5"), which sets its deadline.
+ *
+ * Columns headed by periods ("Quý I | Quý II | Quý III | Quý IV" under "Thời gian thực hiện", or
+ * "Tháng 1 … Tháng 12") are marked ("x") on the rows of the tasks done then: the periods marked
+ * are the task's time ("Quý III, Quý IV"); what a cell says besides a mark is kept with it.
  */
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
@@ -43,6 +47,8 @@ export interface Layout {
   width: number;
   /** The grid column that holds the tasks' period, if any. */
   periodColumn: number | null;
+  /** Columns headed by a period, marked on the tasks done then: column → the period's label. */
+  marks: Map<number, string>;
 }
 
 interface GridCell {
@@ -94,20 +100,38 @@ export function headerRowOf(table: Table): number {
 function isSubHeader(row: TableRow | undefined): boolean {
   if (!row) return false;
   const texts = row.cells.map((c) => cellText(c)).filter((t) => t.length > 0);
+  // periods under a header cell come as a row of them: one alone is a period row ("QUÝ I")
+  const periods = texts.filter((t) => columnRole(t) === null && isPeriodHeader(t)).length;
   return (
     texts.length > 0 &&
-    texts.every((t) => t.length <= 40 && columnRole(t) !== null && !isRowMarker(t))
+    periods !== 1 &&
+    texts.every(
+      (t) => t.length <= 40 && (columnRole(t) !== null || isPeriodHeader(t)) && !isRowMarker(t),
+    )
   );
+}
+
+/** "Quý I", "Tháng 3", "Học kỳ II": a column of marks for the tasks done in that period. */
+function isPeriodHeader(text: string): boolean {
+  return looksLikePeriodLabel(text) && parsePeriodLabel(text, 2000) !== null;
+}
+
+/** "x", "X", "✓", "•": a cell that only marks the task as done in its column's period. */
+function isMark(text: string): boolean {
+  return /^[xX✓✔√•●*+vV]$|^có$/iu.test(text.trim());
 }
 
 function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout {
   const roles = new Map<number, ColumnRole | null>();
   const headers = new Map<number, string>();
+  const marks = new Map<number, string>();
   let col = 0;
   for (const cell of header.cells) {
     const text = cellText(cell);
-    roles.set(col, columnRole(text));
+    const role = columnRole(text);
+    roles.set(col, role);
     headers.set(col, text);
+    if (role === null && isPeriodHeader(text)) marks.set(col, text);
     col += Math.max(1, cell.span);
   }
   if (sub) {
@@ -115,8 +139,11 @@ function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout
     for (const cell of sub.cells) {
       const text = cellText(cell);
       if (text) {
-        roles.set(col, columnRole(text));
+        const role = columnRole(text);
+        roles.set(col, role);
         headers.set(col, text);
+        if (role === null && isPeriodHeader(text)) marks.set(col, text);
+        else marks.delete(col);
       }
       col += Math.max(1, cell.span);
     }
@@ -130,7 +157,7 @@ function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout
     if ((role === 'no' || role === 'content') && columns.has(role)) continue;
     columns.set(role, [...(columns.get(role) ?? []), c]);
   }
-  return { columns, headers, key: rowKey(header), width, periodColumn: null };
+  return { columns, headers, key: rowKey(header), width, periodColumn: null, marks };
 }
 
 /** Where a row is, as the user finds it: its line in a text, else its table and row. */
@@ -174,6 +201,8 @@ export interface TableInput {
   number: number | null;
   /** The columns of the table this one continues, when it has no header of its own. */
   continues: Layout | null;
+  /** The columns of the task table before this one, if any. */
+  previous: Layout | null;
   /** A period heading stands between this table and the previous one (or the text before it). */
   governed: boolean;
   /** The header of the plan's first task table, to tell a repeated header from a new one. */
@@ -223,12 +252,12 @@ export function readTaskTable(
     start = h + (sub ? 2 : 1);
     // a repeated header has the columns the first one had, already reported
     if (!repeated) reportUnusedColumns(layout, input.number, problems);
-    layout.periodColumn = findPeriodColumn(
-      table,
-      start,
-      layout,
-      input.governed || drafts.hasHeadings(),
-    );
+    // the same header again: the table goes on after a page break, its columns mean what they did
+    const before = input.previous;
+    layout.periodColumn =
+      repeated && before?.key === layout.key
+        ? before.periodColumn
+        : findPeriodColumn(table, start, layout, input.governed || drafts.hasHeadings());
     // a "Tháng" column that holds no periods holds the tasks' own time, as "Thời gian" does
     const timeColumns = [
       ...(layout.columns.get('when') ?? []),
@@ -274,6 +303,12 @@ export function readTaskTable(
       acct.use('blank');
       continue;
     }
+    // the periods marked on this row, in the columns' order
+    const marked: string[] = [];
+    for (const [c, label] of layout.marks) {
+      const text = ownAt(c).join(' ');
+      if (text) marked.push(isMark(text) ? label : `${label} (${text})`);
+    }
     // only a row of short texts can be the header again: spare folding every task's text
     if (texts.every((t) => t.length <= 60) && rowKey(row) === layout.key) {
       acct.use('repeatedHeader');
@@ -286,7 +321,7 @@ export function readTaskTable(
 
     const noText = own('no').join(' ');
     const content = own('content');
-    const others = [...own('owners'), ...own('support'), ...own('note'), ...own('when')];
+    const others = [...own('owners'), ...own('support'), ...own('note'), ...own('when'), ...marked];
     const periodValue = periodCol === null ? '' : ownAt(periodCol).join(' ');
     const joined = texts.join(' ');
 
@@ -335,7 +370,7 @@ export function readTaskTable(
         content: noCovered ? content : [],
         owners: own('owners'),
         support: own('support'),
-        when: own('when'),
+        when: [...own('when'), ...(marked.length > 0 ? [marked.join(', ')] : [])],
         note: own('note'),
       };
       const adds = Object.values(extra).some((v) => v.length > 0);
@@ -366,7 +401,7 @@ export function readTaskTable(
       content: contentValue,
       owners: value('owners'),
       support: value('support'),
-      when: value('when'),
+      when: [...value('when'), ...(marked.length > 0 ? [marked.join(', ')] : [])],
       note: value('note'),
       at,
     };
@@ -416,7 +451,7 @@ export function ranges(nums: number[]): string {
 }
 
 function reportUnusedColumns(layout: Layout, table: number | null, problems: Problem[]): void {
-  const used = new Set([...layout.columns.values()].flat());
+  const used = new Set([...layout.columns.values()].flat().concat([...layout.marks.keys()]));
   for (const [col, header] of [...layout.headers.entries()].sort((a, b) => a[0] - b[0])) {
     if (used.has(col) || !header) continue;
     problems.push(
@@ -458,7 +493,7 @@ function findPeriodColumn(
         const content = contentCols.flatMap((c) => cells.get(c)?.own ?? []).join(' ');
         if (texts.length === 1 && looksLikePeriodLabel(texts[0] as string)) return null;
         if (isHeadingMarker(noText) && content) return null;
-        if (texts.length === 1 && noText === '' && isHeadingText(texts[0] as string)) return null;
+        if (texts.length === 1 && isHeadingText(texts[0] as string)) return null;
         continue;
       }
       values++;
