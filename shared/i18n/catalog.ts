@@ -169,7 +169,7 @@ export interface ProblemMessages {
     rows: number[];
     kept: number;
   }) => string;
-  dateOutsideYear: (p: { date: string; year: number }) => string;
+  dateOutsideYear: (p: { date: string; year: number; school: boolean }) => string;
   dateAfterAsOf: (p: { date: string; asOf: string }) => string;
   dateWithoutDone: (p: { status: string; date: string }) => string;
   doneWithoutDate: () => string;

@@ -312,8 +312,10 @@ export const en: Catalog = {
       `Task ${taskId} of "${unit}" is on ${rows.length} rows (rows ${rows.join(', ')}) that differ (${fields.map((f) => `"${f}"`).join(', ')}). Delete the extra row; until then the book is not rewritten and the report counts row ${rows[0]} only.`,
     duplicateRowsMerged: ({ taskId, unit, rows, kept }) =>
       `Task ${taskId} of "${unit}" is on ${rows.length} identical rows (rows ${rows.join(', ')}); counted once, and merged into row ${kept} when the book is rewritten (logged on "Nhật ký").`,
-    dateOutsideYear: ({ date, year }) =>
-      `The completion date ${date} is not in the plan's year (${year}); check it.`,
+    dateOutsideYear: ({ date, year, school }) =>
+      school
+        ? `The completion date ${date} is not in the plan's school year (${year} – ${year + 1}, its summer included); check it.`
+        : `The completion date ${date} is not in the plan's year (${year}); check it.`,
     dateAfterAsOf: ({ date, asOf }) =>
       `The completion date ${date} has not come yet (it is after both the report date and today, ${asOf}); check it.`,
     dateWithoutDone: ({ status, date }) =>

@@ -310,8 +310,10 @@ export const vi: Catalog = {
       `Công việc ${taskId} của "${unit}" có ở ${rows.length} hàng (hàng ${rows.join(', ')}) với nội dung khác nhau (${fields.map((f) => `"${f}"`).join(', ')}). Hãy xoá hàng thừa; trong lúc chờ, sổ không được ghi lại và báo cáo chỉ tính hàng ${rows[0]}.`,
     duplicateRowsMerged: ({ taskId, unit, rows, kept }) =>
       `Công việc ${taskId} của "${unit}" có ở ${rows.length} hàng giống nhau (hàng ${rows.join(', ')}); chỉ tính một lần và gộp thành hàng ${kept} khi ghi lại sổ (ghi vào "Nhật ký").`,
-    dateOutsideYear: ({ date, year }) =>
-      `Ngày hoàn thành ${date} không thuộc năm của kế hoạch (${year}); hãy kiểm tra lại.`,
+    dateOutsideYear: ({ date, year, school }) =>
+      school
+        ? `Ngày hoàn thành ${date} không thuộc năm học của kế hoạch (${year} – ${year + 1}, kể cả dịp hè); hãy kiểm tra lại.`
+        : `Ngày hoàn thành ${date} không thuộc năm của kế hoạch (${year}); hãy kiểm tra lại.`,
     dateAfterAsOf: ({ date, asOf }) =>
       `Ngày hoàn thành ${date} chưa tới (sau cả ngày báo cáo và hôm nay, ${asOf}); hãy kiểm tra lại.`,
     dateWithoutDone: ({ status, date }) =>

@@ -463,7 +463,7 @@ describe('shared/plan/read-docx', () => {
         ]);
       });
 
-      it('returns bulleted paragraphs (Word lists) and headings as paragraphs of their text', async () => {
+      it('returns bulleted paragraphs (Word lists, with the bullet a reader sees) and headings as paragraphs of their text', async () => {
         const blocks = await readDocxBlocks(
           await buildDocx([
             { text: 'II- TỔ CHỨC THỰC HIỆN', heading: 1 },
@@ -477,12 +477,12 @@ describe('shared/plan/read-docx', () => {
         );
         expect(blocks).toEqual([
           { kind: 'paragraph', text: 'II- TỔ CHỨC THỰC HIỆN' },
-          { kind: 'paragraph', text: 'Xây dựng kế hoạch.' },
-          { kind: 'paragraph', text: 'Tăng cường, đôn đốc.' },
+          { kind: 'paragraph', text: '• Xây dựng kế hoạch.' },
+          { kind: 'paragraph', text: '• Tăng cường, đôn đốc.' },
           {
             kind: 'table',
             mergesKnown: true,
-            rows: [{ cells: [{ paragraphs: ['BTV Tỉnh Đoàn.', 'Các huyện.'], span: 1 }] }],
+            rows: [{ cells: [{ paragraphs: ['• BTV Tỉnh Đoàn.', 'Các huyện.'], span: 1 }] }],
           },
         ]);
       });
