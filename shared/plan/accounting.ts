@@ -53,7 +53,9 @@ export type SkipReason =
   /** a line of a plain-text plan under a period heading, before its first task */
   | 'beforeFirstTask'
   /** a row of a table that looks like a task table but stands in another section */
-  | 'otherTable';
+  | 'otherTable'
+  /** a row that counts the tasks ("Tổng cộng: 9 nội dung"), with no task number */
+  | 'totals';
 
 export interface SkippedRow {
   at: Location;
