@@ -8,6 +8,7 @@ import type { DocKind } from './doc-kind';
 import type { AnnexReference } from './doc-kind';
 import { annexReference, isSubjectLine, kindLine, kindOfNumber } from './doc-kind';
 import type { DocumentInfo } from './model';
+import { isBasis } from './sections';
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -125,8 +126,10 @@ export function parseHeader(lines: string[]): HeaderRead {
     const line = squeeze(raw);
     if (!line) continue;
     const folded = asciiFold(line);
-    if (/^can cu\b/.test(folded) || /^[ivx]{1,5}\s*[-.–)]\s*\S/i.test(line)) break;
+    if (isBasis(line) || /^[ivx]{1,5}\s*[-.–)]\s*\S/i.test(line)) break;
     if (phase === 'title') {
+      // the opening sentence ("… xây dựng kế hoạch … như sau:") is no part of the title
+      if (/:\s*$/.test(line)) break;
       if (isRule(line)) {
         i++;
         break;

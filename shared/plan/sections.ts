@@ -60,7 +60,7 @@ export function basesAndSections(lines: Located[]): {
  * "Căn cứ …" (also as a dashed item, "- Căn cứ …"), or an opening "Thực hiện Kế hoạch số … của
  * …" that names the document the plan carries out: the plan's legal and political bases.
  */
-function isBasis(text: string): boolean {
+export function isBasis(text: string): boolean {
   const t = text.replace(/^[-–+•]\s*/, '');
   return (
     /^căn\s+cứ(?=[\s:]|$)/iu.test(t) ||

@@ -99,15 +99,13 @@ describe('readPlanBytes on input that is not a plan', () => {
     });
   });
 
-  it('refuses a 50 MB file at once, without reading it', async () => {
+  it('refuses a 50 MB file by its size', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
-    const started = Date.now();
     expect(await problem(big, 'lon.txt')).toMatchObject({
       code: 'tooLarge',
       vi: 'Tệp quá lớn (50,0 MB); kế hoạch chỉ đọc được đến 20,0 MB. Hãy kiểm tra lại tệp đã chọn.',
       en: 'The file is too large (50.0 MB); a plan can be at most 20.0 MB. Check the file you chose.',
     });
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('says binary bytes are not text', async () => {

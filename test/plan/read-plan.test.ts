@@ -185,3 +185,51 @@ describe('the sample plan of Cao Bằng, 2014', () => {
     expect(p.document.year).toBe(2014);
   });
 });
+
+describe('a title with no rule under it', () => {
+  const head = [
+    'BAN CHẤP HÀNH TỈNH ĐOÀN THÁI BÌNH',
+    'Số: 112-KH/TĐTN-TCKT',
+    'ĐOÀN TNCS HỒ CHÍ MINH',
+    'Thái Bình, ngày 15 tháng 01 năm 2025',
+    '',
+    'KẾ HOẠCH',
+    'Thực hiện công tác thi đua, khen thưởng',
+    'năm 2025',
+    '',
+  ];
+  const table = [
+    '',
+    'STT\tNội dung công việc\tĐơn vị thực hiện\tGhi chú',
+    'I\tQuý I/2025',
+    '1\tPhát động thi đua năm 2025\tVăn phòng Tỉnh Đoàn\t',
+  ];
+  const opening =
+    'Ban Thường vụ Tỉnh Đoàn xây dựng kế hoạch thực hiện công tác thi đua, khen thưởng năm 2025 như sau:';
+
+  it('ends where dashed bases start', () => {
+    const plan = value(
+      readPlanText(
+        [
+          ...head,
+          '- Căn cứ Luật Thi đua, khen thưởng năm 2022;',
+          '- Căn cứ Hướng dẫn số 20-HD/TWĐTN-VP ngày 10/12/2024 của Ban Bí thư Trung ương Đoàn;',
+          opening,
+          ...table,
+        ].join('\n'),
+      ),
+    );
+    expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
+    expect(plan.bases).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng năm 2022;',
+      'Căn cứ Hướng dẫn số 20-HD/TWĐTN-VP ngày 10/12/2024 của Ban Bí thư Trung ương Đoàn;',
+    ]);
+  });
+
+  it('ends before an opening sentence that ends in a colon, when there are no bases', () => {
+    const plan = value(readPlanText([...head, opening, ...table].join('\n')));
+    expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
+    expect(plan.bases).toEqual([]);
+    expect(plan.periods[0]!.tasks).toHaveLength(1);
+  });
+});
