@@ -342,6 +342,13 @@ export function readTaskTable(
     if (texts.length === 1 && (looksLikePeriodLabel(joined) || spansContent)) heading = joined;
     else if (isHeadingMarker(noText) && content.length > 0 && others.length === 0)
       heading = content.join(' ');
+    else if (
+      /^\d{1,2}[.)]?$/.test(noText) &&
+      others.length === 0 &&
+      isPeriodHeader(content.join(' '))
+    )
+      // "1 | QUÝ I" over tasks "1.1", "1.2": numbered in digits, still the period's row
+      heading = content.join(' ');
     else if (noText === '' && content.length > 0 && others.length === 0 && periodValue === '') {
       if (looksLikePeriodLabel(joined) || isHeadingText(joined)) heading = joined;
     }

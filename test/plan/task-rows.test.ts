@@ -197,3 +197,40 @@ describe('two headings of the same period', () => {
     ]);
   });
 });
+
+describe('period rows numbered in digits', () => {
+  it('"1 | QUÝ I" over tasks "1.1", "1.2" is the period row, not a task', () => {
+    const { plan, notes } = read([
+      ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'QUÝ I', '', '', ''],
+      ['1.1', 'Phát động phong trào thi đua', 'Văn phòng', 'Các ban', 'Tháng 2/2024'],
+      ['1.2', 'Đăng ký thi đua', 'Các đơn vị', '', '15/3/2024'],
+      ['2', 'QUÝ II', '', '', ''],
+      ['2.1', 'Sơ kết 6 tháng', 'Văn phòng', 'Ban Tổ chức', '30/6/2024'],
+      ['3.', '6 THÁNG CUỐI NĂM', '', '', ''],
+      ['3.1', 'Tổng kết năm', 'Văn phòng', '', 'Tháng 12/2024'],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'QUÝ I',
+        [
+          [1, ['Văn phòng'], 'Tháng 2/2024'],
+          [2, ['Các đơn vị'], '15/3/2024'],
+        ],
+      ],
+      ['2024-Q2', 'QUÝ II', [[1, ['Văn phòng'], '30/6/2024']]],
+      ['2024-H2', '6 THÁNG CUỐI NĂM', [[1, ['Văn phòng'], 'Tháng 12/2024']]],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('a task numbered in digits whose content only starts like a period stays a task', () => {
+    const { plan } = read([
+      ['TT', 'Nội dung', 'Chủ trì'],
+      ['I', 'Quý I', ''],
+      ['1', 'Quý I: tổng kết công tác thi đua năm trước', 'Văn phòng'],
+    ]);
+    expect(periods(plan)).toEqual([['2024-Q1', 'Quý I', [[1, ['Văn phòng'], null]]]]);
+  });
+});
