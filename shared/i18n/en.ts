@@ -253,7 +253,7 @@ export const en: Catalog = {
     unclosedQuote: () =>
       'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
-      'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
+      "This is not a tracking workbook made by Sổ Thi Đua (the hidden sheet with the workbook's identity is missing). Use a tracking workbook, or a unit file, made by Sổ Thi Đua.",
     sheetCopyIgnored: ({ sheet, copies }) =>
       `The sheet ${copies} is a copy of "${sheet}": the book reads "${sheet}" only, and what is typed in the copy is not counted. Copy the entries to keep into "${sheet}", then delete the copy.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>
@@ -267,7 +267,7 @@ export const en: Catalog = {
     planMismatch: ({ file, book }) =>
       `The returned file belongs to another plan (${file}), not this workbook's (${book}); it was not merged.`,
     notAUnitFile: () =>
-      "This file is a whole tracking workbook, not one unit's file (made by split); it was not merged.",
+      'This file is a whole tracking workbook, not a file the office sent to one unit; it was not merged.',
     olderVersion: ({ file, book }) =>
       `The returned file follows version ${file} of the plan; the workbook is at version ${book}. Tasks since removed from the plan are not merged.`,
     unknownUnit: ({ name }) => `There is no unit "${name}" in the unit directory.`,
@@ -341,7 +341,7 @@ export const en: Catalog = {
     rowDeleted: ({ taskId, unit, entry }) =>
       `The row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.`,
     unitFileAsBook: ({ unit }) =>
-      `This file is the unit file of "${unit}" (made by split to send to the unit), not the office's tracking book. Use the tracking book; merge returned unit files with consolidate.`,
+      `This file is the unit file of "${unit}" (sent by the office to the unit), not the office's tracking book. Use the tracking book; merge returned unit files into it.`,
     planIdentity: ({ book, plan }) =>
       `The new plan (${plan}) is not the book's plan (${book}): its number, year or issuer differs. Applying it would move the entries onto another plan's tasks; it was not applied. If it really amends the book's plan, use --force (or confirm).`,
     unsealedFile: ({ unit }) =>
@@ -534,7 +534,7 @@ export const en: Catalog = {
       excel: 'Running in Excel',
       sheets: 'Running in Google Sheets',
       browser: 'Browser mode: working with .xlsx files (no Excel add-in needed)',
-      officeTimeout: 'Office (office.js) did not load. Using browser mode with .xlsx files.',
+      officeTimeout: 'Office did not load. Using browser mode with .xlsx files.',
     },
     sheets: {
       menu: {
@@ -648,16 +648,16 @@ export const en: Catalog = {
         plan: 'Plan',
       },
       features: {
-        validation: 'status drop-down lists and date checks (ExcelApi 1.8)',
-        print: 'A4 landscape print setup (ExcelApi 1.9)',
-        autoFilter: 'filter buttons (ExcelApi 1.9)',
-        freeze: 'frozen header rows (ExcelApi 1.7)',
-        conditionalFormats: 'status colours (ExcelApi 1.6)',
-        protection: 'locking the cells that must not change (ExcelApi 1.2)',
-        merges: 'merged cells (ExcelApi 1.2)',
-        hiddenSheets: 'hiding the _ThiDua data sheet (ExcelApi 1.2)',
-        columnWidths: 'column widths (ExcelApi 1.2)',
-        tabColor: 'sheet tab colours (ExcelApi 1.7)',
+        validation: 'status drop-down lists and date checks (needs Excel 2019 or later)',
+        print: 'A4 landscape print setup (needs Excel 2021 or later)',
+        autoFilter: 'filter buttons (needs Excel 2021 or later)',
+        freeze: 'frozen header rows (needs Excel 2019 or later)',
+        conditionalFormats: 'status colours (needs Excel 2019 or later)',
+        protection: 'locking the cells that must not change (needs Excel 2019 or later)',
+        merges: 'merged cells (needs Excel 2019 or later)',
+        hiddenSheets: "hiding the sheet with the workbook's identity (needs Excel 2019 or later)",
+        columnWidths: 'column widths (needs Excel 2019 or later)',
+        tabColor: 'sheet tab colours (needs Excel 2019 or later)',
       },
       errors: {
         AccessDenied:

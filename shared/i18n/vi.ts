@@ -252,7 +252,7 @@ export const vi: Catalog = {
     unclosedQuote: () =>
       'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
-      'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
+      'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang ẩn ghi thông tin nhận dạng của sổ). Hãy dùng sổ theo dõi, hoặc tệp đơn vị, do Sổ Thi Đua tạo.',
     sheetCopyIgnored: ({ sheet, copies }) =>
       `Trang tính ${copies} là bản sao của "${sheet}": sổ chỉ đọc trang "${sheet}", những gì nhập vào bản sao không được tính. Hãy chép các mục cần giữ sang "${sheet}" rồi xoá bản sao.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>
@@ -266,7 +266,7 @@ export const vi: Catalog = {
     planMismatch: ({ file, book }) =>
       `Tệp gửi lại thuộc kế hoạch khác (${file}), không phải kế hoạch của sổ này (${book}); không gộp.`,
     notAUnitFile: () =>
-      'Tệp này là sổ tổng hợp, không phải tệp của một đơn vị (tạo bằng lệnh split); không gộp.',
+      'Tệp này là sổ tổng hợp, không phải tệp văn phòng gửi cho một đơn vị; không gộp.',
     olderVersion: ({ file, book }) =>
       `Tệp gửi lại làm theo phiên bản ${file} của kế hoạch; sổ đang ở phiên bản ${book}. Các công việc đã bỏ khỏi kế hoạch sẽ không được gộp.`,
     unknownUnit: ({ name }) => `Không có đơn vị "${name}" trong danh sách đơn vị.`,
@@ -339,7 +339,7 @@ export const vi: Catalog = {
     rowDeleted: ({ taskId, unit, entry }) =>
       `Hàng của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Theo dõi" (bị xoá?); mục đã nhập được giữ ở trang "Lưu trữ" khi ghi lại sổ.`,
     unitFileAsBook: ({ unit }) =>
-      `Tệp này là tệp của đơn vị "${unit}" (tạo bằng lệnh split để gửi đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp bằng lệnh consolidate.`,
+      `Tệp này là tệp của đơn vị "${unit}" (văn phòng gửi cho đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp vào sổ.`,
     planIdentity: ({ book, plan }) =>
       `Kế hoạch mới (${plan}) không phải kế hoạch của sổ (${book}): khác số, năm hoặc cơ quan ban hành. Áp dụng sẽ chuyển các mục đã nhập sang kế hoạch khác; không áp dụng. Nếu đây đúng là kế hoạch sửa đổi của sổ, hãy dùng --force (hoặc xác nhận).`,
     unsealedFile: ({ unit }) =>
@@ -531,8 +531,7 @@ export const vi: Catalog = {
       excel: 'Đang chạy trong Excel',
       sheets: 'Đang chạy trong Google Trang tính',
       browser: 'Chế độ trình duyệt: làm việc với tệp .xlsx (không cần cài vào Excel)',
-      officeTimeout:
-        'Không tải được Office (office.js). Đang dùng chế độ trình duyệt với tệp .xlsx.',
+      officeTimeout: 'Không tải được Office. Đang dùng chế độ trình duyệt với tệp .xlsx.',
     },
     sheets: {
       menu: {
@@ -645,16 +644,16 @@ export const vi: Catalog = {
         plan: 'Kế hoạch',
       },
       features: {
-        validation: 'danh sách chọn trạng thái và kiểm tra ngày (ExcelApi 1.8)',
-        print: 'thiết lập in A4 khổ ngang (ExcelApi 1.9)',
-        autoFilter: 'nút lọc (ExcelApi 1.9)',
-        freeze: 'cố định hàng tiêu đề (ExcelApi 1.7)',
-        conditionalFormats: 'tô màu theo trạng thái (ExcelApi 1.6)',
-        protection: 'khoá các ô không được sửa (ExcelApi 1.2)',
-        merges: 'gộp ô (ExcelApi 1.2)',
-        hiddenSheets: 'ẩn trang dữ liệu _ThiDua (ExcelApi 1.2)',
-        columnWidths: 'độ rộng cột (ExcelApi 1.2)',
-        tabColor: 'màu thẻ trang tính (ExcelApi 1.7)',
+        validation: 'danh sách chọn trạng thái và kiểm tra ngày (cần Excel 2019 trở lên)',
+        print: 'thiết lập in A4 khổ ngang (cần Excel 2021 trở lên)',
+        autoFilter: 'nút lọc (cần Excel 2021 trở lên)',
+        freeze: 'cố định hàng tiêu đề (cần Excel 2019 trở lên)',
+        conditionalFormats: 'tô màu theo trạng thái (cần Excel 2019 trở lên)',
+        protection: 'khoá các ô không được sửa (cần Excel 2019 trở lên)',
+        merges: 'gộp ô (cần Excel 2019 trở lên)',
+        hiddenSheets: 'ẩn trang thông tin nhận dạng của sổ (cần Excel 2019 trở lên)',
+        columnWidths: 'độ rộng cột (cần Excel 2019 trở lên)',
+        tabColor: 'màu thẻ trang tính (cần Excel 2019 trở lên)',
       },
       errors: {
         AccessDenied:

@@ -53,10 +53,10 @@ describe('Controller in Excel', () => {
     expect(fake.workbook.sheet(SHEET.tracking).usedRange(true)).toBe('A1:K411');
     expect(done.notes).toHaveLength(1);
     expect(done.notes[0]!.vi).toContain(
-      'danh sách chọn trạng thái và kiểm tra ngày (ExcelApi 1.8)',
+      'danh sách chọn trạng thái và kiểm tra ngày (cần Excel 2019 trở lên)',
     );
     expect(done.notes[0]!.en).toContain(
-      'status drop-down lists and date checks (ExcelApi 1.8), A4 landscape print setup (ExcelApi 1.9), filter buttons (ExcelApi 1.9)',
+      'status drop-down lists and date checks (needs Excel 2019 or later), A4 landscape print setup (needs Excel 2021 or later), filter buttons (needs Excel 2021 or later)',
     );
   });
 

@@ -299,7 +299,7 @@ describe('browser mode given a unit file as the book', () => {
     expect(opened.map((p) => [p.at?.file, p.en])).toEqual([
       [
         file.name,
-        'This file is the unit file of "Huyện Đoàn Hòa An" (made by split to send to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files with consolidate.',
+        'This file is the unit file of "Huyện Đoàn Hòa An" (sent by the office to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files into it.',
       ],
     ]);
     expect(files.name).toBeNull();
