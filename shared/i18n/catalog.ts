@@ -2,10 +2,10 @@
  * The shape of every user-facing string, so that the Vietnamese and English catalogs cannot drift
  * apart: a key missing from one of them is a compile error.
  */
-import type { Location } from '../errors/location';
-import type { DocxReadFailure } from '../plan/read-docx';
-import type { RowUse, SkipReason } from '../plan/accounting';
-import type { OtherDocKind } from '../plan/doc-kind';
+import type { Location } from './location';
+import type { DocxReadFailure } from './plan-words';
+import type { RowUse, SkipReason } from './plan-words';
+import type { OtherDocKind } from './plan-words';
 
 export type Lang = 'vi' | 'en';
 

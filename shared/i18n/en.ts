@@ -1,6 +1,6 @@
 /** English strings, available wherever Vietnamese is shown first. */
-import type { OtherDocKind } from '../plan/doc-kind';
-import type { DocxReadFailure } from '../plan/read-docx';
+import type { OtherDocKind } from './plan-words';
+import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */

@@ -1,6 +1,6 @@
 /** Vietnamese strings: the product's first language. */
-import type { OtherDocKind } from '../plan/doc-kind';
-import type { DocxReadFailure } from '../plan/read-docx';
+import type { OtherDocKind } from './plan-words';
+import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
 

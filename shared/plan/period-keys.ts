@@ -6,7 +6,7 @@
  * the two were apart. Numbered from 1 again, it is a block of its own, kept apart with the same
  * dates under a "P…" key, and a note says so.
  */
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { asciiFold } from '../text/normalize';

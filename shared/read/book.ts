@@ -12,12 +12,12 @@ import type {
   Entry,
   ExtraColumn,
   LogEntry,
-  Mapping,
   Thresholds,
   TrackingRow,
 } from '../book/model';
+import type { Mapping } from '../units/model';
 import { DEFAULT_THRESHOLDS, rowKey } from '../book/model';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
@@ -34,11 +34,12 @@ import { Directory } from '../units/directory';
 import type { Unit } from '../units/model';
 import { readUnitsGrid } from '../units/read-units';
 import type { CellValue, SheetGrid } from '../workbook/spec';
-import { readDate, text } from './cells';
+import { readDate, text } from '../workbook/cells';
 import { findDuplicates } from './duplicates';
 import { entryNotes } from './entry-notes';
-import { get, readHeadered } from './sheet-table';
-import type { ReadRow, TaskView } from './tracking';
+import { get, readHeadered } from '../workbook/sheet-table';
+import type { TaskView } from './tracking';
+import type { ReadRow } from '../book/read-row';
 import { readTracking } from './tracking';
 
 export interface ReadBookOptions {

@@ -4,7 +4,7 @@
  * unit name followed by more words. Whatever is left is unresolved and listed, never dropped.
  */
 import { asciiFold, foldKey } from '../text/normalize';
-import type { Mapping } from '../book/model';
+import type { Mapping } from './model';
 import { Directory } from './directory';
 import type { UnitGroup } from './model';
 import { GROUP_LABELS } from './model';

@@ -11,7 +11,7 @@ import { computeReport } from '../report/compute';
 import { cellAddress } from '../workbook/a1';
 import { checkSpec } from '../workbook/check';
 import type { WorkbookSpec } from '../workbook/spec';
-import { XlsxReadError, readXlsx } from './read';
+import { XlsxReadError, readXlsx } from '../files/read-xlsx';
 import { writeXlsx } from './write';
 
 export async function readBookXlsx(

@@ -6,7 +6,8 @@
 import JSZip from 'jszip';
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
-import type { Book, LogEntry, Mapping } from '../../../shared/book/model';
+import type { Book, LogEntry } from '../../../shared/book/model';
+import type { Mapping } from '../../../shared/units/model';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Result } from '../../../shared/errors/result';
 import type { ActionResult, Clock, Message } from '../../../shared/host/actions';

@@ -10,7 +10,7 @@ import { hasBook } from '../../../shared/host/actions';
 import { readBook } from '../../../shared/read/book';
 import type { SheetGrid } from '../../../shared/workbook/spec';
 import { writeBookXlsx } from '../../../shared/xlsx/book-io';
-import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read';
+import { readXlsx, XlsxReadError } from '../../../shared/files/read-xlsx';
 import type { BookIO, Bridge, Download } from './bridge';
 
 export function bookFileName(book: Book): string {

@@ -7,7 +7,8 @@
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
 import { columnRuns } from '../../../shared/layout/tracking-columns';
-import type { LogEntry, Mapping } from '../../../shared/book/model';
+import type { LogEntry } from '../../../shared/book/model';
+import type { Mapping } from '../../../shared/units/model';
 import type { Problem } from '../../../shared/errors/problem';
 import { error } from '../../../shared/errors/problem';
 import type { ActionResult, Clock, Message } from '../../../shared/host/actions';
@@ -33,7 +34,7 @@ import type { Plan } from '../../../shared/plan/model';
 import { planOf } from '../../../shared/plan/read-plan-text';
 import { readPlanCells } from '../../../shared/plan/read-sheets';
 import { readBook } from '../../../shared/read/book';
-import type { ReadRow } from '../../../shared/read/tracking';
+import type { ReadRow } from '../../../shared/book/read-row';
 import { STATUSES } from '../../../shared/tracking/status';
 import type { Unit } from '../../../shared/units/model';
 import { readUnitsGrid } from '../../../shared/units/read-units';
