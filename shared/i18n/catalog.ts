@@ -184,6 +184,20 @@ export interface ProblemMessages {
   forgedIdentity: (p: { unit: string; issuedTo: string }) => string;
   refreshDuplicates: (p: { rows: number[] }) => string;
   extraColumnsIgnored: (p: { names: string }) => string;
+  /** A command of the office's asked for by a unit. */
+  officeOnly: () => string;
+  noUnitForUser: (p: { email: string }) => string;
+  otherUnitRows: (p: { units: string; own: string }) => string;
+  unknownUser: () => string;
+  /** The selection is on another sheet than the command takes rows from. */
+  notOnSheet: (p: { sheets: string }) => string;
+  /** A command that reads the selection, where the book is a file (no selection). */
+  needsSpreadsheet: () => string;
+  /** Assigning to a code or group that the directory does not have. */
+  unknownTarget: (p: { targets: string }) => string;
+  noTargets: () => string;
+  /** What a host sent does not have the shape the command takes. */
+  badRequest: (p: { detail: string }) => string;
 }
 
 /** How `thidua parse` says what became of each row of the task section. */
@@ -294,6 +308,9 @@ export interface PaneMessages {
   split: (p: { files: number }) => string;
   summaryReady: () => string;
   unresolved: (p: { count: number }) => string;
+  reportReady: (p: { asOf: string }) => string;
+  myRowsSelected: (p: { unit: string; rows: number }) => string;
+  protectedAgain: () => string;
 }
 
 /** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */
@@ -401,6 +418,11 @@ export interface UiLabels {
   /** Asked before applying a plan whose issuer, year or number is not the book's. */
   confirmOtherPlan: (p: { book: string; plan: string }) => string;
   applyAnyway: string;
+  /** Asked before building over sheets of the user's own that bear the book's names. */
+  confirmOverwriteSheets: (p: { names: string }) => string;
+  /** The answers that go on after confirmReplace and confirmOverwriteSheets. */
+  buildAgain: string;
+  overwriteSheets: string;
   /** The Excel task pane and its browser mode: its own controls, and what Excel says. */
   excel: {
     jobs: string;

@@ -70,6 +70,11 @@ export interface ReadBook {
   book: Book;
   /** The rows as read, with each field's cell, for merging returned files. */
   tracking: ReadRow[];
+  /**
+   * What the read itself added to the log (copies of rows merged into one) and to the archive
+   * (entries of rows deleted by hand): a command that rewrites the rows draws these sheets too.
+   */
+  added: { log: number; archive: number };
 }
 
 function sheetOf(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {
@@ -497,6 +502,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const extraColumns = tracking.extraColumns;
   const archive = readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory, extraColumns);
   const log = readLog(sheetOf(sheets, SHEET.log));
+  const added = { log: dups.merged.length, archive: 0 };
   const now = opts.now ?? new Date().toISOString();
   for (const g of dups.merged) {
     log.push({
@@ -534,6 +540,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
           entry,
         }),
       );
+      added.archive++;
       archive.push({
         ...l,
         role: 'lead',
@@ -559,5 +566,5 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     base,
     ...(extraColumns.length > 0 ? { extraColumns } : {}),
   };
-  return ok({ book, tracking: tracking.rows }, problems);
+  return ok({ book, tracking: tracking.rows, added }, problems);
 }

@@ -70,6 +70,11 @@ export class Resolver {
     return { units, unknown };
   }
 
+  /** The targets (unit codes, names, group names) that name no unit or group of the directory. */
+  unknownTargets(targets: string[]): string[] {
+    return this.expand(targets).unknown;
+  }
+
   private ordered(codes: Set<string>): string[] {
     return this.directory.units.filter((u) => codes.has(u.code)).map((u) => u.code);
   }

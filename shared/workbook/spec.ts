@@ -84,18 +84,22 @@ export interface PrintSetup {
   header?: string;
 }
 
-export type SheetRole =
-  | 'plan'
-  | 'units'
-  | 'mappings'
-  | 'tracking'
-  | 'overview'
-  | 'report'
-  | 'log'
-  | 'archive'
-  | 'meta'
-  | 'summary'
-  | 'guide';
+/** The sheets of the office's book, by what they hold. */
+export const BOOK_ROLES = [
+  'meta',
+  'plan',
+  'tracking',
+  'overview',
+  'report',
+  'units',
+  'mappings',
+  'log',
+  'archive',
+] as const;
+export type BookRole = (typeof BOOK_ROLES)[number];
+
+/** A book's sheets, and the sheets of the other workbooks (the summary, a unit's guide). */
+export type SheetRole = BookRole | 'summary' | 'guide';
 
 export interface SheetSpec {
   name: string;

@@ -45,23 +45,24 @@ export async function readBookXlsx(
   });
 }
 
-async function write(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
+/** A workbook description as .xlsx bytes, or the cells Excel could not hold. */
+export async function writeSpecXlsx(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
   const problems = checkSpec(spec);
   if (problems.length > 0) return fail(problems);
   return ok(await writeXlsx(spec));
 }
 
 export async function writeBookXlsx(book: Book): Promise<Result<Uint8Array>> {
-  return write(describeBook(book).spec);
+  return writeSpecXlsx(describeBook(book).spec);
 }
 
 export async function writeUnitXlsx(unitBook: Book): Promise<Result<Uint8Array>> {
-  return write(describeUnitFile(unitBook));
+  return writeSpecXlsx(describeUnitFile(unitBook));
 }
 
 export async function writeSummaryXlsx(
   book: Book,
   asOf: string = book.asOf,
 ): Promise<Result<Uint8Array>> {
-  return write(describeSummary(book, computeReport(book, asOf)));
+  return writeSpecXlsx(describeSummary(book, computeReport(book, asOf)));
 }

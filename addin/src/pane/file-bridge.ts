@@ -6,7 +6,7 @@
 import type { Book } from '../../../shared/book/model';
 import { error } from '../../../shared/errors/problem';
 import type { Problem } from '../../../shared/errors/problem';
-import { hasBook } from '../../../shared/host/actions';
+import { hasBook } from '../../../shared/app/book';
 import { readBook } from '../../../shared/read/book';
 import type { SheetGrid } from '../../../shared/workbook/spec';
 import { writeBookXlsx } from '../../../shared/xlsx/book-io';
