@@ -1,11 +1,13 @@
 /**
  * Reading plans kept in other formats: a .csv and an .xlsx table (owners merged over pairs of
  * tasks) of 1,000 and 10,000 tasks, and a .docx whose task numbers are Word's automatic
- * numbering against the same document with typed numbers (what numbering the paragraphs costs).
+ * numbering against the same document with typed numbers (what numbering the paragraphs costs),
+ * and the Word reader alone on a bare table of 2,000 rows.
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readPlanBytes } from '../shared/plan/read';
+import { readDocxBlocks } from '../shared/plan/read-docx';
 import { buildDocx, type DocxCellSpec } from '../test/helpers/docx-builder';
 import type { Measured } from './lib';
 import { line, mb, measure, printTable } from './lib';
@@ -102,7 +104,21 @@ export async function benchFormats(): Promise<void> {
     () => read(numbered, 'b.docx', 2_000),
     3,
   );
-  out.push(t, w);
+  // the Word reader alone (mammoth and the merges, no interpreting) on a bare table of 2,000 rows
+  const bare: string[][] = [['Stt', 'Nội dung công việc', 'Chỉ đạo, thực hiện', 'Ghi chú']];
+  for (let i = 1; i <= 2_000; i++) {
+    bare.push([String(i), `Nội dung công việc số ${i}`, '- BTV Tỉnh Đoàn.', '']);
+  }
+  const bareDocx = await buildDocx([{ kind: 'table', rows: bare }]);
+  const b = await measure(
+    'the Word reader alone: the blocks of a 2,000-row table',
+    async () => {
+      const blocks = await readDocxBlocks(bareDocx);
+      if (blocks.length !== 1) throw new Error('bad read of the bare table');
+    },
+    3,
+  );
+  out.push(t, w, b);
   printTable('Plans in other formats (issue 8)', out);
   for (const [kind, [small, large]] of perTask) {
     line(

@@ -5,6 +5,7 @@
  */
 import { WB } from '../i18n/workbook-vi';
 import type { Plan, Task } from '../plan/model';
+import { planYearOf } from '../plan/when';
 import { taskDeadline } from '../tracking/deadline';
 import type { Resolution, Resolver } from '../units/resolve';
 import type { ArchivedRow, Role, TrackingRow } from './model';
@@ -40,7 +41,7 @@ export function planAssignments(plan: Plan, resolver: Resolver): AssignmentPlan 
   };
   for (const period of plan.periods) {
     for (const task of period.tasks) {
-      const deadline = taskDeadline(task, period, plan.document.year);
+      const deadline = taskDeadline(task, period, planYearOf(plan.document));
       const roles = new Map<string, Role>();
       for (const phrase of task.owners) for (const u of resolve(phrase).units) roles.set(u, 'lead');
       for (const phrase of task.support) {

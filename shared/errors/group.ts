@@ -42,6 +42,47 @@ export interface GroupOptions {
 
 export const GROUP_OPTIONS: GroupOptions = { whole: 3, places: 10 };
 
+/** A problem to show, with the others of its kind it stands for (none for a small group). */
+export interface ShownProblem {
+  problem: Problem;
+  more: Problem[];
+}
+
+/** The problems to show, in the order they came: a large group as its first problem. */
+export function shownProblems(
+  problems: readonly Problem[],
+  opts: GroupOptions = GROUP_OPTIONS,
+): ShownProblem[] {
+  const large = new Map<Problem, ProblemGroup>();
+  const skip = new Set<Problem>();
+  for (const g of groupProblems(problems)) {
+    if (g.problems.length <= opts.whole) continue;
+    large.set(g.problems[0] as Problem, g);
+    for (const p of g.problems.slice(1)) skip.add(p);
+  }
+  return problems
+    .filter((p) => !skip.has(p))
+    .map((p) => ({ problem: p, more: large.get(p)?.problems.slice(1) ?? [] }));
+}
+
+/** "… and N more of the same kind: cell I9, cell I14, … (and M more)", or '' for none. */
+export function moreLine(
+  shown: ShownProblem,
+  lang: 'vi' | 'en',
+  opts: GroupOptions = GROUP_OPTIONS,
+): string {
+  if (shown.more.length === 0) return '';
+  const cat = lang === 'vi' ? vi : en;
+  const places = shown.more
+    .slice(0, opts.places)
+    .map((q) => cat.location(within(q.at, shown.problem.at)));
+  return cat.grouped({
+    count: shown.more.length,
+    places: places.join(', '),
+    more: shown.more.length - places.length,
+  });
+}
+
 /**
  * The lines to show for problems: each problem of a small group where it came, and for a larger
  * group its first problem and "… and N more of the same kind: cell I9, cell I14, … (and M
@@ -54,32 +95,24 @@ export function formatGroupedProblems(
 ): string[] {
   const langs: ('vi' | 'en')[] = lang === 'both' ? ['vi', 'en'] : [lang];
   const indent = (l: 'vi' | 'en'): string => (lang === 'both' && l === 'en' ? '  ' : '');
-  const large = new Map<Problem, ProblemGroup>();
-  const skip = new Set<Problem>();
-  for (const g of groupProblems(problems)) {
-    if (g.problems.length <= opts.whole) continue;
-    large.set(g.problems[0] as Problem, g);
-    for (const p of g.problems.slice(1)) skip.add(p);
-  }
   const lines: string[] = [];
-  for (const p of problems) {
-    if (skip.has(p)) continue;
-    for (const l of langs) lines.push(indent(l) + formatProblem(p, l));
-    const g = large.get(p);
-    if (!g) continue;
-    const rest = g.problems.slice(1);
-    for (const l of langs) {
-      const cat = l === 'vi' ? vi : en;
-      const shown = rest.slice(0, opts.places).map((q) => cat.location(within(q.at, p.at)));
-      const line = cat.grouped({
-        count: rest.length,
-        places: shown.join(', '),
-        more: rest.length - shown.length,
-      });
-      lines.push(`  ${indent(l)}${line}`);
-    }
+  for (const shown of shownProblems(problems, opts)) {
+    for (const l of langs) lines.push(indent(l) + formatProblem(shown.problem, l));
+    if (shown.more.length === 0) continue;
+    for (const l of langs) lines.push(`  ${indent(l)}${moreLine(shown, l, opts)}`);
   }
   return lines;
+}
+
+/** One text per problem shown in a pane: a large group's first problem and how many more, where. */
+export function paneProblemTexts(
+  problems: readonly Problem[],
+  lang: 'vi' | 'en',
+): { severity: Problem['severity']; text: string }[] {
+  return shownProblems(problems).map((s) => ({
+    severity: s.problem.severity,
+    text: [formatProblem(s.problem, lang), moreLine(s, lang)].filter(Boolean).join('\n'),
+  }));
 }
 
 /** A place without the file and sheet its group shares. */

@@ -104,6 +104,7 @@ export interface ProblemMessages {
   notAPlan: (p: { kind: OtherDocKind }) => string;
   noTasks: () => string;
   taskBeforePeriod: (p: { label: string }) => string;
+  tasksGroupedByTime: (p: { periods: string }) => string;
   unknownPeriod: (p: { label: string }) => string;
   periodWithoutYear: (p: { label: string }) => string;
   periodsMerged: (p: { label: string; first: string; dates: string }) => string;
@@ -112,7 +113,7 @@ export interface ProblemMessages {
   rowNoTaskAbove: (p: { text: string }) => string;
   rowUnusedColumnsOnly: (p: { text: string }) => string;
   rowAboveHeader: (p: { text: string }) => string;
-  groupHeadingRow: (p: { text: string; period: string }) => string;
+  totalsRow: (p: { text: string }) => string;
   textBetweenTables: (p: { text: string; after: number }) => string;
   lineBeforeFirstTask: (p: { text: string }) => string;
   textAfterTasks: (p: { count: number; text: string }) => string;
@@ -171,7 +172,7 @@ export interface ProblemMessages {
     rows: number[];
     kept: number;
   }) => string;
-  dateOutsideYear: (p: { date: string; year: number }) => string;
+  dateOutsideYear: (p: { date: string; year: number; school: boolean }) => string;
   dateAfterAsOf: (p: { date: string; asOf: string }) => string;
   dateWithoutDone: (p: { status: string; date: string }) => string;
   doneWithoutDate: () => string;

@@ -203,6 +203,8 @@ export const en: Catalog = {
     notAPlan: ({ kind }) =>
       `This document is ${DOC_KINDS[kind]}, not a plan: no tasks are read from it. Choose the plan ("KẾ HOẠCH") or the work programme ("CHƯƠNG TRÌNH").`,
     noTasks: () => 'The task table holds no tasks.',
+    tasksGroupedByTime: ({ periods }) =>
+      `The task table has no period rows (quarter, month); each task was put in a period by its own time: ${periods}. Check them.`,
     taskBeforePeriod: ({ label }) =>
       `Tasks stand before any period row (quarter, month); they were put in the period "${label}".`,
     unknownPeriod: ({ label }) =>
@@ -219,10 +221,10 @@ export const en: Catalog = {
       `The row "${text}" has no number and no content, and no task above it to join; the row was skipped.`,
     rowUnusedColumnsOnly: ({ text }) =>
       `The row "${text}" has text only in columns that are not read; the row was skipped.`,
+    totalsRow: ({ text }) =>
+      `The row "${text}" is the table's totals row, not a task; the row was skipped.`,
     rowAboveHeader: ({ text }) =>
       `The row "${text}" stands above the task table's header row; it was not read.`,
-    groupHeadingRow: ({ text, period }) =>
-      `The row "${text}" heads a group of tasks, not a period (quarter, month)${period ? `; the tasks under it stay in the period "${period}"` : ''}.`,
     textBetweenTables: ({ text, after }) =>
       `The paragraph "${text}"${after > 0 ? ` (after task table ${after})` : ''} stands between task tables but is not a period heading; it was not read.`,
     textAfterTasks: ({ count, text }) =>
@@ -324,8 +326,10 @@ export const en: Catalog = {
       `Task ${taskId} of "${unit}" is on ${rows.length} rows (rows ${rows.join(', ')}) that differ (${fields.map((f) => `"${f}"`).join(', ')}). Delete the extra row; until then the book is not rewritten and the report counts row ${rows[0]} only.`,
     duplicateRowsMerged: ({ taskId, unit, rows, kept }) =>
       `Task ${taskId} of "${unit}" is on ${rows.length} identical rows (rows ${rows.join(', ')}); counted once, and merged into row ${kept} when the book is rewritten (logged on "Nhật ký").`,
-    dateOutsideYear: ({ date, year }) =>
-      `The completion date ${date} is not in the plan's year (${year}); check it.`,
+    dateOutsideYear: ({ date, year, school }) =>
+      school
+        ? `The completion date ${date} is not in the plan's school year (${year} – ${year + 1}, its summer included); check it.`
+        : `The completion date ${date} is not in the plan's year (${year}); check it.`,
     dateAfterAsOf: ({ date, asOf }) =>
       `The completion date ${date} has not come yet (it is after both the report date and today, ${asOf}); check it.`,
     dateWithoutDone: ({ status, date }) =>
@@ -396,6 +400,7 @@ export const en: Catalog = {
         betweenTables: 'text between tables that is not a period heading',
         beforeFirstTask: "before the period's first task",
         otherTable: 'a table in another section',
+        totals: 'a totals row',
       },
     },
     built: ({ file, periods, tasks, rows, units }) =>

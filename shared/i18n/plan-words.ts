@@ -40,7 +40,9 @@ export type SkipReason =
   /** a line of a plain-text plan under a period heading, before its first task */
   | 'beforeFirstTask'
   /** a row of a table that looks like a task table but stands in another section */
-  | 'otherTable';
+  | 'otherTable'
+  /** a row that counts the tasks ("Tổng cộng: 9 nội dung"), with no task number */
+  | 'totals';
 
 /** Kinds of document that are not a plan, as the messages name them. */
 export type OtherDocKind =

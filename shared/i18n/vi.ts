@@ -202,6 +202,8 @@ export const vi: Catalog = {
     notAPlan: ({ kind }) =>
       `Văn bản này là ${DOC_KINDS[kind]}, không phải kế hoạch: không đọc công việc từ đó. Hãy chọn văn bản kế hoạch ("KẾ HOẠCH") hoặc chương trình công tác ("CHƯƠNG TRÌNH").`,
     noTasks: () => 'Bảng công việc không có công việc nào.',
+    tasksGroupedByTime: ({ periods }) =>
+      `Bảng công việc không có hàng kỳ (quý, tháng); các công việc được xếp vào kỳ theo thời gian thực hiện của từng việc: ${periods}. Hãy kiểm tra lại.`,
     taskBeforePeriod: ({ label }) =>
       `Có công việc đứng trước mọi hàng kỳ (quý, tháng); đã xếp vào kỳ "${label}".`,
     unknownPeriod: ({ label }) =>
@@ -218,10 +220,10 @@ export const vi: Catalog = {
       `Hàng "${text}" không có số thứ tự và nội dung, mà phía trên không có công việc nào để ghép vào; đã bỏ qua hàng này.`,
     rowUnusedColumnsOnly: ({ text }) =>
       `Hàng "${text}" chỉ có chữ ở những cột không được đọc; đã bỏ qua hàng này.`,
+    totalsRow: ({ text }) =>
+      `Hàng "${text}" là hàng tổng cộng của bảng, không phải công việc; đã bỏ qua hàng này.`,
     rowAboveHeader: ({ text }) =>
       `Hàng "${text}" đứng trên hàng tiêu đề của bảng công việc; không được đọc.`,
-    groupHeadingRow: ({ text, period }) =>
-      `Hàng "${text}" là tiêu đề nhóm công việc, không phải kỳ (quý, tháng)${period ? `; các công việc bên dưới vẫn thuộc kỳ "${period}"` : ''}.`,
     textBetweenTables: ({ text, after }) =>
       `Đoạn "${text}"${after > 0 ? ` (sau bảng công việc thứ ${after})` : ''} đứng giữa các bảng công việc nhưng không phải tiêu đề kỳ; không được đọc.`,
     textAfterTasks: ({ count, text }) =>
@@ -322,8 +324,10 @@ export const vi: Catalog = {
       `Công việc ${taskId} của "${unit}" có ở ${rows.length} hàng (hàng ${rows.join(', ')}) với nội dung khác nhau (${fields.map((f) => `"${f}"`).join(', ')}). Hãy xoá hàng thừa; trong lúc chờ, sổ không được ghi lại và báo cáo chỉ tính hàng ${rows[0]}.`,
     duplicateRowsMerged: ({ taskId, unit, rows, kept }) =>
       `Công việc ${taskId} của "${unit}" có ở ${rows.length} hàng giống nhau (hàng ${rows.join(', ')}); chỉ tính một lần và gộp thành hàng ${kept} khi ghi lại sổ (ghi vào "Nhật ký").`,
-    dateOutsideYear: ({ date, year }) =>
-      `Ngày hoàn thành ${date} không thuộc năm của kế hoạch (${year}); hãy kiểm tra lại.`,
+    dateOutsideYear: ({ date, year, school }) =>
+      school
+        ? `Ngày hoàn thành ${date} không thuộc năm học của kế hoạch (${year} – ${year + 1}, kể cả dịp hè); hãy kiểm tra lại.`
+        : `Ngày hoàn thành ${date} không thuộc năm của kế hoạch (${year}); hãy kiểm tra lại.`,
     dateAfterAsOf: ({ date, asOf }) =>
       `Ngày hoàn thành ${date} chưa tới (sau cả ngày báo cáo và hôm nay, ${asOf}); hãy kiểm tra lại.`,
     dateWithoutDone: ({ status, date }) =>
@@ -392,6 +396,7 @@ export const vi: Catalog = {
         betweenTables: 'đoạn văn giữa các bảng, không phải tiêu đề kỳ',
         beforeFirstTask: 'đứng trước công việc đầu tiên của kỳ',
         otherTable: 'thuộc bảng ở mục khác',
+        totals: 'hàng tổng cộng',
       },
     },
     built: ({ file, periods, tasks, rows, units }) =>

@@ -75,6 +75,12 @@ export const PLAN_HEADERS = {
   note: 'Ghi chú',
 } as const;
 
+/** " NĂM 2024", or " NĂM HỌC 2023 – 2024" for a plan of a school year. */
+function yearWords(year: number | null, schoolYear?: string): string {
+  if (schoolYear) return ` NĂM HỌC ${schoolYear.replace('-', ' – ')}`;
+  return year ? ` NĂM ${year}` : '';
+}
+
 export const WB = {
   /** A row of `Ánh xạ` that assigns units to one task, beside what its phrases say. */
   taskPhrase: (taskId: string) => `Công việc ${taskId}`,
@@ -96,8 +102,8 @@ export const WB = {
     '✓ Hoàn thành   ◐ Đang thực hiện   ○ Chưa thực hiện   ✗ Không thực hiện   ! Quá hạn',
   overviewTask: 'Nội dung công việc',
   overviewDone: 'Đã xong',
-  reportTitle: (year: number | null) =>
-    `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH THI ĐUA, KHEN THƯỞNG${year ? ` NĂM ${year}` : ''}`,
+  reportTitle: (year: number | null, schoolYear?: string) =>
+    `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH THI ĐUA, KHEN THƯỞNG${yearWords(year, schoolYear)}`,
   reportPlan: (n: string | null, title: string | null) =>
     `Kế hoạch ${n ? `số ${n}` : '(chưa có số)'}${title ? `: ${title}` : ''}`,
   asOf: 'Ngày báo cáo',
@@ -160,8 +166,8 @@ export const WB = {
     '4. Không đổi tên trang, không thêm, xoá hay sắp xếp lại các cột.',
     '5. Lưu tệp (.xlsx) và gửi lại cho Văn phòng Tỉnh Đoàn.',
   ],
-  summaryTitle: (year: number | null) =>
-    `BẢNG TỔNG HỢP KẾT QUẢ THI ĐUA${year ? ` NĂM ${year}` : ''} (dùng cho họp khối thi đua)`,
+  summaryTitle: (year: number | null, schoolYear?: string) =>
+    `BẢNG TỔNG HỢP KẾT QUẢ THI ĐUA${yearWords(year, schoolYear)} (dùng cho họp khối thi đua)`,
   archiveReason: {
     taskRemoved: 'Công việc bị bỏ khỏi kế hoạch',
     unassigned: 'Đơn vị không còn được giao công việc này',

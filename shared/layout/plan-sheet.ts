@@ -54,7 +54,15 @@ export function planSheet(plan: Plan): SheetSpec {
     const r = b.add([roman, period.label]);
     b.merge({ row: r, col: 1, rows: 1, cols: width - 1 });
     b.style({ row: r, col: 0, rows: 1, cols: width }, { bold: true, fill: FILL.period });
+    let group: string | undefined;
     for (const t of period.tasks) {
+      // the topic heading the tasks stand under in the document, where it changes
+      if (t.group !== undefined && t.group !== group) {
+        const g = b.add([null, t.group]);
+        b.merge({ row: g, col: 1, rows: 1, cols: width - 1 });
+        b.style({ row: g, col: 1, rows: 1, cols: width - 1 }, { bold: true, italic: true });
+      }
+      group = t.group;
       const owners = [...t.owners, ...t.support.map((s) => `${WB.supportPrefix}${s}`)].join('\n');
       const cells = [t.no, t.content];
       if (hasWhen) cells.push(t.when ?? '');

@@ -66,7 +66,7 @@ export function reportSheet(
   const DONE = quote(STATUS_LABELS.done.vi);
   const SKIPPED = quote(STATUS_LABELS.skipped.vi);
 
-  b.paragraph(WB.reportTitle(book.plan.document.year), {
+  b.paragraph(WB.reportTitle(book.plan.document.year, book.plan.document.schoolYear), {
     bold: true,
     hAlign: 'center',
     fontSize: 13,

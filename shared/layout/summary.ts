@@ -24,10 +24,16 @@ export function describeSummary(book: Book, report: Report): WorkbookSpec {
   const summary = valuesOnly(sheet);
   summary.name = SHEET.summary;
   summary.role = 'summary';
-  summary.rows[0] = [WB.summaryTitle(book.plan.document.year), ...summary.rows[0]!.slice(1)];
+  summary.rows[0] = [
+    WB.summaryTitle(book.plan.document.year, book.plan.document.schoolYear),
+    ...summary.rows[0]!.slice(1),
+  ];
   return {
     font: { ...WORKBOOK_FONT },
     sheets: [summary],
-    properties: { title: WB.summaryTitle(book.plan.document.year), creator: 'Sổ Thi Đua' },
+    properties: {
+      title: WB.summaryTitle(book.plan.document.year, book.plan.document.schoolYear),
+      creator: 'Sổ Thi Đua',
+    },
   };
 }

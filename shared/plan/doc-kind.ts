@@ -11,7 +11,8 @@
 import type { OtherDocKind } from '../i18n/plan-words';
 import { asciiFold } from '../text/normalize';
 
-export type DocKind = 'plan' | 'programme' | OtherDocKind;
+/** An annex ("PHỤ LỤC") is read as the document it goes with says, else as a plan's table. */
+export type DocKind = 'plan' | 'programme' | 'annex' | OtherDocKind;
 
 /** Kind words as they start the kind line, folded; longer first where one starts another. */
 const KIND_WORDS: readonly (readonly [string, DocKind])[] = [
@@ -33,6 +34,7 @@ const KIND_WORDS: readonly (readonly [string, DocKind])[] = [
   ['quy che', 'regulation'],
   ['quy dinh', 'regulation'],
   ['bien ban', 'minutes'],
+  ['phu luc', 'annex'],
 ];
 
 /** The kind codes of document numbers ("46-KH/ĐTN", "18/KH-UBND", "12-CTr/ĐTN"), folded. */
@@ -88,6 +90,33 @@ export function kindOfNumber(number: string | null): DocKind | null {
   return m ? (NUMBER_CODES[m[1] as string] ?? null) : null;
 }
 
-export function isReadableKind(kind: DocKind): kind is 'plan' | 'programme' {
-  return kind === 'plan' || kind === 'programme';
+export function isReadableKind(kind: DocKind): kind is 'plan' | 'programme' | 'annex' {
+  return kind === 'plan' || kind === 'programme' || kind === 'annex';
+}
+
+/** What an annex says it goes with: "(Kèm theo Kế hoạch số 41-KH/TĐTN-VP ngày 10/01/2025 …)". */
+export interface AnnexReference {
+  kind: DocKind | null;
+  /** The number as written after "số", up to the next space. */
+  number: string | null;
+  /** "10/01/2025" as written, if the line gives a date. */
+  date: { day: number; month: number; year: number } | null;
+}
+
+export function annexReference(line: string): AnnexReference | null {
+  const folded = asciiFold(line).trim();
+  const m = /^\(?\s*kem theo\s+(.*)$/.exec(folded);
+  if (!m) return null;
+  const rest = m[1] as string;
+  const words = KIND_WORDS.find(([w]) => rest === w || rest.startsWith(`${w} `));
+  const offset = folded.length - rest.length;
+  const original = line.trim().slice(offset);
+  const num = /\bso:?\s*(\S+)/.exec(rest);
+  const number = num ? (original.slice(num.index).split(/\s+/)[1] ?? null) : null;
+  const d = /\bngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/.exec(rest);
+  return {
+    kind: words ? words[1] : null,
+    number: number && /\d/.test(number) ? number : null,
+    date: d ? { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) } : null,
+  };
 }

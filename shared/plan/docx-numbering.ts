@@ -16,8 +16,9 @@
  * - using a level restarts the deeper levels (unless w:lvlRestart says otherwise);
  * - the printed text is w:lvlText with "%1"…"%9" replaced by each level's count in its w:numFmt
  *   (decimal, decimalZero, upper/lowerRoman, upper/lowerLetter, or all decimal with w:isLgl).
- * Bullets are left as mammoth gives them (no marker): a bullet character in an owners cell would
- * read as part of a unit's name.
+ * A bullet prints as the mark a reader of the page sees: "-", "–", "+" or "*" as Word draws them,
+ * any other (a Symbol or Wingdings glyph, "o", "●") as "•"; so a content cell's sub-items keep
+ * their dashes as in a typed plan, and an owners cell drops them as it drops typed ones.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 
@@ -282,7 +283,11 @@ export class ListCounter {
       if (restart === null || (restart !== 0 && ilvl < restart)) counts[deeper] = undefined;
     }
 
-    if (level.format === 'bullet' || level.text === null) return null;
+    if (level.format === 'bullet') {
+      const mark = (level.text ?? '').trim();
+      return { text: /^[-–+*•]$/.test(mark) ? mark : '•', suffix: level.suffix };
+    }
+    if (level.text === null) return null;
     let missing = false;
     const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const at = Number(d) - 1;

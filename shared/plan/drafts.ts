@@ -13,6 +13,8 @@ export interface DraftTask {
   when: string[];
   note: string[];
   at: Location;
+  /** The topic heading the task stands under ("CÔNG TÁC TUYÊN TRUYỀN"), set when it is added. */
+  group?: string;
 }
 
 /** Where a period came from: a row of a table, a paragraph between tables, a period column. */
@@ -33,6 +35,8 @@ export class Drafts {
   /** Tasks that come before any period. */
   readonly loose: DraftTask[] = [];
   private last: DraftTask | null = null;
+  /** The topic heading in force: until the next one, or the next period. */
+  private group: string | null = null;
 
   /** A period heading or row, or a new value in a period column. */
   open(label: string, at: Location, source: PeriodSource): void {
@@ -41,6 +45,12 @@ export class Drafts {
     if (source === 'column' && current?.source === 'column' && same(current.label, label)) return;
     this.periods.push({ label, at, source, tasks: [] });
     this.last = null;
+    this.group = null;
+  }
+
+  /** A row that heads the tasks under it by topic, not by period. */
+  openGroup(heading: string): void {
+    this.group = heading;
   }
 
   current(): DraftPeriod | null {
@@ -53,6 +63,7 @@ export class Drafts {
   }
 
   add(task: DraftTask): void {
+    if (this.group !== null) task.group = this.group;
     const target = this.current();
     if (target) target.tasks.push(task);
     else this.loose.push(task);

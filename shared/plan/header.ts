@@ -5,7 +5,8 @@
 import { hasUpper } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
 import type { DocKind } from './doc-kind';
-import { isSubjectLine, kindLine, kindOfNumber } from './doc-kind';
+import type { AnnexReference } from './doc-kind';
+import { annexReference, isSubjectLine, kindLine, kindOfNumber } from './doc-kind';
 import type { DocumentInfo } from './model';
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -72,6 +73,24 @@ function isUpper(s: string): boolean {
   return s === s.toUpperCase() && hasUpper(s);
 }
 
+/**
+ * The first year of the school year a title names: "năm học 2023 – 2024", or "năm học" alone in a
+ * plan dated in it (from August, the school year that starts then).
+ */
+function schoolYearOf(title: string, date: string | null): number | null {
+  const folded = asciiFold(title);
+  if (!/\bnam hoc\b/.test(folded)) return null;
+  const m = /\bnam hoc\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b/.exec(folded);
+  if (m && Number(m[2]) === Number(m[1]) + 1) return Number(m[1]);
+  if (!date) return null;
+  return Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < 8 ? 1 : 0);
+}
+
+/** "(Dự thảo)", "DỰ THẢO": a draft's mark under the title, no part of it. */
+function isDraftMark(line: string): boolean {
+  return /^\(?\s*du thao(?:\s+lan\s+\d+)?\s*\)?$/.test(asciiFold(line).trim());
+}
+
 export interface HeaderRead {
   info: DocumentInfo;
   /** How many of the lines the header took. */
@@ -112,7 +131,19 @@ export function parseHeader(lines: string[]): HeaderRead {
         i++;
         break;
       }
-      titleParts.push(line);
+      const ref: AnnexReference | null = kind === 'annex' ? annexReference(line) : null;
+      if (ref) {
+        // an annex's number and date are those of the document it goes with
+        kind = ref.kind ?? kind;
+        if (info.number === null && ref.number) info.number = normalizeDocNumber(ref.number);
+        if (info.date === null && ref.date) {
+          const pd = parsePlaceDate(
+            `ngày ${ref.date.day} tháng ${ref.date.month} năm ${ref.date.year}`,
+          );
+          info.date = pd?.date ?? null;
+          info.year ??= pd?.year ?? null;
+        }
+      } else if (!isDraftMark(line)) titleParts.push(line);
       continue;
     }
     if (isRule(line) || MOTTO.test(folded)) continue;
@@ -170,6 +201,11 @@ export function parseHeader(lines: string[]): HeaderRead {
     info.title = titleParts.join(' ');
     const y = /\bn[ăa]m\s+((?:19|20)\d{2})\b/i.exec(info.title);
     if (y) info.year = Number(y[1]);
+    const school = schoolYearOf(info.title, info.date);
+    if (school !== null) {
+      info.year = school;
+      info.schoolYear = `${school}-${school + 1}`;
+    }
   }
   kind ??= subject ? 'letter' : kindOfNumber(info.number);
   return { info, consumed: i, kind };

@@ -144,6 +144,7 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
         table: block,
         number,
         continues: entry.continues ? layout : null,
+        previous: layout,
         governed,
         firstHeaderKey,
       },
@@ -185,8 +186,12 @@ export function interpretBlocks(blocks: Block[], opts: ReadOptions = {}): Result
   }
 
   if (drafts.taskCount() === 0) return fail([error('noTasks')]);
-  info.year = planYear(drafts, info.year, info.date);
-  const periods = toPeriods(drafts, info.year, vocabulary, problems);
+  const year = planYear(drafts, info);
+  if (year) {
+    info.year = year.year;
+    if (year.school) info.schoolYear = `${year.year}-${year.year + 1}`;
+  }
+  const periods = toPeriods(drafts, year, vocabulary, problems);
 
   const closing = readClosing(after);
   const unplaced = closing.unplaced[0];

@@ -21,14 +21,29 @@ export const DocumentInfoSchema = z
     date: IsoDateSchema.nullable().describe('Date of issue; null when left blank in a draft'),
     kind: z.string().nullable().describe('Kind of document, e.g. "KẾ HOẠCH"'),
     title: z.string().nullable().describe('Title line under the kind'),
-    year: z.number().int().nullable().describe('The year the plan covers'),
+    year: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The year the plan covers; for a school year, its first year'),
+    schoolYear: z
+      .string()
+      .regex(/^\d{4}-\d{4}$/)
+      .optional()
+      .describe(
+        'For a plan of a school year ("năm học 2023 – 2024"): "2023-2024", August 2023 to July 2024',
+      ),
   })
   .strict();
 
 export const PeriodKeySchema = z
   .string()
-  .regex(/^\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])))?$|^P\d+$/)
-  .describe('2014-Q1, 2014-H2, 2015-M03, 2014 (whole year), or P1… when no year is known');
+  .regex(
+    /^\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])(-M(0[1-9]|1[0-2]))?|SU))?$|^\d{4}-\d{4}(-S[12])?$|^P\d+$/,
+  )
+  .describe(
+    '2014-Q1, 2014-H2, 2015-M03, 2014 (whole year), 2026-M01-M02 (months from January to February; 2024-M12-M01 runs into the next year), 2023-2024 (a school year, August to July), 2023-2024-S1 and -S2 (its semesters: August – January, February – May), 2024-SU (summer: June – August), or P1… when the label gives no dates',
+  );
 
 export const TaskSchema = z
   .object({
@@ -44,6 +59,13 @@ export const TaskSchema = z
       .nullable()
       .describe('The time column (Thời gian) as written, if the plan has one'),
     note: z.string().describe('Ghi chú; "" when empty'),
+    group: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The topic heading the task stands under in its table ("CÔNG TÁC TUYÊN TRUYỀN"), if any',
+      ),
   })
   .strict();
 

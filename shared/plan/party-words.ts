@@ -240,6 +240,9 @@ export const KIND_QUALIFIERS: readonly string[] = [
   'tren dia ban',
   'thanh vien',
   'chinh tri - xa hoi',
+  // "Các cụm, khối thi đua", "các khối giao ước"
+  'thi dua',
+  'giao uoc',
   'cac',
   'tinh',
   'huyen',

@@ -5,11 +5,16 @@
  * one table. Merged areas, when the source knows them, become what the .docx reader gives for
  * Word's merges: the top-left cell spans the area's columns, and in each lower row of the area
  * the cell carries `mergedFrom` (the top-left cell's paragraphs).
+ *
+ * The table ends at a row that starts the document's closing ("Nơi nhận:", "TM. BAN THƯỜNG VỤ",
+ * "Trên đây là …"), as an office that keeps the whole plan on a sheet writes it under the table:
+ * the rows from there are paragraphs again, column by column (the recipients on the left, the
+ * signature on the right, as in Word's closing table).
  */
 import { squeeze } from '../text/normalize';
 import type { Range } from '../workbook/spec';
 import type { Block, TableCell, TableRow } from './blocks';
-import { columnRole } from './table-cues';
+import { columnRole, isClosingSentence, isRecipientsHeading, isSignatureLead } from './table-cues';
 
 export type GridValue = string | number | boolean | null | undefined;
 
@@ -106,10 +111,12 @@ export function gridToBlocks(
   }
   if (header < 0) return blocks;
 
-  const merges = options.merges ? new MergeMap(options.merges, rows.length) : null;
+  const closing = rows.findIndex((row, r) => r > header && startsClosing(row));
+  const end = closing < 0 ? rows.length : closing;
+  const merges = options.merges ? new MergeMap(options.merges, end) : null;
   const width = (rows[header] as string[]).length;
   const tableRows: TableRow[] = [];
-  for (let r = header; r < rows.length; r++) {
+  for (let r = header; r < end; r++) {
     const row = rows[r] as string[];
     const end = Math.max(width, row.length);
     const cells: TableCell[] = [];
@@ -128,5 +135,20 @@ export function gridToBlocks(
     tableRows.push({ cells, line: line(r) });
   }
   blocks.push({ kind: 'table', rows: tableRows, mergesKnown: merges !== null });
+  const columns = rows.slice(end).reduce((n, row) => Math.max(n, row.length), 0);
+  for (let c = 0; c < columns; c++) {
+    for (let r = end; r < rows.length; r++) {
+      for (const text of paragraphsOf((rows[r] as string[])[c] ?? ''))
+        blocks.push({ kind: 'paragraph', text, line: line(r) });
+    }
+  }
   return blocks;
+}
+
+/** The first text of the row starts the closing: the recipients, the signature, "Trên đây là". */
+function startsClosing(row: readonly string[]): boolean {
+  const first = row.find((c) => c.trim() !== '');
+  if (first === undefined) return false;
+  const text = squeeze(first);
+  return isRecipientsHeading(text) || isSignatureLead(text) || isClosingSentence(text);
 }

@@ -34,8 +34,8 @@ export function basesAndSections(lines: Located[]): {
       inBase = false;
       continue;
     }
-    if (!section && /^căn\s+cứ(?=[\s:]|$)/iu.test(text)) {
-      bases.push(text);
+    if (!section && isBasis(text)) {
+      bases.push(text.replace(/^[-–+•]\s*/, ''));
       inBase = true;
       continue;
     }
@@ -54,6 +54,20 @@ export function basesAndSections(lines: Located[]): {
     );
   }
   return { bases, sections, lastHeading };
+}
+
+/**
+ * "Căn cứ …" (also as a dashed item, "- Căn cứ …"), or an opening "Thực hiện Kế hoạch số … của
+ * …" that names the document the plan carries out: the plan's legal and political bases.
+ */
+function isBasis(text: string): boolean {
+  const t = text.replace(/^[-–+•]\s*/, '');
+  return (
+    /^căn\s+cứ(?=[\s:]|$)/iu.test(t) ||
+    /^(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|hướng\s+dẫn|chỉ\s+thị|nghị\s+quyết|công\s+văn|quyết\s+định|chương\s+trình|thông\s+tri|thông\s+báo|luật|nghị\s+định)\b.*(?:^|\s)số(?=\s)/iu.test(
+      t,
+    )
+  );
 }
 
 function addToSection(
@@ -159,7 +173,9 @@ function readSignature(lines: string[]): Signature | null {
   const sig: Signature = { onBehalfOf: null, title: null, name: null, signed: false };
   const rest: string[] = [];
   for (const line of lines) {
-    if (sig.onBehalfOf === null && isSignatureLead(line)) sig.onBehalfOf = line;
+    // "TM. BAN THƯỜNG VỤ" then "KT. BÍ THƯ": the signer acts for both, one line each
+    if (isSignatureLead(line) && rest.length === 0)
+      sig.onBehalfOf = sig.onBehalfOf === null ? line : `${sig.onBehalfOf}\n${line}`;
     else if (/^\(.*(đã\s+ký|ký|đóng\s+dấu).*\)$/iu.test(line)) sig.signed = true;
     else rest.push(line);
   }

@@ -18,11 +18,15 @@ export function columnRole(header: string): ColumnRole | null {
   if (/ghi chu/.test(f)) return 'note';
   if (/^(thang|quy|ky|thang thuc hien|quy thuc hien)$/.test(f)) return 'period';
   if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem)/.test(f)) return 'when';
-  if (/phoi hop/.test(f)) return 'support';
+  // "Chủ trì, phối hợp": both roles in one column, its cells say which is which ("Phối hợp: …")
+  if (/phoi hop/.test(f) && !LEADS.test(f.replace(/phoi hop thuc hien/g, ''))) return 'support';
   if (/noi dung|cong viec|nhiem vu/.test(f)) return 'content';
-  if (/chi dao|thuc hien|chu tri|phu trach|don vi|trach nhiem|can bo/.test(f)) return 'owners';
+  if (LEADS.test(f) || /don vi|trach nhiem|can bo|phan cong/.test(f)) return 'owners';
   return null;
 }
+
+/** Words of a column that names who leads ("Chủ trì", "Chỉ đạo, thực hiện", "Phụ trách"). */
+const LEADS = /chi dao|thuc hien|chu tri|phu trach/;
 
 export function isHeaderStart(text: string): boolean {
   return columnRole(text) === 'no';

@@ -15,6 +15,10 @@
  * - each of its own values names one whole period: "Tháng 01", "Tháng 2/2024", "Quý I",
  *   "6 tháng đầu năm", "Thường xuyên".
  * Otherwise it is the task's own time ("15/02/2024", "Tháng 3 - 5"), which sets its deadline.
+ *
+ * Columns headed by periods ("Quý I | Quý II | Quý III | Quý IV" under "Thời gian thực hiện", or
+ * "Tháng 1 … Tháng 12") are marked ("x") on the rows of the tasks done then: the periods marked
+ * are the task's time ("Quý III, Quý IV"); what a cell says besides a mark is kept with it.
  */
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
@@ -26,6 +30,7 @@ import { rowText } from './accounting';
 import type { Table, TableRow } from './blocks';
 import { cellText } from './blocks';
 import type { DraftTask, Drafts } from './drafts';
+import type { PeriodInfo } from './periods';
 import { looksLikePeriodLabel, parsePeriodLabel } from './periods';
 import { isRoman } from './roman';
 import type { ColumnRole } from './table-cues';
@@ -42,6 +47,8 @@ export interface Layout {
   width: number;
   /** The grid column that holds the tasks' period, if any. */
   periodColumn: number | null;
+  /** Columns headed by a period, marked on the tasks done then: column → the period's label. */
+  marks: Map<number, string>;
 }
 
 interface GridCell {
@@ -93,20 +100,38 @@ export function headerRowOf(table: Table): number {
 function isSubHeader(row: TableRow | undefined): boolean {
   if (!row) return false;
   const texts = row.cells.map((c) => cellText(c)).filter((t) => t.length > 0);
+  // periods under a header cell come as a row of them: one alone is a period row ("QUÝ I")
+  const periods = texts.filter((t) => columnRole(t) === null && isPeriodHeader(t)).length;
   return (
     texts.length > 0 &&
-    texts.every((t) => t.length <= 40 && columnRole(t) !== null && !isRowMarker(t))
+    periods !== 1 &&
+    texts.every(
+      (t) => t.length <= 40 && (columnRole(t) !== null || isPeriodHeader(t)) && !isRowMarker(t),
+    )
   );
+}
+
+/** "Quý I", "Tháng 3", "Học kỳ II": a column of marks for the tasks done in that period. */
+function isPeriodHeader(text: string): boolean {
+  return looksLikePeriodLabel(text) && parsePeriodLabel(text, 2000) !== null;
+}
+
+/** "x", "X", "✓", "•": a cell that only marks the task as done in its column's period. */
+function isMark(text: string): boolean {
+  return /^[xX✓✔√•●*+vV]$|^có$/iu.test(text.trim());
 }
 
 function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout {
   const roles = new Map<number, ColumnRole | null>();
   const headers = new Map<number, string>();
+  const marks = new Map<number, string>();
   let col = 0;
   for (const cell of header.cells) {
     const text = cellText(cell);
-    roles.set(col, columnRole(text));
+    const role = columnRole(text);
+    roles.set(col, role);
     headers.set(col, text);
+    if (role === null && isPeriodHeader(text)) marks.set(col, text);
     col += Math.max(1, cell.span);
   }
   if (sub) {
@@ -114,8 +139,11 @@ function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout
     for (const cell of sub.cells) {
       const text = cellText(cell);
       if (text) {
-        roles.set(col, columnRole(text));
+        const role = columnRole(text);
+        roles.set(col, role);
         headers.set(col, text);
+        if (role === null && isPeriodHeader(text)) marks.set(col, text);
+        else marks.delete(col);
       }
       col += Math.max(1, cell.span);
     }
@@ -129,7 +157,7 @@ function layoutOf(header: TableRow, sub: TableRow | null, width: number): Layout
     if ((role === 'no' || role === 'content') && columns.has(role)) continue;
     columns.set(role, [...(columns.get(role) ?? []), c]);
   }
-  return { columns, headers, key: rowKey(header), width, periodColumn: null };
+  return { columns, headers, key: rowKey(header), width, periodColumn: null, marks };
 }
 
 /** Where a row is, as the user finds it: its line in a text, else its table and row. */
@@ -152,6 +180,15 @@ function isHeadingText(text: string): boolean {
   return isCapitals(text) || /^\s*(?:[IVXL]{1,6}|[A-H])\s*[.)\-–:]\s*\S/.test(text);
 }
 
+/**
+ * "Tổng cộng: 09 nội dung", "Tổng số", "Cộng": a row that counts the tasks above it. ("Tổng kết
+ * …" is a task; a bare "Tổng" or "Cộng" counts only when a colon, a number or nothing follows.)
+ */
+function isTotalsText(text: string): boolean {
+  if (text.length > 60) return false;
+  return /^(?:tong cong|tong so\b|(?:tong|cong)(?=\s*[:.]|\s+\d|\s*$))/.test(fold(text));
+}
+
 /** "I", "IV.", "A", "B)": what the number column holds on a heading row, not a task number. */
 function isHeadingMarker(text: string): boolean {
   const t = text.trim().replace(/[.)]$/, '');
@@ -164,6 +201,8 @@ export interface TableInput {
   number: number | null;
   /** The columns of the table this one continues, when it has no header of its own. */
   continues: Layout | null;
+  /** The columns of the task table before this one, if any. */
+  previous: Layout | null;
   /** A period heading stands between this table and the previous one (or the text before it). */
   governed: boolean;
   /** The header of the plan's first task table, to tell a repeated header from a new one. */
@@ -213,12 +252,12 @@ export function readTaskTable(
     start = h + (sub ? 2 : 1);
     // a repeated header has the columns the first one had, already reported
     if (!repeated) reportUnusedColumns(layout, input.number, problems);
-    layout.periodColumn = findPeriodColumn(
-      table,
-      start,
-      layout,
-      input.governed || drafts.hasHeadings(),
-    );
+    // the same header again: the table goes on after a page break, its columns mean what they did
+    const before = input.previous;
+    layout.periodColumn =
+      repeated && before?.key === layout.key
+        ? before.periodColumn
+        : findPeriodColumn(table, start, layout, input.governed || drafts.hasHeadings());
     // a "Tháng" column that holds no periods holds the tasks' own time, as "Thời gian" does
     const timeColumns = [
       ...(layout.columns.get('when') ?? []),
@@ -264,6 +303,12 @@ export function readTaskTable(
       acct.use('blank');
       continue;
     }
+    // the periods marked on this row, in the columns' order
+    const marked: string[] = [];
+    for (const [c, label] of layout.marks) {
+      const text = ownAt(c).join(' ');
+      if (text) marked.push(isMark(text) ? label : `${label} (${text})`);
+    }
     // only a row of short texts can be the header again: spare folding every task's text
     if (texts.every((t) => t.length <= 60) && rowKey(row) === layout.key) {
       acct.use('repeatedHeader');
@@ -276,9 +321,15 @@ export function readTaskTable(
 
     const noText = own('no').join(' ');
     const content = own('content');
-    const others = [...own('owners'), ...own('support'), ...own('note'), ...own('when')];
+    const others = [...own('owners'), ...own('support'), ...own('note'), ...own('when'), ...marked];
     const periodValue = periodCol === null ? '' : ownAt(periodCol).join(' ');
     const joined = texts.join(' ');
+
+    if (markerNumber(noText) === null && isTotalsText(texts[0] as string)) {
+      acct.skip(at, 'totals', joined);
+      problems.push(warning('totalsRow', at, { text: rowText(joined) }));
+      continue;
+    }
 
     // a heading row: one text (maybe merged across the table), or a Roman numeral and a text
     const onlyCell = texts.length === 1 ? [...cells.values()].find((c) => c.own.length > 0) : null;
@@ -300,13 +351,9 @@ export function readTaskTable(
         drafts.open(label, at, periodValue === joined ? 'column' : 'row');
         acct.use('period');
       } else {
+        // kept on each task under it, and shown on the plan's sheet
+        drafts.openGroup(withoutNumbering(heading));
         acct.use('groupHeading');
-        problems.push(
-          warning('groupHeadingRow', at, {
-            text: rowText(heading),
-            period: drafts.current()?.label ?? '',
-          }),
-        );
       }
       continue;
     }
@@ -323,7 +370,7 @@ export function readTaskTable(
         content: noCovered ? content : [],
         owners: own('owners'),
         support: own('support'),
-        when: own('when'),
+        when: [...own('when'), ...(marked.length > 0 ? [marked.join(', ')] : [])],
         note: own('note'),
       };
       const adds = Object.values(extra).some((v) => v.length > 0);
@@ -354,7 +401,7 @@ export function readTaskTable(
       content: contentValue,
       owners: value('owners'),
       support: value('support'),
-      when: value('when'),
+      when: [...value('when'), ...(marked.length > 0 ? [marked.join(', ')] : [])],
       note: value('note'),
       at,
     };
@@ -404,7 +451,7 @@ export function ranges(nums: number[]): string {
 }
 
 function reportUnusedColumns(layout: Layout, table: number | null, problems: Problem[]): void {
-  const used = new Set([...layout.columns.values()].flat());
+  const used = new Set([...layout.columns.values()].flat().concat([...layout.marks.keys()]));
   for (const [col, header] of [...layout.headers.entries()].sort((a, b) => a[0] - b[0])) {
     if (used.has(col) || !header) continue;
     problems.push(
@@ -434,22 +481,57 @@ function findPeriodColumn(
   for (const col of candidates) {
     let values = 0;
     let ok = true;
+    const order = new PeriodOrder();
     for (let r = start; r < table.rows.length && ok; r++) {
       const cells = gridCells(table.rows[r] as TableRow);
       const own = cells.get(col)?.own.join(' ') ?? '';
       const texts = [...cells.values()].map((c) => c.own.join(' ')).filter(Boolean);
       if (!own) {
-        // a period row of the table itself: the table has headings, not a period column
+        // a period row of the table itself: the table has headings, not a period column; a
+        // topic heading: the table is laid out by topic, each task with its own time
         const noText = noCol === undefined ? '' : (cells.get(noCol)?.own.join(' ') ?? '');
         const content = contentCols.flatMap((c) => cells.get(c)?.own ?? []).join(' ');
         if (texts.length === 1 && looksLikePeriodLabel(texts[0] as string)) return null;
-        if (isHeadingMarker(noText) && looksLikePeriodLabel(content)) return null;
+        if (isHeadingMarker(noText) && content) return null;
+        if (texts.length === 1 && isHeadingText(texts[0] as string)) return null;
         continue;
       }
       values++;
-      ok = looksLikePeriodLabel(own) && parsePeriodLabel(own, 2000) !== null;
+      const period = looksLikePeriodLabel(own) ? parsePeriodLabel(own, 2000) : null;
+      ok = period !== null && order.next(period);
     }
     if (ok && values > 0) return col;
   }
   return null;
+}
+
+/**
+ * The periods of a period column come in the order of the year (a school year's months run on
+ * from December to January once), the whole year's work last: a column whose values jump back
+ * and forth is the tasks' own time.
+ */
+class PeriodOrder {
+  private last = -Infinity;
+  private lastMonth = 0;
+  private wrapped = false;
+  private whole = false;
+
+  next(p: PeriodInfo): boolean {
+    if (p.kind === 'year' || p.kind === 'schoolYear') {
+      this.whole = true;
+      return true;
+    }
+    if (this.whole) return false;
+    const month = Number(p.start.slice(5, 7));
+    // by the month only: "Tháng 3/2024" and "Quý II" (no year) follow each other
+    let at = month + (this.wrapped ? 12 : 0);
+    if (at < this.last && !this.wrapped && month < 8 && this.lastMonth >= 8) {
+      this.wrapped = true;
+      at += 12;
+    }
+    if (at < this.last) return false;
+    this.last = at;
+    this.lastMonth = month;
+    return true;
+  }
 }

@@ -497,7 +497,11 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const latest = asOf > today ? asOf : today;
   problems.push(
-    ...entryNotes(tracking.rows, { year: plan.document.year, asOf: latest }, trackingAt),
+    ...entryNotes(
+      tracking.rows,
+      { year: plan.document.year, schoolYear: plan.document.schoolYear, asOf: latest },
+      trackingAt,
+    ),
   );
   const extraColumns = tracking.extraColumns;
   const archive = readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory, extraColumns);

@@ -1,5 +1,6 @@
 /**
- * Entries that read well but do not make sense: a completion date outside the plan's year or
+ * Entries that read well but do not make sense: a completion date outside the plan's year (for a
+ * plan of a school year, outside August of its first year to the end of its summer) or
  * after the report date, a date with a status other than "Hoàn thành", "Hoàn thành" without a
  * date. They are taken as written, and each is named by its cell, so nobody finds out at the
  * year-end review.
@@ -14,7 +15,7 @@ import type { ReadRow } from '../book/read-row';
 export function entryNotes(
   rows: readonly ReadRow[],
   /** `asOf`: the latest day a completion can have happened (the report date, or today). */
-  context: { year: number | null; asOf: string },
+  context: { year: number | null; schoolYear?: string | undefined; asOf: string },
   at: (cell: string) => Location,
 ): Problem[] {
   const out: Problem[] = [];
@@ -24,11 +25,17 @@ export function entryNotes(
     const date = r.doneDate.value;
     if (date) {
       const year = Number(date.slice(0, 4));
-      if (context.year !== null && year !== context.year) {
+      const first = context.schoolYear ? Number(context.schoolYear.slice(0, 4)) : null;
+      const outside =
+        first !== null
+          ? date < `${first}-08-01` || date > `${first + 1}-08-31`
+          : context.year !== null && year !== context.year;
+      if (outside) {
         out.push(
           warning('dateOutsideYear', at(r.doneDate.cell), {
             date: isoToDmy(date),
-            year: context.year,
+            year: first ?? (context.year as number),
+            school: first !== null,
           }),
         );
       } else if (date > context.asOf) {

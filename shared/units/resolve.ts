@@ -22,8 +22,10 @@ export interface Resolution {
 
 /**
  * The groups a phrase such as "Các huyện, Thành Đoàn và Đoàn trực thuộc" names. The district
- * group is the level under the office: a district union's communes ("Đoàn các xã, thị trấn"),
- * a school union's classes ("Các chi đoàn"), the grassroots unions ("Các cơ sở Đoàn").
+ * group is the level under the office: a district union's communes ("Đoàn các xã, thị trấn",
+ * "Các Đoàn phường, xã"), a school union's classes and faculties ("Các chi đoàn", "Liên chi đoàn
+ * các khoa"), the grassroots unions ("Các cơ sở Đoàn"). A phrase that names only some of them
+ * ("Đoàn các xã, phường nơi đến tình nguyện") names no group: the office maps it.
  */
 export function groupsOfPhrase(phrase: string): UnitGroup[] {
   // a group phrase starts with its head: "Phòng Giáo dục các huyện" names no union unit
@@ -31,8 +33,9 @@ export function groupsOfPhrase(phrase: string): UnitGroup[] {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:tat ca|toan the) /, '');
+  if (/\bnoi\b|\bduoc\b|\bco (?!so\b)/.test(f)) return [];
   const districts =
-    /^(?:doan |hoi )?(?:cac|cac don vi) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so doan|doan co so|lien chi doan|chi doan|chi hoi|doan xa)\b/.test(
+    /^(?:doan |hoi |lien chi doan |chi doan |chi hoi )?(?:cac|cac don vi) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so doan|doan co so|lien chi doan|chi doan|chi hoi|doan xa|doan phuong|doan thi tran|khoa|lop)\b/.test(
       f,
     ) || /^huyen\s*,/.test(f);
   const affiliated = /\bdoan (truc thuoc|tt)\b/.test(f);

@@ -46,8 +46,4 @@ describe('a 1,000-task plan with 50 units', () => {
   it('marks rows with the same calls whatever the size of the book', () => {
     expect(calls(large, 'mark')).toBe(calls(small, 'mark'));
   });
-
-  it('builds in the fake well inside the 6-minute limit', () => {
-    for (const c of large.costs) expect(c.ms).toBeLessThan(60_000);
-  });
 });

@@ -1,5 +1,5 @@
 /** Many problems of one kind shown as one note and a bounded list of places, never thousands of lines. */
-import { formatGroupedProblems, groupProblems } from '../../shared/errors/group';
+import { formatGroupedProblems, groupProblems, paneProblemTexts } from '../../shared/errors/group';
 import { error, warning } from '../../shared/errors/problem';
 
 const textDate = (row: number) =>
@@ -49,5 +49,24 @@ describe('formatGroupedProblems', () => {
     ];
     expect(groupProblems(problems).map((g) => g.problems.length)).toEqual([4, 4, 1, 1, 1, 1]);
     expect(formatGroupedProblems(problems, 'vi')).toHaveLength(2 + 2 + 4);
+  });
+});
+
+describe('paneProblemTexts (what the Excel pane and the Sheets sidebar list)', () => {
+  it('gives one item per group: the first problem, and on its own line how many more and where', () => {
+    const problems = [error('noUnits', { file: 'dv.csv' }), ...[2, 3, 4, 5, 6].map(textDate)];
+    expect(paneProblemTexts(problems, 'vi')).toEqual([
+      { severity: 'error', text: 'Lỗi (tệp dv.csv): Danh sách đơn vị trống.' },
+      {
+        severity: 'warning',
+        text:
+          'Lưu ý (tệp H01.xlsx, trang tính "Theo dõi", ô I2): Ngày được gõ dưới dạng chữ "5/3/2014"; đã hiểu là 05/03/2014.\n' +
+          '… và 4 chỗ khác cùng loại: ô I3, ô I4, ô I5, ô I6.',
+      },
+    ]);
+    expect(paneProblemTexts([textDate(2), textDate(3)], 'en').map((t) => t.text)).toEqual([
+      'Note (file H01.xlsx, sheet "Theo dõi", cell I2): A date typed as text "5/3/2014" was read as 05/03/2014.',
+      'Note (file H01.xlsx, sheet "Theo dõi", cell I3): A date typed as text "5/3/2014" was read as 05/03/2014.',
+    ]);
   });
 });

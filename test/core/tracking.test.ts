@@ -122,3 +122,28 @@ describe('deadlineFromWhen on ranges', () => {
     expect(deadlineFromWhen(when, year)).toBe(expected);
   });
 });
+
+describe('deadlineFromWhen in a school year and inside its period', () => {
+  const school = { year: 2023, school: true };
+  it.each([
+    ['Tháng 9', '2023-09-30'],
+    ['Tháng 01', '2024-01-31'],
+    ['Trước 15/11', '2023-11-15'],
+    ['30/5', '2024-05-30'],
+    ['Học kỳ I', '2024-01-31'],
+    ['Học kỳ II', '2024-05-31'],
+    ['Hè', '2024-08-31'],
+    ['Cả năm học', '2024-07-31'],
+    ['Tháng 11/2024 – 12/2024', '2024-12-31'],
+    ['Quý III, Quý IV', '2023-12-31'],
+  ])('reads "%s" in the school year 2023 – 2024 as %s', (when, expected) => {
+    expect(deadlineFromWhen(when, school)).toBe(expected);
+  });
+
+  it('gives a month without its year the year that puts it in the task’s period', () => {
+    const period = { start: '2024-12-01', end: '2025-01-31' };
+    expect(deadlineFromWhen('Tháng 01', 2024, period)).toBe('2025-01-31');
+    expect(deadlineFromWhen('Tháng 12', 2024, period)).toBe('2024-12-31');
+    expect(deadlineFromWhen('Trước 20/1', 2024, period)).toBe('2025-01-20');
+  });
+});

@@ -56,6 +56,33 @@ describe('groupsOfPhrase', () => {
     expect(groupsOfPhrase('Đoàn trực thuộc')).toEqual(['affiliated']);
     expect(groupsOfPhrase('Huyện Đoàn Bảo Lạc')).toEqual([]);
   });
+
+  it('knows the levels under a school, a city and a commune, and a phrase that names only some', () => {
+    expect(
+      [
+        'Liên chi đoàn các khoa',
+        'Chi đoàn các lớp',
+        'Các chi đoàn lớp 10, 11, 12',
+        'Các Đoàn phường, xã',
+        'Các chi đoàn ấp',
+        'Các cơ sở Đoàn trực thuộc',
+      ].map(groupsOfPhrase),
+    ).toEqual([
+      ['district'],
+      ['district'],
+      ['district'],
+      ['district'],
+      ['district'],
+      ['district', 'affiliated'],
+    ]);
+    expect(
+      [
+        'Đoàn các xã, phường nơi đến tình nguyện',
+        'Các chi đoàn được chọn',
+        'Các chi đoàn có đoàn viên dự thi',
+      ].map(groupsOfPhrase),
+    ).toEqual([[], [], []]);
+  });
 });
 
 describe('readUnitsCsv', () => {

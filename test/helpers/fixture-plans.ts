@@ -1,14 +1,22 @@
 /**
- * The fixture plans of test/fixtures/plans: each NAME.expected.json goes with NAME.txt, or, for
- * NAME.docx.expected.json, with the Word document described in docx/NAME.ts (built here as a
- * real .docx). NAME.units.csv, when there is one, is the directory that names the plan's units.
+ * The fixture plans of test/fixtures/plans: each NAME.expected.json goes with NAME.txt; for
+ * NAME.docx.expected.json, with the Word document described in docx/NAME.ts, and for
+ * NAME.xlsx.expected.json with the workbook described in xlsx/NAME.ts (both built here as real
+ * files); for NAME.csv.expected.json, with the committed NAME.csv. NAME.units.csv, when there is
+ * one, is the directory that names the plan's units (shared by a plan's forms).
  */
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Book } from '../../shared/book/model';
-import { DOCX_PLANS } from '../fixtures/plans/docx';
+import { DOCX_OPTIONS, DOCX_PLANS } from '../fixtures/plans/docx';
+import type { SheetFixture } from '../fixtures/plans/xlsx';
+import { XLSX_PLANS } from '../fixtures/plans/xlsx';
 import { buildDocx } from './docx-builder';
+import { fillSheet } from './format-fixtures';
 import { PLANS } from './paths';
+
+const FORM = /\.(docx|xlsx|csv)$/;
 
 export function fixtureNames(): string[] {
   return fs
@@ -20,10 +28,19 @@ export function fixtureNames(): string[] {
 
 /** The fixture's bytes and the file name they are read under. */
 export async function fixtureSource(name: string): Promise<{ bytes: Uint8Array; file: string }> {
+  const base = name.replace(FORM, '');
   if (name.endsWith('.docx')) {
-    const blocks = DOCX_PLANS[name.replace(/\.docx$/, '')];
-    if (!blocks) throw new Error(`no docx/${name}.ts`);
-    return { bytes: await buildDocx(blocks), file: name };
+    const blocks = DOCX_PLANS[base];
+    if (!blocks) throw new Error(`no docx/${base}.ts`);
+    return { bytes: await buildDocx(blocks, DOCX_OPTIONS[base]), file: name };
+  }
+  if (name.endsWith('.xlsx')) {
+    const sheets = XLSX_PLANS[base];
+    if (!sheets) throw new Error(`no xlsx/${base}.ts`);
+    return { bytes: await buildWorkbook(sheets), file: name };
+  }
+  if (name.endsWith('.csv')) {
+    return { bytes: new Uint8Array(fs.readFileSync(path.join(PLANS, name))), file: name };
   }
   const file = `${name}.txt`;
   return { bytes: new Uint8Array(fs.readFileSync(path.join(PLANS, file))), file };
@@ -36,9 +53,16 @@ export function expectedOf(name: string): Record<string, unknown> {
   >;
 }
 
-/** The unit directory CSV of a fixture (shared by its text and .docx forms), if it has one. */
+/** A workbook of the sheets described, with their merged cells and dates as dd/mm/yyyy. */
+export async function buildWorkbook(sheets: readonly SheetFixture[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) fillSheet(wb.addWorksheet(s.name), s.rows, s.merges);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The unit directory CSV of a fixture (shared by its forms), if it has one. */
 export function unitsCsvOf(name: string): string | null {
-  const file = path.join(PLANS, `${name.replace(/\.docx$/, '')}.units.csv`);
+  const file = path.join(PLANS, `${name.replace(FORM, '')}.units.csv`);
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
 }
 

@@ -307,7 +307,8 @@ export function workProgrammeDocx(): Promise<Uint8Array> {
 // Workbooks
 
 /** A cell of the plan's sheet: text, a number, a date, or rich text. */
-type SheetCell = string | number | Date | { richText: { text: string; bold?: boolean }[] } | null;
+export type SheetCell =
+  string | number | Date | { richText: { text: string; bold?: boolean }[] } | null;
 
 /** The numbered plan's table as a sheet (task numbers typed, restarting each quarter). */
 export const PLAN_SHEET_ROWS: SheetCell[][] = [

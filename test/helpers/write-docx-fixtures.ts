@@ -1,11 +1,13 @@
 /**
- * Writes the sample plan and the .docx fixture plans (test/fixtures/plans/docx) as .docx files,
- * to open in Word or LibreOffice or to feed the CLI:
+ * Writes the sample plan and the .docx and .xlsx fixture plans (test/fixtures/plans/docx, xlsx)
+ * as files, to open in Word, Excel or LibreOffice or to feed the CLI:
  *   npx tsx test/helpers/write-docx-fixtures.ts [folder]     (test-output/docx by default)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCX_PLANS } from '../fixtures/plans/docx';
+import { DOCX_OPTIONS, DOCX_PLANS } from '../fixtures/plans/docx';
+import { XLSX_PLANS } from '../fixtures/plans/xlsx';
+import { buildWorkbook } from './fixture-plans';
 import { buildDocx, buildPlanDocx, samplePlanDescription, type PlanLayout } from './docx-builder';
 
 const variants: Record<string, PlanLayout> = {
@@ -23,7 +25,12 @@ async function main(folder: string): Promise<void> {
   }
   for (const [name, blocks] of Object.entries(DOCX_PLANS)) {
     const file = join(folder, `${name}.docx`);
-    writeFileSync(file, await buildDocx(blocks));
+    writeFileSync(file, await buildDocx(blocks, DOCX_OPTIONS[name]));
+    console.log(file);
+  }
+  for (const [name, sheets] of Object.entries(XLSX_PLANS)) {
+    const file = join(folder, `${name}.xlsx`);
+    writeFileSync(file, await buildWorkbook(sheets));
     console.log(file);
   }
 }

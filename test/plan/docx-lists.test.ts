@@ -4,6 +4,7 @@
  */
 import JSZip from 'jszip';
 import type { Block, Table } from '../../shared/plan/blocks';
+import { readPlanBytes } from '../../shared/plan/read';
 import { readDocxBlocks } from '../../shared/plan/read-docx';
 import { prepareDocx } from '../../shared/plan/docx-prepare';
 import {
@@ -258,15 +259,69 @@ describe('Word lists in a .docx', () => {
     ]);
   });
 
-  it('leaves bullets as they were (no marker in the text)', async () => {
+  it('prints a bullet as the mark a reader sees: a dash as a dash, a glyph as "•"', async () => {
     const lists: DocxLists = {
-      abstracts: { 0: [{ format: 'bullet', text: '-' }] },
-      nums: { 1: { abstract: 0 } },
+      abstracts: {
+        0: [{ format: 'bullet', text: '-' }],
+        1: [{ format: 'bullet', text: '\uf0b7' }],
+      },
+      nums: { 1: { abstract: 0 }, 2: { abstract: 1 } },
     };
     const blocks = await readDocxBlocks(
-      await buildDocx([{ text: 'BTV Tỉnh Đoàn', list: { num: 1 } }], { lists }),
+      await buildDocx(
+        [
+          { text: 'BTV Tỉnh Đoàn', list: { num: 1 } },
+          { text: 'Hội thi tìm hiểu lịch sử Đoàn', list: { num: 2 } },
+        ],
+        { lists },
+      ),
     );
-    expect(blocks).toEqual([{ kind: 'paragraph', text: 'BTV Tỉnh Đoàn' }]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '- BTV Tỉnh Đoàn' },
+      { kind: 'paragraph', text: '• Hội thi tìm hiểu lịch sử Đoàn' },
+    ]);
+  });
+
+  it('reads the owners of a bulleted owners cell without their bullets', async () => {
+    const lists: DocxLists = {
+      abstracts: { 0: [{ format: 'bullet', text: '\uf0b7' }] },
+      nums: { 1: { abstract: 0 } },
+    };
+    const bytes = await buildDocx(
+      [
+        'KẾ HOẠCH',
+        {
+          kind: 'table',
+          rows: [
+            ['Stt', 'Nội dung công việc', 'Chỉ đạo, thực hiện'],
+            ['I', 'Quý I/2024', ''],
+            [
+              '1',
+              {
+                content: [
+                  'Tổ chức Hội thi:',
+                  { text: 'Vòng sơ khảo;', list: { num: 1 } },
+                  { text: 'Vòng chung kết.', list: { num: 1 } },
+                ],
+              },
+              {
+                content: [
+                  { text: 'Ban Tuyên giáo;', list: { num: 1 } },
+                  { text: 'Văn phòng.', list: { num: 1 } },
+                ],
+              },
+            ],
+          ],
+        },
+      ],
+      { lists },
+    );
+    const r = await readPlanBytes(bytes, 'kh.docx');
+    if (!r.ok) throw new Error(r.problems[0]!.en);
+    expect(r.value.periods[0]!.tasks[0]).toMatchObject({
+      content: 'Tổ chức Hội thi:\n• Vòng sơ khảo;\n• Vòng chung kết.',
+      owners: ['Ban Tuyên giáo', 'Văn phòng'],
+    });
   });
 
   it('numbers paragraphs whose list comes from their style, and not those that turn it off', async () => {

@@ -1,7 +1,8 @@
 /**
  * Plans of other provinces, districts and schools, each with its exact expected result beside it
- * (NAME.expected.json): the variations real documents show — as text, and as real .docx files
- * built from docx/NAME.ts — and documents that are not plans.
+ * (NAME.expected.json): the variations real documents show — as text, as real .docx files built
+ * from docx/NAME.ts, as workbooks built from xlsx/NAME.ts and as .csv files — and documents that
+ * are not plans.
  */
 import { accountBalances } from '../../shared/plan/accounting';
 import { readPlanDocument } from '../../shared/plan/read';
@@ -40,24 +41,38 @@ describe('readPlanDocument on the fixture plans', () => {
   it('has a fixture for each variation', () => {
     expect(cases).toEqual([
       'bao-cao-quy-i-2024',
+      'chuong-trinh-2025-tuy-phuoc',
+      'chuong-trinh-2025-tuy-phuoc.docx',
       'chuong-trinh-cong-tac-2024-thanh-oai',
       'chuong-trinh-cong-tac-2024-thanh-oai.docx',
       'cong-van-khong-co-bang',
       'huong-dan-2024',
       'ke-hoach-2015-thoi-gian',
+      'ke-hoach-2022-krong-nang',
+      'ke-hoach-2022-thanh-doan-bac-ninh.docx',
       'ke-hoach-2023-chu-van-an-ngat-trang',
       'ke-hoach-2023-chu-van-an-ngat-trang.docx',
+      'ke-hoach-2023-doan-khoi-binh-dinh',
       'ke-hoach-2023-krong-pac-ky',
       'ke-hoach-2024-dong-thap-bo-qua',
       'ke-hoach-2024-dong-thap-bo-qua.docx',
       'ke-hoach-2024-ha-tinh-don-vi',
       'ke-hoach-2024-nghe-an-theo-quy',
       'ke-hoach-2024-nghe-an-theo-quy.docx',
+      'ke-hoach-2024-quang-tri-chu-de',
+      'ke-hoach-2024-quang-tri-chu-de.docx',
       'ke-hoach-2025-quang-ninh-gop-o',
       'ke-hoach-2025-quang-ninh-gop-o.docx',
+      'ke-hoach-2026-xa-phu-hoa.xlsx',
+      'ke-hoach-nam-hoc-2023-2024-thpt-nguyen-du',
+      'ke-hoach-nam-hoc-2023-2024-thpt-nguyen-du.docx',
+      'ke-hoach-nam-hoc-2024-2025-dh-can-tho.docx',
+      'ke-hoach-nam-hoc-2024-2025-thpt-le-quy-don.docx',
+      'ke-hoach-nam-hoc-2025-2026-cd-quang-nam.csv',
       'ke-hoach-thang-2015',
       'ke-hoach-tron-2016',
       'ke-hoach-tron-2023-hoa-tien',
+      'phu-luc-2025-hau-giang-quy.xlsx',
       'quyet-dinh-2023',
       'thong-bao-2025',
       'to-trinh-2024',
@@ -83,7 +98,10 @@ describe('readPlanDocument on the fixture plans', () => {
 });
 
 describe('the same plan as text and as a Word document', () => {
-  const pairs = cases.filter((n) => n.endsWith('.docx')).map((n) => n.replace(/\.docx$/, ''));
+  const pairs = cases
+    .filter((n) => n.endsWith('.docx'))
+    .map((n) => n.replace(/\.docx$/, ''))
+    .filter((n) => cases.includes(n));
   type Periods = { key: string; tasks: Record<string, unknown>[] }[];
   const periods = (name: string): Periods =>
     (expectedOf(name).plan as { periods: Periods }).periods;

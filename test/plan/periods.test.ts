@@ -31,15 +31,37 @@ describe('parsePeriodLabel', () => {
     ['V. NHIỆM VỤ THƯỜNG XUYÊN', 2024, '2024', '2024-01-01', '2024-12-31'],
     ['CÁC NHIỆM VỤ THƯỜNG XUYÊN NĂM 2025', null, '2025', '2025-01-01', '2025-12-31'],
     ['Thường xuyên trong năm', 2024, '2024', '2024-01-01', '2024-12-31'],
+    // months that make no quarter: the span they cover
+    ['Tháng 3 - 5', 2024, '2024-M03-M05', '2024-03-01', '2024-05-31'],
+    ['THÁNG 01 VÀ THÁNG 02/2026', null, '2026-M01-M02', '2026-01-01', '2026-02-28'],
+    ['Tháng 02, 3/2025', 2024, '2025-M02-M03', '2025-02-01', '2025-03-31'],
+    ['Tháng 7, 8', 2025, '2025-M07-M08', '2025-07-01', '2025-08-31'],
+    ['THÁNG 12/2024 VÀ THÁNG 01/2025', null, '2024-M12-M01', '2024-12-01', '2025-01-31'],
+    ['Tháng 12 - 01/2025', null, '2024-M12-M01', '2024-12-01', '2025-01-31'],
+    ['Tháng 11, 12 và tháng 01', 2024, '2024-M11-M01', '2024-11-01', '2025-01-31'],
+    ['Quý I, II', 2024, '2024-H1', '2024-01-01', '2024-06-30'],
+    ['QUÝ 3 VÀ QUÝ 4', 2022, '2022-H2', '2022-07-01', '2022-12-31'],
+    ['Quý II, III', 2024, '2024-M04-M09', '2024-04-01', '2024-09-30'],
+    // a batch that says its months in brackets
+    ['Đợt 2 (Tháng 5 – 7)', 2024, '2024-M05-M07', '2024-05-01', '2024-07-31'],
+    // the parts of a school year, with a year of their own
+    ['Học kỳ I năm học 2023 – 2024', 2020, '2023-2024-S1', '2023-08-01', '2024-01-31'],
+    ['HỌC KỲ II NĂM HỌC 2023-2024', null, '2023-2024-S2', '2024-02-01', '2024-05-31'],
+    ['HỌC KỲ I (Tháng 8/2025 – 01/2026)', null, '2025-2026-S1', '2025-08-01', '2026-01-31'],
+    ['Học kỳ II/2024', null, '2023-2024-S2', '2024-02-01', '2024-05-31'],
+    ['HK1', 2024, '2024-2025-S1', '2024-08-01', '2025-01-31'],
+    ['Hè 2024', 2020, '2024-SU', '2024-06-01', '2024-08-31'],
+    ['Năm học 2024 - 2025', null, '2024-2025', '2024-08-01', '2025-07-31'],
   ])('"%s" (plan year %s) is %s, %s – %s', (label, year, key, start, end) => {
     expect(parsePeriodLabel(label, year)).toMatchObject({ key, start, end });
   });
 
   it.each([
     ['Quý I', null],
-    ['Tháng 3 - 5', 2024],
-    ['Quý I, II', 2024],
-    ['Đợt 2 (Tháng 5 – 7)', 2024],
+    ['Học kỳ II', null],
+    ['Đợt 2', 2024],
+    ['Tháng 5 - 3', 2024],
+    ['Tháng 5 - 3/2025', 2024],
     ['Tháng 13', 2024],
     ['Quý V', 2024],
     ['Tổ chức Tháng Thanh niên năm 2024', 2024],
@@ -47,17 +69,42 @@ describe('parsePeriodLabel', () => {
     expect(parsePeriodLabel(label, year)).toBeNull();
   });
 
+  it.each([
+    // a school year: months from August are of its first year, January to July of the second
+    ['Tháng 9', '2023-M09', '2023-09-01', '2023-09-30'],
+    ['Tháng 01', '2024-M01', '2024-01-01', '2024-01-31'],
+    ['THÁNG 4, 5', '2024-M04-M05', '2024-04-01', '2024-05-31'],
+    ['Tháng 12 và tháng 01', '2023-M12-M01', '2023-12-01', '2024-01-31'],
+    ['Học kỳ I', '2023-2024-S1', '2023-08-01', '2024-01-31'],
+    ['HỌC KỲ II', '2023-2024-S2', '2024-02-01', '2024-05-31'],
+    ['HÈ', '2024-SU', '2024-06-01', '2024-08-31'],
+    ['Cả năm học', '2023-2024', '2023-08-01', '2024-07-31'],
+    ['Nhiệm vụ thường xuyên', '2023-2024', '2023-08-01', '2024-07-31'],
+    ['Quý I', '2024-Q1', '2024-01-01', '2024-03-31'],
+    ['Quý IV', '2023-Q4', '2023-10-01', '2023-12-31'],
+  ])('in the school year 2023 – 2024, "%s" is %s, %s – %s', (label, key, start, end) => {
+    expect(parsePeriodLabel(label, { year: 2023, school: true })).toMatchObject({
+      key,
+      start,
+      end,
+    });
+  });
+
   it('knows what at least tries to name a period, and what is a task', () => {
-    expect(['Đợt 2', 'Tháng 3 - 5', 'Quý I', 'Thường xuyên'].map(looksLikePeriodLabel)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
     expect(
-      ['Tháng Thanh niên', '15/02/2024', 'Tổng kết công tác năm 2024', 'Các huyện'].map(
+      ['Đợt 2', 'Tháng 3 - 5', 'Quý I', 'Thường xuyên', 'HỌC KỲ II', 'Hè 2025', 'Cả năm học'].map(
         looksLikePeriodLabel,
       ),
-    ).toEqual([false, false, false, false]);
+    ).toEqual([true, true, true, true, true, true, true]);
+    expect(
+      [
+        'Tháng Thanh niên',
+        '15/02/2024',
+        'Tổng kết công tác năm 2024',
+        'Các huyện',
+        'Sơ kết học kỳ I',
+        'Chiến dịch hè',
+      ].map(looksLikePeriodLabel),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -463,7 +463,7 @@ describe('shared/plan/read-docx', () => {
         ]);
       });
 
-      it('returns bulleted paragraphs (Word lists) and headings as paragraphs of their text', async () => {
+      it('returns bulleted paragraphs (Word lists, with the bullet a reader sees) and headings as paragraphs of their text', async () => {
         const blocks = await readDocxBlocks(
           await buildDocx([
             { text: 'II- TỔ CHỨC THỰC HIỆN', heading: 1 },
@@ -477,12 +477,12 @@ describe('shared/plan/read-docx', () => {
         );
         expect(blocks).toEqual([
           { kind: 'paragraph', text: 'II- TỔ CHỨC THỰC HIỆN' },
-          { kind: 'paragraph', text: 'Xây dựng kế hoạch.' },
-          { kind: 'paragraph', text: 'Tăng cường, đôn đốc.' },
+          { kind: 'paragraph', text: '• Xây dựng kế hoạch.' },
+          { kind: 'paragraph', text: '• Tăng cường, đôn đốc.' },
           {
             kind: 'table',
             mergesKnown: true,
-            rows: [{ cells: [{ paragraphs: ['BTV Tỉnh Đoàn.', 'Các huyện.'], span: 1 }] }],
+            rows: [{ cells: [{ paragraphs: ['• BTV Tỉnh Đoàn.', 'Các huyện.'], span: 1 }] }],
           },
         ]);
       });
@@ -623,15 +623,14 @@ describe('shared/plan/read-docx', () => {
     });
 
     describe('on a large document', () => {
-      it('returns a table of 2,000 task rows within a few seconds', async () => {
+      // how long it takes is measured by `npm run bench` (bench/formats.ts), not here
+      it('returns a table of 2,000 task rows, the last one whole', async () => {
         const rows: string[][] = [['Stt', 'Nội dung công việc', 'Chỉ đạo, thực hiện', 'Ghi chú']];
         for (let i = 1; i <= 2000; i++) {
           rows.push([String(i), `Nội dung công việc số ${i}`, '- BTV Tỉnh Đoàn.', '']);
         }
         const bytes = await buildDocx([{ kind: 'table', rows }]);
-        const started = Date.now();
         const blocks = await readDocxBlocks(bytes);
-        const elapsed = Date.now() - started;
         const table = blocks[0] as Table;
         expect(table.rows).toHaveLength(2001);
         expect(table.rows[2000]!.cells.map((c) => c.paragraphs)).toEqual([
@@ -640,7 +639,6 @@ describe('shared/plan/read-docx', () => {
           ['- BTV Tỉnh Đoàn.'],
           [],
         ]);
-        expect(elapsed).toBeLessThan(5000);
       });
     });
 

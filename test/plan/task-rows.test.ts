@@ -42,26 +42,51 @@ describe('a time column', () => {
     expect(notes).toEqual([]);
   });
 
-  it('is the task’s own time when a value names no whole period ("15/02/2024", "Tháng 3 - 5")', () => {
+  it('is the task’s own time when a value names no whole period ("15/02/2024"), which puts the task in the quarter it ends in', () => {
     const { plan, notes } = read([
       ['Thời gian', 'TT', 'Nội dung', 'Chủ trì'],
       ['Tháng 01', '1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ'],
       ['15/02/2024', '2', 'Ra quân Tháng Thanh niên', 'Văn phòng'],
       ['Tháng 3 - 5', '3', 'Hội thi tin học trẻ', 'Ban Phong trào'],
+      ['Cả năm', '4', 'Tuyên truyền gương điển hình', 'Ban Tuyên giáo'],
     ]);
     expect(periods(plan)).toEqual([
       [
-        '2024',
-        'Cả năm 2024',
+        '2024-Q1',
+        'Quý I/2024',
         [
           [1, ['Ban Thường vụ'], 'Tháng 01'],
           [2, ['Văn phòng'], '15/02/2024'],
-          [3, ['Ban Phong trào'], 'Tháng 3 - 5'],
         ],
       ],
+      ['2024-Q2', 'Quý II/2024', [[3, ['Ban Phong trào'], 'Tháng 3 - 5']]],
+      ['2024', 'Cả năm 2024', [[4, ['Ban Tuyên giáo'], 'Cả năm']]],
     ]);
     expect(notes).toEqual([
-      'Tasks stand before any period row (quarter, month); they were put in the period "Cả năm 2024".',
+      'The task table has no period rows (quarter, month); each task was put in a period by its own time: Quý I/2024 (2), Quý II/2024 (1), Cả năm 2024 (1). Check them.',
+    ]);
+  });
+
+  it('puts the tasks of a table with no period rows in the periods of their own time, keeping their topic', () => {
+    const { plan } = read([
+      ['TT', 'Nội dung', 'Thời gian', 'Đơn vị chủ trì'],
+      ['A', 'CÔNG TÁC TUYÊN TRUYỀN', '', ''],
+      ['1', 'Tuyên truyền Luật Thi đua, Khen thưởng', 'Quý I', 'Ban Tuyên giáo'],
+      ['2', 'Chuyên mục gương sáng', 'Thường xuyên', 'Ban Tuyên giáo'],
+      ['B', 'CÔNG TÁC KHEN THƯỞNG', '', ''],
+      ['3', 'Xét Giải thưởng Lý Tự Trọng', 'Tháng 3/2024', 'Ban Tổ chức - Kiểm tra'],
+      ['4', 'Khen thưởng Chiến dịch hè', 'Tháng 6, 7/2024', 'Văn phòng'],
+    ]);
+    expect(plan.periods.map((p) => [p.key, p.tasks.map((t) => [t.id, t.group ?? null])])).toEqual([
+      [
+        '2024-Q1',
+        [
+          ['2024-Q1-01', 'CÔNG TÁC TUYÊN TRUYỀN'],
+          ['2024-Q1-03', 'CÔNG TÁC KHEN THƯỞNG'],
+        ],
+      ],
+      ['2024-Q3', [['2024-Q3-04', 'CÔNG TÁC KHEN THƯỞNG']]],
+      ['2024', [['2024-02', 'CÔNG TÁC TUYÊN TRUYỀN']]],
     ]);
   });
 

@@ -7,7 +7,7 @@
  */
 import { STATUS_LABELS, STATUSES, type Status } from '../../../shared/tracking/status';
 import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
-import { formatProblem } from '../../../shared/errors/problem';
+import { paneProblemTexts } from '../../../shared/errors/group';
 import type { Lang, UiLabels } from '../../../shared/i18n/catalog';
 import { catalog } from '../../../shared/i18n';
 import type { MarkPatch } from '../../../shared/book/mark';
@@ -464,10 +464,11 @@ export class Pane {
 
     const problems = this.el('result-problems');
     problems.replaceChildren(
-      ...o.problems.map((p) => {
+      // repeated notes of one kind are grouped, never thousands of lines
+      ...paneProblemTexts(o.problems, lang).map((p) => {
         const li = doc.createElement('li');
         li.className = p.severity;
-        li.textContent = formatProblem(p, lang);
+        li.textContent = p.text;
         return li;
       }),
     );

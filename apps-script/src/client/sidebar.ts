@@ -3,7 +3,7 @@
  * Files are read here, in the browser (plans with mammoth, returned workbooks with exceljs); the
  * server gets plain JSON and draws the result.
  */
-import { formatProblem } from '../../../shared/errors/problem';
+import { paneProblemTexts } from '../../../shared/errors/group';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Catalog, Lang } from '../../../shared/i18n/catalog';
 import { en } from '../../../shared/i18n/en';
@@ -85,7 +85,10 @@ function linesOf(reply: Reply<unknown>): Shown {
       lines: [
         { text: reply.message[lang], kind: 'message' },
         ...reply.notes.map((n) => ({ text: n[lang], kind: 'note' as const })),
-        ...reply.warnings.map((p) => ({ text: formatProblem(p, lang), kind: 'warning' as const })),
+        ...paneProblemTexts(reply.warnings, lang).map((p) => ({
+          text: p.text,
+          kind: 'warning' as const,
+        })),
       ],
     };
   }
@@ -93,8 +96,8 @@ function linesOf(reply: Reply<unknown>): Shown {
     ok: false,
     lines: [
       ...reply.errors.map((m) => ({ text: m[lang], kind: 'error' as const })),
-      ...reply.problems.map((p) => ({
-        text: formatProblem(p, lang),
+      ...paneProblemTexts(reply.problems, lang).map((p) => ({
+        text: p.text,
         kind: p.severity === 'error' ? ('error' as const) : ('warning' as const),
       })),
     ],
@@ -135,7 +138,10 @@ function showProblems(problems: Problem[]): void {
   show(() => [
     {
       ok: false,
-      lines: problems.map((p) => ({ text: formatProblem(p, lang), kind: 'error' as const })),
+      lines: paneProblemTexts(problems, lang).map((p) => ({
+        text: p.text,
+        kind: 'error' as const,
+      })),
     },
   ]);
 }
@@ -374,7 +380,7 @@ async function merge(): Promise<void> {
   if (unread.length > 0) {
     parts.push({
       ok: false,
-      lines: unread.map((p) => ({ text: formatProblem(p, lang), kind: 'error' as const })),
+      lines: paneProblemTexts(unread, lang).map((p) => ({ text: p.text, kind: 'error' as const })),
     });
   }
   const groups = batches(returned);
