@@ -30,7 +30,8 @@ export function loadBook(
   strict: boolean,
   units?: readonly Unit[],
 ): Loaded {
-  if (!hasBook(ctx.sheets)) return { ok: false, problems: [error('noBook')] };
+  // an open workbook with no book yet is asked to build one; a file is named as not a book
+  if (!hasBook(ctx.sheets) && !ctx.file) return { ok: false, problems: [error('noBook')] };
   const r = readBook(ctx.sheets, {
     strict,
     today: ctx.clock.today,

@@ -305,6 +305,7 @@ export interface PaneMessages {
     conflicts: number;
     rejected: number;
   }) => string;
+  nothingMerged: () => string;
   unitsSaved: (p: { units: number }) => string;
   split: (p: { files: number }) => string;
   summaryReady: () => string;

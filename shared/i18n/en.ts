@@ -471,6 +471,7 @@ export const en: Catalog = {
     marked: ({ rows }) => `${rows} rows updated.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}): ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
+    nothingMerged: () => 'No file could be merged; the book is unchanged.',
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',

@@ -467,6 +467,7 @@ export const vi: Catalog = {
     marked: ({ rows }) => `Đã cập nhật ${rows} hàng.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Đã gộp ${merged} tệp (từ chối ${refused}): ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,
+    nothingMerged: () => 'Không gộp được tệp nào; sổ giữ nguyên.',
     unitsSaved: ({ units }) => `Đã lưu danh sách ${units} đơn vị.`,
     split: ({ files }) => `Đã tạo ${files} tệp cho các đơn vị.`,
     summaryReady: () => 'Đã tạo bảng tổng hợp cho họp khối thi đua.',

@@ -44,8 +44,6 @@ import { readTracking } from './tracking';
 
 export interface ReadBookOptions {
   file?: string;
-  /** Cells holding formulas, by sheet then A1 address, as the xlsx reader found them. */
-  formulas?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /**
    * Strict: any cell that cannot be taken as it is stops the read (for commands that rewrite the
    * workbook, so nothing is replaced silently). Lenient: such cells become warnings.
@@ -53,8 +51,6 @@ export interface ReadBookOptions {
   strict: boolean;
   /** The report date when the workbook gives none. */
   today?: string;
-  /** Merged ranges of sheets, by sheet, as the xlsx reader found them. */
-  merges?: ReadonlyMap<string, readonly string[]>;
   /**
    * 'book' where the office's book is expected (a unit's file is refused, naming the unit);
    * 'any' for returned files, which are checked when merged.
@@ -98,6 +94,17 @@ function copiesOf(sheets: readonly SheetGrid[], name: string): SheetGrid[] {
       .trim();
     return bare === key;
   });
+}
+
+/**
+ * The sheets the reader takes for `names` (by name, or by the name folded), and the copies of
+ * them it names and never reads: what a host hands it for a command's sheets.
+ */
+export function sheetsNamed(sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid[] {
+  const keys = new Set(names.map(foldKey));
+  return sheets.filter(
+    (s) => keys.has(foldKey(s.name)) || names.some((n) => copiesOf([s], n).length > 0),
+  );
 }
 
 /** What the reader says of copies of the book's sheets: which sheet it read, or which to rename. */
@@ -450,12 +457,10 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     mappings = read.value;
   }
   const trackingGrid = sheetOf(sheets, SHEET.tracking) as SheetGrid;
-  const sheetFormulas = opts.formulas?.get(trackingGrid.name);
-  const sheetMerges = opts.merges?.get(trackingGrid.name);
   const tracking = readTracking(trackingGrid, rowsDirectory, {
     ...(file ? { file } : {}),
-    ...(sheetFormulas ? { formulas: sheetFormulas } : {}),
-    ...(sheetMerges ? { merges: sheetMerges } : {}),
+    ...(trackingGrid.formulas ? { formulas: trackingGrid.formulas } : {}),
+    ...(trackingGrid.merges ? { merges: trackingGrid.merges } : {}),
     tasks: taskViews(plan),
   });
   if (tracking.rows.length === 0 && tracking.problems.some((p) => p.code === 'missingColumns')) {

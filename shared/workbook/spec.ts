@@ -143,4 +143,11 @@ export interface WorkbookSpec {
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
+  /**
+   * The formulas of the cells that hold one, by A1 address, where the host reads them (the .xlsx
+   * reader does, for `Theo dõi`): a formula typed where a value was expected is said, not taken.
+   */
+  formulas?: ReadonlyMap<string, string>;
+  /** Merged ranges ("H2:K2"), where the host reads them: a merge hides all but one cell's value. */
+  merges?: readonly string[];
 }

@@ -330,6 +330,7 @@ describe('amend', () => {
     };
     const r = await port.run('amend', { plan: amended }, clock);
     expect(r.message?.vi).toMatch(/^Đã áp dụng kế hoạch sửa đổi \(phiên bản 2\): giữ 29,/);
+    expect(r.data).toMatchObject({ version: 2, kept: 29, reworded: 0, added: 0, removed: 1 });
     expect(port.reads).toEqual(ALL_READS_BUT_PLAN);
     expect(port.drawn).toEqual([...BOOK_ROLES]);
   });
@@ -545,6 +546,12 @@ describe('unit files and merge', () => {
     const port = await bookPort();
     const r = await port.run('merge', { returned: [] }, clock);
     expect(r.ok).toBe(false);
+    expect(r.notes).toEqual([
+      {
+        vi: 'Không gộp được tệp nào; sổ giữ nguyên.',
+        en: 'No file could be merged; the book is unchanged.',
+      },
+    ]);
     expect(port.drawn).toEqual([]);
   });
 });

@@ -24,6 +24,12 @@ const AmendInput = z
 
 export interface Amended {
   version: number;
+  /** Tasks kept, reworded, added and removed; rows moved to `Lưu trữ`. */
+  kept: number;
+  reworded: number;
+  added: number;
+  removed: number;
+  archived: number;
 }
 
 export const amend: CommandSpec<z.infer<typeof AmendInput>, Amended> = {
@@ -65,7 +71,14 @@ export const amend: CommandSpec<z.infer<typeof AmendInput>, Amended> = {
       BOOK_ROLES,
       message,
       [...l.warnings, ...assignmentNotes(book.plan, r.assignment)],
-      { version: book.meta.version },
+      {
+        version: book.meta.version,
+        kept: s.kept,
+        reworded: s.reworded,
+        added: s.added,
+        removed: s.removed,
+        archived: s.archivedRows,
+      },
       r.log,
     );
   },

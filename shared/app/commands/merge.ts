@@ -7,7 +7,6 @@ import { consolidate } from '../../book/consolidate';
 import type { LogEntry } from '../../book/model';
 import { keyed, loadBook, redrawn, rowRoles } from '../book';
 import type { CommandSpec } from '../command';
-import { refused } from '../command';
 import { say } from '../message';
 import { ReturnedSchema } from '../schemas';
 
@@ -18,6 +17,9 @@ const MergeInput = z
     refused: z.number().int().nonnegative().exactOptional(),
   })
   .strict();
+
+/** Said when no file could be merged. */
+export const NOTHING_MERGED = say('nothingMerged');
 
 export interface Merged {
   merged: string[];
@@ -35,7 +37,10 @@ export const merge: CommandSpec<z.infer<typeof MergeInput>, Merged> = {
     const l = loadBook(ctx, true);
     if (!l.ok) return l;
     const r = consolidate(l.read.book, ctx.input.returned, ctx.clock.now);
-    if (r.merged.length === 0) return refused(r.problems);
+    // why each file was refused, and that the book stays as it was
+    if (r.merged.length === 0) {
+      return { ok: false, problems: r.problems, notes: [NOTHING_MERGED] };
+    }
     const book = keyed(r.book, ctx.clock);
     const count = (o: LogEntry['outcome']) => r.log.filter((e) => e.outcome === o).length;
     const message = say('consolidated', {
