@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildAction } from '../shared/host/actions';
+import { contextOf } from '../shared/app/command';
+import { COMMANDS } from '../shared/app/table';
 import { readPlanText } from '../shared/plan/read';
 import type { Unit } from '../shared/units/model';
 import type { WorkbookSpec } from '../shared/workbook/spec';
@@ -22,7 +23,8 @@ const CLOCK = { now: '2014-04-10T02:00:00.000Z', today: '2014-04-10' };
 function specOf(text: string, units?: Unit[]): WorkbookSpec {
   const plan = readPlanText(text);
   if (!plan.ok) throw new Error('the plan does not read');
-  const r = buildAction(plan.value, [], { ...CLOCK, ...(units ? { units } : {}) });
+  const input = { plan: plan.value, ...(units ? { units } : {}) };
+  const r = COMMANDS.build.run(contextOf(input, [], CLOCK));
   if (!r.ok || !r.draw) throw new Error('the workbook does not build');
   return r.draw;
 }

@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, with medians and ratios measured in this one process. */
+import { benchCommands } from './commands';
 import { benchExcel } from './excel';
 import { benchFiles } from './files';
 import { benchFormats } from './formats';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await benchPlan();
   await benchFormats();
   await benchWorkbook();
+  await benchCommands();
   await benchExcel();
   await benchSheets();
   await benchFiles();

@@ -7,7 +7,7 @@
  */
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
-import type { Location } from './location';
+import type { Location } from '../i18n/location';
 import type { Problem } from './problem';
 import { formatProblem } from './problem';
 

@@ -2,10 +2,10 @@
  * The shape of every user-facing string, so that the Vietnamese and English catalogs cannot drift
  * apart: a key missing from one of them is a compile error.
  */
-import type { Location } from '../errors/location';
-import type { DocxReadFailure } from '../plan/read-docx';
-import type { RowUse, SkipReason } from '../plan/accounting';
-import type { OtherDocKind } from '../plan/doc-kind';
+import type { Location } from './location';
+import type { DocxReadFailure } from './plan-words';
+import type { RowUse, SkipReason } from './plan-words';
+import type { OtherDocKind } from './plan-words';
 
 export type Lang = 'vi' | 'en';
 
@@ -185,6 +185,20 @@ export interface ProblemMessages {
   forgedIdentity: (p: { unit: string; issuedTo: string }) => string;
   refreshDuplicates: (p: { rows: number[] }) => string;
   extraColumnsIgnored: (p: { names: string }) => string;
+  /** A command of the office's asked for by a unit. */
+  officeOnly: () => string;
+  noUnitForUser: (p: { email: string }) => string;
+  otherUnitRows: (p: { units: string; own: string }) => string;
+  unknownUser: () => string;
+  /** The selection is on another sheet than the command takes rows from. */
+  notOnSheet: (p: { sheets: string }) => string;
+  /** A command that reads the selection, where the book is a file (no selection). */
+  needsSpreadsheet: () => string;
+  /** Assigning to a code or group that the directory does not have. */
+  unknownTarget: (p: { targets: string }) => string;
+  noTargets: () => string;
+  /** What a host sent does not have the shape the command takes. */
+  badRequest: (p: { detail: string }) => string;
 }
 
 /** How `thidua parse` says what became of each row of the task section. */
@@ -291,10 +305,14 @@ export interface PaneMessages {
     conflicts: number;
     rejected: number;
   }) => string;
+  nothingMerged: () => string;
   unitsSaved: (p: { units: number }) => string;
   split: (p: { files: number }) => string;
   summaryReady: () => string;
   unresolved: (p: { count: number }) => string;
+  reportReady: (p: { asOf: string }) => string;
+  myRowsSelected: (p: { unit: string; rows: number }) => string;
+  protectedAgain: () => string;
 }
 
 /** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */
@@ -402,6 +420,11 @@ export interface UiLabels {
   /** Asked before applying a plan whose issuer, year or number is not the book's. */
   confirmOtherPlan: (p: { book: string; plan: string }) => string;
   applyAnyway: string;
+  /** Asked before building over sheets of the user's own that bear the book's names. */
+  confirmOverwriteSheets: (p: { names: string }) => string;
+  /** The answers that go on after confirmReplace and confirmOverwriteSheets. */
+  buildAgain: string;
+  overwriteSheets: string;
   /** The Excel task pane and its browser mode: its own controls, and what Excel says. */
   excel: {
     jobs: string;

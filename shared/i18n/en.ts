@@ -1,6 +1,6 @@
 /** English strings, available wherever Vietnamese is shown first. */
-import type { OtherDocKind } from '../plan/doc-kind';
-import type { DocxReadFailure } from '../plan/read-docx';
+import type { OtherDocKind } from './plan-words';
+import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
@@ -354,6 +354,20 @@ export const en: Catalog = {
       `The "Theo dõi" sheet has rows repeating a task and unit (rows ${rows.join(', ')}): the report's formulas would count them twice. Delete the extra rows, then refresh the report.`,
     extraColumnsIgnored: ({ names }) =>
       `The returned file has extra columns ${names}: only Trạng thái, Ngày hoàn thành, Minh chứng and Ghi chú are merged; these columns are not.`,
+    officeOnly: () => 'Only the office (who manages the workbook) can do this.',
+    noUnitForUser: ({ email }) =>
+      `The e-mail ${email} belongs to no unit on the "Đơn vị" sheet. Ask the office.`,
+    otherUnitRows: ({ units, own }) =>
+      `The selection holds rows of other units (${units}); ${own} may update only its own rows. Nothing was written.`,
+    unknownUser: () =>
+      'Your e-mail could not be read; only cells you are allowed to edit can be written.',
+    notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,
+    needsSpreadsheet: () =>
+      'This uses the rows selected in the spreadsheet, so the workbook must be open in Excel or Google Sheets. With an .xlsx file, type into the file itself, then open it again.',
+    unknownTarget: ({ targets }) =>
+      `The unit list has no unit or group ${targets}: no task was assigned. Enter unit codes or group names as on the "Đơn vị" sheet.`,
+    badRequest: ({ detail }) => `The data sent is not valid: ${detail}.`,
+    noTargets: () => 'No unit or group was entered to assign the tasks to.',
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} periods, ${tasks} tasks.`,
@@ -457,10 +471,15 @@ export const en: Catalog = {
     marked: ({ rows }) => `${rows} rows updated.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}): ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
+    nothingMerged: () => 'No file could be merged; the book is unchanged.',
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',
     unresolved: ({ count }) => `${count} phrases matched no unit; map them on the "Units" tab.`,
+    reportReady: ({ asOf }) => `The report as of ${asOf}.`,
+    myRowsSelected: ({ unit, rows }) =>
+      `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,
+    protectedAgain: () => "The workbook's sheets are protected again.",
   },
   ui: {
     appName: 'Sổ Thi Đua',
@@ -605,6 +624,10 @@ export const en: Catalog = {
     confirmOtherPlan: ({ book, plan }) =>
       `The new plan (${plan}) is not the book's plan (${book}). Applying it moves the entries onto this plan's tasks. Apply it anyway?`,
     applyAnyway: 'Apply anyway',
+    confirmOverwriteSheets: ({ names }) =>
+      `The spreadsheet already has sheets ${names} that are not Sổ Thi Đua's. Building overwrites them. Continue?`,
+    buildAgain: 'Build again (deletes the entries)',
+    overwriteSheets: 'Build anyway (overwrites these sheets)',
     excel: {
       jobs: 'Jobs',
       loading: 'Waiting for Office…',

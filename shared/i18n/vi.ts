@@ -1,6 +1,6 @@
 /** Vietnamese strings: the product's first language. */
-import type { OtherDocKind } from '../plan/doc-kind';
-import type { DocxReadFailure } from '../plan/read-docx';
+import type { OtherDocKind } from './plan-words';
+import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
 
@@ -352,6 +352,20 @@ export const vi: Catalog = {
       `Trang "Theo dõi" có hàng trùng công việc và đơn vị (hàng ${rows.join(', ')}): công thức của báo cáo sẽ tính hai lần. Hãy xoá hàng thừa rồi làm mới báo cáo.`,
     extraColumnsIgnored: ({ names }) =>
       `Tệp gửi lại có thêm cột ${names}: chỉ gộp Trạng thái, Ngày hoàn thành, Minh chứng, Ghi chú; các cột này không được gộp.`,
+    officeOnly: () => 'Chỉ Văn phòng (người quản lý sổ) được thực hiện việc này.',
+    noUnitForUser: ({ email }) =>
+      `Email ${email} chưa được gán cho đơn vị nào ở trang "Đơn vị". Hãy liên hệ Văn phòng.`,
+    otherUnitRows: ({ units, own }) =>
+      `Các hàng đang chọn có hàng của đơn vị khác (${units}); ${own} chỉ được cập nhật hàng của mình. Không ghi hàng nào.`,
+    unknownUser: () =>
+      'Không xác định được email của bạn; chỉ ghi được vào các ô bạn có quyền sửa.',
+    notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,
+    needsSpreadsheet: () =>
+      'Việc này dùng các hàng đang chọn trong bảng tính, nên cần mở sổ trong Excel hoặc Google Sheets. Với tệp .xlsx, hãy nhập trực tiếp vào tệp rồi mở lại.',
+    unknownTarget: ({ targets }) =>
+      `Không có đơn vị hay nhóm ${targets} trong danh sách đơn vị: không giao việc nào. Hãy nhập mã đơn vị hoặc tên nhóm ở trang "Đơn vị".`,
+    badRequest: ({ detail }) => `Dữ liệu gửi lên không hợp lệ: ${detail}.`,
+    noTargets: () => 'Chưa nhập đơn vị hay nhóm nào để giao việc.',
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} kỳ, ${tasks} công việc.`,
@@ -453,11 +467,15 @@ export const vi: Catalog = {
     marked: ({ rows }) => `Đã cập nhật ${rows} hàng.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Đã gộp ${merged} tệp (từ chối ${refused}): ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,
+    nothingMerged: () => 'Không gộp được tệp nào; sổ giữ nguyên.',
     unitsSaved: ({ units }) => `Đã lưu danh sách ${units} đơn vị.`,
     split: ({ files }) => `Đã tạo ${files} tệp cho các đơn vị.`,
     summaryReady: () => 'Đã tạo bảng tổng hợp cho họp khối thi đua.',
     unresolved: ({ count }) =>
       `${count} cụm từ chưa xác định được đơn vị; hãy ánh xạ ở thẻ "Đơn vị".`,
+    reportReady: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}.`,
+    myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
+    protectedAgain: () => 'Đã đặt lại bảo vệ các trang của sổ.',
   },
   ui: {
     appName: 'Sổ Thi Đua',
@@ -601,6 +619,10 @@ export const vi: Catalog = {
     confirmOtherPlan: ({ book, plan }) =>
       `Kế hoạch mới (${plan}) không phải kế hoạch của sổ (${book}). Áp dụng sẽ chuyển các mục đã nhập sang công việc của kế hoạch này. Vẫn áp dụng?`,
     applyAnyway: 'Vẫn áp dụng',
+    confirmOverwriteSheets: ({ names }) =>
+      `Bảng tính đã có trang ${names} không phải của Sổ Thi Đua. Tạo sổ sẽ ghi đè các trang này. Tiếp tục?`,
+    buildAgain: 'Tạo lại (xoá các mục đã nhập)',
+    overwriteSheets: 'Vẫn tạo sổ (ghi đè các trang này)',
     excel: {
       jobs: 'Công việc',
       loading: 'Đang chờ Office…',

@@ -22,7 +22,7 @@
  */
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { hasCapitalsRun } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
 import type { Accountant } from './accounting';

@@ -1,5 +1,5 @@
 /** A1 addresses and date serials, shared by the layout and the renderers. */
-import type { Range } from './spec';
+import type { Cell, Range } from './spec';
 
 export function columnLetter(col: number): string {
   let n = col + 1;
@@ -50,4 +50,14 @@ export function serialToIso(serial: number): string {
 export function isoToDmy(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/** An ISO date as a cell (written as a date serial with a dd/mm/yyyy format); blank for none. */
+export const dateCell = (iso: string | null): Cell => (iso ? { kind: 'date', iso } : null);
+
+/** The column (0-based) of an A1 address ("H12" → 7). */
+export function columnOf(address: string): number {
+  let col = 0;
+  for (const ch of /^[A-Z]+/.exec(address)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
 }

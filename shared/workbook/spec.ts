@@ -84,18 +84,22 @@ export interface PrintSetup {
   header?: string;
 }
 
-export type SheetRole =
-  | 'plan'
-  | 'units'
-  | 'mappings'
-  | 'tracking'
-  | 'overview'
-  | 'report'
-  | 'log'
-  | 'archive'
-  | 'meta'
-  | 'summary'
-  | 'guide';
+/** The sheets of the office's book, by what they hold. */
+export const BOOK_ROLES = [
+  'meta',
+  'plan',
+  'tracking',
+  'overview',
+  'report',
+  'units',
+  'mappings',
+  'log',
+  'archive',
+] as const;
+export type BookRole = (typeof BOOK_ROLES)[number];
+
+/** A book's sheets, and the sheets of the other workbooks (the summary, a unit's guide). */
+export type SheetRole = BookRole | 'summary' | 'guide';
 
 export interface SheetSpec {
   name: string;
@@ -139,4 +143,11 @@ export interface WorkbookSpec {
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
+  /**
+   * The formulas of the cells that hold one, by A1 address, where the host reads them (the .xlsx
+   * reader does, for `Theo dõi`): a formula typed where a value was expected is said, not taken.
+   */
+  formulas?: ReadonlyMap<string, string>;
+  /** Merged ranges ("H2:K2"), where the host reads them: a merge hides all but one cell's value. */
+  merges?: readonly string[];
 }

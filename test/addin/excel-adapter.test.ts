@@ -3,7 +3,8 @@
  * validation, protection, print), how many round trips it takes for 30 tasks and for 50,000 rows
  * (the same bound), and what it leaves out where the host's ExcelApi is older.
  */
-import { refreshAction } from '../../shared/host/actions';
+import { contextOf } from '../../shared/app/command';
+import { COMMANDS } from '../../shared/app/table';
 import { isoToSerial } from '../../shared/workbook/a1';
 import { DrawError, drawSyncBound, drawWorkbook } from '../../addin/src/excel/draw';
 import { readSheets, readSyncBound } from '../../addin/src/excel/read';
@@ -192,7 +193,7 @@ describe('drawWorkbook', () => {
       const tracking = read.sheets.find((s) => s.name === 'Theo dõi')!;
       expect(tracking.values).toHaveLength(411);
       expect(tracking.values[1]![8]).toBeNull();
-      const refreshed = refreshAction(read.sheets, CLOCK);
+      const refreshed = COMMANDS.refresh.run(contextOf({}, read.sheets, CLOCK));
       expect(refreshed.ok).toBe(true);
     });
   });

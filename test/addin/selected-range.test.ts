@@ -13,7 +13,7 @@ import { ExcelBridge } from '../../addin/src/pane/excel-bridge';
 import type { Plan } from '../../shared/plan/model';
 import { readPlanBytes } from '../../shared/plan/read';
 import { readBook } from '../../shared/read/book';
-import { readXlsxText } from '../../shared/xlsx/read';
+import { readXlsxText } from '../../shared/files/read-xlsx';
 import { buildBundle, gridsOf, load, type Built } from '../apps-script/helpers';
 import { createExcelFake, FakeWorkbook, type ExcelFake, type FakeRange } from '../fakes/excel-fake';
 import {

@@ -6,7 +6,7 @@
  * names, one for their sizes, then one per 4 MB of values (READ_SYNC_BOUND).
  */
 import type { SelectedCells } from '../../../shared/plan/read-sheets';
-import { displayText } from '../../../shared/read/cells';
+import { displayText } from '../../../shared/workbook/cells';
 import type { CellValue, SheetGrid } from '../../../shared/workbook/spec';
 import { rangeAddress } from '../../../shared/workbook/a1';
 import { jsonBytes } from './cells';

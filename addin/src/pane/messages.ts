@@ -2,7 +2,7 @@
 import type { UiLabels } from '../../../shared/i18n/catalog';
 import { en } from '../../../shared/i18n/en';
 import { vi } from '../../../shared/i18n/vi';
-import type { Message } from '../../../shared/host/actions';
+import type { Message } from '../../../shared/app/message';
 import { isDrawError } from '../excel/draw';
 import type { VisibleFeature } from '../excel/support';
 

@@ -15,7 +15,7 @@ import type { Mode } from './bridge';
 import type { Controller, Outcome, PlanInput } from './controller';
 import type { FileBridge } from './file-bridge';
 import { both } from './messages';
-import type { Message } from '../../../shared/host/actions';
+import type { Message } from '../../../shared/app/message';
 
 export interface PaneOptions {
   controller: Controller;

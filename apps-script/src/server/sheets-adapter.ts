@@ -6,7 +6,7 @@
  * batched for a 100×100 grid).
  */
 import type { SelectedCells } from '../../../shared/plan/read-sheets';
-import { displayText } from '../../../shared/read/cells';
+import { displayText } from '../../../shared/workbook/cells';
 import { isoToSerial } from '../../../shared/workbook/a1';
 import type {
   Cell,
