@@ -11,8 +11,9 @@ import { buildAddin } from './helpers/build';
 
 describe('the production bundle of the task pane', () => {
   let code = '';
+  let dir = '';
   beforeAll(async () => {
-    const dir = outputDir('addin-webview');
+    dir = outputDir('addin-webview');
     await buildAddin(dir);
     code = fs.readFileSync(path.join(dir, 'taskpane.js'), 'utf8');
   }, 120_000);
@@ -21,6 +22,12 @@ describe('the production bundle of the task pane', () => {
     // acorn checks each regular expression literal against the ECMAScript version too:
     // Unicode property escapes and look-behind are ES2018
     expect(() => parse(code, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('ships no source map: dist/ is copied to the web server as it is', () => {
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(code).not.toContain('sourceMappingURL');
   });
 
   it('is checked by a parser that does reject what EdgeHTML cannot run', () => {
