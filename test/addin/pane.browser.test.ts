@@ -18,6 +18,7 @@ import { ROOT, SAMPLE } from '../helpers/paths';
 import { buildAddin, buildOfficeStandIn } from './helpers/build';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { focusedId, unnamedControls } from './helpers/a11y';
+import { contrastFailures } from '../helpers/contrast';
 import { OFFICE_JS_CDN, OFFICE_JS_DIST, OFFICE_JS_MOUNT, routeOfficeJs } from './helpers/office-js';
 import { serve, type Served } from './helpers/serve';
 
@@ -207,6 +208,12 @@ describeWithChromium('the task pane in Chromium', () => {
       );
     });
 
+    it('meets WCAG AA contrast with every text, the merge result and its refusals included', async () => {
+      expect(await page.locator('#result-problems li').count()).toBeGreaterThan(0);
+      expect(await page.locator('#log-body tr').count()).toBeGreaterThan(0);
+      expect(await contrastFailures(page)).toEqual([]);
+    });
+
     it('exports the summary for the bloc meeting and the files for the units', async () => {
       await openTab(page, 'report');
       expect(await press(page, '#report-summary')).toBe('Xong');
@@ -283,6 +290,7 @@ describeWithChromium('the task pane in Chromium', () => {
       expect(await page.locator('#confirm-title').innerText()).toBe('Cần xác nhận');
       expect(await page.locator('#confirm-text').innerText()).toContain('mục đã nhập');
       expect(await focusedId(page)).toBe('confirm-no');
+      expect(await contrastFailures(page)).toEqual([]);
       await page.keyboard.press('Escape');
       expect(await dialog.isVisible()).toBe(false);
       expect(await page.locator('#status-text').innerText()).toBe('Đã huỷ');
@@ -383,6 +391,7 @@ describeWithChromium('the task pane in Chromium', () => {
     const notes = await page.locator('#result-notes').innerText();
     expect(notes).toContain('ExcelApi 1.8');
     expect(notes).toContain('ExcelApi 1.9');
+    expect(await contrastFailures(page)).toEqual([]);
     await shot(page, 'excel-2019');
     await page.context().close();
   });
