@@ -12,7 +12,7 @@ import { CommandFailed } from '../errors';
 import { checkUnitTargets } from '../files/unit-targets';
 import { writeWhole } from '../files/write';
 
-export function unitFileName(code: string, name: string): string {
+function unitFileName(code: string, name: string): string {
   const slug = asciiFold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -3,7 +3,7 @@
  * written, checked first. Rows are those the sheet has now (the user may have sorted it).
  */
 import type { Problem } from '../errors/problem';
-import { COL, date } from '../layout/tracking-sheet';
+import { date } from '../layout/tracking-sheet';
 import type { ReadRow } from '../read/tracking';
 import type { Status } from '../tracking/status';
 import { STATUS_LABELS } from '../tracking/status';
@@ -28,9 +28,6 @@ export interface MarkWrite {
   before: Entry;
   after: Entry;
 }
-
-/** The first of the four input columns of `Theo dõi` as the product lays it out. */
-export const MARK_FIRST_COL = COL.status;
 
 /** The column (0-based) of an A1 address. */
 function columnOf(address: string): number {

@@ -40,7 +40,7 @@ export interface GroupOptions {
   places: number;
 }
 
-export const GROUP_OPTIONS: GroupOptions = { whole: 3, places: 10 };
+const GROUP_OPTIONS: GroupOptions = { whole: 3, places: 10 };
 
 /**
  * The lines to show for problems: each problem of a small group where it came, and for a larger

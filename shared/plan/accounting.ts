@@ -55,7 +55,7 @@ export type SkipReason =
   /** a row of a table that looks like a task table but stands in another section */
   | 'otherTable';
 
-export interface SkippedRow {
+interface SkippedRow {
   at: Location;
   reason: SkipReason;
   /** The row's text, shortened: what the user looks for. */
@@ -76,7 +76,7 @@ export interface RowAccount {
   skipped: SkippedRow[];
 }
 
-export function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
+function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
   const uses = Object.fromEntries(ROW_USES.map((u) => [u, 0])) as Record<RowUse, number>;
   return { unit, tables: 0, read: 0, uses, skipped: [] };
 }

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 
-export const IsoDateSchema = z
+const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD')
   .describe('A calendar date, ISO 8601 (YYYY-MM-DD)');
 
-export const DocumentInfoSchema = z
+const DocumentInfoSchema = z
   .object({
     issuer: z.string().nullable().describe('Issuing body, e.g. "BCH ĐOÀN TỈNH CAO BẰNG"'),
     parent: z.string().nullable().describe('Parent organisation, e.g. "ĐOÀN TNCS HỒ CHÍ MINH"'),
@@ -25,12 +25,12 @@ export const DocumentInfoSchema = z
   })
   .strict();
 
-export const PeriodKeySchema = z
+const PeriodKeySchema = z
   .string()
   .regex(/^\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])))?$|^P\d+$/)
   .describe('2014-Q1, 2014-H2, 2015-M03, 2014 (whole year), or P1… when no year is known');
 
-export const TaskSchema = z
+const TaskSchema = z
   .object({
     id: z.string().min(1).describe('Stable identifier, unique in the plan, e.g. "2014-Q1-01"'),
     no: z.number().int().positive().describe('Number of the task within its period'),
@@ -47,7 +47,7 @@ export const TaskSchema = z
   })
   .strict();
 
-export const PeriodSchema = z
+const PeriodSchema = z
   .object({
     key: PeriodKeySchema,
     label: z.string().min(1).describe('As written, e.g. "Quý I/2014"'),
@@ -57,7 +57,7 @@ export const PeriodSchema = z
   })
   .strict();
 
-export const SectionItemSchema = z
+const SectionItemSchema = z
   .object({
     no: z
       .string()
@@ -68,7 +68,7 @@ export const SectionItemSchema = z
   })
   .strict();
 
-export const SectionSchema = z
+const SectionSchema = z
   .object({
     no: z.string().describe('Roman numeral of the section, e.g. "II"'),
     title: z.string(),
@@ -76,7 +76,7 @@ export const SectionSchema = z
   })
   .strict();
 
-export const SignatureSchema = z
+const SignatureSchema = z
   .object({
     onBehalfOf: z.string().nullable().describe('e.g. "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"'),
     title: z.string().nullable().describe('e.g. "BÍ THƯ"'),
@@ -100,7 +100,6 @@ export const PlanSchema = z
   })
   .strict();
 
-export type IsoDate = z.infer<typeof IsoDateSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type Period = z.infer<typeof PeriodSchema>;

@@ -24,10 +24,6 @@ export function columnRole(header: string): ColumnRole | null {
   return null;
 }
 
-export function isHeaderStart(text: string): boolean {
-  return columnRole(text) === 'no';
-}
-
 /** "1", "12.", "IV", "II." — what stands in the Stt column. */
 export function isRowMarker(text: string): boolean {
   if (text.length > 12) return false;

@@ -24,7 +24,7 @@ const [ID, PERIOD, NO, CONTENT, UNIT, ROLE, DEADLINE, STATUS, DONE, EVIDENCE, NO
 const REQUIRED: readonly string[] = [ID, UNIT, STATUS, DONE, EVIDENCE, NOTE];
 
 /** A field as read: its value, or undefined when the cell could not be taken. */
-export interface ReadField<T> {
+interface ReadField<T> {
   value: T | undefined;
   cell: string;
   /** The cell was empty (a blank status reads as "not started", but is not the same). */

@@ -67,7 +67,7 @@ function failed(problems: Problem[]): Outcome {
 }
 
 /** Today in Việt Nam, and now. */
-export function vietnamClock(date = new Date()): Clock {
+function vietnamClock(date = new Date()): Clock {
   const today = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Ho_Chi_Minh',
     year: 'numeric',
@@ -77,7 +77,7 @@ export function vietnamClock(date = new Date()): Clock {
   return { now: date.toISOString(), today };
 }
 
-export function unitFileName(code: string, name: string): string {
+function unitFileName(code: string, name: string): string {
   const slug = asciiFold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -401,7 +401,7 @@ export class Controller {
 }
 
 /** 0-based sheet rows of a selection, within the sheet's rows, leaving out hidden (filtered) rows. */
-export function selectedRows(sel: Selection, height: number): number[] {
+function selectedRows(sel: Selection, height: number): number[] {
   const hidden = new Set(sel.hidden);
   const rows: number[] = [];
   for (let r = sel.row; r < Math.min(sel.row + sel.rows, height); r++)
