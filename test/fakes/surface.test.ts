@@ -3,6 +3,7 @@
  * are checked against (test/fakes/excel/api.ts) are the product's own calls, found by the
  * TypeScript checker, and a fake class has no public member outside its list.
  */
+import { APPS_SCRIPT_SURFACE } from './apps-script/api';
 import { EXCEL_SURFACE } from './excel/api';
 import { FakeClientObject, FakeRequestContext } from './excel/core';
 import { FakeExcel } from './excel/index';
@@ -43,6 +44,8 @@ import { productApiSurface } from './surface';
 type Surface = Readonly<Record<string, readonly string[]>>;
 
 const EXCEL_OWNERS = /^(Excel|Office|OfficeExtension)(\.|$)/;
+// the event objects a trigger receives are plain data the harness makes, not a fake's class
+const APPS_SCRIPT_OWNERS = /^GoogleAppsScript\.(?!Events\.)/;
 
 /** Each fake class of the Excel fake, by the real class it stands for. */
 const EXCEL_FAKES: Record<keyof typeof EXCEL_SURFACE, abstract new (...args: never[]) => object> = {
@@ -105,7 +108,7 @@ function sorted(surface: Map<string, Set<string>> | Surface, owners: RegExp): Su
       : Object.entries(surface);
   return Object.fromEntries(
     entries
-      .filter(([k]) => owners.test(k))
+      .filter(([k, v]) => owners.test(k) && [...v].length > 0)
       .map(([k, v]) => [k, [...v].sort()] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
@@ -119,6 +122,12 @@ describe('the fakes stand for what the product uses of the host APIs', () => {
 
   it('lists for the Excel fake exactly the members of office.js the product calls', () => {
     expect(sorted(EXCEL_SURFACE, EXCEL_OWNERS)).toEqual(sorted(product, EXCEL_OWNERS));
+  });
+
+  it('lists for the Apps Script fake exactly the members of Apps Script the product calls', () => {
+    expect(sorted(APPS_SCRIPT_SURFACE, APPS_SCRIPT_OWNERS)).toEqual(
+      sorted(product, APPS_SCRIPT_OWNERS),
+    );
   });
 
   it('gives the Excel fake no public member the product does not call', () => {
