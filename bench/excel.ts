@@ -13,7 +13,7 @@ import type { WorkbookSpec } from '../shared/workbook/spec';
 import { drawSyncBound, drawWorkbook } from '../addin/src/excel/draw';
 import { readSheets } from '../addin/src/excel/read';
 import { FULL_SUPPORT } from '../addin/src/excel/support';
-import { createExcelFake } from '../test/fakes/excel-fake';
+import { asContext, createExcelFake } from '../test/fakes/excel-fake';
 import { generatePlanText } from './generate';
 import { line, mb, measure, printTable } from './lib';
 import { generateUnits } from './units';
@@ -32,13 +32,13 @@ function specOf(text: string, units?: Unit[]): WorkbookSpec {
 async function drawOnce(spec: WorkbookSpec) {
   const fake = createExcelFake();
   const drawn = await fake.Excel.run((context) =>
-    drawWorkbook(context as unknown as Excel.RequestContext, spec, FULL_SUPPORT),
+    drawWorkbook(asContext(context), spec, FULL_SUPPORT),
   );
   const drawStats = { syncs: fake.stats.syncs, maxRequest: fake.stats.maxRequestBytes };
   fake.stats.reset();
   const read = await fake.Excel.run((context) =>
     readSheets(
-      context as unknown as Excel.RequestContext,
+      asContext(context),
       spec.sheets.map((s) => ({ name: s.name })),
       FULL_SUPPORT,
     ),

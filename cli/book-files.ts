@@ -1,6 +1,5 @@
 /** Reading and writing books for the commands, turning problems into a failed command. */
 import * as path from 'path';
-import type { Book } from '../shared/book/model';
 import type { Result } from '../shared/errors/result';
 import { WORKBOOK_LIMITS, UNITS_CSV_BYTES } from '../shared/files/limits';
 import type { InputRole } from '../shared/i18n/catalog';
@@ -73,5 +72,3 @@ export async function loadUnits(ctx: Ctx, file: string | undefined): Promise<Uni
 function nowIso(ctx: Ctx): string {
   return ctx.now().toISOString();
 }
-
-export type { Book };

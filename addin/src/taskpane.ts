@@ -77,4 +77,6 @@ async function start(): Promise<void> {
   });
 }
 
+// first of all: the page's message for browsers that cannot run this script is not for this one
+document.getElementById('old-office')?.remove();
 void start();

@@ -11,8 +11,6 @@ import type { BookRole, SheetGrid, WorkbookSpec } from '../workbook/spec';
 import type { Clock } from './clock';
 import type { Message } from './message';
 
-export type { BookRole };
-
 export type CommandId =
   | 'build'
   | 'buildFromSelection'

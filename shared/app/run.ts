@@ -18,7 +18,7 @@ import type { DataOf, InputOf } from './table';
 import { COMMANDS } from './table';
 
 /** A command that reached for a sheet it did not declare: a fault in the command, not the user's. */
-export class CommandFault extends Error {
+class CommandFault extends Error {
   override name = 'CommandFault' as const;
 }
 

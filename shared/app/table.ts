@@ -31,7 +31,7 @@ export const COMMANDS = {
   context,
 } satisfies Record<CommandId, CommandFacts>;
 
-export type Commands = typeof COMMANDS;
+type Commands = typeof COMMANDS;
 /** What a command takes. */
 export type InputOf<K extends CommandId> =
   Commands[K] extends CommandSpec<infer I, infer _D> ? I : never;

@@ -9,7 +9,7 @@ import type { CellValue } from '../workbook/spec';
 import type { Role } from './model';
 
 /** A field as read: its value, or undefined when the cell could not be taken. */
-export interface ReadField<T> {
+interface ReadField<T> {
   value: T | undefined;
   cell: string;
   /** The cell was empty (a blank status reads as "not started", but is not the same). */

@@ -202,7 +202,7 @@ export interface ProblemMessages {
 }
 
 /** How `thidua parse` says what became of each row of the task section. */
-export interface AccountMessages {
+interface AccountMessages {
   /** "42 rows of 3 task tables read", or "25 lines of the task section read". */
   read: (p: { unit: 'rows' | 'lines'; read: number; tables: number }) => string;
   uses: Record<RowUse, (p: { n: number; unit: 'rows' | 'lines' }) => string>;

@@ -8,7 +8,7 @@ import type { SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, HEADER_STYLE, SheetBuilder } from './builder';
 
 /** "2014-05-02T08:30:00.000Z" → "02/05/2014 08:30" (UTC+7, the offices' time). */
-export function stamp(iso: string): string {
+function stamp(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   const d = new Date(t + 7 * 3_600_000).toISOString();

@@ -11,24 +11,7 @@ import { STATUS_LABELS, STATUSES } from '../tracking/status';
 import { dateCell } from '../workbook/a1';
 import type { Cell, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, SheetBuilder } from './builder';
-import { INPUT_FIELDS, TRACKING_WIDTHS, columnRuns, trackingColumns } from './tracking-columns';
-
-/** Zero-based columns of `Theo dõi` as the product lays it out, before any column of the office's. */
-export const COL = {
-  taskId: 0,
-  period: 1,
-  no: 2,
-  content: 3,
-  unit: 4,
-  role: 5,
-  deadline: 6,
-  status: 7,
-  doneDate: 8,
-  evidence: 9,
-  note: 10,
-} as const;
-
-export { TRACKING_WIDTHS };
+import { INPUT_FIELDS, columnRuns, trackingColumns } from './tracking-columns';
 
 export function trackingSheet(book: Book): SheetSpec {
   const cols = trackingColumns(book.extraColumns);

@@ -18,7 +18,7 @@ export const ROW_USES: readonly RowUse[] = [
   'blank',
 ];
 
-export interface SkippedRow {
+interface SkippedRow {
   at: Location;
   reason: SkipReason;
   /** The row's text, shortened: what the user looks for. */
@@ -39,7 +39,7 @@ export interface RowAccount {
   skipped: SkippedRow[];
 }
 
-export function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
+function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
   const uses = Object.fromEntries(ROW_USES.map((u) => [u, 0])) as Record<RowUse, number>;
   return { unit, tables: 0, read: 0, uses, skipped: [] };
 }

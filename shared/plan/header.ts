@@ -36,7 +36,7 @@ export function parseNumberLine(line: string): { number: string | null } | null 
   return { number: normalizeDocNumber(rest) };
 }
 
-export interface PlaceDate {
+interface PlaceDate {
   place: string | null;
   date: string | null;
   year: number | null;
@@ -45,7 +45,7 @@ export interface PlaceDate {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** "Cao Bằng, ngày  7  tháng 4  năm 2014" (also with blanks for a draft's day and month). */
-export function parsePlaceDate(line: string): PlaceDate | null {
+function parsePlaceDate(line: string): PlaceDate | null {
   const m =
     /^(.*?)[,\s]*\bng[àa]y\b\s*([\d.…_\s]*?)\s*\bth[áa]ng\b\s*([\d.…_\s]*?)\s*\bn[ăa]m\b\s*(\d{4})/i.exec(
       line,

@@ -201,7 +201,7 @@ function startsGroup(folded: string): boolean {
  * "Kiểm tra") belongs to the party before it, and a group phrase runs on over the kinds of unit
  * it lists. A text whose first piece is no party stays whole.
  */
-export function splitList(text: string, vocabulary: PartyVocabulary = NO_VOCABULARY): string[] {
+function splitList(text: string, vocabulary: PartyVocabulary = NO_VOCABULARY): string[] {
   const whole = cleanParty(text);
   if (!whole) return [];
   const vocab = compile(vocabulary);

@@ -20,7 +20,7 @@
 import { asciiFold } from '../text/normalize';
 import { romanValue } from './roman';
 
-export type PeriodKind =
+type PeriodKind =
   'quarter' | 'month' | 'months' | 'half' | 'year' | 'semester' | 'summer' | 'schoolYear';
 
 export interface PeriodInfo {

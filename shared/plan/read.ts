@@ -26,7 +26,7 @@ import type { SheetText } from '../files/read-xlsx';
 import { readXlsxText, XlsxReadError } from '../files/read-xlsx';
 
 export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
-export type { PlanReading, ReadOptions } from './interpret';
+export type { PlanReading } from './interpret';
 
 /** How to read a plan file: the office's names, and the sheet of an .xlsx. */
 export interface FileReadOptions extends ReadOptions {

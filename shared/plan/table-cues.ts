@@ -28,10 +28,6 @@ export function columnRole(header: string): ColumnRole | null {
 /** Words of a column that names who leads ("Chủ trì", "Chỉ đạo, thực hiện", "Phụ trách"). */
 const LEADS = /chi dao|thuc hien|chu tri|phu trach/;
 
-export function isHeaderStart(text: string): boolean {
-  return columnRole(text) === 'no';
-}
-
 /** "1", "12.", "IV", "II." — what stands in the Stt column. */
 export function isRowMarker(text: string): boolean {
   if (text.length > 12) return false;

@@ -445,7 +445,7 @@ export function readTaskTable(
 }
 
 /** 3, 4, 5, 9 → "3–5, 9". */
-export function ranges(nums: number[]): string {
+function ranges(nums: number[]): string {
   const sorted = [...new Set(nums)].sort((a, b) => a - b);
   const out: string[] = [];
   for (let i = 0; i < sorted.length;) {

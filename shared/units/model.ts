@@ -2,7 +2,7 @@
 import { DIGIT, LETTER } from '../text/letters';
 import { z } from 'zod';
 
-export const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
+const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
 export type UnitGroup = z.infer<typeof UnitGroupSchema>;
 
 export const UnitSchema = z

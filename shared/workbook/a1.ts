@@ -28,10 +28,6 @@ export function sheetRef(sheet: string, r: Range, absolute = true): string {
   return `'${sheet.replace(/'/g, "''")}'!${rangeAddress(r, absolute)}`;
 }
 
-export function range(row: number, col: number, rows = 1, cols = 1): Range {
-  return { row, col, rows, cols };
-}
-
 const DAY_MS = 86_400_000;
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug makes every later serial line up). */
 const EPOCH_MS = Date.UTC(1899, 11, 30);

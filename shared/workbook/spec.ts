@@ -7,7 +7,7 @@
 export type CellValue = string | number | boolean | null;
 
 /** A calendar date, drawn as a date serial with the column's date format. */
-export interface DateCell {
+interface DateCell {
   kind: 'date';
   iso: string;
 }
@@ -16,7 +16,7 @@ export interface DateCell {
  * A live formula (A1 style, English function names, comma separators, no leading "=") with the
  * value the core computed, so a file reads right before any recalculation.
  */
-export interface FormulaCell {
+interface FormulaCell {
   kind: 'formula';
   formula: string;
   value: CellValue;
@@ -48,7 +48,7 @@ export interface CellStyle {
   unlocked?: boolean;
 }
 
-export interface StyledRange {
+interface StyledRange {
   range: Range;
   style: CellStyle;
 }
@@ -76,7 +76,7 @@ export interface ConditionalFormat {
   fontColor?: string;
 }
 
-export interface PrintSetup {
+interface PrintSetup {
   orientation: 'landscape' | 'portrait';
   /** Rows (0-based, inclusive) repeated at the top of every printed page. */
   repeatRows?: { first: number; last: number };
@@ -99,7 +99,7 @@ export const BOOK_ROLES = [
 export type BookRole = (typeof BOOK_ROLES)[number];
 
 /** A book's sheets, and the sheets of the other workbooks (the summary, a unit's guide). */
-export type SheetRole = BookRole | 'summary' | 'guide';
+type SheetRole = BookRole | 'summary' | 'guide';
 
 export interface SheetSpec {
   name: string;

@@ -17,6 +17,7 @@ import type {
 import type { Clock } from '../../shared/app/clock';
 import type { Outcome } from '../../shared/app/outcome';
 import type { DrawFeature, HostPort } from '../../shared/app/port';
+import { answerRpc } from '../../shared/app/rpc';
 import { runCommand } from '../../shared/app/run';
 import type { DataOf, InputOf } from '../../shared/app/table';
 import { COMMANDS } from '../../shared/app/table';
@@ -62,6 +63,26 @@ export class MemoryPort implements HostPort {
     input: InputOf<K>,
     clock: Clock,
   ): Promise<Outcome<DataOf<K>>> {
+    this.begin(id);
+    try {
+      return await runCommand(this, id, input, clock);
+    } finally {
+      this.command = null;
+    }
+  }
+
+  /** Answers a request as the Sheets server does (checked, then run), checking calls as `run`. */
+  async answer(request: unknown, clock: Clock): Promise<Outcome> {
+    const id = (request as { command?: unknown } | null)?.command;
+    if (typeof id === 'string' && id in COMMANDS) this.begin(id as CommandId);
+    try {
+      return await answerRpc(this, request, clock);
+    } finally {
+      this.command = null;
+    }
+  }
+
+  private begin(id: CommandId): void {
     this.command = COMMANDS[id];
     this.reads = [];
     this.drawn = [];
@@ -69,11 +90,6 @@ export class MemoryPort implements HostPort {
     this.offered = [];
     this.selected = null;
     this.protections = 0;
-    try {
-      return await runCommand(this, id, input, clock);
-    } finally {
-      this.command = null;
-    }
   }
 
   private spec(): CommandFacts {

@@ -24,6 +24,7 @@ import { planWorkbook } from '../helpers/format-fixtures';
 import { FIXTURES, outputDir, SAMPLE } from '../helpers/paths';
 import { buildBundle } from './helpers';
 import { focusedId, unnamedControls } from '../addin/helpers/a11y';
+import { contrastFailures } from '../helpers/contrast';
 
 /** google.script.run as the client library behaves: handlers per call, JSON both ways. */
 const STAND_IN = `
@@ -331,6 +332,58 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.focus('#mark-note');
     await page.keyboard.press('Tab');
     expect(await ring()).toBe('mark-apply solid 2px');
+  });
+
+  it('meets WCAG AA contrast with every text: at rest, busy, after a success, a refusal and a question', async () => {
+    expect(await contrastFailures(page)).toEqual([]);
+    const warning = {
+      code: 'unknownUnit',
+      severity: 'warning',
+      vi: 'Dòng 7: không rõ đơn vị "Huyện X"',
+      en: 'Line 7: unknown unit "Huyện X"',
+    };
+    await answer(
+      'buildFromPlan',
+      {
+        ...okReply('Đã tạo sổ', 'Built'),
+        notes: [msg('Đã tạo 4 trang', '4 sheets made')],
+        warnings: [warning],
+      },
+      {
+        ok: false,
+        errors: [],
+        problems: [],
+        confirm: msg(vi.ui.confirmReplace({ entries: 2 }), en.ui.confirmReplace({ entries: 2 })),
+      },
+    );
+    await answer('markSelected', {
+      ok: false,
+      errors: [msg('Các hàng đang chọn có hàng của đơn vị khác', 'Rows of other units')],
+      problems: [{ ...warning, severity: 'error' }, warning],
+    });
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    // the answer waits while the clock stands still: the progress line is on screen
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.click('#build');
+    await page.waitForSelector('#status:not([hidden])');
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.clock.resume();
+    expect(await resultText()).toContain('Đã tạo sổ');
+    expect(await page.locator('#result li.note').count()).toBe(1);
+    expect(await page.locator('#result li.warning').count()).toBe(1);
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.click('[data-tab="mark"]');
+    await page.selectOption('#mark-status', 'done');
+    await page.click('#mark-apply');
+    expect(await resultText()).toContain('hàng của đơn vị khác');
+    expect(await page.locator('#result li.error').count()).toBe(2);
+    expect(await page.locator('#result li.warning').count()).toBe(1);
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.click('[data-tab="plan"]');
+    await page.click('#build');
+    await page.waitForSelector('#confirm:not([hidden])');
+    expect(await contrastFailures(page)).toEqual([]);
   });
 
   it('shows the plan reader’s problems without calling the server', async () => {

@@ -392,7 +392,7 @@ export class Controller {
 }
 
 /** 0-based sheet rows of a selection, within the sheet's rows, leaving out hidden (filtered) rows. */
-export function selectedRows(sel: Selection, height: number): number[] {
+function selectedRows(sel: Selection, height: number): number[] {
   const hidden = new Set(sel.hidden);
   const rows: number[] = [];
   for (let r = sel.row; r < Math.min(sel.row + sel.rows, height); r++)

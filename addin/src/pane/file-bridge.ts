@@ -13,7 +13,7 @@ import { writeBookXlsx } from '../../../shared/xlsx/book-io';
 import { readXlsx, XlsxReadError } from '../../../shared/files/read-xlsx';
 import type { BookIO, Bridge, Download } from './bridge';
 
-export function bookFileName(book: Book): string {
+function bookFileName(book: Book): string {
   const year = book.plan.document.year;
   return year ? `so-theo-doi-${year}.xlsx` : 'so-theo-doi.xlsx';
 }

@@ -48,8 +48,6 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type { Message };
-
 /** What every sidebar call gets back: plain JSON (dates as ISO strings). */
 export type Reply<T = null> =
   | {
@@ -69,9 +67,9 @@ type Fn = Texts[keyof Texts];
 type Plain = { [K in keyof Sheets]: Sheets[K] extends string ? K : never }[keyof Sheets];
 
 /** A message of the `ui.sheets` catalog in both languages. */
-export function say(key: Plain): Message;
-export function say<K extends Fn>(key: K, params: Parameters<Sheets[K]>[0]): Message;
-export function say(key: keyof Sheets, params?: unknown): Message {
+function say(key: Plain): Message;
+function say<K extends Fn>(key: K, params: Parameters<Sheets[K]>[0]): Message;
+function say(key: keyof Sheets, params?: unknown): Message {
   const pick = (s: Sheets): string => {
     const v = s[key] as unknown;
     return typeof v === 'function' ? (v as (p: unknown) => string)(params) : String(v);
@@ -83,7 +81,7 @@ export function say(key: keyof Sheets, params?: unknown): Message {
 const LOCK_WAIT_MS = 20_000;
 
 /** Now, and today in Việt Nam; Apps Script has no WebCrypto, so the key's bytes come from uuids. */
-export function clock(): Clock {
+function clock(): Clock {
   return vietnamClock(new Date(), uuidBytes);
 }
 
@@ -107,7 +105,7 @@ function uuidBytes(n: number): Uint8Array {
   return out;
 }
 
-export type Failure = {
+type Failure = {
   ok: false;
   problems: Problem[];
   errors: Message[];
@@ -117,7 +115,7 @@ export type Failure = {
 
 const message = (p: Problem): Message => ({ vi: p.vi, en: p.en });
 
-export function failure(errors: Message[], problems: Problem[] = [], confirm?: Message): Failure {
+function failure(errors: Message[], problems: Problem[] = [], confirm?: Message): Failure {
   return confirm ? { ok: false, problems, errors, confirm } : { ok: false, problems, errors };
 }
 
@@ -130,7 +128,7 @@ const PROTECTED = /protected cell|protected range|protected sheet|contact the sp
 const NO_EDIT = /permission to edit|do not have edit|only view/i;
 
 /** A service error, in the user's words; plus what was written before it, if anything. */
-export function explain(e: unknown, progress?: Progress): Message[] {
+function explain(e: unknown, progress?: Progress): Message[] {
   const text = e instanceof Error ? e.message : String(e);
   const out: Message[] = [];
   if (PROTECTED.test(text)) out.push(say('protectedCells'));
@@ -147,7 +145,7 @@ export function explain(e: unknown, progress?: Progress): Message[] {
  * Runs a command; `write` commands hold the document lock (LockService) and flush before
  * releasing it, so two people writing at once are taken one after the other.
  */
-export function guarded<T>(write: boolean, body: (p: Progress) => Reply<T>): Reply<T> {
+function guarded<T>(write: boolean, body: (p: Progress) => Reply<T>): Reply<T> {
   const progress: Progress = { done: [], current: null };
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   if (write) {
@@ -589,7 +587,7 @@ export function assignSelected(targets: unknown): Reply<{ tasks: string[] }> {
   });
 }
 
-export interface MarkRequest {
+interface MarkRequest {
   status?: string;
   /** ISO date, or null to clear. */
   doneDate?: string | null;

@@ -28,7 +28,7 @@ const AsOfInput = z
   .strict();
 type AsOf = z.infer<typeof AsOfInput>;
 
-export const SUMMARY_FILE = 'tong-hop-hop-khoi.xlsx';
+const SUMMARY_FILE = 'tong-hop-hop-khoi.xlsx';
 
 /** Recompute the report and the overview (the other sheets stay as they are). */
 export const refresh: CommandSpec<AsOf, null> = {

@@ -9,7 +9,7 @@ import { answered } from '../command';
 import { say } from '../message';
 
 /** "H01-huyen-doan-so-1.xlsx": the unit's code, then its name in plain letters. */
-export function unitFileName(code: string, name: string): string {
+function unitFileName(code: string, name: string): string {
   const slug = asciiFold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

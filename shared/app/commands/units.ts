@@ -174,7 +174,7 @@ export const unresolved: CommandSpec<Record<string, never>, Unresolved> = {
 };
 
 /** Task ids in the given rows of a sheet whose `Mã CV` column holds them (`Theo dõi`, `Tổng quan`). */
-export function taskIdsInRows(grid: SheetGrid, rows: readonly number[]): string[] {
+function taskIdsInRows(grid: SheetGrid, rows: readonly number[]): string[] {
   const ids = new Set<string>();
   // the office may have put a column of its own before `Mã CV`
   const header = grid.values.slice(0, 5).find((row) => row.some((v) => v === TRACKING_HEADERS[0]));
