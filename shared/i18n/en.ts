@@ -524,6 +524,13 @@ export const en: Catalog = {
       evidence: 'Evidence',
       note: 'Note',
       apply: 'Write to the selected rows',
+      clearDate: 'Clear the completion date',
+      statusUnchanged: '(unchanged)',
+    },
+    dates: {
+      format: 'dd/mm/yyyy',
+      invalid: ({ field, text }) =>
+        `${field}: "${text}" is not a date; type it as dd/mm/yyyy (for example 30/06/2014).`,
     },
     merge: {
       title: 'Merge returned unit files',
@@ -537,6 +544,27 @@ export const en: Catalog = {
       refresh: 'Refresh the report',
       exportSummary: 'Export the summary (.xlsx)',
       downloadUnits: 'Download unit files',
+      show: 'Show the report figures',
+      figuresAsOf: ({ asOf }) => `Figures as of ${asOf}`,
+      byPeriod: 'By period',
+      byUnit: 'By unit',
+      chartByPeriod: 'Completion by period',
+      chartByUnit: 'Completion by unit',
+      chartDescription: ({ bars }) => `Bar chart: ${bars}.`,
+      overall: 'Whole year',
+      noRate: 'none assigned',
+      columns: {
+        period: 'Period',
+        tasks: 'Tasks',
+        assigned: 'Assigned',
+        done: 'Done',
+        late: 'Late',
+        overdue: 'Overdue',
+        rate: 'Rate',
+        rank: 'Rank',
+        unit: 'Unit',
+        classification: 'Classification',
+      },
     },
     update: {
       title: 'Apply an amended plan',
@@ -569,8 +597,6 @@ export const en: Catalog = {
       unitsFromSheet: 'Save the list from the "Đơn vị" sheet',
       unitsFromSheetHint: 'Edit the list (e-mails too) on the "Đơn vị" sheet, then save.',
       myRows: "Go to my unit's rows",
-      clearDate: 'Clear the completion date',
-      statusUnchanged: '(unchanged)',
       confirm: 'Continue',
       cancel: 'Cancel',
       batch: ({ batch, of, files }) => `Merging batch ${batch}/${of} (${files} files)…`,
@@ -645,7 +671,6 @@ export const en: Catalog = {
       targetsPlaceholder: 'e.g. BTV; Cấp huyện',
       assignHint:
         'Select rows of the tasks on the "Theo dõi" or "Tổng quan" sheet, enter units or groups, then press:',
-      statusUnchanged: '(unchanged)',
       needsExcel:
         'This reads the selected cells, so it needs Excel. In browser mode, type into the .xlsx file itself and open it again.',
       notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,

@@ -520,6 +520,13 @@ export const vi: Catalog = {
       evidence: 'Minh chứng',
       note: 'Ghi chú',
       apply: 'Ghi vào các hàng đang chọn',
+      clearDate: 'Xoá ngày hoàn thành',
+      statusUnchanged: '(giữ nguyên)',
+    },
+    dates: {
+      format: 'dd/mm/yyyy',
+      invalid: ({ field, text }) =>
+        `${field}: "${text}" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).`,
     },
     merge: {
       title: 'Gộp tệp đơn vị gửi lại',
@@ -533,6 +540,27 @@ export const vi: Catalog = {
       refresh: 'Làm mới báo cáo',
       exportSummary: 'Xuất bảng tổng hợp (.xlsx)',
       downloadUnits: 'Tải tệp cho đơn vị',
+      show: 'Xem số liệu báo cáo',
+      figuresAsOf: ({ asOf }) => `Số liệu tính đến ngày ${asOf}`,
+      byPeriod: 'Theo kỳ',
+      byUnit: 'Theo đơn vị',
+      chartByPeriod: 'Tỉ lệ hoàn thành theo kỳ',
+      chartByUnit: 'Tỉ lệ hoàn thành theo đơn vị',
+      chartDescription: ({ bars }) => `Biểu đồ cột: ${bars}.`,
+      overall: 'Cả năm',
+      noRate: 'chưa giao',
+      columns: {
+        period: 'Kỳ',
+        tasks: 'Số công việc',
+        assigned: 'Được giao',
+        done: 'Hoàn thành',
+        late: 'Trễ hạn',
+        overdue: 'Quá hạn',
+        rate: 'Tỉ lệ',
+        rank: 'Hạng',
+        unit: 'Đơn vị',
+        classification: 'Xếp loại',
+      },
     },
     update: {
       title: 'Áp dụng kế hoạch sửa đổi',
@@ -566,8 +594,6 @@ export const vi: Catalog = {
       unitsFromSheet: 'Lưu danh sách từ trang "Đơn vị"',
       unitsFromSheetHint: 'Sửa danh sách (cả email) ngay ở trang "Đơn vị", rồi bấm lưu.',
       myRows: 'Đến các hàng của đơn vị tôi',
-      clearDate: 'Xoá ngày hoàn thành',
-      statusUnchanged: '(giữ nguyên)',
       confirm: 'Đồng ý',
       cancel: 'Huỷ',
       batch: ({ batch, of, files }) => `Đang gộp đợt ${batch}/${of} (${files} tệp)…`,
@@ -641,7 +667,6 @@ export const vi: Catalog = {
       targetsPlaceholder: 'VD: BTV; Cấp huyện',
       assignHint:
         'Chọn các hàng của công việc ở trang "Theo dõi" hoặc "Tổng quan", nhập đơn vị hoặc nhóm, rồi bấm:',
-      statusUnchanged: '(giữ nguyên)',
       needsExcel:
         'Việc này đọc vùng đang chọn nên cần chạy trong Excel. Ở chế độ trình duyệt, hãy nhập trực tiếp vào tệp .xlsx rồi mở lại.',
       notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,

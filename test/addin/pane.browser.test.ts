@@ -5,6 +5,8 @@
  * buttons build, assign, mark and report in the in-memory workbook. A screenshot of each main
  * view goes to test-output/screenshots/. Keyboard use: focus stays on the pressed button, the
  * confirmation takes focus and Escape cancels it, every control has an accessible name.
+ * Every page runs with the browser's locale set to en-US (and, in Office, an English display
+ * language): dates are still typed and shown dd/mm/yyyy, and the pane stays in Vietnamese.
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
@@ -90,14 +92,18 @@ describeWithChromium('the task pane in Chromium', () => {
 
   /** A page of the pane; office.js is the stand-in (with `config`), or does not load at all. */
   async function open(
-    office: { apiVersion?: string } | 'absent' | 'outside',
+    office: { apiVersion?: string; displayLanguage?: string } | 'absent' | 'outside',
     webview: 'modern' | 'edgehtml' = 'modern',
+    init?: () => void,
   ): Promise<Page> {
     const context = await browser.newContext({
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
+      // an office's browser set to English: the pane must not follow it
+      locale: 'en-US',
     });
     const page = await context.newPage();
+    if (init) await page.addInitScript(init);
     if (webview === 'edgehtml') {
       // the built-ins Office 2019's EdgeHTML webview (Edge 18) does not have
       await page.addInitScript(() => {
@@ -241,6 +247,36 @@ describeWithChromium('the task pane in Chromium', () => {
     });
   });
 
+  it('remembers a choice of English, and only a choice, in Office set to English', async () => {
+    const page = await open({ apiVersion: '1.17', displayLanguage: 'en-US' });
+    expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    await page.click('#lang');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
+    await page.reload();
+    await page.waitForSelector('#app:not([hidden])');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
+    expect(await page.getAttribute('#plan-asof', 'placeholder')).toBe('dd/mm/yyyy');
+    await page.click('#lang');
+    await page.reload();
+    await page.waitForSelector('#app:not([hidden])');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    await page.context().close();
+  });
+
+  it('works in Vietnamese, and switches language, where the page may not use storage', async () => {
+    const page = await open('outside', 'modern', () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    await page.click('#lang');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
+    await page.context().close();
+  });
+
   it('falls back to browser mode when office.js does not load', async () => {
     const page = await open('absent');
     expect(await page.locator('#mode').innerText()).toContain('Không tải được Office');
@@ -253,7 +289,8 @@ describeWithChromium('the task pane in Chromium', () => {
       page.evaluate(`(${fn.toString()})(window.__fakeExcel)`) as Promise<T>;
 
     beforeAll(async () => {
-      page = await open({ apiVersion: '1.17' });
+      // Office in English, as on many offices' computers
+      page = await open({ apiVersion: '1.17', displayLanguage: 'en-US' });
     });
 
     afterAll(async () => {
@@ -261,7 +298,9 @@ describeWithChromium('the task pane in Chromium', () => {
     });
 
     it('says it runs in Excel, and builds the workbook from pasted text', async () => {
+      // in Vietnamese, though Office and the browser are in English
       expect(await page.locator('#mode').innerText()).toBe('Đang chạy trong Excel');
+      expect(await page.locator('html').getAttribute('lang')).toBe('vi');
       await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
       expect(await press(page, '#plan-build')).toBe('Xong');
       await shot(page, 'excel-plan');
@@ -322,10 +361,14 @@ describeWithChromium('the task pane in Chromium', () => {
       await fake((x) => x.select('Theo dõi', 'A3:K5'));
       await openTab(page, 'mark');
       await page.selectOption('#mark-status', 'done');
-      await page.fill('#mark-date', '2014-03-20');
+      expect(await page.getAttribute('#mark-date', 'type')).toBe('text');
+      expect(await page.getAttribute('#mark-date', 'placeholder')).toBe('dd/mm/yyyy');
+      await page.fill('#mark-date', '20/3/2014');
       await page.fill('#mark-evidence', '- Báo cáo số 12-BC/TĐTN');
       expect(await press(page, '#mark-apply')).toBe('Xong');
       expect(await page.locator('#result-message').innerText()).toContain('3');
+      // shown back as the office writes it, not as the en-US browser would
+      expect(await page.inputValue('#mark-date')).toBe('20/03/2014');
       await shot(page, 'excel-mark');
       const marked = await fake((x) => x.values('Theo dõi', 'H3:J5'));
       for (const row of marked) {
@@ -335,9 +378,38 @@ describeWithChromium('the task pane in Chromium', () => {
       }
     });
 
+    it('refuses a date that is not one, naming the field, and writes nothing', async () => {
+      await fake((x) => x.select('Theo dõi', 'A6:K6'));
+      await openTab(page, 'mark');
+      await page.fill('#mark-date', '31/02/2014');
+      expect(await press(page, '#mark-apply')).toBe('Không thực hiện được');
+      const said =
+        'Ngày hoàn thành: "31/02/2014" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).';
+      expect(await page.locator('#result-notes').innerText()).toBe(said);
+      expect(await page.locator('#mark-date-error').innerText()).toBe(said);
+      expect(await page.getAttribute('#mark-date', 'aria-invalid')).toBe('true');
+      expect(await fake((x) => x.values('Theo dõi', 'H6:I6'))).toEqual([['Chưa thực hiện', '']]);
+      await page.fill('#mark-date', '');
+      expect(await page.locator('#mark-date-error').isVisible()).toBe(false);
+    });
+
+    it('clears the completion date of the selected rows', async () => {
+      await fake((x) => x.select('Theo dõi', 'A3:K3'));
+      await openTab(page, 'mark');
+      await page.selectOption('#mark-status', 'doing');
+      await page.check('#mark-clear-date');
+      expect(await page.isDisabled('#mark-date')).toBe(true);
+      expect(await press(page, '#mark-apply')).toBe('Xong');
+      expect(await fake((x) => x.values('Theo dõi', 'H3:J3'))).toEqual([
+        ['Đang thực hiện', '', '- Báo cáo số 12-BC/TĐTN'],
+      ]);
+      await page.uncheck('#mark-clear-date');
+      expect(await page.isDisabled('#mark-date')).toBe(false);
+    });
+
     it('refreshes the report from the pane', async () => {
       await openTab(page, 'report');
-      await page.fill('#report-asof', '2014-06-30');
+      await page.fill('#report-asof', '30/6/2014');
       expect(await press(page, '#report-refresh')).toBe('Xong');
       expect(await page.locator('#result-message').innerText()).toContain('30/06/2014');
       await shot(page, 'excel-report');

@@ -4,6 +4,8 @@
  * action calls the right server function with the right data and shows its result or error.
  * Keyboard use: tabs with arrow keys, focus kept after an action, the confirmation focused and
  * cancelled with Escape, a visible focus ring, and an accessible name on every control.
+ * The browser's locale is en-US: dates are still typed and shown dd/mm/yyyy, and the sidebar
+ * stays in Vietnamese until English is chosen.
  */
 import * as fs from 'fs';
 import { en } from '../../shared/i18n/en';
@@ -94,7 +96,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Answers the sidebar needs as it starts, before any of its script runs.
@@ -348,14 +350,75 @@ describeWithChromium('the sidebar in Chromium', () => {
     });
     await page.click('[data-tab="mark"]');
     await page.selectOption('#mark-status', 'done');
-    await page.fill('#mark-date', '2014-03-20');
+    expect(await page.getAttribute('#mark-date', 'type')).toBe('text');
+    expect(await page.getAttribute('#mark-date', 'placeholder')).toBe('dd/mm/yyyy');
+    await page.fill('#mark-date', '20/3/2014');
     await page.fill('#mark-evidence', 'Báo cáo 12-BC/HĐ');
     await page.click('#mark-apply');
     expect(await resultText()).toContain('hàng của đơn vị khác');
     expect((await lastCall('markSelected'))!.args).toEqual([
       { status: 'done', doneDate: '2014-03-20', evidence: 'Báo cáo 12-BC/HĐ' },
     ]);
+    expect(await page.inputValue('#mark-date')).toBe('20/03/2014');
     await shot('mark-refused');
+  });
+
+  it('refuses a date that is not one, naming the field, without calling the server', async () => {
+    await page.click('[data-tab="mark"]');
+    await page.fill('#mark-date', '20/13/2014');
+    await page.click('#mark-apply');
+    const said =
+      'Ngày hoàn thành: "20/13/2014" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).';
+    expect(await resultText()).toContain(said);
+    expect(await page.locator('#mark-date-error').innerText()).toBe(said);
+    expect(await page.getAttribute('#mark-date', 'aria-invalid')).toBe('true');
+    expect(await lastCall('markSelected')).toBeUndefined();
+    await page.click('#lang');
+    expect(await page.locator('#mark-date-error').innerText()).toBe(
+      'Completion date: "20/13/2014" is not a date; type it as dd/mm/yyyy (for example 30/06/2014).',
+    );
+  });
+
+  it('clears the completion date of the selected rows', async () => {
+    await answer('markSelected', okReply('Đã cập nhật 1 hàng', 'Marked 1 row', { rows: 1 }));
+    await page.click('[data-tab="mark"]');
+    await page.fill('#mark-date', '20/03/2014');
+    await page.check('#mark-clear-date');
+    expect(await page.isDisabled('#mark-date')).toBe(true);
+    expect(await page.inputValue('#mark-date')).toBe('');
+    await page.click('#mark-apply');
+    expect(await resultText()).toContain('Đã cập nhật 1 hàng');
+    expect((await lastCall('markSelected'))!.args).toEqual([{ doneDate: null }]);
+  });
+
+  it('stays in Vietnamese in an English browser, and remembers a choice of English', async () => {
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await page.click('#lang');
+    expect(await page.locator('#build').innerText()).toBe('Build the workbook');
+    await page.reload();
+    expect(await page.locator('#build').innerText()).toBe('Build the workbook');
+    await page.click('#lang');
+    await page.reload();
+    expect(await page.locator('#build').innerText()).toBe('Tạo sổ theo dõi');
+  });
+
+  it('works, and switches language, where the frame may not use storage', async () => {
+    const blocked = await browser.newPage({ locale: 'en-US' });
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors: string[] = [];
+    blocked.on('pageerror', (e) => errors.push(e.message));
+    await blocked.goto(url);
+    expect(await blocked.locator('#build').innerText()).toBe('Tạo sổ theo dõi');
+    await blocked.click('#lang');
+    expect(await blocked.locator('#build').innerText()).toBe('Build the workbook');
+    expect(errors).toEqual([]);
+    await blocked.close();
   });
 
   it('merges returned .xlsx files read with exceljs in the sidebar', async () => {
@@ -456,7 +519,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   it('refreshes the report as of a date, and applies an amended plan', async () => {
     await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));
     await page.click('[data-tab="report"]');
-    await page.fill('#report-asof', '2014-09-30');
+    await page.fill('#report-asof', '30/9/2014');
     await page.click('#refresh');
     expect(await resultText()).toContain('Đã làm mới báo cáo');
     expect((await lastCall('refreshReport'))!.args).toEqual([{ asOf: '2014-09-30' }]);
