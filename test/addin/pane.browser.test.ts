@@ -19,6 +19,8 @@ import { ROOT, SAMPLE } from '../helpers/paths';
 import { buildAddin, buildOfficeStandIn } from './helpers/build';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { focusedId, unnamedControls } from './helpers/a11y';
+import { shownReport } from '../helpers/report-view';
+import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { serve, type Served } from './helpers/serve';
 
 const OUT = path.join(ROOT, 'test-output', 'addin-browser');
@@ -442,6 +444,33 @@ describeWithChromium('the task pane in Chromium', () => {
     expect(await page.locator('#status-text').innerText()).toBe('Xong');
     expect(await focusedId(page)).toBe('plan-build');
     expect(await fake((x) => x.values('Theo dõi', 'H2:H2'))).toEqual([['Chưa thực hiện']]);
+    await page.context().close();
+  });
+
+  it('shows the report: figures by period and by unit, and bar charts drawn in the page', async () => {
+    const page = await open({ apiVersion: '1.17' });
+    const fake = <T>(fn: (x: FakeExcelHandle) => T): Promise<T> =>
+      page.evaluate(`(${fn.toString()})(window.__fakeExcel)`) as Promise<T>;
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.fill('#plan-asof', '30/06/2014');
+    expect(await press(page, '#plan-build')).toBe('Xong');
+    // the sample season of the Sheets sidebar's test: ten rows done in March
+    await fake((x) => x.select('Theo dõi', 'A2:K11'));
+    await openTab(page, 'mark');
+    await page.selectOption('#mark-status', 'done');
+    await page.fill('#mark-date', '15/3/2014');
+    expect(await press(page, '#mark-apply')).toBe('Xong');
+    await openTab(page, 'report');
+    await page.fill('#report-asof', '30/06/2014');
+    expect(await press(page, '#report-show')).toBe('Xong');
+    expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
+    await shot(page, 'excel-report-view');
+    await page.setViewportSize({ width: 320, height: 900 });
+    // fits 320 px: nothing of the page wider than the window
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await shot(page, 'excel-report-view-320');
     await page.context().close();
   });
 

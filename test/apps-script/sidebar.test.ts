@@ -24,7 +24,10 @@ import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { planWorkbook } from '../helpers/format-fixtures';
 import { FIXTURES, outputDir, SAMPLE } from '../helpers/paths';
-import { buildBundle } from './helpers';
+import ExcelJS from 'exceljs';
+import { buildBundle, load, selectRows } from './helpers';
+import { shownReport } from '../helpers/report-view';
+import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { focusedId, unnamedControls } from '../addin/helpers/a11y';
 
 /** google.script.run as the client library behaves: handlers per call, JSON both ways. */
@@ -75,11 +78,12 @@ describeWithChromium('the sidebar in Chromium', () => {
   let server: http.Server;
   let url: string;
   let page: Page;
+  let built: ReturnType<typeof buildBundle>;
   const shots = outputDir('screenshots/apps-script');
   const files = outputDir('apps-script-sidebar');
 
   beforeAll(async () => {
-    const built = buildBundle();
+    built = buildBundle();
     const html = built.html.replace('<head>', `<head><script>${STAND_IN}</script>`);
     server = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -576,6 +580,46 @@ describeWithChromium('the sidebar in Chromium', () => {
     await resultText();
     expect((await lastCall('assignSelected'))!.args).toEqual([['VP', 'TPCB']]);
     await shot('units');
+  });
+
+  it('shows the report the server computed on the sample season, with the summary beside it', async () => {
+    // the server's answers, from the built bundle on the SpreadsheetApp fake: the pane's season
+    const { fake, bundle } = load(built);
+    const plan = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
+    if (!plan.ok) throw new Error('sample plan');
+    const call = (fn: string, ...args: unknown[]) =>
+      bundle.callFromClient(fn, ...JSON.parse(JSON.stringify(args))) as { ok: boolean };
+    expect(call('buildFromPlan', plan.value, { asOf: '2014-06-30' }).ok).toBe(true);
+    selectRows(fake, 'Theo dõi', 2, 11);
+    expect(call('markSelected', { status: 'done', doneDate: '2014-03-15' }).ok).toBe(true);
+    await answer('showReport', call('showReport', { asOf: '2014-06-30' }));
+    await answer('exportSummary', call('exportSummary', { asOf: '2014-06-30' }));
+
+    await page.click('[data-tab="report"]');
+    await page.fill('#report-asof', '30/6/2014');
+    await page.click('#report-show');
+    expect(await resultText()).toContain('Báo cáo tính đến ngày 30/06/2014');
+    expect((await lastCall('showReport'))!.args).toEqual([{ asOf: '2014-06-30' }]);
+    // the same figures and charts as the Excel pane shows for this season
+    expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    await shot('report-view');
+
+    await page.click('#report-summary');
+    await resultText();
+    const link = page.locator('#report-file-link');
+    expect(await link.getAttribute('download')).toBe('tong-hop-hop-khoi.xlsx');
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.load(fs.readFileSync(await file.path()) as unknown as ArrayBuffer);
+    expect(summary.worksheets.length).toBeGreaterThan(0);
+    expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
+    await page.click('#lang');
+    expect((await shownReport(page)).tables[0]!.rows[5]).toBe(
+      'Whole year | 30 | 410 | 10 | 153 | 0 | 2.4%',
+    );
   });
 
   it('reports a failed call (an exception on the server) in the sidebar', async () => {

@@ -12,6 +12,7 @@ import { catalog } from '../../../shared/i18n';
 import { dateFields, type DateField } from '../../../shared/ui/date-field';
 import type { LangStore } from '../../../shared/ui/lang';
 import { MarkForm } from '../../../shared/ui/mark-form';
+import { ReportView } from '../../../shared/ui/report-view';
 import { ariaLabel, byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
 import type { Mode } from './bridge';
 import type { Controller, Outcome, PlanInput } from './controller';
@@ -59,6 +60,7 @@ export class Pane {
   private readonly urls: string[] = [];
   private readonly dates: Map<string, DateField>;
   private readonly markForm: MarkForm;
+  private readonly reportView: ReportView;
 
   constructor(doc: Document, options: PaneOptions) {
     this.doc = doc;
@@ -67,6 +69,7 @@ export class Pane {
     doc.body.classList.add(`mode-${options.mode}`);
     this.dates = dateFields(doc, this.lang);
     this.markForm = new MarkForm(doc, this.date('mark-date'));
+    this.reportView = new ReportView(this.el('report-view'), this.lang);
     wireTabs(doc);
     this.wireJobs();
     this.translate();
@@ -103,6 +106,7 @@ export class Pane {
           : ui.mode.browser;
     this.markForm.translate(this.lang);
     for (const field of this.dates.values()) field.translate(this.lang);
+    this.reportView.translate(this.lang);
     for (const select of doc.querySelectorAll<HTMLSelectElement>('select.group'))
       this.fillGroups(select);
     this.showBookName();
@@ -196,6 +200,10 @@ export class Pane {
     this.on(
       'report-refresh',
       this.withAsOf('report-asof', (d) => c.refresh(d.asOf)),
+    );
+    this.on(
+      'report-show',
+      this.withAsOf('report-asof', (d) => c.report(d.asOf)),
     );
     this.on(
       'report-summary',
@@ -373,6 +381,7 @@ export class Pane {
       this.last = result;
       if (result.units) this.showUnits(result.units);
       if (result.phrases) this.showPhrases(result.phrases);
+      if (result.report) this.reportView.show(result.report);
       this.render(result);
     }
     this.showBookName();

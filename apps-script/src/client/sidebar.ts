@@ -15,6 +15,8 @@ import type { Message } from '../../../shared/app/message';
 import { dateFields, type DateField } from '../../../shared/ui/date-field';
 import { langStore, pageStorage } from '../../../shared/ui/lang';
 import { MarkForm } from '../../../shared/ui/mark-form';
+import { ReportView } from '../../../shared/ui/report-view';
+import { writeXlsx } from '../../../shared/xlsx/write';
 import { byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
 import { readBookXlsx } from '../../../shared/xlsx/book-io';
 import type { Context, Reply } from '../server/commands';
@@ -34,11 +36,15 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => byId<T>(docume
 const dates: Map<string, DateField> = dateFields(document, lang);
 const date = (id: string): DateField => dates.get(id) as DateField;
 const markForm = new MarkForm(document, date('mark-date'));
+const reportView = new ReportView($('report-view'), lang);
 
 function translate(): void {
   translatePage(document, lang);
   markForm.translate(lang);
   for (const field of dates.values()) field.translate(lang);
+  reportView.translate(lang);
+  const link = $<HTMLAnchorElement>('report-file-link');
+  if (link.download) link.textContent = cat().ui.excel.download({ name: link.download });
   renderContext();
   if (lastShown) lastShown();
 }
@@ -284,6 +290,35 @@ async function update(): Promise<void> {
   showReply(reply);
 }
 
+async function showReport(): Promise<void> {
+  const asOf = dateOf('report-asof');
+  if (asOf === undefined) return;
+  const reply = await callServer('showReport', { asOf });
+  if (reply.ok) reportView.show(reply.data.report);
+  showReply(reply);
+}
+
+let summaryUrl: string | null = null;
+
+/** The summary workbook, written here from the server's description, offered beside the figures. */
+async function exportSummary(): Promise<void> {
+  const asOf = dateOf('report-asof');
+  if (asOf === undefined) return;
+  const reply = await callServer('exportSummary', { asOf });
+  if (reply.ok) {
+    reportView.show(reply.data.report);
+    const bytes = await writeXlsx(reply.data.file.spec);
+    if (summaryUrl) URL.revokeObjectURL(summaryUrl);
+    summaryUrl = URL.createObjectURL(new Blob([bytes as BlobPart]));
+    const link = $<HTMLAnchorElement>('report-file-link');
+    link.href = summaryUrl;
+    link.download = reply.data.file.name;
+    link.textContent = cat().ui.excel.download({ name: reply.data.file.name });
+    $('report-file').hidden = false;
+  }
+  showReply(reply);
+}
+
 async function mark(): Promise<void> {
   const mark = markForm.read();
   if (!mark.ok) showRefusal(mark.message);
@@ -444,6 +479,8 @@ function start(): void {
     const asOf = dateOf('report-asof');
     if (asOf !== undefined) showReply(await callServer('refreshReport', { asOf }));
   });
+  on('report-show', showReport);
+  on('report-summary', exportSummary);
   on('protect', async () => showReply(await callServer('applyUnitProtections')));
   on('units-save', async () => showReply(await callServer('saveUnitsFromSheet')));
   on('unresolved-load', loadUnresolved);
