@@ -3,6 +3,7 @@ import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
+import { formatCount } from './numbers';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
 const DOCX_FAILURES: Record<DocxReadFailure, string> = {
@@ -37,7 +38,7 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const int = (n: number): string => formatCount(n, 'vi');
 
 const FORMATS: Record<FileFormat, string> = {
   empty: 'một tệp trống',

@@ -8,7 +8,7 @@ import { catalog } from '../i18n';
 import type { Counts, Report } from '../report/compute';
 import { CLASSIFICATION_LABELS } from '../report/compute';
 import { isoToDmy } from '../workbook/a1';
-import { formatCount, formatRate } from './numbers';
+import { formatCount, formatRate } from '../i18n/numbers';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -622,6 +622,27 @@ describeWithChromium('the sidebar in Chromium', () => {
     );
   });
 
+  it('groups many problems of one kind into one line and a list of where', async () => {
+    const badDate = (row: number) => ({
+      code: 'badDate',
+      severity: 'warning',
+      vi: 'Ngày "x" không hợp lệ (cần dạng dd/mm/yyyy); giữ nguyên giá trị cũ.',
+      en: 'The date "x" is not valid (expected dd/mm/yyyy); the old value is kept.',
+      at: { sheet: 'Theo dõi', cell: `I${row}` },
+    });
+    await answer('buildFromPlan', {
+      ...okReply('Đã tạo sổ', 'Built', { rows: 410 }),
+      warnings: [2, 3, 4, 5, 6].map(badDate),
+    });
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.click('#build');
+    await resultText();
+    const lines = await page.locator('#result li.warning').allInnerTexts();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('I2');
+    expect(lines[1]).toMatch(/^… và 4 chỗ khác cùng loại: .*I3.*I6/);
+  });
+
   it('reports a failed call (an exception on the server) in the sidebar', async () => {
     await answer('selectMyRows', { __fail: 'Exception: Service Spreadsheets timed out' });
     await page.click('[data-tab="mark"]');

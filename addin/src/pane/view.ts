@@ -6,7 +6,8 @@
  * (or moves to the confirmation the action asks for, or to the status) when the action ends.
  */
 import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
-import { formatProblem } from '../../../shared/errors/problem';
+import { askInline } from '../../../shared/ui/confirm';
+import { problemLines } from '../../../shared/ui/problems';
 import type { Lang, UiLabels } from '../../../shared/i18n/catalog';
 import { catalog } from '../../../shared/i18n';
 import { dateFields, type DateField } from '../../../shared/ui/date-field';
@@ -160,11 +161,6 @@ export class Pane {
 
   private wireJobs(): void {
     const c = this.o.controller;
-    this.el('confirm').addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      this.el('confirm-no').click();
-    });
     this.el('lang').addEventListener('click', () => {
       this.lang = this.lang === 'vi' ? 'en' : 'vi';
       this.o.langs.set(this.lang);
@@ -344,11 +340,13 @@ export class Pane {
 
   // --- running and showing --------------------------------------------------------------------
 
-  private async busy(work: () => Promise<Outcome | null>): Promise<void> {
-    const doc = this.doc;
-    const from = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-    // pressing "build again" in the confirmation: focus returns to what asked for it
-    const origin = from && this.el('confirm').contains(from) ? this.confirmFrom : from;
+  /** Runs an action; focus then returns to `origin` (by default the control that started it). */
+  private async busy(
+    work: () => Promise<Outcome | null>,
+    origin: HTMLElement | null = this.doc.activeElement instanceof HTMLElement
+      ? this.doc.activeElement
+      : null,
+  ): Promise<void> {
     const controls = [
       ...this.doc.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
         'main button, main input, main textarea, main select, #book-file',
@@ -437,31 +435,28 @@ export class Pane {
 
     const problems = this.el('result-problems');
     problems.replaceChildren(
-      ...o.problems.map((p) => {
+      ...problemLines(o.problems, lang).map((line) => {
         const li = doc.createElement('li');
-        li.className = p.severity;
-        li.textContent = formatProblem(p, lang);
+        li.className = line.severity;
+        li.textContent = line.text;
         return li;
       }),
     );
     this.el('problems-box').hidden = o.problems.length === 0;
 
-    const confirm = this.el('confirm');
-    confirm.hidden = !asking;
+    this.el('confirm').hidden = true;
     if (asking && o.confirm) {
       const c = o.confirm;
-      this.el('confirm-text').textContent = say(c.message);
-      const yes = this.el<HTMLButtonElement>('confirm-yes');
-      yes.textContent = say(c.yes);
-      yes.onclick = () => void this.busy(c.proceed);
-      const no = this.el<HTMLButtonElement>('confirm-no');
-      no.textContent = ui.excel.cancel;
-      no.onclick = () => {
-        this.declined = o;
-        confirm.hidden = true;
-        this.el('status-text').textContent = this.ui.cancelled;
-        this.focusBack(this.confirmFrom);
-      };
+      void askInline(doc, { question: say(c.message), yes: say(c.yes), no: ui.excel.cancel }).then(
+        (yes) => {
+          // "build again": focus returns to what asked for it
+          if (yes) return this.busy(c.proceed, this.confirmFrom);
+          this.declined = o;
+          this.el('status-text').textContent = this.ui.cancelled;
+          this.focusBack(this.confirmFrom);
+          return undefined;
+        },
+      );
     }
 
     const log = this.el('log-body');

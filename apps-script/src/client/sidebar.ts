@@ -3,7 +3,8 @@
  * Files are read here, in the browser (plans with mammoth, returned workbooks with exceljs); the
  * server gets plain JSON and draws the result.
  */
-import { formatProblem } from '../../../shared/errors/problem';
+import { askInline } from '../../../shared/ui/confirm';
+import { problemLines } from '../../../shared/ui/problems';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Catalog, Lang } from '../../../shared/i18n/catalog';
 import { en } from '../../../shared/i18n/en';
@@ -75,7 +76,7 @@ function linesOf(reply: Reply<unknown>): Shown {
       lines: [
         { text: reply.message[lang], kind: 'message' },
         ...reply.notes.map((n) => ({ text: n[lang], kind: 'note' as const })),
-        ...reply.warnings.map((p) => ({ text: formatProblem(p, lang), kind: 'warning' as const })),
+        ...problemLines(reply.warnings, lang).map((l) => ({ text: l.text, kind: l.severity })),
       ],
     };
   }
@@ -83,10 +84,7 @@ function linesOf(reply: Reply<unknown>): Shown {
     ok: false,
     lines: [
       ...reply.errors.map((m) => ({ text: m[lang], kind: 'error' as const })),
-      ...reply.problems.map((p) => ({
-        text: formatProblem(p, lang),
-        kind: p.severity === 'error' ? ('error' as const) : ('warning' as const),
-      })),
+      ...problemLines(reply.problems, lang).map((l) => ({ text: l.text, kind: l.severity })),
     ],
   };
 }
@@ -125,7 +123,7 @@ function showProblems(problems: Problem[]): void {
   show(() => [
     {
       ok: false,
-      lines: problems.map((p) => ({ text: formatProblem(p, lang), kind: 'error' as const })),
+      lines: problemLines(problems, lang).map((l) => ({ text: l.text, kind: l.severity })),
     },
   ]);
 }
@@ -160,29 +158,10 @@ async function run(work: () => Promise<void>): Promise<void> {
   else if (!$('result').hidden) $('result').focus();
 }
 
-/** Asks in the sidebar itself (dialogs from a sandboxed frame are unreliable). */
-function confirmInline(text: string): Promise<boolean> {
-  const box = $('confirm');
-  $('confirm-text').textContent = text;
-  box.hidden = false;
-  // focus on the safe answer, so that the dialog is announced and Enter does no harm
-  $('confirm-no').focus();
-  return new Promise((resolve) => {
-    const done = (answer: boolean) => {
-      box.hidden = true;
-      $('confirm-yes').onclick = null;
-      $('confirm-no').onclick = null;
-      box.onkeydown = null;
-      resolve(answer);
-    };
-    $('confirm-yes').onclick = () => done(true);
-    $('confirm-no').onclick = () => done(false);
-    box.onkeydown = (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      done(false);
-    };
-  });
+/** Asks in the sidebar itself, with the core's question. */
+function confirmInline(question: string): Promise<boolean> {
+  const s = cat().ui.sheets;
+  return askInline(document, { question, yes: s.confirm, no: s.cancel });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,7 +370,7 @@ async function merge(): Promise<void> {
   if (unread.length > 0) {
     parts.push({
       ok: false,
-      lines: unread.map((p) => ({ text: formatProblem(p, lang), kind: 'error' as const })),
+      lines: problemLines(unread, lang).map((l) => ({ text: l.text, kind: l.severity })),
     });
   }
   const groups = batches(returned);

@@ -3,7 +3,7 @@
  * decimals (1.234; 66,7%), in English the other way round. Written out here rather than by
  * Intl, whose data an old Office webview may lack.
  */
-import type { Lang } from '../i18n/catalog';
+import type { Lang } from './catalog';
 
 const MARKS: Record<Lang, { thousands: string; decimal: string }> = {
   vi: { thousands: '.', decimal: ',' },
