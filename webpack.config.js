@@ -78,6 +78,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane.css', to: 'taskpane.css' },
+          { from: 'shared/ui/ui.css', to: 'ui.css' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (c) => manifestFor(c, url) },
         ],
       }),

@@ -8,7 +8,7 @@ import { vi } from '../i18n/vi';
 import type { Location } from '../i18n/location';
 
 export type ProblemCode = keyof ProblemMessages;
-type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning';
 
 export interface Problem {
   code: ProblemCode;

@@ -364,9 +364,46 @@ export interface UiLabels {
     evidence: string;
     note: string;
     apply: string;
+    /** Marking can also empty the completion date of the selected rows. */
+    clearDate: string;
+    statusUnchanged: string;
+  };
+  /** Every date field of the pane and the sidebar: typed and shown dd/mm/yyyy. */
+  dates: {
+    format: string;
+    invalid: (p: { field: string; text: string }) => string;
   };
   merge: { title: string; hint: string; chooseFiles: string; merge: string; logTitle: string };
-  report: { title: string; refresh: string; exportSummary: string; downloadUnits: string };
+  report: {
+    title: string;
+    refresh: string;
+    exportSummary: string;
+    downloadUnits: string;
+    /** The report's figures shown in the page (tables and bar charts). */
+    show: string;
+    figuresAsOf: (p: { asOf: string }) => string;
+    byPeriod: string;
+    byUnit: string;
+    chartByPeriod: string;
+    chartByUnit: string;
+    /** The text of a chart for those who cannot see it: every bar and its value. */
+    chartDescription: (p: { bars: string }) => string;
+    overall: string;
+    /** A rate where nothing is assigned. */
+    noRate: string;
+    columns: {
+      period: string;
+      tasks: string;
+      assigned: string;
+      done: string;
+      late: string;
+      overdue: string;
+      rate: string;
+      rank: string;
+      unit: string;
+      classification: string;
+    };
+  };
   update: { title: string; hint: string; apply: string };
   mode: { excel: string; sheets: string; browser: string; officeTimeout: string };
   /** Google Sheets: the menu, the sidebar's own controls, and what the server says. */
@@ -383,8 +420,6 @@ export interface UiLabels {
     unitsFromSheet: string;
     unitsFromSheetHint: string;
     myRows: string;
-    clearDate: string;
-    statusUnchanged: string;
     confirm: string;
     cancel: string;
     batch: (p: { batch: number; of: number; files: number }) => string;
@@ -447,7 +482,6 @@ export interface UiLabels {
     targets: string;
     targetsPlaceholder: string;
     assignHint: string;
-    statusUnchanged: string;
     needsExcel: string;
     notOnSheet: (p: { sheets: string }) => string;
     problems: string;

@@ -2,6 +2,7 @@
 import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
+import { formatCount } from './numbers';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
 const DOCX_FAILURES: Record<DocxReadFailure, string> = {
@@ -36,7 +37,7 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const int = (n: number): string => formatCount(n, 'en');
 
 const FORMATS: Record<FileFormat, string> = {
   empty: 'an empty file',
@@ -530,6 +531,13 @@ export const en: Catalog = {
       evidence: 'Evidence',
       note: 'Note',
       apply: 'Write to the selected rows',
+      clearDate: 'Clear the completion date',
+      statusUnchanged: '(unchanged)',
+    },
+    dates: {
+      format: 'dd/mm/yyyy',
+      invalid: ({ field, text }) =>
+        `${field}: "${text}" is not a date; type it as dd/mm/yyyy (for example 30/06/2014).`,
     },
     merge: {
       title: 'Merge returned unit files',
@@ -543,6 +551,27 @@ export const en: Catalog = {
       refresh: 'Refresh the report',
       exportSummary: 'Export the summary (.xlsx)',
       downloadUnits: 'Download unit files',
+      show: 'Show the report figures',
+      figuresAsOf: ({ asOf }) => `Figures as of ${asOf}`,
+      byPeriod: 'By period',
+      byUnit: 'By unit',
+      chartByPeriod: 'Completion by period',
+      chartByUnit: 'Completion by unit',
+      chartDescription: ({ bars }) => `Bar chart: ${bars}.`,
+      overall: 'Whole year',
+      noRate: 'none assigned',
+      columns: {
+        period: 'Period',
+        tasks: 'Tasks',
+        assigned: 'Assigned',
+        done: 'Done',
+        late: 'Late',
+        overdue: 'Overdue',
+        rate: 'Rate',
+        rank: 'Rank',
+        unit: 'Unit',
+        classification: 'Classification',
+      },
     },
     update: {
       title: 'Apply an amended plan',
@@ -575,8 +604,6 @@ export const en: Catalog = {
       unitsFromSheet: 'Save the list from the "Đơn vị" sheet',
       unitsFromSheetHint: 'Edit the list (e-mails too) on the "Đơn vị" sheet, then save.',
       myRows: "Go to my unit's rows",
-      clearDate: 'Clear the completion date',
-      statusUnchanged: '(unchanged)',
       confirm: 'Continue',
       cancel: 'Cancel',
       batch: ({ batch, of, files }) => `Merging batch ${batch}/${of} (${files} files)…`,
@@ -651,7 +678,6 @@ export const en: Catalog = {
       targetsPlaceholder: 'e.g. BTV; Cấp huyện',
       assignHint:
         'Select rows of the tasks on the "Theo dõi" or "Tổng quan" sheet, enter units or groups, then press:',
-      statusUnchanged: '(unchanged)',
       needsExcel:
         'This reads the selected cells, so it needs Excel. In browser mode, type into the .xlsx file itself and open it again.',
       notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,

@@ -3,6 +3,7 @@ import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
+import { formatCount } from './numbers';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
 const DOCX_FAILURES: Record<DocxReadFailure, string> = {
@@ -37,7 +38,7 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const int = (n: number): string => formatCount(n, 'vi');
 
 const FORMATS: Record<FileFormat, string> = {
   empty: 'một tệp trống',
@@ -526,6 +527,13 @@ export const vi: Catalog = {
       evidence: 'Minh chứng',
       note: 'Ghi chú',
       apply: 'Ghi vào các hàng đang chọn',
+      clearDate: 'Xoá ngày hoàn thành',
+      statusUnchanged: '(giữ nguyên)',
+    },
+    dates: {
+      format: 'dd/mm/yyyy',
+      invalid: ({ field, text }) =>
+        `${field}: "${text}" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).`,
     },
     merge: {
       title: 'Gộp tệp đơn vị gửi lại',
@@ -539,6 +547,27 @@ export const vi: Catalog = {
       refresh: 'Làm mới báo cáo',
       exportSummary: 'Xuất bảng tổng hợp (.xlsx)',
       downloadUnits: 'Tải tệp cho đơn vị',
+      show: 'Xem số liệu báo cáo',
+      figuresAsOf: ({ asOf }) => `Số liệu tính đến ngày ${asOf}`,
+      byPeriod: 'Theo kỳ',
+      byUnit: 'Theo đơn vị',
+      chartByPeriod: 'Tỉ lệ hoàn thành theo kỳ',
+      chartByUnit: 'Tỉ lệ hoàn thành theo đơn vị',
+      chartDescription: ({ bars }) => `Biểu đồ cột: ${bars}.`,
+      overall: 'Cả năm',
+      noRate: 'chưa giao',
+      columns: {
+        period: 'Kỳ',
+        tasks: 'Số công việc',
+        assigned: 'Được giao',
+        done: 'Hoàn thành',
+        late: 'Trễ hạn',
+        overdue: 'Quá hạn',
+        rate: 'Tỉ lệ',
+        rank: 'Hạng',
+        unit: 'Đơn vị',
+        classification: 'Xếp loại',
+      },
     },
     update: {
       title: 'Áp dụng kế hoạch sửa đổi',
@@ -571,8 +600,6 @@ export const vi: Catalog = {
       unitsFromSheet: 'Lưu danh sách từ trang "Đơn vị"',
       unitsFromSheetHint: 'Sửa danh sách (cả email) ngay ở trang "Đơn vị", rồi bấm lưu.',
       myRows: 'Đến các hàng của đơn vị tôi',
-      clearDate: 'Xoá ngày hoàn thành',
-      statusUnchanged: '(giữ nguyên)',
       confirm: 'Đồng ý',
       cancel: 'Huỷ',
       batch: ({ batch, of, files }) => `Đang gộp đợt ${batch}/${of} (${files} tệp)…`,
@@ -646,7 +673,6 @@ export const vi: Catalog = {
       targetsPlaceholder: 'VD: BTV; Cấp huyện',
       assignHint:
         'Chọn các hàng của công việc ở trang "Theo dõi" hoặc "Tổng quan", nhập đơn vị hoặc nhóm, rồi bấm:',
-      statusUnchanged: '(giữ nguyên)',
       needsExcel:
         'Việc này đọc vùng đang chọn nên cần chạy trong Excel. Ở chế độ trình duyệt, hãy nhập trực tiếp vào tệp .xlsx rồi mở lại.',
       notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,

@@ -7,7 +7,7 @@ import type { Book, Thresholds, TrackingRow } from '../book/model';
 import type { Status } from '../tracking/status';
 import type { UnitGroup } from '../units/model';
 
-interface Counts {
+export interface Counts {
   assigned: number;
   done: number;
   late: number;

@@ -17,6 +17,7 @@ import type { Message } from '../../../shared/app/message';
 import { COMMANDS } from '../../../shared/app/table';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import type { Plan } from '../../../shared/plan/model';
+import type { Report } from '../../../shared/report/compute';
 import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
 import type { Mapping, Unit } from '../../../shared/units/model';
 import type { SheetGrid } from '../../../shared/workbook/spec';
@@ -40,6 +41,8 @@ export interface Outcome {
   confirm?: { message: Message; yes: Message; proceed: () => Promise<Outcome> };
   units?: Unit[];
   phrases?: { phrase: string; tasks: string[] }[];
+  /** The report's figures, to show in the page. */
+  report?: Report;
 }
 
 export interface PlanInput {
@@ -308,6 +311,27 @@ export class Controller {
     );
   }
 
+  /** The report's figures by period and by unit, to show in the page. */
+  report(asOf?: string): Promise<Outcome> {
+    return this.guard(() =>
+      this.bridge.run(async (io) => {
+        const r = act(
+          COMMANDS.report,
+          await io.read(BOOK_SHEETS),
+          asOf ? { asOf } : {},
+          this.clock(),
+        );
+        if (!r.ok) return failed(r.problems);
+        return outcome({
+          ok: true,
+          ...said(r.message),
+          problems: r.warnings,
+          report: r.data.report,
+        });
+      }),
+    );
+  }
+
   exportSummary(asOf?: string): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) => {
@@ -329,6 +353,7 @@ export class Controller {
           problems: r.warnings,
           notes: opened ? [both((ui) => ui.excel.summaryOpened)] : [],
           downloads: [{ name: file.name, bytes }],
+          report: r.data.report,
         });
       }),
     );

@@ -27,6 +27,7 @@ import type { Plan } from '../../../shared/plan/model';
 import { planOf } from '../../../shared/plan/read-plan-text';
 import { readPlanCells } from '../../../shared/plan/read-sheets';
 import { readBook } from '../../../shared/read/book';
+import type { Report } from '../../../shared/report/compute';
 import type { ReadRow } from '../../../shared/book/read-row';
 import { STATUSES } from '../../../shared/tracking/status';
 import type { Unit } from '../../../shared/units/model';
@@ -475,6 +476,56 @@ export function refreshReport(opts: { asOf?: string | null } = {}): Reply<null> 
     const r = act(COMMANDS.refresh, existing, asOf ? { asOf } : {});
     return drawReply(book, existing, r, progress, () => null);
   });
+}
+
+/** What the report's figures need: not the plan, the overview, the log nor the archive. */
+function readReportSheets(book: Spreadsheet): SheetGrid[] {
+  return readSheets(book, [SHEET.plan, SHEET.overview, SHEET.log, SHEET.archive]);
+}
+
+/** The report's figures by period and by unit, for the sidebar to show; it writes nothing. */
+export function showReport(opts: { asOf?: string | null } = {}): Reply<{ report: Report }> {
+  return guarded(false, () => {
+    const asOf = isoOrUndefined(opts?.asOf);
+    const r = act(COMMANDS.report, readReportSheets(ss()), asOf ? { asOf } : {});
+    if (!r.ok) return failure([], r.problems);
+    return answer(r.message, r.warnings, { report: r.data.report });
+  });
+}
+
+/**
+ * The summary workbook for the bloc's meetings, as its description (the sidebar writes the
+ * .xlsx in the browser, where exceljs is), with the figures it holds.
+ */
+export function exportSummary(
+  opts: { asOf?: string | null } = {},
+): Reply<{ report: Report; file: { name: string; spec: WorkbookSpec } }> {
+  return guarded(false, () => {
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const asOf = isoOrUndefined(opts?.asOf);
+    const r = act(COMMANDS.summary, readReportSheets(book), asOf ? { asOf } : {});
+    if (!r.ok) return failure([], r.problems);
+    const file = r.files?.[0];
+    if (!file) return failure([], r.warnings);
+    return answer(r.message, r.warnings, {
+      report: r.data.report,
+      file: { name: file.name, spec: file.spec },
+    });
+  });
+}
+
+/** A command's answer that drew nothing. */
+function answer<T>(message: Message | null, warnings: Problem[], data: T): Reply<T> {
+  return {
+    ok: true,
+    message: message ?? { vi: '', en: '' },
+    notes: [],
+    warnings,
+    log: [],
+    data,
+  };
 }
 
 export function applyAmendedPlan(plan: unknown, opts: { force?: boolean } = {}): Reply<null> {
