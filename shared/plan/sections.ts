@@ -35,7 +35,7 @@ export function basesAndSections(lines: Located[]): {
       continue;
     }
     if (!section && isBasis(text)) {
-      bases.push(text.replace(/^[-–+•]\s*/, ''));
+      bases.push(withoutBasisMark(text));
       inBase = true;
       continue;
     }
@@ -56,12 +56,19 @@ export function basesAndSections(lines: Located[]): {
   return { bases, sections, lastHeading };
 }
 
+/** The dash or number a basis is listed with ("- Căn cứ …", "1. Căn cứ …", "a) Căn cứ …"). */
+const BASIS_MARK = /^(?:[-–+•]|\d{1,2}\s*[.)]|[a-zđ]\s*\))\s*/u;
+
+function withoutBasisMark(text: string): string {
+  return text.replace(BASIS_MARK, '');
+}
+
 /**
- * "Căn cứ …" (also as a dashed item, "- Căn cứ …"), or an opening "Thực hiện Kế hoạch số … của
+ * "Căn cứ …" (also as a dashed or numbered item, "- Căn cứ …", "1. Căn cứ …"), or an opening "Thực hiện Kế hoạch số … của
  * …" that names the document the plan carries out: the plan's legal and political bases.
  */
 export function isBasis(text: string): boolean {
-  const t = text.replace(/^[-–+•]\s*/, '');
+  const t = withoutBasisMark(text);
   return (
     /^căn\s+cứ(?=[\s:]|$)/iu.test(t) ||
     /^(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|hướng\s+dẫn|chỉ\s+thị|nghị\s+quyết|công\s+văn|quyết\s+định|chương\s+trình|thông\s+tri|thông\s+báo|luật|nghị\s+định)\b.*(?:^|\s)số(?=\s)/iu.test(

@@ -226,6 +226,27 @@ describe('a title with no rule under it', () => {
     ]);
   });
 
+  it('ends where numbered bases start ("1. Căn cứ …"), and the bases lose their numbers', () => {
+    const plan = value(
+      readPlanText(
+        [
+          ...head,
+          '1. Căn cứ Luật Thi đua, khen thưởng năm 2022;',
+          '2) Căn cứ Hướng dẫn số 20-HD/TWĐTN-VP ngày 10/12/2024 của Ban Bí thư Trung ương Đoàn;',
+          'a) Căn cứ Chương trình công tác Đoàn năm 2025;',
+          opening,
+          ...table,
+        ].join('\n'),
+      ),
+    );
+    expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
+    expect(plan.bases).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng năm 2022;',
+      'Căn cứ Hướng dẫn số 20-HD/TWĐTN-VP ngày 10/12/2024 của Ban Bí thư Trung ương Đoàn;',
+      'Căn cứ Chương trình công tác Đoàn năm 2025;',
+    ]);
+  });
+
   it('ends before an opening sentence that ends in a colon, when there are no bases', () => {
     const plan = value(readPlanText([...head, opening, ...table].join('\n')));
     expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
