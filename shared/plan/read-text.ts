@@ -20,6 +20,7 @@ import {
   markerNumber,
   sectionHeading,
   columnRole,
+  subNumberHead,
 } from './table-cues';
 
 interface Line {
@@ -115,7 +116,7 @@ function findContinuation(lines: Line[], from: number, limit: number): number {
       if (endsTable(text)) return -1;
       continue;
     }
-    return isRowMarker(text) || looksLikePeriodLabel(text) ? i : -1;
+    return isRowMarker(text) || subNumberHead(text) !== null || looksLikePeriodLabel(text) ? i : -1;
   }
   return -1;
 }
@@ -186,7 +187,7 @@ function readTabTable(
       current &&
       !headerDone &&
       current.cells.length >= 2 &&
-      (isRowMarker(text) || looksLikePeriodLabel(text))
+      (isRowMarker(text) || subNumberHead(text) !== null || looksLikePeriodLabel(text))
     ) {
       finishHeader(current);
     }
@@ -196,6 +197,8 @@ function readTabTable(
       const starter =
         (looksLikePeriodLabel(text) && (!hasWhen || blanks > 0)) ||
         (isRowMarker(text) && (num === null || blanks > 0 || num === lastNo + 1 || num === 1)) ||
+        // "1.1" under the period row "1": after a blank line, or going on with that number
+        (subNumberHead(text) !== null && (blanks > 0 || subNumberHead(text) === lastNo)) ||
         // "A", "B.": the number of a heading row that groups tasks
         (/^[A-HĐ][.)]?$/.test(text) && blanks > 0);
       // a period row merged across the table is one cell ("I. QUÝ I/2025"), then a blank line;

@@ -39,6 +39,15 @@ export function isRowMarker(text: string): boolean {
   return /^\d{1,4}$/.test(t) || isRoman(t);
 }
 
+/**
+ * "1.1", "2.3.": a task numbered under its period's "1", "2" — the number of the period it is in
+ * (the part before the first dot), or null for any other text.
+ */
+export function subNumberHead(text: string): number | null {
+  const m = /^(\d{1,3})(?:\.\d{1,3}){1,2}[.)]?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}
+
 export function markerNumber(text: string): number | null {
   const t = text.trim().replace(/[.)]$/, '');
   return /^\d{1,4}$/.test(t) ? Number(t) : null;

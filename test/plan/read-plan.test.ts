@@ -254,3 +254,51 @@ describe('a title with no rule under it', () => {
     expect(plan.periods[0]!.tasks).toHaveLength(1);
   });
 });
+
+describe('a Word table as text, its tasks numbered under their period ("1.1", "1.2")', () => {
+  const cells = (...row: string[]): string[] => [...row.map((c) => `\t${c}`), ''];
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức phong trào thi đua năm 2025',
+    '',
+    ...cells('STT', 'Nội dung công việc', 'Chỉ đạo, thực hiện', 'Thời gian', 'Ghi chú'),
+    ...cells('1', 'Từ tháng 01 đến tháng 6'),
+    ...cells('1.1', 'Phát động phong trào thi đua.', 'BCH Đoàn Sở', 'Tháng 02', ''),
+    ...cells('1.2', 'Hiến máu tình nguyện.', 'Các chi đoàn trực thuộc', 'Tháng 4', ''),
+    ...cells('2', 'Từ tháng 7 đến tháng 12'),
+    ...cells('2.1', 'Tổng kết phong trào.', 'BCH Đoàn Sở', 'Tháng 12', 'Trước 20/12'),
+  ].join('\n');
+
+  it('starts a row at each sub-number, so the period rows stay period rows', () => {
+    const plan = value(readPlanText(text));
+    expect(
+      plan.periods.map((p) => [
+        p.key,
+        p.label,
+        p.tasks.map((t) => [t.no, t.content, t.owners, t.when, t.note]),
+      ]),
+    ).toEqual([
+      [
+        '2025-H1',
+        'Từ tháng 01 đến tháng 6',
+        [
+          [1, 'Phát động phong trào thi đua.', ['BCH Đoàn Sở'], 'Tháng 02', ''],
+          [2, 'Hiến máu tình nguyện.', ['Các chi đoàn trực thuộc'], 'Tháng 4', ''],
+        ],
+      ],
+      [
+        '2025-H2',
+        'Từ tháng 7 đến tháng 12',
+        [[1, 'Tổng kết phong trào.', ['BCH Đoàn Sở'], 'Tháng 12', 'Trước 20/12']],
+      ],
+    ]);
+  });
+
+  it('does the same with no blank line between the rows', () => {
+    const plan = value(readPlanText(text.replace(/\n(?=\n)/g, '')));
+    expect(plan.periods.map((p) => [p.key, p.tasks.length])).toEqual([
+      ['2025-H1', 2],
+      ['2025-H2', 1],
+    ]);
+  });
+});

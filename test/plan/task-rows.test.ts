@@ -234,3 +234,42 @@ describe('period rows numbered in digits', () => {
     expect(periods(plan)).toEqual([['2024-Q1', 'Quý I', [[1, ['Văn phòng'], null]]]]);
   });
 });
+
+describe('a numbered heading row whose label stands in a cell merged across the columns', () => {
+  it('is the period row wherever its cell starts ("A | HỌC KỲ I" where "Thời gian" comes before "Nội dung")', () => {
+    const { plan, notes } = read([
+      ['Số TT', 'Thời gian', 'Nội dung công việc', 'Bộ phận phụ trách', 'Ghi chú'],
+      ['A', 'QUÝ I'],
+      ['1', 'Tháng 01/2024', 'Phát động thi đua năm 2024', 'Ban Chấp hành', ''],
+      ['2', 'Tháng 3/2024', 'Kết nạp đoàn viên mới', 'Ban Thường vụ', 'Dịp 26/3'],
+      ['B', 'QUÝ II'],
+      ['3', 'Tháng 5/2024', 'Sơ kết 6 tháng', 'Ban Thường vụ', ''],
+      ['4.', '6 THÁNG CUỐI NĂM'],
+      ['4.1', 'Tháng 12/2024', 'Tổng kết năm', 'Ban Chấp hành', ''],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'QUÝ I',
+        [
+          [1, ['Ban Chấp hành'], 'Tháng 01/2024'],
+          [2, ['Ban Thường vụ'], 'Tháng 3/2024'],
+        ],
+      ],
+      ['2024-Q2', 'QUÝ II', [[3, ['Ban Thường vụ'], 'Tháng 5/2024']]],
+      ['2024-H2', '6 THÁNG CUỐI NĂM', [[1, ['Ban Chấp hành'], 'Tháng 12/2024']]],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('a task whose only filled cell besides its number is its time stays a task row, skipped for its missing content', () => {
+    const { plan, notes } = read([
+      ['TT', 'Thời gian', 'Nội dung', 'Chủ trì'],
+      ['I', 'Quý I', '', ''],
+      ['1', 'Tháng 02/2024', 'Ra quân Tháng Thanh niên', 'Văn phòng'],
+      ['2', 'Tháng 3/2024', '', ''],
+    ]);
+    expect(periods(plan)).toEqual([['2024-Q1', 'Quý I', [[1, ['Văn phòng'], 'Tháng 02/2024']]]]);
+    expect(notes).toEqual(['The row numbered "2" has no task content; the row was skipped.']);
+  });
+});
