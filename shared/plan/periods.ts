@@ -123,6 +123,9 @@ const WHOLE_YEAR = /^(?:ca|trong|quanh)?\s*nam$/;
 /** "Nhiệm vụ thường xuyên", "Các nội dung thực hiện thường xuyên", "Thường xuyên trong năm". */
 const YEAR_ROUND =
   /^(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung|hoat dong|cong tac|phan viec|viec)(?:\s+\S+){0,3}\s+)?thuong xuyen(?:\s+(?:trong|ca|hang|quanh)\s+nam(?:\s+hoc)?)?$/;
+/** "Các nhiệm vụ thực hiện cả năm", "Công việc trong năm": a group of the whole year's work. */
+const WORK_ALL_YEAR =
+  /^(?:cac\s+)?(?:nhiem vu|cong viec|noi dung|hoat dong|cong tac|phan viec|viec)(?:\s+\S+){0,3}\s+(?:ca|trong|quanh)\s+nam(?:\s+hoc)?$/;
 /** "Học kỳ I", "HK 2", "Học kỳ II năm học". */
 const SEMESTER = /^(?:hoc ky|hk)\s*(i{1,2}|[12])(?:\s*[-–,]?\s*nam hoc)?$/;
 /** "Hè", "Mùa hè", "Học kỳ hè", "Hoạt động hè". */
@@ -331,7 +334,7 @@ function parseReduced(r: Reduced, ctx: PlanYear | null): PeriodInfo | null {
     const y = yearOfLastMonth(own, ctx, n * 6);
     return y === null ? null : half(y, n);
   }
-  if (WHOLE_YEAR.test(core) || YEAR_ROUND.test(core)) {
+  if (WHOLE_YEAR.test(core) || YEAR_ROUND.test(core) || WORK_ALL_YEAR.test(core)) {
     if (own === null && ctx?.school) return schoolYearOf(ctx.year);
     const y = own ?? ctx?.year ?? null;
     return y === null ? null : whole(y);
@@ -389,6 +392,7 @@ export function looksLikePeriodLabel(text: string): boolean {
     SUMMER.test(core) ||
     SCHOOL_YEAR.test(core) ||
     WHOLE_YEAR.test(core) ||
-    YEAR_ROUND.test(core)
+    YEAR_ROUND.test(core) ||
+    WORK_ALL_YEAR.test(core)
   );
 }

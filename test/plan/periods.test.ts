@@ -31,6 +31,9 @@ describe('parsePeriodLabel', () => {
     ['V. NHIỆM VỤ THƯỜNG XUYÊN', 2024, '2024', '2024-01-01', '2024-12-31'],
     ['CÁC NHIỆM VỤ THƯỜNG XUYÊN NĂM 2025', null, '2025', '2025-01-01', '2025-12-31'],
     ['Thường xuyên trong năm', 2024, '2024', '2024-01-01', '2024-12-31'],
+    ['Các nhiệm vụ thực hiện cả năm', 2025, '2025', '2025-01-01', '2025-12-31'],
+    ['CÔNG VIỆC TRONG NĂM 2024', null, '2024', '2024-01-01', '2024-12-31'],
+    ['Các hoạt động diễn ra quanh năm', 2023, '2023', '2023-01-01', '2023-12-31'],
     // months that make no quarter: the span they cover
     ['Tháng 3 - 5', 2024, '2024-M03-M05', '2024-03-01', '2024-05-31'],
     ['THÁNG 01 VÀ THÁNG 02/2026', null, '2026-M01-M02', '2026-01-01', '2026-02-28'],
