@@ -66,8 +66,9 @@ export function parsePlaceDate(line: string): PlaceDate | null {
 const PARENT = /^(ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/;
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/;
 
+/** "---------", "***", and the ornamented "-----oOo-----", "---o0o---" under a title. */
 function isRule(s: string): boolean {
-  return /^[\s*\-_=–—.~]+$/.test(s);
+  return /^[\s*\-_=–—.~]+$/.test(s) || /^[\s*\-_=–—.~]{2,}[oO0]{3}[\s*\-_=–—.~]{2,}$/.test(s);
 }
 
 function isUpper(s: string): boolean {

@@ -71,7 +71,13 @@ export function isRecipientsHeading(text: string): boolean {
 
 /** "TM. BAN THƯỜNG VỤ", "T/M", "KT. BÍ THƯ", "TL.", "TUQ." */
 export function isSignatureLead(text: string): boolean {
-  return /^\s*(TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s*[.:]\s*\S/u.test(text);
+  if (/^\s*(TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s*[.:]\s*\S/u.test(text)) return true;
+  // "T/M BCH ĐOÀN TRƯỜNG", "TM BAN THƯỜNG VỤ": the mark without its dot, on a line in capitals
+  return (
+    /^\s*(?:T\/M|K\/T|T\/L|TM|KT|TL|TUQ)\s+\S/u.test(text) &&
+    text === text.toUpperCase() &&
+    text.length <= 80
+  );
 }
 
 /** "(tiếp theo)", "(Tiếp)", "- 2 -", "Trang 3": marks of a table going on over a page break. */

@@ -93,3 +93,19 @@ describe('the kind of document', () => {
     ]);
   });
 });
+
+describe('the rule under the title', () => {
+  it.each(['-----oOo-----', '---o0o---', '—— ooo ——', '--------', '***'])(
+    '"%s" ends the title',
+    (rule) => {
+      const { info } = parseHeader([
+        'BCH ĐOÀN TRƯỜNG THCS LÊ LỢI',
+        'Hà Đông, ngày 15 tháng 9 năm 2024',
+        'KẾ HOẠCH THI ĐUA NĂM HỌC 2024-2025',
+        rule,
+        'Ban Chấp hành Đoàn trường xây dựng kế hoạch thi đua năm học',
+      ]);
+      expect(info.title).toBe('THI ĐUA NĂM HỌC 2024-2025');
+    },
+  );
+});

@@ -302,3 +302,36 @@ describe('a Word table as text, its tasks numbered under their period ("1.1", "1
     ]);
   });
 });
+
+describe('the signature', () => {
+  it.each([
+    ['T/M BCH ĐOÀN TRƯỜNG', 'T/M BCH ĐOÀN TRƯỜNG'],
+    ['TM BAN THƯỜNG VỤ HUYỆN ĐOÀN', 'TM BAN THƯỜNG VỤ HUYỆN ĐOÀN'],
+    ['TM. BAN CHẤP HÀNH', 'TM. BAN CHẤP HÀNH'],
+  ])('"%s" is whom the signer acts for, not the signer\'s title', (lead, onBehalfOf) => {
+    const plan = value(
+      readPlanText(
+        [
+          'KẾ HOẠCH',
+          'Thi đua năm 2025',
+          '',
+          'STT\tNội dung công việc\tĐơn vị thực hiện',
+          'I\tQuý I/2025',
+          '1\tPhát động thi đua năm 2025\tVăn phòng',
+          '',
+          'Nơi nhận:',
+          '- Lưu VP.',
+          lead,
+          'BÍ THƯ',
+          'Ngô Thị Thu',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.signature).toEqual({
+      onBehalfOf,
+      title: 'BÍ THƯ',
+      name: 'Ngô Thị Thu',
+      signed: false,
+    });
+  });
+});
