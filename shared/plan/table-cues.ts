@@ -14,14 +14,17 @@ export type ColumnRole = 'no' | 'content' | 'owners' | 'support' | 'when' | 'per
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > 60) return null;
   const f = squeeze(asciiFold(header).replace(/\s+/g, ' ')).replace(/[.:]$/, '');
-  if (/^(stt|tt|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
+  if (/^(stt|tt|t\.t|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
   if (/ghi chu/.test(f)) return 'note';
   if (/^(thang|quy|ky|thang thuc hien|quy thuc hien)$/.test(f)) return 'period';
-  if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem)/.test(f)) return 'when';
+  if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem|(?:han|ngay) hoan thanh)/.test(f))
+    return 'when';
   // "Chủ trì, phối hợp": both roles in one column, its cells say which is which ("Phối hợp: …")
   if (/phoi hop/.test(f) && !LEADS.test(f.replace(/phoi hop thuc hien/g, ''))) return 'support';
-  if (/noi dung|cong viec|nhiem vu/.test(f)) return 'content';
-  if (LEADS.test(f) || /don vi|trach nhiem|can bo|phan cong/.test(f)) return 'owners';
+  if (/noi dung|cong viec|nhiem vu|^(?:ten |cac )?hoat dong$/.test(f)) return 'content';
+  // "Bộ phận tham mưu": the office's department that prepares and carries out the task
+  if (LEADS.test(f) || /don vi|trach nhiem|can bo|phan cong|tham muu|bo phan/.test(f))
+    return 'owners';
   return null;
 }
 

@@ -273,3 +273,25 @@ describe('a numbered heading row whose label stands in a cell merged across the 
     expect(notes).toEqual(['The row numbered "2" has no task content; the row was skipped.']);
   });
 });
+
+describe('column headers as offices word them', () => {
+  it('reads "T.T", "Tên hoạt động", "Cơ quan chủ trì", "Bộ phận tham mưu" and "Hạn hoàn thành"', () => {
+    const { plan, notes } = read([
+      ['T.T', 'Tên hoạt động', 'Cơ quan chủ trì', 'Bộ phận tham mưu', 'Hạn hoàn thành'],
+      ['I', 'QUÝ I'],
+      ['1', 'Ký kết giao ước thi đua', 'Ban Thường vụ Tỉnh Đoàn', 'Văn phòng', '28/02/2024'],
+      ['2', 'Hội nghị cụm thi đua', 'Các cụm thi đua', 'Văn phòng; Ban Tổ chức', '15/3/2024'],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'QUÝ I',
+        [
+          [1, ['Ban Thường vụ Tỉnh Đoàn', 'Văn phòng'], '28/02/2024'],
+          [2, ['Các cụm thi đua', 'Văn phòng', 'Ban Tổ chức'], '15/3/2024'],
+        ],
+      ],
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
