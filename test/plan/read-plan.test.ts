@@ -247,6 +247,14 @@ describe('a title with no rule under it', () => {
     ]);
   });
 
+  it('takes an opening sentence that names the programme it carries out, and whose, as the basis', () => {
+    const carries =
+      'Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2025 của Ban Thường vụ Tỉnh Đoàn, Văn phòng xây dựng kế hoạch công tác năm 2025 như sau:';
+    const plan = value(readPlanText([...head, carries, ...table].join('\n')));
+    expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
+    expect(plan.bases).toEqual([carries]);
+  });
+
   it('ends before an opening sentence that ends in a colon, when there are no bases', () => {
     const plan = value(readPlanText([...head, opening, ...table].join('\n')));
     expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
