@@ -150,7 +150,8 @@ export function parseHeader(lines: string[]): HeaderRead {
       } else if (!isDraftMark(line)) titleParts.push(line);
       continue;
     }
-    if (isRule(line) || MOTTO.test(folded)) continue;
+    // "(DỰ THẢO)" above the kind line, as in the header's corner: no part of the issuer
+    if (isRule(line) || MOTTO.test(folded) || isDraftMark(line)) continue;
     if (PARENT.test(line.toUpperCase()) && isUpper(line)) {
       info.parent = line;
       continue;

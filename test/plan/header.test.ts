@@ -109,3 +109,24 @@ describe('the rule under the title', () => {
     },
   );
 });
+
+describe('a draft', () => {
+  it('"(DỰ THẢO)" above the kind line is no part of the issuer', () => {
+    const { info } = parseHeader([
+      'ĐOÀN TNCS HỒ CHÍ MINH',
+      'BCH ĐOÀN THỊ XÃ BUÔN HỒ',
+      'Số: ...../KH-TĐTN',
+      'Buôn Hồ, ngày    tháng 3 năm 2025',
+      '(DỰ THẢO)',
+      'KẾ HOẠCH',
+      'Triển khai các phong trào thi đua năm 2025',
+      '-----',
+    ]);
+    expect([info.issuer, info.number, info.date, info.title]).toEqual([
+      'BCH ĐOÀN THỊ XÃ BUÔN HỒ',
+      null,
+      null,
+      'Triển khai các phong trào thi đua năm 2025',
+    ]);
+  });
+});
