@@ -431,6 +431,19 @@ export function readTaskTable(
 
     if (periodValue) drafts.open(periodValue, at, 'column');
 
+    // "a", "b)" under a task numbered "1": a part of that task, with its own parties and time
+    const parent = drafts.lastTask();
+    const letter = /^([a-zđ])[.)]?$/u.exec(noText);
+    if (letter && parent && parent.no !== null && mine.has(parent) && content.length > 0) {
+      parent.content.push(`${letter[1]}) ${content.join('\n')}`);
+      parent.owners.push(...own('owners'));
+      parent.support.push(...own('support'));
+      parent.when.push(...own('when'));
+      parent.note.push(...own('note'));
+      acct.use('continuation');
+      continue;
+    }
+
     const noCell = (cols.get('no') ?? [])[0];
     const noCovered = noCell !== undefined && (cells.get(noCell)?.covered.length ?? 0) > 0;
     const contentValue = value('content');

@@ -295,3 +295,39 @@ describe('column headers as offices word them', () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe('rows lettered under a numbered task', () => {
+  it('"a", "b)" under task "1" are parts of it, with their parties and times, and the numbers stay those printed', () => {
+    const { plan, notes } = read([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'],
+      ['I', 'QUÝ I', '', ''],
+      ['1', 'Tổ chức Tháng Thanh niên:', 'BTV Huyện Đoàn', 'Tháng 3'],
+      ['a', 'Lễ ra quân', 'Các cơ sở Đoàn', '02/3'],
+      ['b)', 'Hiến máu tình nguyện', 'Đoàn xã Tân Phú', '15/3'],
+      ['2', 'Kết nạp đoàn viên', 'Các cơ sở Đoàn', '26/3'],
+    ]);
+    expect(plan.periods[0]!.tasks.map((t) => [t.no, t.content, t.owners, t.when])).toEqual([
+      [
+        1,
+        'Tổ chức Tháng Thanh niên:\na) Lễ ra quân\nb) Hiến máu tình nguyện',
+        ['BTV Huyện Đoàn', 'Các cơ sở Đoàn', 'Đoàn xã Tân Phú'],
+        'Tháng 3\n02/3\n15/3',
+      ],
+      [2, 'Kết nạp đoàn viên', ['Các cơ sở Đoàn'], '26/3'],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('tasks lettered from the start ("a", "b") stay tasks', () => {
+    const { plan } = read([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện'],
+      ['I', 'QUÝ I', ''],
+      ['a', 'Lễ ra quân', 'Các cơ sở Đoàn'],
+      ['b', 'Hiến máu tình nguyện', 'Đoàn xã Tân Phú'],
+    ]);
+    expect(plan.periods[0]!.tasks.map((t) => [t.no, t.content])).toEqual([
+      [1, 'Lễ ra quân'],
+      [2, 'Hiến máu tình nguyện'],
+    ]);
+  });
+});
