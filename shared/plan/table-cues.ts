@@ -19,6 +19,8 @@ export function columnRole(header: string): ColumnRole | null {
   if (/^(thang|quy|ky|thang thuc hien|quy thuc hien)$/.test(f)) return 'period';
   if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem|(?:han|ngay) hoan thanh)/.test(f))
     return 'when';
+  // under "Thời gian thực hiện": "Bắt đầu | Kết thúc", "Từ ngày | Đến ngày" (the last date is due)
+  if (/^(?:ngay )?(?:bat dau|ket thuc|hoan thanh)$|^(?:tu|den) ngay$/.test(f)) return 'when';
   // "Chủ trì, phối hợp": both roles in one column, its cells say which is which ("Phối hợp: …")
   if (/phoi hop/.test(f) && !LEADS.test(f.replace(/phoi hop thuc hien/g, ''))) return 'support';
   if (/noi dung|cong viec|nhiem vu|^(?:ten |cac )?hoat dong$/.test(f)) return 'content';

@@ -331,3 +331,16 @@ describe('rows lettered under a numbered task', () => {
     ]);
   });
 });
+
+describe('a time column in two under its header', () => {
+  it('"Bắt đầu | Kết thúc" under "Thời gian thực hiện" is a header row, and both dates are the task’s time', () => {
+    const { plan, notes } = read([
+      ['STT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian thực hiện', '', 'Ghi chú'],
+      ['', '', '', 'Bắt đầu', 'Kết thúc', ''],
+      ['I', 'QUÝ I', '', '', '', ''],
+      ['1', 'Tổng kết năm 2024', 'BTV', '05/01/2024', '20/01/2024', ''],
+    ]);
+    expect(periods(plan)).toEqual([['2024-Q1', 'QUÝ I', [[1, ['BTV'], '05/01/2024\n20/01/2024']]]]);
+    expect(notes).toEqual([]);
+  });
+});
