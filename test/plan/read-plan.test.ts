@@ -343,3 +343,46 @@ describe('the signature', () => {
     });
   });
 });
+
+describe('a typed plan whose tasks are marked by dashes, not numbers', () => {
+  const text = [
+    'CHI ĐOÀN CƠ QUAN UBND HUYỆN',
+    'Số: 02-KH/CĐ',
+    'Hòa Vang, ngày 10 tháng 01 năm 2025',
+    'KẾ HOẠCH',
+    'Hoạt động của Chi đoàn năm 2025',
+    '----',
+    'Quý I/2025',
+    '- Tổ chức sinh hoạt chi đoàn đầu năm.',
+    'Thực hiện: Ban Chấp hành Chi đoàn',
+    '- Tham gia Ngày hội hiến máu:',
+    '+ Vận động đoàn viên đăng ký;',
+    '+ Hiến máu tại Trung tâm Y tế huyện.',
+    '- Văn phòng HĐND và UBND huyện; Chi đoàn Công an huyện.',
+    'Quý II/2025',
+    '- Sơ kết 6 tháng.',
+    'Thực hiện: Bí thư Chi đoàn',
+    'Nơi nhận:',
+    '- Lưu.',
+  ].join('\n');
+
+  it('reads each dashed line as a task, "+" lines as its parts and a dashed list of parties as its owners', () => {
+    const plan = value(readPlanText(text));
+    expect(
+      plan.periods.map((p) => [p.key, p.tasks.map((t) => [t.no, t.content, t.owners])]),
+    ).toEqual([
+      [
+        '2025-Q1',
+        [
+          [1, 'Tổ chức sinh hoạt chi đoàn đầu năm.', ['Ban Chấp hành Chi đoàn']],
+          [
+            2,
+            'Tham gia Ngày hội hiến máu:\n+ Vận động đoàn viên đăng ký;\n+ Hiến máu tại Trung tâm Y tế huyện.',
+            ['Văn phòng HĐND và UBND huyện', 'Chi đoàn Công an huyện'],
+          ],
+        ],
+      ],
+      ['2025-Q2', [[1, 'Sơ kết 6 tháng.', ['Bí thư Chi đoàn']]]],
+    ]);
+  });
+});
