@@ -62,6 +62,7 @@ describe('readPlanDocument on the fixture plans', () => {
       'ke-hoach-2024-quang-tri-chu-de',
       'ke-hoach-2024-quang-tri-chu-de.docx',
       'ke-hoach-2025-buon-ho-du-thao',
+      'ke-hoach-2025-chi-doan-gach-dau-dong',
       'ke-hoach-2025-doan-so-y-te-so-con',
       'ke-hoach-2025-ha-giang-tham-muu',
       'ke-hoach-2025-lao-cai-ca-nam',
