@@ -119,6 +119,7 @@ export interface ProblemMessages {
   textAfterTasks: (p: { count: number; text: string }) => string;
   taskTableNotRead: (p: { rows: number; heading: string }) => string;
   unusedColumn: (p: { column: string; no: number }) => string;
+  unnamedColumn: (p: { no: number; rows: number; sample: string }) => string;
   mergeAssumedRows: (p: { column: string; places: string }) => string;
   mergeAssumedLines: (p: { column: string; places: string }) => string;
   duplicateTaskNumber: (p: { no: number; period: string }) => string;

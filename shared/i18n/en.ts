@@ -236,6 +236,8 @@ export const en: Catalog = {
       `This table (${rows} rows${heading ? `, under "${heading}"` : ''}) has a task table's header but stands in another section of the document; its rows were not read as tasks.`,
     unusedColumn: ({ column, no }) =>
       `Column ${no} "${column}" of the task table is not read (only Stt, content, responsible, lead, co-operating, time, month/quarter and note columns are).`,
+    unnamedColumn: ({ no, rows, sample }) =>
+      `Column ${no} of the task table has no header, so it is not read, though ${int(rows)} ${rows === 1 ? 'row has' : 'rows have'} text in it (e.g. "${sample}"). Give the column a header (e.g. "Ghi chú") and read the plan again.`,
     mergeAssumedRows: ({ column, places }) =>
       `The empty "${column}" cells of ${/[,–]/.test(places) ? 'rows' : 'row'} ${places} were read as the lower part of the merged cell above (the document does not show merges): those tasks take the same as the task above. Check them.`,
     mergeAssumedLines: ({ column, places }) =>

@@ -317,7 +317,7 @@ export function readTaskTable(
     if (sub) acct.use(repeated ? 'repeatedHeader' : 'header');
     start = h + (sub ? 2 : 1);
     // a repeated header has the columns the first one had, already reported
-    if (!repeated) reportUnusedColumns(layout, input.number, problems);
+    if (!repeated) reportUnusedColumns(layout, rows.slice(start), input.number, problems);
     // the same header again: the table goes on after a page break, its columns mean what they did
     const before = input.previous;
     layout.periodColumn =
@@ -534,10 +534,31 @@ function ranges(nums: number[]): string {
   return out.join(', ');
 }
 
-function reportUnusedColumns(layout: Layout, table: number | null, problems: Problem[]): void {
+function reportUnusedColumns(
+  layout: Layout,
+  body: readonly TableRow[],
+  table: number | null,
+  problems: Problem[],
+): void {
   const used = new Set([...layout.columns.values()].flat().concat([...layout.marks.keys()]));
   for (const [col, header] of [...layout.headers.entries()].sort((a, b) => a[0] - b[0])) {
-    if (used.has(col) || !header) continue;
+    if (used.has(col)) continue;
+    if (!header) {
+      // a column with no header is read by no rule: its text is said, not lost unseen
+      const texts = body
+        .map((row) => gridCells(row).get(col)?.own.join(' ') ?? '')
+        .filter((t) => t.length > 0);
+      if (texts.length > 0) {
+        problems.push(
+          warning('unnamedColumn', table === null ? {} : { table }, {
+            no: col + 1,
+            rows: texts.length,
+            sample: rowText(texts[0] as string),
+          }),
+        );
+      }
+      continue;
+    }
     problems.push(
       warning('unusedColumn', table === null ? {} : { table }, {
         column: header,

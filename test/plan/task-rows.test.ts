@@ -344,3 +344,28 @@ describe('a time column in two under its header', () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe('a column with no header', () => {
+  it('holding text is said with its number, how many rows and an example, never lost unseen', () => {
+    const { plan, notes } = read([
+      ['TT', 'Nội dung', 'Chủ trì', ''],
+      ['I', 'Quý I', '', ''],
+      ['1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ', 'Đã có giấy mời'],
+      ['2', 'Ra quân Tháng Thanh niên', 'Văn phòng', ''],
+      ['3', 'Hội thi tin học trẻ', 'Ban Phong trào', 'Phối hợp Sở GD'],
+    ]);
+    expect(plan.periods[0]!.tasks).toHaveLength(3);
+    expect(notes).toEqual([
+      'Column 4 of the task table has no header, so it is not read, though 2 rows have text in it (e.g. "Đã có giấy mời"). Give the column a header (e.g. "Ghi chú") and read the plan again.',
+    ]);
+  });
+
+  it('left empty says nothing', () => {
+    const { notes } = read([
+      ['TT', 'Nội dung', 'Chủ trì', ''],
+      ['I', 'Quý I', '', ''],
+      ['1', 'Hội nghị Ban Chấp hành', 'Ban Thường vụ', ''],
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
