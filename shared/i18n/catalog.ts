@@ -120,6 +120,7 @@ export interface ProblemMessages {
   taskTableNotRead: (p: { rows: number; heading: string }) => string;
   unusedColumn: (p: { column: string; no: number }) => string;
   unnamedColumn: (p: { no: number; rows: number; sample: string }) => string;
+  periodRowNote: (p: { label: string; note: string }) => string;
   mergeAssumedRows: (p: { column: string; places: string }) => string;
   mergeAssumedLines: (p: { column: string; places: string }) => string;
   duplicateTaskNumber: (p: { no: number; period: string }) => string;

@@ -236,6 +236,8 @@ export const en: Catalog = {
       `This table (${rows} rows${heading ? `, under "${heading}"` : ''}) has a task table's header but stands in another section of the document; its rows were not read as tasks.`,
     unusedColumn: ({ column, no }) =>
       `Column ${no} "${column}" of the task table is not read (only Stt, content, responsible, lead, co-operating, time, month/quarter and note columns are).`,
+    periodRowNote: ({ label, note }) =>
+      `The note "${note}" on the row of the period "${label}" belongs to no task, so it is not taken into the book; if it matters, put it in a task's note.`,
     unnamedColumn: ({ no, rows, sample }) =>
       `Column ${no} of the task table has no header, so it is not read, though ${int(rows)} ${rows === 1 ? 'row has' : 'rows have'} text in it (e.g. "${sample}"). Give the column a header (e.g. "Ghi chú") and read the plan again.`,
     mergeAssumedRows: ({ column, places }) =>

@@ -235,6 +235,8 @@ export const vi: Catalog = {
       `Bảng này (${rows} hàng${heading ? `, dưới "${heading}"` : ''}) có hàng tiêu đề như bảng công việc nhưng nằm ở mục khác của văn bản; các hàng của nó không được đọc thành công việc.`,
     unusedColumn: ({ column, no }) =>
       `Cột ${no} "${column}" của bảng công việc không được đọc (chỉ đọc các cột Stt, Nội dung, Chỉ đạo/thực hiện, Chủ trì, Phối hợp, Thời gian, Tháng/Quý, Ghi chú).`,
+    periodRowNote: ({ label, note }) =>
+      `Ghi chú "${note}" ở hàng của kỳ "${label}" không thuộc công việc nào nên không được đưa vào sổ; nếu cần, hãy ghi nó vào ghi chú của công việc.`,
     unnamedColumn: ({ no, rows, sample }) =>
       `Cột ${no} của bảng công việc không có tiêu đề nên không được đọc, dù có chữ ở ${int(rows)} hàng (ví dụ "${sample}"). Hãy đặt tiêu đề cho cột (ví dụ "Ghi chú") rồi đọc lại.`,
     mergeAssumedRows: ({ column, places }) =>

@@ -416,11 +416,29 @@ export function readTaskTable(
     else if (noText === '' && content.length > 0 && others.length === 0 && periodValue === '') {
       if (looksLikePeriodLabel(joined) || isHeadingText(joined)) heading = joined;
     }
+    // "I | QUÝ I/2025 | | Trọng tâm: Tháng Thanh niên": a period's row with a note beside it
+    let headingNote: string | null = null;
+    const note = own('note');
+    if (
+      heading === null &&
+      note.length > 0 &&
+      periodValue === '' &&
+      (noText === '' || isHeadingMarker(noText) || /^\d{1,2}[.)]?$/.test(noText)) &&
+      isPeriodHeader(content.join(' ')) &&
+      others.length === note.length
+    ) {
+      heading = content.join(' ');
+      headingNote = note.join(' ');
+    }
     if (heading !== null) {
       const label = looksLikePeriodLabel(heading) ? withoutNumbering(heading) : null;
       if (label) {
         drafts.open(label, at, periodValue === joined ? 'column' : 'row');
         acct.use('period');
+        if (headingNote !== null) {
+          // no task holds it: said, so that the office's words are not lost unseen
+          problems.push(warning('periodRowNote', at, { label, note: rowText(headingNote) }));
+        }
       } else {
         // kept on each task under it, and shown on the plan's sheet
         drafts.openGroup(withoutNumbering(heading));

@@ -369,3 +369,22 @@ describe('a column with no header', () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe('a period row with a note beside it', () => {
+  it('is the period’s row, and its note is said, not taken for a task', () => {
+    const { plan, notes } = read([
+      ['TT', 'Nội dung', 'Chủ trì', 'Ghi chú'],
+      ['I', 'QUÝ I/2024', '', 'Trọng tâm: Tháng Thanh niên'],
+      ['1', 'Ra quân Tháng Thanh niên', 'Văn phòng', ''],
+      ['II', 'QUÝ II/2024', '', ''],
+      ['2', 'Sơ kết 6 tháng', 'Văn phòng', ''],
+    ]);
+    expect(periods(plan)).toEqual([
+      ['2024-Q1', 'QUÝ I/2024', [[1, ['Văn phòng'], null]]],
+      ['2024-Q2', 'QUÝ II/2024', [[2, ['Văn phòng'], null]]],
+    ]);
+    expect(notes).toEqual([
+      'The note "Trọng tâm: Tháng Thanh niên" on the row of the period "QUÝ I/2024" belongs to no task, so it is not taken into the book; if it matters, put it in a task\'s note.',
+    ]);
+  });
+});
