@@ -60,13 +60,6 @@ describe('Office', () => {
       true,
     );
   });
-
-  it('reports vi-VN as the display language, and lets a test change it', () => {
-    const fake = createExcelFake();
-    expect(fake.Office.context.displayLanguage).toBe('vi-VN');
-    fake.Office.context.displayLanguage = 'en-US';
-    expect(fake.Office.context.displayLanguage).toBe('en-US');
-  });
 });
 
 describe('load and sync', () => {

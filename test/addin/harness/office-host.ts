@@ -8,7 +8,6 @@ import { createExcelFake } from '../../fakes/excel-fake';
 
 interface Config {
   apiVersion?: '1.1' | '1.7' | '1.8' | '1.9' | '1.12' | '1.17';
-  displayLanguage?: string;
 }
 
 const w = window as unknown as {
@@ -16,10 +15,7 @@ const w = window as unknown as {
   __fakeExcel?: unknown;
 };
 const config = w.__fakeExcelConfig ?? {};
-const fake = createExcelFake({
-  apiVersion: config.apiVersion ?? '1.17',
-  displayLanguage: config.displayLanguage ?? 'vi-VN',
-});
+const fake = createExcelFake({ apiVersion: config.apiVersion ?? '1.17' });
 fake.install(window);
 
 w.__fakeExcel = {

@@ -170,7 +170,7 @@ export const EXCEL_SURFACE = {
   'OfficeExtension.ClientObject': ['isNullObject'],
   'OfficeExtension.ClientRequestContext': ['sync'],
   Office: ['context', 'onReady'],
-  'Office.Context': ['displayLanguage', 'requirements'],
+  'Office.Context': ['requirements'],
   'Office.RequirementSetSupport': ['isSetSupported'],
 } as const satisfies Surface<ExcelTwins>;
 

@@ -55,8 +55,6 @@ export interface ExcelFakeOptions {
   maxRequestBytes?: number;
   /** The sheets the workbook starts with; one empty "Sheet1" by default. */
   sheets?: (InitialSheet | string)[];
-  /** Office.context.displayLanguage; 'vi-VN' by default. */
-  displayLanguage?: string;
   /** Office.onReady's platform; 'OfficeOnline' by default. */
   platform?: FakePlatform;
 }
@@ -164,7 +162,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   });
 
   const Excel = new FakeExcel(host);
-  const Office = new FakeOffice(host, options.displayLanguage ?? 'vi-VN');
+  const Office = new FakeOffice(host);
 
   return {
     Excel,

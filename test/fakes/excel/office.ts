@@ -37,11 +37,7 @@ export class FakeRequirements implements ExcelView<'Office.RequirementSetSupport
 export class FakeOfficeContext implements ExcelView<'Office.Context'> {
   readonly requirements: FakeRequirements;
 
-  constructor(
-    host: FakeHost,
-    /** Settable: tests switch it to exercise the pane's languages. */
-    public displayLanguage: string,
-  ) {
+  constructor(host: FakeHost) {
     this.requirements = new FakeRequirements(host);
   }
 }
@@ -50,8 +46,8 @@ export class FakeOffice implements ExcelView<'Office'> {
   readonly context: FakeOfficeContext;
   private readonly platform: FakePlatform;
 
-  constructor(host: FakeHost, displayLanguage: string) {
-    this.context = new FakeOfficeContext(host, displayLanguage);
+  constructor(host: FakeHost) {
+    this.context = new FakeOfficeContext(host);
     this.platform = host.options.platform;
   }
 
