@@ -129,6 +129,7 @@ export interface ProblemMessages {
   sheetOfNonWorkbook: (p: { sheet: string }) => string;
   unclosedQuote: () => string;
   notOurWorkbook: () => string;
+  identityLost: (p: { entries: number; cleared: boolean }) => string;
   sheetCopyIgnored: (p: { sheet: string; copies: string }) => string;
   sheetOnlyAsCopy: (p: { sheet: string; copies: string }) => string;
   missingSheet: (p: { name: string }) => string;

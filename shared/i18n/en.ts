@@ -254,6 +254,8 @@ export const en: Catalog = {
       'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
       'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
+    identityLost: ({ entries, cleared }) =>
+      `The workbook's hidden "_ThiDua" sheet ${cleared ? 'was cleared' : 'is missing'}, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
       `The sheet ${copies} is a copy of "${sheet}": the book reads "${sheet}" only, and what is typed in the copy is not counted. Copy the entries to keep into "${sheet}", then delete the copy.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>

@@ -253,6 +253,8 @@ export const vi: Catalog = {
       'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
       'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
+    identityLost: ({ entries, cleared }) =>
+      `Trang thông tin ẩn "_ThiDua" của sổ ${cleared ? 'đã bị xoá nội dung' : 'đã mất'}, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn ${int(entries)} mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
       `Trang tính ${copies} là bản sao của "${sheet}": sổ chỉ đọc trang "${sheet}", những gì nhập vào bản sao không được tính. Hãy chép các mục cần giữ sang "${sheet}" rồi xoá bản sao.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>

@@ -36,6 +36,7 @@ import { readUnitsGrid } from '../units/read-units';
 import type { CellValue, SheetGrid } from '../workbook/spec';
 import { readDate, text } from './cells';
 import { findDuplicates } from './duplicates';
+import { looseEntryCount } from './loose-entries';
 import { entryNotes } from './entry-notes';
 import { get, readHeadered } from './sheet-table';
 import type { ReadRow, TaskView } from './tracking';
@@ -382,9 +383,16 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const file = opts.file;
   const at = (sheet?: string) => ({ ...(file ? { file } : {}), ...(sheet ? { sheet } : {}) });
   const metaGrid = sheetOf(sheets, SHEET.meta);
-  if (!metaGrid) return fail([error('notOurWorkbook', at())]);
-  const meta = readMeta(metaGrid, file);
-  if (!meta.ok) return meta;
+  const meta = metaGrid ? readMeta(metaGrid, file) : fail([error('notOurWorkbook', at())]);
+  if (!meta.ok) {
+    // a book whose identity sheet was deleted or cleared still holds what the office typed
+    const entries = meta.problems.some((p) => p.code === 'notOurWorkbook')
+      ? looseEntryCount(sheets)
+      : 0;
+    return entries > 0
+      ? fail([error('identityLost', at(SHEET.meta), { entries, cleared: !!metaGrid })])
+      : meta;
+  }
   const { meta: m, plan, base, names, complete, ledger } = meta.value;
   const problems: Problem[] = [];
   if (!complete) {

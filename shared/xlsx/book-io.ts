@@ -7,6 +7,7 @@ import { describeBook, describeUnitFile } from '../layout/describe';
 import { describeSummary } from '../layout/summary';
 import type { ReadBook } from '../read/book';
 import { readBook } from '../read/book';
+import { looseEntryCount } from '../read/loose-entries';
 import { computeReport } from '../report/compute';
 import { cellAddress } from '../workbook/a1';
 import { checkSpec } from '../workbook/check';
@@ -43,6 +44,16 @@ export async function readBookXlsx(
     ...(opts.file ? { file: opts.file } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });
+}
+
+/** Entries on `Theo dõi` and `Lưu trữ` of a workbook that cannot be read as a book. */
+export async function looseEntriesXlsx(bytes: Uint8Array): Promise<number> {
+  try {
+    return looseEntryCount((await readXlsx(bytes)).sheets);
+  } catch (e) {
+    if (e instanceof XlsxReadError) return 0;
+    throw e;
+  }
 }
 
 async function write(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
