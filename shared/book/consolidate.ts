@@ -56,9 +56,17 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
   const fieldKey = (taskId: string, unit: string, f: Field) => `${taskId}\u0000${unit}\u0000${f}`;
   /** The last value each unit gave each field, from the log: a second return of a file builds on the first. */
   const lastFromUnit = new Map<string, string>();
+  /** Every value each unit gave each field: an older copy sent again brings back one of these. */
+  const sentByUnit = new Map<string, Set<string>>();
+  const sent = (key: string, value: string): void => {
+    lastFromUnit.set(key, value);
+    const values = sentByUnit.get(key) ?? new Set<string>();
+    values.add(value);
+    sentByUnit.set(key, values);
+  };
   for (const e of book.log) {
     const f = fieldLabel.get(e.field);
-    if (e.outcome === 'applied' && f) lastFromUnit.set(fieldKey(e.taskId, e.unitCode, f), e.new);
+    if (e.outcome === 'applied' && f) sent(fieldKey(e.taskId, e.unitCode, f), e.new);
   }
 
   for (const ret of returned) {
@@ -154,10 +162,23 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
       const untouched = (f: Field): boolean =>
         ours[f] === base[f] ||
         lastFromUnit.get(fieldKey(r.taskId, fileUnit, f)) === show(f, ours[f]);
-      const decide = (f: Field): 'same' | 'apply' | 'conflict' | 'unreadable' => {
+      /**
+       * The file was issued before the book got its value from this unit's later return, and
+       * brings back a value this unit had sent before that: an older copy sent again.
+       */
+      const older = (f: Field, theirs: Entry[Field]): boolean => {
+        const key = fieldKey(r.taskId, fileUnit, f);
+        return (
+          ours[f] !== base[f] &&
+          lastFromUnit.get(key) === show(f, ours[f]) &&
+          (sentByUnit.get(key)?.has(show(f, theirs)) ?? false)
+        );
+      };
+      const decide = (f: Field): 'same' | 'apply' | 'conflict' | 'older' | 'unreadable' => {
         const theirs = r[f].value;
         if (theirs === undefined) return 'unreadable';
         if (theirs === base[f] || theirs === ours[f]) return 'same';
+        if (older(f, theirs)) return 'older';
         return untouched(f) ? 'apply' : 'conflict';
       };
       const decisions = new Map(FIELDS.map((f) => [f, decide(f)]));
@@ -178,9 +199,11 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
           if (decisions.get(f) !== 'same') decisions.set(f, 'unreadable');
       }
       // status and completion date go together: a row is not left "in progress" with a date
-      if (decisions.get('status') === 'conflict' || decisions.get('doneDate') === 'conflict') {
-        for (const f of ['status', 'doneDate'] as const)
-          if (decisions.get(f) === 'apply') decisions.set(f, 'conflict');
+      for (const kept of ['older', 'conflict'] as const) {
+        if (decisions.get('status') === kept || decisions.get('doneDate') === kept) {
+          for (const f of ['status', 'doneDate'] as const)
+            if (decisions.get(f) === 'apply') decisions.set(f, kept);
+        }
       }
       for (const f of FIELDS) {
         const read = r[f];
@@ -193,11 +216,11 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
         const theirs = read.value as Entry[Field];
         if (decision === 'apply') {
           entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'applied');
-          lastFromUnit.set(fieldKey(r.taskId, fileUnit, f), show(f, theirs));
+          sent(fieldKey(r.taskId, fileUnit, f), show(f, theirs));
           (target as unknown as Record<Field, Entry[Field]>)[f] = theirs;
         } else {
           problems.push(
-            warning('conflict', cellAt(read.cell), {
+            warning(decision === 'older' ? 'olderReturn' : 'conflict', cellAt(read.cell), {
               field: WB.fields[f],
               ours: show(f, ours[f]),
               theirs: show(f, theirs),

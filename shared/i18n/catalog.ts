@@ -148,6 +148,7 @@ export interface ProblemMessages {
   textDate: (p: { text: string; date: string }) => string;
   formulaInCell: (p: { formula: string }) => string;
   conflict: (p: { field: string; ours: string; theirs: string }) => string;
+  olderReturn: (p: { field: string; ours: string; theirs: string }) => string;
   unitsHeader: (p: { names: string }) => string;
   badUnitGroup: (p: { text: string }) => string;
   badUnitCode: (p: { code: string }) => string;

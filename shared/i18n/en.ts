@@ -287,6 +287,8 @@ export const en: Catalog = {
     textDate: ({ text, date }) => `A date typed as text "${text}" was read as ${date}.`,
     formulaInCell: ({ formula }) =>
       `The cell holds a formula "=${formula}"; only its result was taken.`,
+    olderReturn: ({ field, ours, theirs }) =>
+      `This file is older than one the unit sent after it: "${field}" says "${theirs}", a value the unit sent before and then changed to "${ours}"; "${ours}" is kept. If the unit really means to change it back, edit it in the book.`,
     conflict: ({ field, ours, theirs }) =>
       `Conflict in "${field}": the office has "${ours}", the unit sent "${theirs}"; the office's value is kept.`,
     unitsHeader: ({ names }) =>

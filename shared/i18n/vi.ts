@@ -286,6 +286,8 @@ export const vi: Catalog = {
     textDate: ({ text, date }) => `Ngày được gõ dưới dạng chữ "${text}"; đã hiểu là ${date}.`,
     formulaInCell: ({ formula }) =>
       `Ô chứa công thức "=${formula}"; chỉ lấy kết quả, không lấy công thức.`,
+    olderReturn: ({ field, ours, theirs }) =>
+      `Tệp này cũ hơn tệp đơn vị đã gửi sau đó: "${field}" ghi "${theirs}", giá trị đơn vị đã gửi trước rồi đổi thành "${ours}"; giữ "${ours}". Nếu đơn vị thật sự muốn đổi lại, hãy sửa trong sổ.`,
     conflict: ({ field, ours, theirs }) =>
       `Xung đột ở "${field}": văn phòng đã ghi "${ours}", đơn vị gửi "${theirs}"; giữ giá trị của văn phòng.`,
     unitsHeader: ({ names }) =>

@@ -1,0 +1,95 @@
+/**
+ * What a careless unit or office does with returned files and the book between two merges, on
+ * real files through the command line: an older copy sent again after a newer one. Each case:
+ * the exact message, the exit code, every input unchanged, and no earlier entry lost or undone.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { hash, lostEntries, rowsByHeader } from '../helpers/book-files';
+import { runCli } from '../helpers/cli';
+import { day, fillTracking } from '../helpers/fill';
+import { outputDir, SAMPLE } from '../helpers/paths';
+
+const dir = outputDir('returns-misused');
+const built = path.join(dir, 'built.xlsx');
+const units = path.join(dir, 'units');
+const HA_FILE = 'HA-huyen-doan-hoa-an.xlsx';
+const HA = 'Huyện Đoàn Hòa An';
+/** HA's file as the unit first sent it: 2014-Q1-02 in progress. */
+const first = path.join(dir, 'ha-lan-1.xlsx');
+/** The same file saved again later: 2014-Q1-02 done. */
+const second = path.join(dir, 'ha-lan-2.xlsx');
+const afterFirst = path.join(dir, 'so-1.xlsx');
+const afterSecond = path.join(dir, 'so-2.xlsx');
+
+async function haRow(file: string, taskId: string): Promise<Record<string, unknown>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows = rowsByHeader(wb.getWorksheet('Theo dõi') as ExcelJS.Worksheet);
+  return rows.find((r) => r['Đơn vị'] === HA && r['Mã CV'] === taskId) as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  expect((await runCli(['build', SAMPLE, '-o', built, '--as-of', '30/06/2014'])).code).toBe(0);
+  expect((await runCli(['split', built, '-o', units])).code).toBe(0);
+  fs.copyFileSync(path.join(units, HA_FILE), first);
+  await fillTracking(first, (row) =>
+    row.index === 0
+      ? { status: 'Hoàn thành', doneDate: day('2014-03-20'), evidence: 'QĐ 12' }
+      : row.index === 1
+        ? { status: 'Đang thực hiện', note: 'đang tổng hợp' }
+        : null,
+  );
+  fs.copyFileSync(first, second);
+  await fillTracking(second, (row) =>
+    row.index === 1
+      ? { status: 'Hoàn thành', doneDate: day('2014-04-02'), evidence: 'BC 7' }
+      : null,
+  );
+  expect((await runCli(['consolidate', built, first, '-o', afterFirst])).code).toBe(0);
+  expect((await runCli(['consolidate', afterFirst, second, '-o', afterSecond])).code).toBe(0);
+}, 120_000);
+
+describe('an older copy of a unit file sent again after a newer one', () => {
+  it('does not undo what the newer one brought: the book keeps it, and says why', async () => {
+    const before = [hash(afterSecond), hash(first)];
+    const out = path.join(dir, 'so-3.xlsx');
+    const r = await runCli(['consolidate', afterSecond, first, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'Lưu ý (tệp ha-lan-1.xlsx, trang tính "Theo dõi", ô H3): Tệp này cũ hơn tệp đơn vị đã gửi sau đó: "Trạng thái" ghi "Đang thực hiện", giá trị đơn vị đã gửi trước rồi đổi thành "Hoàn thành"; giữ "Hoàn thành". Nếu đơn vị thật sự muốn đổi lại, hãy sửa trong sổ.\n' +
+        '  Note (file ha-lan-1.xlsx, sheet "Theo dõi", cell H3): This file is older than one the unit sent after it: "Trạng thái" says "Đang thực hiện", a value the unit sent before and then changed to "Hoàn thành"; "Hoàn thành" is kept. If the unit really means to change it back, edit it in the book.\n',
+    );
+    expect(r.out).toContain('0 thay đổi, 1 xung đột, 0 bị từ chối.');
+    expect(await haRow(out, '2014-Q1-02')).toMatchObject({
+      'Trạng thái': 'Hoàn thành',
+      'Ngày hoàn thành': '2014-04-02',
+      'Minh chứng': 'BC 7',
+      'Ghi chú': 'đang tổng hợp',
+    });
+    expect(await lostEntries(afterSecond, out)).toEqual([]);
+    const report = await runCli(['report', out, '--json']);
+    const ha = JSON.parse(report.out).units.find((u: { code: string }) => u.code === 'HA');
+    expect(ha).toMatchObject({ assigned: 20, done: 2 });
+    expect([hash(afterSecond), hash(first)]).toEqual(before);
+  });
+
+  it('still lets a file issued after the newer one change the value back', async () => {
+    const units2 = path.join(dir, 'units-2');
+    expect((await runCli(['split', afterSecond, '-o', units2])).code).toBe(0);
+    const again = path.join(dir, 'ha-lan-3.xlsx');
+    fs.copyFileSync(path.join(units2, HA_FILE), again);
+    await fillTracking(again, (row) =>
+      row.index === 1 ? { status: 'Đang thực hiện', doneDate: '' } : null,
+    );
+    const out = path.join(dir, 'so-4.xlsx');
+    const r = await runCli(['consolidate', afterSecond, again, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(await haRow(out, '2014-Q1-02')).toMatchObject({
+      'Trạng thái': 'Đang thực hiện',
+      'Ngày hoàn thành': null,
+    });
+  });
+});
