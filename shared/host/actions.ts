@@ -28,6 +28,7 @@ import { describeSummary } from '../layout/summary';
 import type { Plan } from '../plan/model';
 import type { ReadBook } from '../read/book';
 import { readBook } from '../read/book';
+import { looseEntryCount } from '../read/loose-entries';
 import type { ReadRow } from '../read/tracking';
 import { computeReport } from '../report/compute';
 import { CAO_BANG_2014 } from '../units/cao-bang-2014';
@@ -105,7 +106,8 @@ function drawn<T>(
 }
 
 export function hasBook(sheets: readonly SheetGrid[]): boolean {
-  return sheets.some((s) => s.name === SHEET.meta);
+  // a book whose identity sheet was deleted still holds the office's entries: it is not blank
+  return sheets.some((s) => s.name === SHEET.meta) || looseEntryCount(sheets) > 0;
 }
 
 function load(
@@ -141,20 +143,6 @@ function withOfficeColumns(book: Book, previous: Book): Book {
 }
 
 /** Rows of `Theo dõi` with anything in their input cells, read as plainly as can be. */
-function rawEntries(sheets: readonly SheetGrid[]): number {
-  const grid = sheets.find((g) => g.name === SHEET.tracking);
-  if (!grid) return 0;
-  const header = (grid.values[0] ?? []).map((v) => String(v ?? ''));
-  const cols = ['Trạng thái', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú'].map((h) =>
-    header.indexOf(h),
-  );
-  const blank = (v: unknown) => v === null || v === undefined || v === '';
-  return grid.values
-    .slice(1)
-    .filter((row) =>
-      cols.some((c, i) => c >= 0 && !blank(row[c]) && !(i === 0 && row[c] === 'Chưa thực hiện')),
-    ).length;
-}
 
 /** Build the workbook from a plan. An existing book with entries is kept unless `replace` is said. */
 export function buildAction(
@@ -177,7 +165,7 @@ export function buildAction(
       return {
         ok: false,
         problems: read.problems,
-        confirm: ask('confirmReplace', { entries: rawEntries(existing) }),
+        confirm: ask('confirmReplace', { entries: looseEntryCount(existing) }),
       };
     }
     if (read.ok) {

@@ -70,6 +70,25 @@ describe('buildAction', () => {
       );
     expect(buildAction(plan, g, { ...clock, replace: true }).ok).toBe(true);
   });
+
+  it('asks before building over a book whose hidden "_ThiDua" sheet was deleted, counting its entries', () => {
+    const g = built().filter((s) => s.name !== '_ThiDua');
+    const t = tracking(g);
+    t.values[1]![7] = 'Hoàn thành';
+    t.values[2]![9] = 'QĐ 12';
+    const again = buildAction(plan, g, clock);
+    expect(again.ok).toBe(false);
+    if (!again.ok) {
+      expect(again.problems.map((p) => p.en)).toEqual([
+        'The workbook\'s hidden "_ThiDua" sheet is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 2 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.',
+      ]);
+      expect(again.confirm).toEqual({
+        vi: 'Sổ hiện có 2 mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?',
+        en: 'The workbook holds 2 entries. Building again deletes them. Continue?',
+      });
+    }
+    expect(buildAction(plan, g, { ...clock, replace: true }).ok).toBe(true);
+  });
 });
 
 describe('refreshAction', () => {
