@@ -8,6 +8,7 @@ import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { WB } from '../i18n/workbook-vi';
 import type { ReadRow } from '../read/tracking';
+import { Directory } from '../units/directory';
 import { STATUS_LABELS } from '../tracking/status';
 import { isoToDmy } from '../workbook/a1';
 import type { Book, Entry, LogEntry } from './model';
@@ -48,6 +49,7 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
   const rows = book.rows.map((r) => ({ ...r }));
   const byKey = new Map(rows.map((r) => [rowKey(r.taskId, r.unitCode), r]));
   const unitName = new Map(book.units.map((u) => [u.code, u.name]));
+  const directory = new Directory(book.units);
   const log: LogEntry[] = [];
   const problems: Problem[] = [];
   const merged: string[] = [];
@@ -98,7 +100,17 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
     }
     const fileUnit = m.unitCode;
     const fileUnitName = unitName.get(fileUnit) ?? fileUnit;
-    problems.push(...ret.problems);
+    // a unit file knows only its own unit: a row of another unit pasted in is that unit's row of
+    // the book (refused below as such), not a unit missing from the directory
+    const othersRows = new Set(
+      ret.rows
+        .filter((r) => r.unitCode === null && directory.byCodeOrName(r.unitText))
+        .map((r) => r.row + 1),
+    );
+    const rowOfCell = (p: Problem): number => Number(p.at?.cell?.replace(/^[A-Z]+/, '') ?? NaN);
+    problems.push(
+      ...ret.problems.filter((p) => !(p.code === 'unknownUnit' && othersRows.has(rowOfCell(p)))),
+    );
     merged.push(ret.file);
     const seen = new Set<string>();
     const entry = (

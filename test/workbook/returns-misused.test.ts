@@ -1,6 +1,7 @@
 /**
  * What a careless unit or office does with returned files and the book between two merges, on
- * real files through the command line: an older copy sent again after a newer one. Each case:
+ * real files through the command line: an older copy sent again after a newer one; two units'
+ * files pasted into one. Each case:
  * the exact message, the exit code, every input unchanged, and no earlier entry lost or undone.
  */
 import * as fs from 'fs';
@@ -91,5 +92,29 @@ describe('an older copy of a unit file sent again after a newer one', () => {
       'Trạng thái': 'Đang thực hiện',
       'Ngày hoàn thành': null,
     });
+  });
+});
+
+describe("two units' files pasted into one", () => {
+  it("refuses the other unit's rows as such, not as a unit missing from the directory", async () => {
+    const pasted = path.join(dir, 'ha-va-blac.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    const blac = new ExcelJS.Workbook();
+    await blac.xlsx.readFile(path.join(units, 'BLAC-huyen-doan-bao-lac.xlsx'));
+    const into = wb.getWorksheet('Theo dõi') as ExcelJS.Worksheet;
+    const from = blac.getWorksheet('Theo dõi') as ExcelJS.Worksheet;
+    for (let r = 2; r <= 3; r++) into.addRow((from.getRow(r).values as unknown[]).slice(1));
+    await wb.xlsx.writeFile(pasted);
+    const before = hash(pasted);
+    const out = path.join(dir, 'so-dan.xlsx');
+    const r = await runCli(['--lang', 'en', 'consolidate', afterFirst, pasted, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'Error (file ha-va-blac.xlsx, sheet "Theo dõi", cell A22): A row of "Huyện Đoàn Bảo Lạc" in the file of "Huyện Đoàn Hòa An": a unit may change only its own rows; this row was rejected.\n' +
+        'Error (file ha-va-blac.xlsx, sheet "Theo dõi", cell A23): A row of "Huyện Đoàn Bảo Lạc" in the file of "Huyện Đoàn Hòa An": a unit may change only its own rows; this row was rejected.\n',
+    );
+    expect(await lostEntries(afterFirst, out)).toEqual([]);
+    expect(hash(pasted)).toBe(before);
   });
 });
