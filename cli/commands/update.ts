@@ -41,7 +41,10 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
       if (other) throw new CommandFailed([other], path.basename(planFile));
       const out = await checkOutput(ctx, opts.output, outputOptions(opts));
       const result = updateBook(book, plan, nowIso(ctx));
-      showProblems(ctx, assignmentNotes(result.book.plan, result.assignment));
+      showProblems(ctx, [
+        ...assignmentNotes(result.book.plan, result.assignment),
+        ...result.problems,
+      ]);
       await saveBytes(ctx, out, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
       const s = result.summary;
       say(ctx, 'updated', {

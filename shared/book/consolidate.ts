@@ -113,6 +113,8 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
     );
     merged.push(ret.file);
     const seen = new Set<string>();
+    /** Cells of blank dates over dated done rows: the book keeps the date, so it is not missing. */
+    const datesKept = new Set<string>();
     const entry = (
       taskId: string,
       fieldName: string,
@@ -210,6 +212,20 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
         for (const f of ['status', 'doneDate'] as const)
           if (decisions.get(f) !== 'same') decisions.set(f, 'unreadable');
       }
+      // a blank date cell on a row that stays done is a slip too: the book keeps its date
+      const staysDone =
+        decisions.get('status') === 'same' ? ours.status === 'done' : r.status.value === 'done';
+      if (r.doneDate.value === null && ours.doneDate && staysDone) {
+        if (decisions.get('doneDate') === 'apply') {
+          problems.push(
+            warning('blankDateOverDone', cellAt(r.doneDate.cell), {
+              date: isoToDmy(ours.doneDate),
+            }),
+          );
+          datesKept.add(r.doneDate.cell);
+          decisions.set('doneDate', 'unreadable');
+        }
+      }
       // status and completion date go together: a row is not left "in progress" with a date
       for (const kept of ['older', 'conflict'] as const) {
         if (decisions.get('status') === kept || decisions.get('doneDate') === kept) {
@@ -241,6 +257,11 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
           entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'conflict');
         }
       }
+    }
+    if (datesKept.size > 0) {
+      const stale = (p: Problem): boolean =>
+        p.code === 'doneWithoutDate' && p.at?.file === ret.file && datesKept.has(p.at?.cell ?? '');
+      problems.splice(0, problems.length, ...problems.filter((p) => !stale(p)));
     }
   }
   return {

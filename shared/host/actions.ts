@@ -286,7 +286,7 @@ export function updateAction(
   return drawn(
     describeBook(r.book).spec,
     message,
-    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment)],
+    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment), ...r.problems],
     { book: r.book },
     r.log,
   );
@@ -323,7 +323,7 @@ export function saveUnitsAction(
   return drawn(
     describeBook(r.book).spec,
     message,
-    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment)],
+    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment), ...r.problems],
     { book: r.book },
   );
 }
@@ -344,7 +344,7 @@ export function saveMappingsAction(
   return drawn(
     describeBook(r.book).spec,
     message,
-    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment)],
+    [...l.warnings, ...assignmentNotes(r.book.plan, r.assignment), ...r.problems],
     { book: r.book },
   );
 }
@@ -361,7 +361,9 @@ export function assignAction(
   const r0 = assignUnits(l.read.book, taskIds, targets, opts.now);
   const r = { ...r0, book: keyed(r0.book, opts) };
   const message = say('resynced', { added: r.added.length, archived: r.archived.length });
-  return drawn(describeBook(r.book).spec, message, l.warnings, { book: r.book });
+  return drawn(describeBook(r.book).spec, message, [...l.warnings, ...r.problems], {
+    book: r.book,
+  });
 }
 
 /** Mark the selected rows of `Theo dõi` (0-based sheet rows); returns the cells to write. */

@@ -178,8 +178,10 @@ export interface ProblemMessages {
   dateAfterAsOf: (p: { date: string; asOf: string }) => string;
   dateWithoutDone: (p: { status: string; date: string }) => string;
   doneWithoutDate: () => string;
+  blankDateOverDone: (p: { date: string }) => string;
   blankOverDone: (p: { date: string }) => string;
   rowDeleted: (p: { taskId: string; unit: string; entry: string }) => string;
+  archivedEntryRestored: (p: { taskId: string; unit: string; entry: string }) => string;
   unitFileAsBook: (p: { unit: string }) => string;
   planIdentity: (p: { book: string; plan: string }) => string;
   unsealedFile: (p: { unit: string }) => string;

@@ -340,8 +340,12 @@ export const en: Catalog = {
       `The status is "${status}" but there is a completion date ${date}; only a "Hoàn thành" (done) row has a completion date.`,
     doneWithoutDate: () =>
       '"Hoàn thành" (done) with no completion date: whether it was late cannot be told.',
+    blankDateOverDone: ({ date }) =>
+      `The completion date cell is blank on a "Hoàn thành" (done) row the book has as done on ${date}; the book keeps ${date}. If that date is wrong, type the right one.`,
     blankOverDone: ({ date }) =>
       `The status cell is blank on a row the book has as "Hoàn thành" (done)${date ? `, on ${date}` : ''}; the book keeps "Hoàn thành". If the task is not done, choose "Chưa thực hiện".`,
+    archivedEntryRestored: ({ taskId, unit, entry }) =>
+      `Task ${taskId} has a row for "${unit}" on the "Theo dõi" sheet again: its entry (${entry}) is moved back onto it from the "Lưu trữ" sheet.`,
     rowDeleted: ({ taskId, unit, entry }) =>
       `The row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.`,
     unitFileAsBook: ({ unit }) =>

@@ -338,8 +338,12 @@ export const vi: Catalog = {
       `Trạng thái "${status}" nhưng có ngày hoàn thành ${date}; chỉ hàng "Hoàn thành" mới có ngày hoàn thành.`,
     doneWithoutDate: () =>
       '"Hoàn thành" nhưng chưa có ngày hoàn thành: không xác định được có trễ hạn không.',
+    blankDateOverDone: ({ date }) =>
+      `Ô ngày hoàn thành để trống trên hàng "Hoàn thành" mà sổ đã ghi ngày ${date}; sổ giữ ngày ${date}. Nếu ngày này sai, hãy gõ ngày đúng.`,
     blankOverDone: ({ date }) =>
       `Ô trạng thái để trống trên hàng sổ đã ghi "Hoàn thành"${date ? ` (ngày ${date})` : ''}; sổ giữ "Hoàn thành". Nếu công việc chưa xong, hãy chọn "Chưa thực hiện".`,
+    archivedEntryRestored: ({ taskId, unit, entry }) =>
+      `Công việc ${taskId} lại có hàng của "${unit}" ở trang "Theo dõi": mục đã nhập (${entry}) được đưa từ trang "Lưu trữ" về hàng này.`,
     rowDeleted: ({ taskId, unit, entry }) =>
       `Hàng của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Theo dõi" (bị xoá?); mục đã nhập được giữ ở trang "Lưu trữ" khi ghi lại sổ.`,
     unitFileAsBook: ({ unit }) =>

@@ -1,13 +1,14 @@
 /**
  * What a careless unit or office does with returned files and the book between two merges, on
  * real files through the command line: an older copy sent again after a newer one; two units'
- * files pasted into one. Each case:
+ * files pasted into one; a done row's date cell cleared; a row the office deleted that the plan
+ * wants again. Each case:
  * the exact message, the exit code, every input unchanged, and no earlier entry lost or undone.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { hash, lostEntries, rowsByHeader } from '../helpers/book-files';
+import { edit, entriesOf, hash, lostEntries, rowsByHeader } from '../helpers/book-files';
 import { runCli } from '../helpers/cli';
 import { day, fillTracking } from '../helpers/fill';
 import { outputDir, SAMPLE } from '../helpers/paths';
@@ -116,5 +117,71 @@ describe("two units' files pasted into one", () => {
     );
     expect(await lostEntries(afterFirst, out)).toEqual([]);
     expect(hash(pasted)).toBe(before);
+  });
+});
+
+describe('a row the office deleted, which update (the plan) brings back', () => {
+  it('gets its entry back from Lưu trữ, said and logged, and the report counts it', async () => {
+    const deleted = await edit(afterFirst, path.join(dir, 'xoa-hang.xlsx'), (wb) => {
+      const ws = wb.getWorksheet('Theo dõi') as ExcelJS.Worksheet;
+      const at = (ws.getColumn(5).values as unknown[]).findIndex((v) => v === HA);
+      ws.spliceRows(at, 1);
+    });
+    const before = hash(deleted);
+    const out = path.join(dir, 'xoa-hang-update.xlsx');
+    const r = await runCli(['--lang', 'en', 'update', deleted, SAMPLE, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'Note (file xoa-hang.xlsx, sheet "Theo dõi"): The row of task 2014-Q1-01 for "Huyện Đoàn Hòa An" (entered: Hoàn thành, 20/03/2014, QĐ 12) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.\n' +
+        'Note: No unit found for "Các đ/c phụ trách công tác TĐKT" (tasks 2014-Q1-05); fill it in on the "Ánh xạ" sheet.\n' +
+        'Note: No unit found for "Hội đồng Thi đua, Khen thưởng cơ quan Tỉnh Đoàn" (tasks 2014-Q1-06); fill it in on the "Ánh xạ" sheet.\n' +
+        'Note (sheet "Theo dõi"): Task 2014-Q1-01 has a row for "Huyện Đoàn Hòa An" on the "Theo dõi" sheet again: its entry (Hoàn thành, 20/03/2014, QĐ 12) is moved back onto it from the "Lưu trữ" sheet.\n',
+    );
+    expect(await haRow(out, '2014-Q1-01')).toMatchObject({
+      'Trạng thái': 'Hoàn thành',
+      'Ngày hoàn thành': '2014-03-20',
+      'Minh chứng': 'QĐ 12',
+    });
+    expect((await entriesOf(out)).archive).toEqual([]);
+    expect(await lostEntries(afterFirst, out)).toEqual([]);
+    const report = await runCli(['report', out, '--json']);
+    const ha = JSON.parse(report.out).units.find((u: { code: string }) => u.code === 'HA');
+    expect(ha).toMatchObject({ assigned: 20, done: 1 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const log = rowsByHeader(wb.getWorksheet('Nhật ký') as ExcelJS.Worksheet);
+    expect(log.filter((e) => e['Nguồn'] === 'Lưu trữ')).toEqual([
+      expect.objectContaining({
+        'Đơn vị': 'HA',
+        'Mã CV': '2014-Q1-01',
+        'Giá trị cũ': 'Lưu trữ',
+        'Giá trị mới': 'Theo dõi',
+      }),
+    ]);
+    expect(hash(deleted)).toBe(before);
+  });
+});
+
+describe("a done row's completion date cleared in a returned file", () => {
+  it('keeps the date the book has, saying so, as a blank status over a done row does', async () => {
+    const units1 = path.join(dir, 'units-1');
+    expect((await runCli(['split', afterFirst, '-o', units1])).code).toBe(0);
+    const cleared = path.join(dir, 'ha-xoa-ngay.xlsx');
+    fs.copyFileSync(path.join(units1, HA_FILE), cleared);
+    await fillTracking(cleared, (row) => (row.index === 0 ? { doneDate: '' } : null));
+    const before = hash(cleared);
+    const out = path.join(dir, 'so-xoa-ngay.xlsx');
+    const r = await runCli(['consolidate', afterFirst, cleared, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'Lưu ý (tệp ha-xoa-ngay.xlsx, trang tính "Theo dõi", ô I2): Ô ngày hoàn thành để trống trên hàng "Hoàn thành" mà sổ đã ghi ngày 20/03/2014; sổ giữ ngày 20/03/2014. Nếu ngày này sai, hãy gõ ngày đúng.\n' +
+        '  Note (file ha-xoa-ngay.xlsx, sheet "Theo dõi", cell I2): The completion date cell is blank on a "Hoàn thành" (done) row the book has as done on 20/03/2014; the book keeps 20/03/2014. If that date is wrong, type the right one.\n',
+    );
+    expect(await haRow(out, '2014-Q1-01')).toMatchObject({
+      'Trạng thái': 'Hoàn thành',
+      'Ngày hoàn thành': '2014-03-20',
+    });
+    expect(await lostEntries(afterFirst, out)).toEqual([]);
+    expect(hash(cleared)).toBe(before);
   });
 });
