@@ -237,7 +237,10 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
         const read = r[f];
         const decision = decisions.get(f);
         if (decision === 'unreadable') {
-          entry(r.taskId, WB.fields[f], show(f, ours[f]), '', 'rejected');
+          // what the cell showed, or nothing when it was taken and refused for its partner's sake
+          const refusedText =
+            read.typed ?? (read.value === undefined || read.blank ? '' : show(f, read.value));
+          entry(r.taskId, WB.fields[f], show(f, ours[f]), refusedText, 'rejected');
           continue;
         }
         if (decision === 'same') continue;

@@ -185,3 +185,36 @@ describe("a done row's completion date cleared in a returned file", () => {
     expect(hash(cleared)).toBe(before);
   });
 });
+
+describe('cells of a returned file that cannot be taken', () => {
+  it('are logged with what they showed, so the office sees what was refused', async () => {
+    const odd = path.join(dir, 'ha-la.xlsx');
+    fs.copyFileSync(path.join(units, HA_FILE), odd);
+    await fillTracking(odd, (row) =>
+      row.index === 3
+        ? { status: 'chưa rõ' }
+        : row.index === 4
+          ? { status: 'Hoàn thành', doneDate: 'ngày 5 tháng 3' }
+          : null,
+    );
+    const out = path.join(dir, 'so-la.xlsx');
+    const r = await runCli(['consolidate', afterFirst, odd, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').filter((l) => l.includes('[Từ chối]'))).toEqual([
+      '  [Từ chối] Huyện Đoàn Hòa An 2014-Q1-04 Trạng thái: "Chưa thực hiện" → "chưa rõ"',
+      '  [Từ chối] Huyện Đoàn Hòa An 2014-Q1-06 Trạng thái: "Chưa thực hiện" → "Hoàn thành"',
+      '  [Từ chối] Huyện Đoàn Hòa An 2014-Q1-06 Ngày hoàn thành: "" → "ngày 5 tháng 3"',
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const log = rowsByHeader(wb.getWorksheet('Nhật ký') as ExcelJS.Worksheet);
+    expect(
+      log.filter((e) => e['Nguồn'] === 'ha-la.xlsx').map((e) => [e['Mã CV'], e['Giá trị mới']]),
+    ).toEqual([
+      ['2014-Q1-04', 'chưa rõ'],
+      ['2014-Q1-06', 'Hoàn thành'],
+      ['2014-Q1-06', 'ngày 5 tháng 3'],
+    ]);
+    expect(await lostEntries(afterFirst, out)).toEqual([]);
+  });
+});
