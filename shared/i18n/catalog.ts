@@ -181,6 +181,7 @@ export interface ProblemMessages {
   blankDateOverDone: (p: { date: string }) => string;
   blankOverDone: (p: { date: string }) => string;
   rowDeleted: (p: { taskId: string; unit: string; entry: string }) => string;
+  archiveRowDeleted: (p: { taskId: string; unit: string; entry: string }) => string;
   archivedEntryRestored: (p: { taskId: string; unit: string; entry: string }) => string;
   unitFileAsBook: (p: { unit: string }) => string;
   planIdentity: (p: { book: string; plan: string }) => string;

@@ -346,6 +346,8 @@ export const en: Catalog = {
       `The status cell is blank on a row the book has as "Hoàn thành" (done)${date ? `, on ${date}` : ''}; the book keeps "Hoàn thành". If the task is not done, choose "Chưa thực hiện".`,
     archivedEntryRestored: ({ taskId, unit, entry }) =>
       `Task ${taskId} has a row for "${unit}" on the "Theo dõi" sheet again: its entry (${entry}) is moved back onto it from the "Lưu trữ" sheet.`,
+    archiveRowDeleted: ({ taskId, unit, entry }) =>
+      `The archived row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Lưu trữ" sheet (deleted?); it is written back to "Lưu trữ" when the book is rewritten.`,
     rowDeleted: ({ taskId, unit, entry }) =>
       `The row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.`,
     unitFileAsBook: ({ unit }) =>

@@ -344,6 +344,8 @@ export const vi: Catalog = {
       `Ô trạng thái để trống trên hàng sổ đã ghi "Hoàn thành"${date ? ` (ngày ${date})` : ''}; sổ giữ "Hoàn thành". Nếu công việc chưa xong, hãy chọn "Chưa thực hiện".`,
     archivedEntryRestored: ({ taskId, unit, entry }) =>
       `Công việc ${taskId} lại có hàng của "${unit}" ở trang "Theo dõi": mục đã nhập (${entry}) được đưa từ trang "Lưu trữ" về hàng này.`,
+    archiveRowDeleted: ({ taskId, unit, entry }) =>
+      `Hàng lưu trữ của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Lưu trữ" (bị xoá?); mục này được ghi lại vào "Lưu trữ" khi ghi lại sổ.`,
     rowDeleted: ({ taskId, unit, entry }) =>
       `Hàng của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Theo dõi" (bị xoá?); mục đã nhập được giữ ở trang "Lưu trữ" khi ghi lại sổ.`,
     unitFileAsBook: ({ unit }) =>

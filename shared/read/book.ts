@@ -124,6 +124,7 @@ function readMeta(
   names: [string, string][];
   complete: boolean;
   ledger: LedgerRow[] | null;
+  archived: LedgerRow[];
 }> {
   const where = { ...(file ? { file } : {}), sheet: grid.name };
   const kv = new Map<string, string>();
@@ -150,6 +151,7 @@ function readMeta(
   let base: Record<string, Entry> | null = null;
   let names: [string, string][] = [];
   let ledger: LedgerRow[] | null = null;
+  let archived: LedgerRow[] = [];
   let reading = 'units';
   try {
     const n = joined('units');
@@ -162,6 +164,9 @@ function readMeta(
     reading = 'entries';
     const l = joined('entries');
     ledger = l ? ledgerRows(JSON.parse(l)) : null;
+    reading = 'archived';
+    const a = joined('archived');
+    archived = a ? ledgerRows(JSON.parse(a)) : [];
   } catch {
     // the key, not the JSON parser's words: the user restores that cell
     return fail([error('badMeta', cellOf(`${reading}.0`), { detail: `${reading}.0` })]);
@@ -196,6 +201,7 @@ function readMeta(
     plan: plan.data,
     base,
     ledger,
+    archived,
     // files written before the state key existed were always written whole
     complete: kv.get('state') !== DRAWING,
     names: Array.isArray(names)
@@ -393,7 +399,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
       ? fail([error('identityLost', at(SHEET.meta), { entries, cleared: !!metaGrid })])
       : meta;
   }
-  const { meta: m, plan, base, names, complete, ledger } = meta.value;
+  const { meta: m, plan, base, names, complete, ledger, archived } = meta.value;
   const problems: Problem[] = [];
   if (!complete) {
     const stopped = error('incompleteDraw', file ? { file } : undefined);
@@ -521,40 +527,46 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
       outcome: 'applied',
     });
   }
-  // rows the book wrote with an entry that `Theo dõi` no longer has: deleted by hand
+  // rows the book wrote with an entry that `Theo dõi` or `Lưu trữ` no longer has: deleted by hand
+  const tasks = taskViews(plan);
+  const keepGone = (l: LedgerRow, sheet: string, archived: boolean): void => {
+    const info = tasks.get(l.taskId);
+    const entry = [
+      STATUS_LABELS[l.status].vi,
+      l.doneDate ? isoToDmy(l.doneDate) : '',
+      l.evidence,
+      l.note,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const params = { taskId: l.taskId, unit: unitName(l.unitCode), entry };
+    problems.push(warning(archived ? 'archiveRowDeleted' : 'rowDeleted', at(sheet), params));
+    archive.push({
+      ...l,
+      role: 'lead',
+      deadline: null,
+      periodLabel: info?.period ?? '',
+      content: info?.content ?? '',
+      unitName: unitName(l.unitCode),
+      archivedAt: now,
+      reason: archived ? WB.archiveReason.archiveRowDeleted : WB.archiveReason.rowDeleted,
+    });
+  };
+  const lineKey = (l: LedgerRow): string =>
+    [l.taskId, l.unitCode, l.status, l.doneDate ?? '', l.evidence, l.note].join('\u0000');
+  const onArchive = new Map<string, number>();
+  for (const a of archive) onArchive.set(lineKey(a), (onArchive.get(lineKey(a)) ?? 0) + 1);
+  for (const l of archived) {
+    const left = onArchive.get(lineKey(l)) ?? 0;
+    if (left > 0) onArchive.set(lineKey(l), left - 1);
+    else keepGone(l, SHEET.archive, true);
+  }
   if (ledger) {
     const present = new Set(
       tracking.rows.filter((r) => r.unitCode).map((r) => rowKey(r.taskId, r.unitCode as string)),
     );
-    const tasks = taskViews(plan);
     for (const l of ledger) {
-      if (present.has(rowKey(l.taskId, l.unitCode))) continue;
-      const info = tasks.get(l.taskId);
-      const entry = [
-        STATUS_LABELS[l.status].vi,
-        l.doneDate ? isoToDmy(l.doneDate) : '',
-        l.evidence,
-        l.note,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      problems.push(
-        warning('rowDeleted', at(trackingGrid.name), {
-          taskId: l.taskId,
-          unit: unitName(l.unitCode),
-          entry,
-        }),
-      );
-      archive.push({
-        ...l,
-        role: 'lead',
-        deadline: null,
-        periodLabel: info?.period ?? '',
-        content: info?.content ?? '',
-        unitName: unitName(l.unitCode),
-        archivedAt: now,
-        reason: WB.archiveReason.rowDeleted,
-      });
+      if (!present.has(rowKey(l.taskId, l.unitCode))) keepGone(l, trackingGrid.name, false);
     }
   }
   const book: Book = {

@@ -2,7 +2,7 @@
  * What a careless unit or office does with returned files and the book between two merges, on
  * real files through the command line: an older copy sent again after a newer one; two units'
  * files pasted into one; a done row's date cell cleared; a row the office deleted that the plan
- * wants again. Each case:
+ * wants again; the office deleting rows of Lưu trữ, or the sheet. Each case:
  * the exact message, the exit code, every input unchanged, and no earlier entry lost or undone.
  */
 import * as fs from 'fs';
@@ -214,6 +214,42 @@ describe('cells of a returned file that cannot be taken', () => {
       ['2014-Q1-04', 'chưa rõ'],
       ['2014-Q1-06', 'Hoàn thành'],
       ['2014-Q1-06', 'ngày 5 tháng 3'],
+    ]);
+    expect(await lostEntries(afterFirst, out)).toEqual([]);
+  });
+});
+
+describe('rows of Lưu trữ deleted by the office, or the whole sheet', () => {
+  it('are written back at the next rewrite, with a note: an archived entry is never lost', async () => {
+    const cut = await edit(afterFirst, path.join(dir, 'xoa-hang-2.xlsx'), (wb) => {
+      const ws = wb.getWorksheet('Theo dõi') as ExcelJS.Worksheet;
+      ws.spliceRows(
+        (ws.getColumn(5).values as unknown[]).findIndex((v) => v === HA),
+        1,
+      );
+    });
+    const blac = path.join(units, 'BLAC-huyen-doan-bao-lac.xlsx');
+    const archived = path.join(dir, 'co-luu-tru.xlsx');
+    expect((await runCli(['consolidate', cut, blac, '-o', archived])).code).toBe(0);
+    expect((await entriesOf(archived)).archive).toHaveLength(1);
+    const gone = await edit(archived, path.join(dir, 'mat-luu-tru.xlsx'), (wb) => {
+      wb.removeWorksheet((wb.getWorksheet('Lưu trữ') as ExcelJS.Worksheet).id);
+    });
+    const out = path.join(dir, 'mat-luu-tru-out.xlsx');
+    const r = await runCli(['--lang', 'en', 'consolidate', gone, blac, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'Note (file mat-luu-tru.xlsx, sheet "Lưu trữ"): The archived row of task 2014-Q1-01 for "Huyện Đoàn Hòa An" (entered: Hoàn thành, 20/03/2014, QĐ 12) is no longer on the "Lưu trữ" sheet (deleted?); it is written back to "Lưu trữ" when the book is rewritten.\n',
+    );
+    expect((await entriesOf(out)).archive).toEqual([
+      {
+        taskId: '2014-Q1-01',
+        unit: HA,
+        status: 'Hoàn thành',
+        done: '2014-03-20',
+        evidence: 'QĐ 12',
+        note: '',
+      },
     ]);
     expect(await lostEntries(afterFirst, out)).toEqual([]);
   });
