@@ -552,14 +552,26 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
       reason: archived ? WB.archiveReason.archiveRowDeleted : WB.archiveReason.rowDeleted,
     });
   };
+  // by (task, unit), so that an archived row the office edited is not taken for a deleted one
   const lineKey = (l: LedgerRow): string =>
     [l.taskId, l.unitCode, l.status, l.doneDate ?? '', l.evidence, l.note].join('\u0000');
-  const onArchive = new Map<string, number>();
-  for (const a of archive) onArchive.set(lineKey(a), (onArchive.get(lineKey(a)) ?? 0) + 1);
-  for (const l of archived) {
-    const left = onArchive.get(lineKey(l)) ?? 0;
-    if (left > 0) onArchive.set(lineKey(l), left - 1);
-    else keepGone(l, SHEET.archive, true);
+  const byRowKey = <T extends LedgerRow>(list: readonly T[]): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const x of list)
+      m.set(rowKey(x.taskId, x.unitCode), [...(m.get(rowKey(x.taskId, x.unitCode)) ?? []), x]);
+    return m;
+  };
+  const onArchive = byRowKey(archive);
+  for (const [key, lines] of byRowKey(archived)) {
+    const there = onArchive.get(key) ?? [];
+    const missing = lines.length - there.length;
+    if (missing <= 0) continue;
+    const same = new Set(there.map(lineKey));
+    const gone = [
+      ...lines.filter((l) => !same.has(lineKey(l))),
+      ...lines.filter((l) => same.has(lineKey(l))),
+    ];
+    for (const l of gone.slice(0, missing)) keepGone(l, SHEET.archive, true);
   }
   if (ledger) {
     const present = new Set(
