@@ -240,7 +240,9 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
           // what the cell showed, or nothing when it was taken and refused for its partner's sake
           const refusedText =
             read.typed ?? (read.value === undefined || read.blank ? '' : show(f, read.value));
-          entry(r.taskId, WB.fields[f], show(f, ours[f]), refusedText, 'rejected');
+          // a refused cell may be far too long for a cell of the log: its start says enough
+          const shown = refusedText.length > 200 ? `${refusedText.slice(0, 200)}…` : refusedText;
+          entry(r.taskId, WB.fields[f], show(f, ours[f]), shown, 'rejected');
           continue;
         }
         if (decision === 'same') continue;
