@@ -1,8 +1,102 @@
-// Lint rules: typescript-eslint's recommended set, plus a fence that keeps the core host-neutral.
+// Lint rules: typescript-eslint's recommended set, plus fences that keep the core host-neutral
+// and its folders in one direction (ARCHITECTURE.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import officeAddins from 'eslint-plugin-office-addins';
+
+/**
+ * The folders of shared/, lowest first. A folder may import only from the folders of earlier
+ * lines (and from itself); folders on one line may not import each other.
+ */
+export const LAYERS = [
+  ['text', 'crypto'],
+  ['i18n'],
+  ['errors'],
+  ['workbook'],
+  ['files'],
+  ['plan'],
+  ['units', 'tracking'],
+  ['book'],
+  ['report'],
+  ['layout'],
+  ['read'],
+  ['xlsx'],
+  ['app'],
+  ['ui'],
+];
+
+const FOLDERS = LAYERS.flat();
+
+const layerZones = [
+  ...LAYERS.flatMap((line, i) =>
+    line.map((folder) => ({
+      target: `./shared/${folder}`,
+      from: LAYERS.slice(i)
+        .flat()
+        .filter((f) => f !== folder)
+        .map((f) => `./shared/${f}`),
+      message: `shared/${folder} may import only the folders below it (ARCHITECTURE.md, LAYERS in eslint.config.mjs).`,
+    })),
+  ).filter((zone) => zone.from.length > 0),
+  {
+    // a new folder of shared/ takes its place in LAYERS before it may import anything
+    target: `./shared/!(${FOLDERS.join('|')})/**`,
+    from: './shared/**',
+    message:
+      'A folder of shared/ that is not in LAYERS (eslint.config.mjs): give it its place first.',
+  },
+  {
+    target: './shared',
+    from: ['./addin', './apps-script', './cli', './test', './bench', './scripts'],
+    message: 'The core imports no host, test or tool.',
+  },
+];
+
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'alert',
+  'confirm',
+  'prompt',
+  'fetch',
+  'XMLHttpRequest',
+  'FileReader',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Event',
+  'KeyboardEvent',
+  'MouseEvent',
+  'CustomEvent',
+  'requestAnimationFrame',
+  'getComputedStyle',
+  'matchMedia',
+];
+
+const HOST_GLOBALS = [
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+  'Office',
+  'Excel',
+  'SpreadsheetApp',
+  'HtmlService',
+  'LockService',
+  'Session',
+  'Utilities',
+  'google',
+];
 
 const nodeBuiltins = [
   'fs',
@@ -66,6 +160,10 @@ export default tseslint.config(
   {
     // The core runs in Excel's pane, the Apps Script runtime and Node alike.
     files: ['shared/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+    },
     rules: {
       'no-console': 'error',
       'no-restricted-imports': [
@@ -75,24 +173,17 @@ export default tseslint.config(
           patterns: ['node:*', '**/addin/**', '**/apps-script/**', '**/cli/**'],
         },
       ],
-      'no-restricted-globals': [
+      'no-restricted-globals': ['error', ...HOST_GLOBALS, ...DOM_GLOBALS],
+      'import-x/no-restricted-paths': [
         'error',
-        'process',
-        'Buffer',
-        'require',
-        '__dirname',
-        '__filename',
-        'Office',
-        'Excel',
-        'SpreadsheetApp',
-        'HtmlService',
-        'LockService',
-        'Session',
-        'google',
-        'window',
-        'document',
+        { basePath: import.meta.dirname, zones: layerZones },
       ],
     },
+  },
+  {
+    // the one UI is the only code of the core that touches the page
+    files: ['shared/ui/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...HOST_GLOBALS] },
   },
   {
     // The Excel add-in: Office.js patterns (load before read, sync after load, no sync in loops).

@@ -111,7 +111,10 @@ function manifest() {
 
 async function main() {
   const [server, client] = await Promise.all([buildServer(), buildClient()]);
-  const css = fs.readFileSync(path.join(here, 'src/sidebar.css'), 'utf8');
+  // the sidebar's own look, then the shared components' (the pane links the same file)
+  const css = ['src/sidebar.css', '../shared/ui/ui.css']
+    .map((f) => fs.readFileSync(path.join(here, f), 'utf8'))
+    .join('\n');
   const template = fs.readFileSync(path.join(here, 'src/sidebar.html'), 'utf8');
   // "</script" inside the bundle would end the inline script early.
   const js = client.replace(/<\/script/gi, '<\\/script');

@@ -5,14 +5,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildAction } from '../shared/host/actions';
+import { contextOf } from '../shared/app/command';
+import { COMMANDS } from '../shared/app/table';
 import { readPlanText } from '../shared/plan/read';
 import type { Unit } from '../shared/units/model';
 import type { WorkbookSpec } from '../shared/workbook/spec';
 import { drawSyncBound, drawWorkbook } from '../addin/src/excel/draw';
 import { readSheets } from '../addin/src/excel/read';
 import { FULL_SUPPORT } from '../addin/src/excel/support';
-import { createExcelFake } from '../test/fakes/excel-fake';
+import { asContext, createExcelFake } from '../test/fakes/excel-fake';
 import { generatePlanText } from './generate';
 import { line, mb, measure, printTable } from './lib';
 import { generateUnits } from './units';
@@ -22,7 +23,8 @@ const CLOCK = { now: '2014-04-10T02:00:00.000Z', today: '2014-04-10' };
 function specOf(text: string, units?: Unit[]): WorkbookSpec {
   const plan = readPlanText(text);
   if (!plan.ok) throw new Error('the plan does not read');
-  const r = buildAction(plan.value, [], { ...CLOCK, ...(units ? { units } : {}) });
+  const input = { plan: plan.value, ...(units ? { units } : {}) };
+  const r = COMMANDS.build.run(contextOf(input, [], CLOCK));
   if (!r.ok || !r.draw) throw new Error('the workbook does not build');
   return r.draw;
 }
@@ -30,13 +32,13 @@ function specOf(text: string, units?: Unit[]): WorkbookSpec {
 async function drawOnce(spec: WorkbookSpec) {
   const fake = createExcelFake();
   const drawn = await fake.Excel.run((context) =>
-    drawWorkbook(context as unknown as Excel.RequestContext, spec, FULL_SUPPORT),
+    drawWorkbook(asContext(context), spec, FULL_SUPPORT),
   );
   const drawStats = { syncs: fake.stats.syncs, maxRequest: fake.stats.maxRequestBytes };
   fake.stats.reset();
   const read = await fake.Excel.run((context) =>
     readSheets(
-      context as unknown as Excel.RequestContext,
+      asContext(context),
       spec.sheets.map((s) => ({ name: s.name })),
       FULL_SUPPORT,
     ),

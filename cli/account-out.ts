@@ -1,5 +1,6 @@
 /** The account of a plan's task rows, as `thidua parse` prints it after the plan. */
-import type { RowAccount, SkipReason } from '../shared/plan/accounting';
+import type { RowAccount } from '../shared/plan/accounting';
+import type { SkipReason } from '../shared/i18n/plan-words';
 import { ROW_USES } from '../shared/plan/accounting';
 import type { CliMessages } from '../shared/i18n/catalog';
 

@@ -1,6 +1,5 @@
 /** Reading and writing books for the commands, turning problems into a failed command. */
 import * as path from 'path';
-import type { Book } from '../shared/book/model';
 import type { Result } from '../shared/errors/result';
 import { WORKBOOK_LIMITS, UNITS_CSV_BYTES } from '../shared/files/limits';
 import type { InputRole } from '../shared/i18n/catalog';
@@ -8,10 +7,11 @@ import type { ReadBook } from '../shared/read/book';
 import { CAO_BANG_2014 } from '../shared/units/cao-bang-2014';
 import type { Unit } from '../shared/units/model';
 import { readUnitsCsvBytes } from '../shared/units/read-units-csv';
-import { readBookXlsx } from '../shared/xlsx/book-io';
+import { readBookXlsx, writeSpecXlsx } from '../shared/xlsx/book-io';
 import type { Ctx } from './context';
 import { showProblems, today } from './context';
 import { CommandFailed } from './errors';
+import type { FilePort } from './file-port';
 import { readInput } from './files/read';
 import type { Output } from './files/output';
 import { writeOutput } from './files/output';
@@ -41,8 +41,11 @@ export async function readBookFile(
   });
 }
 
-export async function loadBook(ctx: Ctx, file: string, strict: boolean): Promise<ReadBook> {
-  return unwrap(ctx, await readBookFile(ctx, file, 'book', strict), path.basename(file));
+/** Writes the book a command of the table made, whole, as `checkOutput` decided. */
+export async function saveBook(ctx: Ctx, out: Output, port: FilePort): Promise<void> {
+  const spec = port.whole();
+  if (!spec) throw new Error('the command made no book to write');
+  await saveBytes(ctx, out, await writeSpecXlsx(spec));
 }
 
 /** Writes an output's bytes as `checkOutput` decided, or stops on the core's problems. */
@@ -66,8 +69,6 @@ export async function loadUnits(ctx: Ctx, file: string | undefined): Promise<Uni
   return unwrap(ctx, readUnitsCsvBytes(bytes, path.basename(file)), path.basename(file));
 }
 
-export function nowIso(ctx: Ctx): string {
+function nowIso(ctx: Ctx): string {
   return ctx.now().toISOString();
 }
-
-export type { Book };

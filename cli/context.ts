@@ -1,4 +1,5 @@
 /** What every command shares: the streams, the language, the clock, the files it read. */
+import { vietnamClock } from '../shared/app/clock';
 import type { Problem } from '../shared/errors/problem';
 import type { CliMessages } from '../shared/i18n/catalog';
 import { en } from '../shared/i18n/en';
@@ -45,7 +46,7 @@ export function say<K extends Line>(ctx: Ctx, key: K, ...params: Fn<K>): void {
   ctx.io.out(`${fn(...params)}\n`);
 }
 
-/** Today in Việt Nam (UTC+7), as the offices date their reports. */
+/** Today in Việt Nam, as the offices date their reports: the one clock every host reads. */
 export function today(ctx: Ctx): string {
-  return new Date(ctx.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return vietnamClock(ctx.now()).today;
 }

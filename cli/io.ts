@@ -8,9 +8,9 @@ import { constants, promises as fs } from 'fs';
 import * as path from 'path';
 
 /** What stands at a path. Only regular files are ever read. */
-export type EntryKind = 'file' | 'folder' | 'pipe' | 'device' | 'socket' | 'other';
+type EntryKind = 'file' | 'folder' | 'pipe' | 'device' | 'socket' | 'other';
 
-export interface FileInfo {
+interface FileInfo {
   kind: EntryKind;
   size: number;
   /** Device and inode: the same file under any name (a link, another case, another path). */

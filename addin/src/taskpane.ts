@@ -5,8 +5,8 @@
  * same page works on .xlsx files instead (browser mode).
  */
 import './polyfills';
-import type { Lang } from '../../shared/i18n/catalog';
 import { catalog } from '../../shared/i18n';
+import { langStore, pageStorage } from '../../shared/ui/lang';
 import { detectSupport } from './excel/support';
 import { Controller } from './pane/controller';
 import { ExcelBridge } from './pane/excel-bridge';
@@ -42,19 +42,11 @@ function officeReady(): Promise<Ready> {
   ]);
 }
 
-function language(office: string | undefined): Lang {
-  try {
-    const saved = localStorage.getItem('thidua.lang');
-    if (saved === 'vi' || saved === 'en') return saved;
-  } catch {
-    // no storage: follow Office
-  }
-  return office?.toLowerCase().startsWith('en') ? 'en' : 'vi';
-}
-
 async function start(): Promise<void> {
+  // Vietnamese unless English was chosen here: never Office's or the browser's language
+  const langs = langStore(pageStorage(window));
   const loading = document.getElementById('loading');
-  if (loading) loading.textContent = catalog(language(undefined)).ui.excel.loading;
+  if (loading) loading.textContent = catalog(langs.get()).ui.excel.loading;
   const ready = await officeReady();
   if (ready !== 'timeout' && ready.host === 'Excel') {
     const support = detectSupport((name, v) => Office.context.requirements.isSetSupported(name, v));
@@ -62,7 +54,7 @@ async function start(): Promise<void> {
     new Pane(document, {
       controller,
       mode: 'excel',
-      lang: language(Office.context.displayLanguage),
+      langs,
     });
     return;
   }
@@ -70,11 +62,12 @@ async function start(): Promise<void> {
   new Pane(document, {
     controller: new Controller(files),
     mode: 'browser',
-    // Vietnamese first: offices' browsers are often set to English
-    lang: language(undefined),
+    langs,
     officeTimedOut: ready === 'timeout',
     files,
   });
 }
 
+// first of all: the page's message for browsers that cannot run this script is not for this one
+document.getElementById('old-office')?.remove();
 void start();

@@ -1,16 +1,14 @@
 /**
  * `thidua build PLAN -o BOOK.xlsx [--units FILE] [--as-of DATE] [--sheet NAME]`: the tracking
- * workbook from a plan.
+ * workbook from a plan, by the command table's `build`.
  */
 import * as path from 'path';
 import type { Command } from 'commander';
-import { createBook } from '../../shared/book/create';
-import { assignmentNotes } from '../../shared/book/assignment-notes';
 import { unitVocabulary } from '../../shared/units/vocabulary';
-import { writeBookXlsx } from '../../shared/xlsx/book-io';
-import { loadUnits, nowIso, saveBytes } from '../book-files';
+import { loadUnits, saveBook } from '../book-files';
 import type { Ctx } from '../context';
-import { say, showProblems, today } from '../context';
+import { say, showProblems } from '../context';
+import { FilePort, runOnFile } from '../file-port';
 import { checkOutput } from '../files/output';
 import { asOfOption, FORCE } from './options';
 import { loadPlan, SHEET_OPTION, sheetOf } from './parse';
@@ -42,19 +40,24 @@ export function registerBuild(program: Command, ctx: Ctx): void {
       });
       // an existing book's entries are not replaced by an empty book unasked
       const out = await checkOutput(ctx, opts.output, { force: opts.force === true });
-      const { book, assignment } = createBook(plan, {
-        units,
-        asOf: asOfOption(opts.asOf) ?? today(ctx),
-        now: nowIso(ctx),
-      });
-      showProblems(ctx, assignmentNotes(plan, assignment));
-      await saveBytes(ctx, out, await writeBookXlsx(book));
+      const asOf = asOfOption(opts.asOf);
+      // a new file: checkOutput has said what it replaces, so the command sees no sheets there
+      const port = new FilePort([]);
+      const built = await runOnFile(
+        ctx,
+        port,
+        'build',
+        { plan, units, ...(asOf ? { asOf } : {}) },
+        { output: path.basename(opts.output) },
+      );
+      showProblems(ctx, built.problems);
+      await saveBook(ctx, out, port);
       say(ctx, 'built', {
         file: path.basename(opts.output),
         periods: plan.periods.length,
         tasks: plan.periods.reduce((n, p) => n + p.tasks.length, 0),
-        rows: book.rows.length,
-        units: new Set(book.rows.map((r) => r.unitCode)).size,
+        rows: built.data.rows,
+        units: built.data.units,
       });
     });
 }

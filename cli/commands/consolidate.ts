@@ -1,15 +1,13 @@
-/** `thidua consolidate BOOK.xlsx RETURNED.xlsx… -o OUT.xlsx`: merge units' returned files. */
+/** `thidua consolidate BOOK.xlsx RETURNED.xlsx… -o OUT.xlsx`: merge units' returned files, by the command table's `merge`. */
 import * as path from 'path';
 import type { Command } from 'commander';
+import { NOTHING_MERGED } from '../../shared/app/commands/merge';
 import type { Returned } from '../../shared/book/consolidate';
-import { consolidate } from '../../shared/book/consolidate';
 import { WB } from '../../shared/i18n/workbook-vi';
-import { writeBookXlsx } from '../../shared/xlsx/book-io';
-import { withSecret } from '../../shared/book/seal';
-import { loadBook, nowIso, readBookFile, saveBytes } from '../book-files';
+import { readBookFile, saveBook } from '../book-files';
 import type { Ctx } from '../context';
 import { cli, say, showProblems } from '../context';
-import { CommandFailed } from '../errors';
+import { openBook, runOnFile } from '../file-port';
 import { checkOutput } from '../files/output';
 import type { BookOutputOptions } from './options';
 import { FORCE, IN_PLACE, outputOptions } from './options';
@@ -24,7 +22,7 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
     .option('--in-place', IN_PLACE)
     .option('--force', FORCE)
     .action(async (bookFile: string, files: string[], opts: BookOutputOptions) => {
-      const { book } = await loadBook(ctx, bookFile, true);
+      const port = await openBook(ctx, bookFile);
       const returned: Returned[] = [];
       const refused: string[] = [];
       for (const f of files) {
@@ -43,12 +41,19 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
         });
       }
       const out = await checkOutput(ctx, opts.output, outputOptions(opts));
-      const result = consolidate(book, returned, nowIso(ctx));
+      const result = await runOnFile(
+        ctx,
+        port,
+        'merge',
+        { returned, refused: refused.length },
+        {
+          output: path.basename(opts.output),
+          noted: { note: NOTHING_MERGED, line: 'nothingMerged' },
+        },
+      );
       showProblems(ctx, result.problems);
-      if (result.merged.length === 0) {
-        throw new CommandFailed([], undefined, 'nothingMerged');
-      }
-      const names = new Map(book.units.map((u) => [u.code, u.name]));
+      const book = port.book;
+      const names = new Map(book?.units.map((u) => [u.code, u.name]));
       const words = cli(ctx);
       // the log keeps the workbook's Vietnamese field names; lines show them in the language asked for
       const fieldKeys = new Map(
@@ -65,11 +70,11 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           outcome: words.outcomes[e.outcome],
         });
       }
-      await saveBytes(ctx, out, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
+      await saveBook(ctx, out, port);
       say(ctx, 'consolidated', {
         file: path.basename(opts.output),
-        merged: result.merged.length,
-        refused: refused.length + result.refused.length,
+        merged: result.data.merged.length,
+        refused: refused.length + result.data.refused.length,
         applied: result.log.filter((e) => e.outcome === 'applied').length,
         conflicts: result.log.filter((e) => e.outcome === 'conflict').length,
         rejected: result.log.filter((e) => e.outcome === 'rejected').length,

@@ -1,6 +1,6 @@
 /** Option values shared by commands. */
 import { error } from '../../shared/errors/problem';
-import { parseDateText } from '../../shared/read/cells';
+import { parseDateText } from '../../shared/workbook/cells';
 import { CommandFailed } from '../errors';
 
 /** "--as-of 30/06/2014" or "2014-06-30" → ISO; a bad date stops the command. */

@@ -17,7 +17,7 @@ import { readInput } from '../files/read';
 import { formatPlanTable } from '../plan-table';
 
 /** Reads the plan, prints its notes, and returns it with the account of its rows. */
-export async function loadPlanReading(
+async function loadPlanReading(
   ctx: Ctx,
   file: string,
   opts: FileReadOptions = {},

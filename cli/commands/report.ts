@@ -1,14 +1,17 @@
-/** `thidua report BOOK.xlsx [--as-of DATE] [--json | -o SUMMARY.xlsx]`: the consolidated report. */
+/**
+ * `thidua report BOOK.xlsx [--as-of DATE] [--json | -o SUMMARY.xlsx]`: the consolidated report, by
+ * the command table's `report` (or `summary`, for the workbook).
+ */
 import type { Command } from 'commander';
 import * as path from 'path';
-import { computeReport } from '../../shared/report/compute';
 import type { Report } from '../../shared/report/compute';
 import { CLASSIFICATION_LABELS } from '../../shared/report/compute';
 import { isoToDmy } from '../../shared/workbook/a1';
-import { writeSummaryXlsx } from '../../shared/xlsx/book-io';
-import { loadBook, saveBytes } from '../book-files';
+import { writeSpecXlsx } from '../../shared/xlsx/book-io';
+import { saveBytes } from '../book-files';
 import type { Ctx } from '../context';
-import { cli, say } from '../context';
+import { cli, say, showProblems } from '../context';
+import { openBook, runOnFile } from '../file-port';
 import { checkOutput } from '../files/output';
 import { asOfOption, FORCE } from './options';
 
@@ -60,19 +63,24 @@ export function registerReport(program: Command, ctx: Ctx): void {
     .option('-o, --output <file>', 'bảng tổng hợp .xlsx cho họp khối / summary workbook')
     .option('--force', FORCE)
     .action(async (bookFile: string, opts: ReportOptions) => {
-      const { book } = await loadBook(ctx, bookFile, false);
-      const asOf = asOfOption(opts.asOf) ?? book.asOf;
-      const out = opts.output
-        ? await checkOutput(ctx, opts.output, { force: opts.force === true })
-        : null;
-      const report = computeReport(book, asOf);
-      if (out && opts.output) {
-        await saveBytes(ctx, out, await writeSummaryXlsx(book, asOf));
+      const asOf = asOfOption(opts.asOf);
+      const port = await openBook(ctx, bookFile);
+      const input = asOf ? { asOf } : {};
+      // the summary workbook is the table's `summary`; the figures alone, its `report`
+      const result = opts.output
+        ? await runOnFile(ctx, port, 'summary', input, { output: path.basename(opts.output) })
+        : await runOnFile(ctx, port, 'report', input);
+      showProblems(ctx, result.problems);
+      const report = result.data.report;
+      if (opts.output) {
+        const out = await checkOutput(ctx, opts.output, { force: opts.force === true });
+        const summary = port.offered[0]!.spec;
+        await saveBytes(ctx, out, await writeSpecXlsx(summary));
         say(ctx, 'reportWritten', { file: path.basename(opts.output) });
       }
       if (opts.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
       else if (!opts.output) {
-        say(ctx, 'reportHeader', { asOf: isoToDmy(asOf) });
+        say(ctx, 'reportHeader', { asOf: isoToDmy(report.asOf) });
         ctx.io.out(table(report, ctx));
       }
     });

@@ -1,23 +1,19 @@
-/** `thidua split BOOK.xlsx -o DIR`: one .xlsx per unit, holding only that unit's rows. */
+/**
+ * `thidua split BOOK.xlsx -o DIR`: one .xlsx per unit, holding only that unit's rows, by the
+ * command table's `unitFiles`.
+ */
 import * as path from 'path';
 import type { Command } from 'commander';
-import { splitBook } from '../../shared/book/split';
-import { asciiFold } from '../../shared/text/normalize';
-import { writeUnitXlsx } from '../../shared/xlsx/book-io';
+import type { Book } from '../../shared/book/model';
 import { error } from '../../shared/errors/problem';
-import { loadBook, makeDir, nowIso, unwrap } from '../book-files';
+import { writeSpecXlsx } from '../../shared/xlsx/book-io';
+import { makeDir, unwrap } from '../book-files';
 import type { Ctx } from '../context';
-import { say } from '../context';
+import { say, showProblems } from '../context';
 import { CommandFailed } from '../errors';
+import { openBook, readBookOf, runOnFile } from '../file-port';
 import { checkUnitTargets } from '../files/unit-targets';
 import { writeWhole } from '../files/write';
-
-export function unitFileName(code: string, name: string): string {
-  const slug = asciiFold(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${code}-${slug}.xlsx`;
-}
 
 export function registerSplit(program: Command, ctx: Ctx): void {
   program
@@ -26,7 +22,9 @@ export function registerSplit(program: Command, ctx: Ctx): void {
     .argument('<book>', 'sổ theo dõi .xlsx / the tracking workbook')
     .requiredOption('-o, --output <dir>', 'thư mục kết quả / output folder')
     .action(async (bookFile: string, opts: { output: string }) => {
-      const { book } = await loadBook(ctx, bookFile, true);
+      const port = await openBook(ctx, bookFile);
+      const result = await runOnFile(ctx, port, 'unitFiles', {});
+      showProblems(ctx, result.problems);
       const dir = opts.output;
       const info = await ctx.io.stat(dir).catch(() => null);
       if (info && info.kind !== 'folder') {
@@ -38,24 +36,24 @@ export function registerSplit(program: Command, ctx: Ctx): void {
             : error('outputNotAFolder', at),
         ]);
       }
-      const parts = splitBook(book, nowIso(ctx)).filter((p) => p.units[0]);
-      const names = parts.map((p) => unitFileName(p.units[0]!.code, p.units[0]!.name));
+      const files = result.data.files;
+      let whole: Promise<Book> | undefined;
       // unit files already there with entries not yet merged stop the command before any write
       const targets = await checkUnitTargets(
         ctx,
         dir,
-        names.map((n) => path.join(dir, n)),
-        book,
+        files.map((f) => path.join(dir, f.name)),
+        () => (whole ??= readBookOf(ctx, port)),
       );
       await makeDir(ctx, dir);
-      for (const [i, part] of parts.entries()) {
-        const unit = part.units[0]!;
+      for (const [i, file] of files.entries()) {
         const target = targets[i]!;
-        const name = names[i]!;
-        if (target.replacing) say(ctx, 'splitReplacing', { file: name, why: target.replacing });
-        await writeWhole(ctx, target.file, unwrap(ctx, await writeUnitXlsx(part), name));
-        say(ctx, 'splitFile', { file: name, unit: unit.name, rows: part.rows.length });
+        const spec = port.offered[i]!.spec;
+        if (target.replacing)
+          say(ctx, 'splitReplacing', { file: file.name, why: target.replacing });
+        await writeWhole(ctx, target.file, unwrap(ctx, await writeSpecXlsx(spec), file.name));
+        say(ctx, 'splitFile', { file: file.name, unit: file.unit, rows: file.rows });
       }
-      say(ctx, 'split', { count: parts.length, dir });
+      say(ctx, 'split', { count: files.length, dir });
     });
 }

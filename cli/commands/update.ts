@@ -1,17 +1,16 @@
-/** `thidua update BOOK.xlsx PLAN -o OUT.xlsx [--sheet NAME]`: apply an amended plan, keeping all progress. */
+/**
+ * `thidua update BOOK.xlsx PLAN -o OUT.xlsx [--sheet NAME]`: apply an amended plan, keeping all
+ * progress, by the command table's `amend`.
+ */
 import * as path from 'path';
 import type { Command } from 'commander';
-import { assignmentNotes } from '../../shared/book/assignment-notes';
-import { updateBook } from '../../shared/book/update';
+import { COMMANDS } from '../../shared/app/table';
 import { unitVocabulary } from '../../shared/units/vocabulary';
-import { writeBookXlsx } from '../../shared/xlsx/book-io';
-import { withSecret } from '../../shared/book/seal';
-import { loadBook, nowIso, saveBytes } from '../book-files';
+import { saveBook } from '../book-files';
 import type { Ctx } from '../context';
 import { say, showProblems } from '../context';
-import { CommandFailed } from '../errors';
+import { openBook, readBookOf, runOnFile } from '../file-port';
 import { checkOutput } from '../files/output';
-import { comparePlans } from '../../shared/book/plan-identity';
 import type { BookOutputOptions } from './options';
 import { FORCE_UPDATE, IN_PLACE, outputOptions } from './options';
 import { loadPlan, SHEET_OPTION, sheetOf } from './parse';
@@ -32,29 +31,32 @@ export function registerUpdate(program: Command, ctx: Ctx): void {
     .option('--force', FORCE_UPDATE)
     .option('--sheet <name>', SHEET_OPTION)
     .action(async (bookFile: string, planFile: string, opts: UpdateOptions) => {
-      const { book } = await loadBook(ctx, bookFile, true);
+      const port = await openBook(ctx, bookFile);
+      // the book's units and mappings split the plan's parties: the book is read before the plan
+      const { units, mappings } = await readBookOf(ctx, port, COMMANDS.amend.reads);
       const plan = await loadPlan(ctx, planFile, {
         ...sheetOf(opts),
-        vocabulary: unitVocabulary(book.units, book.mappings),
+        vocabulary: unitVocabulary(units, mappings),
       });
-      const other = opts.force ? null : comparePlans(book.plan, plan);
-      if (other) throw new CommandFailed([other], path.basename(planFile));
+      const result = await runOnFile(
+        ctx,
+        port,
+        'amend',
+        { plan, ...(opts.force ? { force: true } : {}) },
+        { output: path.basename(opts.output), asked: path.basename(planFile) },
+      );
       const out = await checkOutput(ctx, opts.output, outputOptions(opts));
-      const result = updateBook(book, plan, nowIso(ctx));
-      showProblems(ctx, [
-        ...assignmentNotes(result.book.plan, result.assignment),
-        ...result.problems,
-      ]);
-      await saveBytes(ctx, out, await writeBookXlsx(withSecret(result.book, nowIso(ctx))));
-      const s = result.summary;
+      showProblems(ctx, result.problems);
+      await saveBook(ctx, out, port);
+      const s = result.data;
       say(ctx, 'updated', {
         file: path.basename(opts.output),
-        version: result.book.meta.version,
+        version: s.version,
         kept: s.kept,
         reworded: s.reworded,
         added: s.added,
         removed: s.removed,
-        archived: s.archivedRows,
+        archived: s.archived,
       });
     });
 }

@@ -29,7 +29,12 @@ interface Found {
  * a file that is not one this can tell (unreadable); for a unit file of another plan, or a whole
  * book, every entry counts.
  */
-async function found(ctx: Ctx, file: string, size: number, book: Book): Promise<Found> {
+async function found(
+  ctx: Ctx,
+  file: string,
+  size: number,
+  wholeBook: () => Promise<Book>,
+): Promise<Found> {
   if (size === 0) return { entries: 0, unmerged: 0 };
   if (size > WORKBOOK_LIMITS.fileBytes) return { entries: 0, unmerged: null };
   const name = path.basename(file);
@@ -40,6 +45,7 @@ async function found(ctx: Ctx, file: string, size: number, book: Book): Promise<
   });
   if (!read.ok) return { entries: 0, unmerged: null };
   const there = read.value.book;
+  const book = await wholeBook();
   const entries = entryCount(there);
   if (there.meta.kind !== 'unit' || there.meta.planId !== book.meta.planId) {
     return { entries, unmerged: entries };
@@ -66,12 +72,15 @@ export interface UnitTarget {
   replacing: 'noEntries' | 'merged' | null;
 }
 
-/** Decides how each unit file may be written, or stops the command before any is. */
+/**
+ * Decides how each unit file may be written, or stops the command before any is. The whole book
+ * (its log says which conflicts were reported) is read only when a unit file is there.
+ */
 export async function checkUnitTargets(
   ctx: Ctx,
   dir: string,
   files: readonly string[],
-  book: Book,
+  book: () => Promise<Book>,
 ): Promise<UnitTarget[]> {
   const targets: UnitTarget[] = [];
   const inTheWay: { name: string; unmerged: number | null }[] = [];

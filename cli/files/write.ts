@@ -44,7 +44,7 @@ export async function writeWhole(ctx: Ctx, file: string, data: Uint8Array | stri
 }
 
 /** `book.xlsx` → `book.bak.xlsx`, then `book.bak-2.xlsx`, `book.bak-3.xlsx`…: never an older one. */
-export function backupName(file: string, n: number): string {
+function backupName(file: string, n: number): string {
   const ext = path.extname(file);
   const stem = file.slice(0, file.length - ext.length);
   return `${stem}.bak${n > 1 ? `-${n}` : ''}${ext}`;

@@ -7,7 +7,7 @@
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { WB } from '../i18n/workbook-vi';
-import type { ReadRow } from '../read/tracking';
+import type { ReadRow } from './read-row';
 import { Directory } from '../units/directory';
 import { STATUS_LABELS } from '../tracking/status';
 import { isoToDmy } from '../workbook/a1';

@@ -8,7 +8,8 @@ import { Resolver } from '../units/resolve';
 import { unitVocabulary } from '../units/vocabulary';
 import type { AssignmentPlan } from './assign';
 import { planAssignments, reconcileRows } from './assign';
-import type { Book, Mapping, Thresholds } from './model';
+import type { Book, Thresholds } from './model';
+import type { Mapping } from '../units/model';
 import { DEFAULT_THRESHOLDS } from './model';
 import type { Entropy } from './seal';
 import { withSecret } from './seal';
@@ -24,7 +25,7 @@ function fnv1a(text: string): string {
 }
 
 /** The plan's identity: the same document always gets the same id, so returned files match. */
-export function planIdOf(plan: Plan): string {
+function planIdOf(plan: Plan): string {
   const d = plan.document;
   const parts = [d.number ?? '', d.issuer ?? '', d.year ?? '', d.title ?? ''].map((p) =>
     foldKey(String(p)),
@@ -33,7 +34,7 @@ export function planIdOf(plan: Plan): string {
 }
 
 /** The mappings sheet as auto-resolution writes it: every phrase and what it stands for. */
-export function mappingsFrom(plan: AssignmentPlan): Mapping[] {
+function mappingsFrom(plan: AssignmentPlan): Mapping[] {
   return plan.resolutions.map((r) => ({ phrase: r.phrase, targets: r.targets }));
 }
 

@@ -19,7 +19,7 @@ export function taskIndex(book: Pick<Book, 'plan'>): Map<string, TaskInfo> {
   return out;
 }
 
-export function unitIndex(units: readonly Unit[]): Map<string, { unit: Unit; order: number }> {
+function unitIndex(units: readonly Unit[]): Map<string, { unit: Unit; order: number }> {
   return new Map(units.map((unit, order) => [unit.code, { unit, order }]));
 }
 

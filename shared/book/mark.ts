@@ -3,10 +3,10 @@
  * written, checked first. Rows are those the sheet has now (the user may have sorted it).
  */
 import type { Problem } from '../errors/problem';
-import { COL, date } from '../layout/tracking-sheet';
-import type { ReadRow } from '../read/tracking';
+import type { ReadRow } from './read-row';
 import type { Status } from '../tracking/status';
 import { STATUS_LABELS } from '../tracking/status';
+import { columnOf, dateCell } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
 import type { Entry } from './model';
 
@@ -27,16 +27,6 @@ export interface MarkWrite {
   cols: number[];
   before: Entry;
   after: Entry;
-}
-
-/** The first of the four input columns of `Theo dõi` as the product lays it out. */
-export const MARK_FIRST_COL = COL.status;
-
-/** The column (0-based) of an A1 address. */
-function columnOf(address: string): number {
-  let col = 0;
-  for (const ch of /^[A-Z]+/.exec(address)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
-  return col - 1;
 }
 
 export function markRows(
@@ -76,7 +66,7 @@ export function markRows(
       cols: [r.status.cell, r.doneDate.cell, r.evidence.cell, r.note.cell].map(columnOf),
       cells: [
         STATUS_LABELS[after.status].vi,
-        date(after.doneDate),
+        dateCell(after.doneDate),
         after.evidence || null,
         after.note || null,
       ],

@@ -41,7 +41,7 @@ function dice(wa: Set<string>, wb: Set<string>): number {
 }
 
 /** How alike two tasks must be to count as one reworded. */
-export const REWORD_THRESHOLD = 0.6;
+const REWORD_THRESHOLD = 0.6;
 
 interface Slot {
   task: Task;

@@ -4,7 +4,7 @@
  */
 import type { Plan } from '../plan/model';
 import type { Status } from '../tracking/status';
-import type { Unit } from '../units/model';
+import type { Mapping, Unit } from '../units/model';
 import type { CellValue } from '../workbook/spec';
 
 export type Role = 'lead' | 'support';
@@ -48,12 +48,6 @@ export interface ArchivedRow extends TrackingRow {
   unitName: string;
   archivedAt: string;
   reason: string;
-}
-
-/** A phrase of the plan and what it stands for: unit codes or group names, as the office wrote them. */
-export interface Mapping {
-  phrase: string;
-  targets: string[];
 }
 
 export interface LogEntry {

@@ -9,7 +9,8 @@ import { Resolver } from '../units/resolve';
 import type { AssignmentPlan } from './assign';
 import { archiveRow, planAssignments, reconcileRows } from './assign';
 import { taskIndex } from './index';
-import type { Book, Mapping, TrackingRow } from './model';
+import type { Book, TrackingRow } from './model';
+import type { Mapping } from '../units/model';
 import type { Problem } from '../errors/problem';
 import { restoreArchived } from './restore';
 

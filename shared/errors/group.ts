@@ -7,7 +7,7 @@
  */
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
-import type { Location } from './location';
+import type { Location } from '../i18n/location';
 import type { Problem } from './problem';
 import { formatProblem } from './problem';
 
@@ -40,16 +40,16 @@ export interface GroupOptions {
   places: number;
 }
 
-export const GROUP_OPTIONS: GroupOptions = { whole: 3, places: 10 };
+const GROUP_OPTIONS: GroupOptions = { whole: 3, places: 10 };
 
 /** A problem to show, with the others of its kind it stands for (none for a small group). */
-export interface ShownProblem {
+interface ShownProblem {
   problem: Problem;
   more: Problem[];
 }
 
 /** The problems to show, in the order they came: a large group as its first problem. */
-export function shownProblems(
+function shownProblems(
   problems: readonly Problem[],
   opts: GroupOptions = GROUP_OPTIONS,
 ): ShownProblem[] {
@@ -66,7 +66,7 @@ export function shownProblems(
 }
 
 /** "… and N more of the same kind: cell I9, cell I14, … (and M more)", or '' for none. */
-export function moreLine(
+function moreLine(
   shown: ShownProblem,
   lang: 'vi' | 'en',
   opts: GroupOptions = GROUP_OPTIONS,

@@ -5,7 +5,7 @@
 import type { ProblemMessages } from '../i18n/catalog';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
-import type { Location } from './location';
+import type { Location } from '../i18n/location';
 
 export type ProblemCode = keyof ProblemMessages;
 export type Severity = 'error' | 'warning';

@@ -4,7 +4,7 @@
  * before exceljs unpacks anything, in every host that reads a workbook: the command line, the
  * Excel pane's browser mode and the Sheets sidebar. Bytes in, problems out.
  */
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import type { Problem } from '../errors/problem';
 import { error } from '../errors/problem';
 import { checkXml } from './xml-check';

@@ -5,7 +5,7 @@
  */
 import { detectLegacyEncoding } from '../text/legacy';
 
-export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'windows-1258';
+type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'windows-1258';
 
 export interface DecodedText {
   text: string;

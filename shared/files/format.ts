@@ -10,8 +10,6 @@ import { decodeTextBytes, looksBinary } from './decode-text';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
 import { entryDataStart, isZip, readZipDirectory } from './zip-directory';
 
-export type { FileFormat };
-
 export interface Sniffed {
   format: FileFormat;
   /** For a zip: its directory, or why it cannot be read (a file cut short, a damaged one). */

@@ -2,10 +2,10 @@
  * The shape of every user-facing string, so that the Vietnamese and English catalogs cannot drift
  * apart: a key missing from one of them is a compile error.
  */
-import type { Location } from '../errors/location';
-import type { DocxReadFailure } from '../plan/read-docx';
-import type { RowUse, SkipReason } from '../plan/accounting';
-import type { OtherDocKind } from '../plan/doc-kind';
+import type { Location } from './location';
+import type { DocxReadFailure } from './plan-words';
+import type { RowUse, SkipReason } from './plan-words';
+import type { OtherDocKind } from './plan-words';
 
 export type Lang = 'vi' | 'en';
 
@@ -190,10 +190,24 @@ export interface ProblemMessages {
   forgedIdentity: (p: { unit: string; issuedTo: string }) => string;
   refreshDuplicates: (p: { rows: number[] }) => string;
   extraColumnsIgnored: (p: { names: string }) => string;
+  /** A command of the office's asked for by a unit. */
+  officeOnly: () => string;
+  noUnitForUser: (p: { email: string }) => string;
+  otherUnitRows: (p: { units: string; own: string }) => string;
+  unknownUser: () => string;
+  /** The selection is on another sheet than the command takes rows from. */
+  notOnSheet: (p: { sheets: string }) => string;
+  /** A command that reads the selection, where the book is a file (no selection). */
+  needsSpreadsheet: () => string;
+  /** Assigning to a code or group that the directory does not have. */
+  unknownTarget: (p: { targets: string }) => string;
+  noTargets: () => string;
+  /** What a host sent does not have the shape the command takes. */
+  badRequest: (p: { detail: string }) => string;
 }
 
 /** How `thidua parse` says what became of each row of the task section. */
-export interface AccountMessages {
+interface AccountMessages {
   /** "42 rows of 3 task tables read", or "25 lines of the task section read". */
   read: (p: { unit: 'rows' | 'lines'; read: number; tables: number }) => string;
   uses: Record<RowUse, (p: { n: number; unit: 'rows' | 'lines' }) => string>;
@@ -296,10 +310,14 @@ export interface PaneMessages {
     conflicts: number;
     rejected: number;
   }) => string;
+  nothingMerged: () => string;
   unitsSaved: (p: { units: number }) => string;
   split: (p: { files: number }) => string;
   summaryReady: () => string;
   unresolved: (p: { count: number }) => string;
+  reportReady: (p: { asOf: string }) => string;
+  myRowsSelected: (p: { unit: string; rows: number }) => string;
+  protectedAgain: () => string;
 }
 
 /** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */
@@ -351,9 +369,46 @@ export interface UiLabels {
     evidence: string;
     note: string;
     apply: string;
+    /** Marking can also empty the completion date of the selected rows. */
+    clearDate: string;
+    statusUnchanged: string;
+  };
+  /** Every date field of the pane and the sidebar: typed and shown dd/mm/yyyy. */
+  dates: {
+    format: string;
+    invalid: (p: { field: string; text: string }) => string;
   };
   merge: { title: string; hint: string; chooseFiles: string; merge: string; logTitle: string };
-  report: { title: string; refresh: string; exportSummary: string; downloadUnits: string };
+  report: {
+    title: string;
+    refresh: string;
+    exportSummary: string;
+    downloadUnits: string;
+    /** The report's figures shown in the page (tables and bar charts). */
+    show: string;
+    figuresAsOf: (p: { asOf: string }) => string;
+    byPeriod: string;
+    byUnit: string;
+    chartByPeriod: string;
+    chartByUnit: string;
+    /** The text of a chart for those who cannot see it: every bar and its value. */
+    chartDescription: (p: { bars: string }) => string;
+    overall: string;
+    /** A rate where nothing is assigned. */
+    noRate: string;
+    columns: {
+      period: string;
+      tasks: string;
+      assigned: string;
+      done: string;
+      late: string;
+      overdue: string;
+      rate: string;
+      rank: string;
+      unit: string;
+      classification: string;
+    };
+  };
   update: { title: string; hint: string; apply: string };
   mode: { excel: string; sheets: string; browser: string; officeTimeout: string };
   /** Google Sheets: the menu, the sidebar's own controls, and what the server says. */
@@ -370,8 +425,6 @@ export interface UiLabels {
     unitsFromSheet: string;
     unitsFromSheetHint: string;
     myRows: string;
-    clearDate: string;
-    statusUnchanged: string;
     confirm: string;
     cancel: string;
     batch: (p: { batch: number; of: number; files: number }) => string;
@@ -407,6 +460,11 @@ export interface UiLabels {
   /** Asked before applying a plan whose issuer, year or number is not the book's. */
   confirmOtherPlan: (p: { book: string; plan: string }) => string;
   applyAnyway: string;
+  /** Asked before building over sheets of the user's own that bear the book's names. */
+  confirmOverwriteSheets: (p: { names: string }) => string;
+  /** The answers that go on after confirmReplace and confirmOverwriteSheets. */
+  buildAgain: string;
+  overwriteSheets: string;
   /** The Excel task pane and its browser mode: its own controls, and what Excel says. */
   excel: {
     jobs: string;
@@ -429,7 +487,6 @@ export interface UiLabels {
     targets: string;
     targetsPlaceholder: string;
     assignHint: string;
-    statusUnchanged: string;
     needsExcel: string;
     notOnSheet: (p: { sheets: string }) => string;
     problems: string;

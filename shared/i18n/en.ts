@@ -1,7 +1,8 @@
 /** English strings, available wherever Vietnamese is shown first. */
-import type { OtherDocKind } from '../plan/doc-kind';
-import type { DocxReadFailure } from '../plan/read-docx';
+import type { OtherDocKind } from './plan-words';
+import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
+import { formatCount } from './numbers';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
 const DOCX_FAILURES: Record<DocxReadFailure, string> = {
@@ -36,7 +37,7 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const int = (n: number): string => formatCount(n, 'en');
 
 const FORMATS: Record<FileFormat, string> = {
   empty: 'an empty file',
@@ -253,7 +254,7 @@ export const en: Catalog = {
     unclosedQuote: () =>
       'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
-      'This is not a tracking workbook made by Sổ Thi Đua (the hidden "_ThiDua" sheet is missing). Use a file made by build or split.',
+      "This is not a tracking workbook made by Sổ Thi Đua (the hidden sheet with the workbook's identity is missing). Use a tracking workbook, or a unit file, made by Sổ Thi Đua.",
     identityLost: ({ entries, cleared }) =>
       `The workbook's hidden "_ThiDua" sheet ${cleared ? 'was cleared' : 'is missing'}, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
@@ -269,7 +270,7 @@ export const en: Catalog = {
     planMismatch: ({ file, book }) =>
       `The returned file belongs to another plan (${file}), not this workbook's (${book}); it was not merged.`,
     notAUnitFile: () =>
-      "This file is a whole tracking workbook, not one unit's file (made by split); it was not merged.",
+      'This file is a whole tracking workbook, not a file the office sent to one unit; it was not merged.',
     olderVersion: ({ file, book }) =>
       `The returned file follows version ${file} of the plan; the workbook is at version ${book}. Tasks since removed from the plan are not merged.`,
     unknownUnit: ({ name }) => `There is no unit "${name}" in the unit directory.`,
@@ -351,7 +352,7 @@ export const en: Catalog = {
     rowDeleted: ({ taskId, unit, entry }) =>
       `The row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.`,
     unitFileAsBook: ({ unit }) =>
-      `This file is the unit file of "${unit}" (made by split to send to the unit), not the office's tracking book. Use the tracking book; merge returned unit files with consolidate.`,
+      `This file is the unit file of "${unit}" (sent by the office to the unit), not the office's tracking book. Use the tracking book; merge returned unit files into it.`,
     planIdentity: ({ book, plan }) =>
       `The new plan (${plan}) is not the book's plan (${book}): its number, year or issuer differs. Applying it would move the entries onto another plan's tasks; it was not applied. If it really amends the book's plan, use --force (or confirm).`,
     unsealedFile: ({ unit }) =>
@@ -364,6 +365,20 @@ export const en: Catalog = {
       `The "Theo dõi" sheet has rows repeating a task and unit (rows ${rows.join(', ')}): the report's formulas would count them twice. Delete the extra rows, then refresh the report.`,
     extraColumnsIgnored: ({ names }) =>
       `The returned file has extra columns ${names}: only Trạng thái, Ngày hoàn thành, Minh chứng and Ghi chú are merged; these columns are not.`,
+    officeOnly: () => 'Only the office (who manages the workbook) can do this.',
+    noUnitForUser: ({ email }) =>
+      `The e-mail ${email} belongs to no unit on the "Đơn vị" sheet. Ask the office.`,
+    otherUnitRows: ({ units, own }) =>
+      `The selection holds rows of other units (${units}); ${own} may update only its own rows. Nothing was written.`,
+    unknownUser: () =>
+      'Your e-mail could not be read; only cells you are allowed to edit can be written.',
+    notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,
+    needsSpreadsheet: () =>
+      'This uses the rows selected in the spreadsheet, so the workbook must be open in Excel or Google Sheets. With an .xlsx file, type into the file itself, then open it again.',
+    unknownTarget: ({ targets }) =>
+      `The unit list has no unit or group ${targets}: no task was assigned. Enter unit codes or group names as on the "Đơn vị" sheet.`,
+    badRequest: ({ detail }) => `The data sent is not valid: ${detail}.`,
+    noTargets: () => 'No unit or group was entered to assign the tasks to.',
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} periods, ${tasks} tasks.`,
@@ -467,10 +482,15 @@ export const en: Catalog = {
     marked: ({ rows }) => `${rows} rows updated.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}): ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
+    nothingMerged: () => 'No file could be merged; the book is unchanged.',
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',
     unresolved: ({ count }) => `${count} phrases matched no unit; map them on the "Units" tab.`,
+    reportReady: ({ asOf }) => `The report as of ${asOf}.`,
+    myRowsSelected: ({ unit, rows }) =>
+      `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,
+    protectedAgain: () => "The workbook's sheets are protected again.",
   },
   ui: {
     appName: 'Sổ Thi Đua',
@@ -521,6 +541,13 @@ export const en: Catalog = {
       evidence: 'Evidence',
       note: 'Note',
       apply: 'Write to the selected rows',
+      clearDate: 'Clear the completion date',
+      statusUnchanged: '(unchanged)',
+    },
+    dates: {
+      format: 'dd/mm/yyyy',
+      invalid: ({ field, text }) =>
+        `${field}: "${text}" is not a date; type it as dd/mm/yyyy (for example 30/06/2014).`,
     },
     merge: {
       title: 'Merge returned unit files',
@@ -534,6 +561,27 @@ export const en: Catalog = {
       refresh: 'Refresh the report',
       exportSummary: 'Export the summary (.xlsx)',
       downloadUnits: 'Download unit files',
+      show: 'Show the report figures',
+      figuresAsOf: ({ asOf }) => `Figures as of ${asOf}`,
+      byPeriod: 'By period',
+      byUnit: 'By unit',
+      chartByPeriod: 'Completion by period',
+      chartByUnit: 'Completion by unit',
+      chartDescription: ({ bars }) => `Bar chart: ${bars}.`,
+      overall: 'Whole year',
+      noRate: 'none assigned',
+      columns: {
+        period: 'Period',
+        tasks: 'Tasks',
+        assigned: 'Assigned',
+        done: 'Done',
+        late: 'Late',
+        overdue: 'Overdue',
+        rate: 'Rate',
+        rank: 'Rank',
+        unit: 'Unit',
+        classification: 'Classification',
+      },
     },
     update: {
       title: 'Apply an amended plan',
@@ -544,7 +592,7 @@ export const en: Catalog = {
       excel: 'Running in Excel',
       sheets: 'Running in Google Sheets',
       browser: 'Browser mode: working with .xlsx files (no Excel add-in needed)',
-      officeTimeout: 'Office (office.js) did not load. Using browser mode with .xlsx files.',
+      officeTimeout: 'Office did not load. Using browser mode with .xlsx files.',
     },
     sheets: {
       menu: {
@@ -566,8 +614,6 @@ export const en: Catalog = {
       unitsFromSheet: 'Save the list from the "Đơn vị" sheet',
       unitsFromSheetHint: 'Edit the list (e-mails too) on the "Đơn vị" sheet, then save.',
       myRows: "Go to my unit's rows",
-      clearDate: 'Clear the completion date',
-      statusUnchanged: '(unchanged)',
       confirm: 'Continue',
       cancel: 'Cancel',
       batch: ({ batch, of, files }) => `Merging batch ${batch}/${of} (${files} files)…`,
@@ -615,6 +661,10 @@ export const en: Catalog = {
     confirmOtherPlan: ({ book, plan }) =>
       `The new plan (${plan}) is not the book's plan (${book}). Applying it moves the entries onto this plan's tasks. Apply it anyway?`,
     applyAnyway: 'Apply anyway',
+    confirmOverwriteSheets: ({ names }) =>
+      `The spreadsheet already has sheets ${names} that are not Sổ Thi Đua's. Building overwrites them. Continue?`,
+    buildAgain: 'Build again (deletes the entries)',
+    overwriteSheets: 'Build anyway (overwrites these sheets)',
     excel: {
       jobs: 'Jobs',
       loading: 'Waiting for Office…',
@@ -638,7 +688,6 @@ export const en: Catalog = {
       targetsPlaceholder: 'e.g. BTV; Cấp huyện',
       assignHint:
         'Select rows of the tasks on the "Theo dõi" or "Tổng quan" sheet, enter units or groups, then press:',
-      statusUnchanged: '(unchanged)',
       needsExcel:
         'This reads the selected cells, so it needs Excel. In browser mode, type into the .xlsx file itself and open it again.',
       notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,
@@ -658,16 +707,16 @@ export const en: Catalog = {
         plan: 'Plan',
       },
       features: {
-        validation: 'status drop-down lists and date checks (ExcelApi 1.8)',
-        print: 'A4 landscape print setup (ExcelApi 1.9)',
-        autoFilter: 'filter buttons (ExcelApi 1.9)',
-        freeze: 'frozen header rows (ExcelApi 1.7)',
-        conditionalFormats: 'status colours (ExcelApi 1.6)',
-        protection: 'locking the cells that must not change (ExcelApi 1.2)',
-        merges: 'merged cells (ExcelApi 1.2)',
-        hiddenSheets: 'hiding the _ThiDua data sheet (ExcelApi 1.2)',
-        columnWidths: 'column widths (ExcelApi 1.2)',
-        tabColor: 'sheet tab colours (ExcelApi 1.7)',
+        validation: 'status drop-down lists and date checks (needs Excel 2019 or later)',
+        print: 'A4 landscape print setup (needs Excel 2021 or later)',
+        autoFilter: 'filter buttons (needs Excel 2021 or later)',
+        freeze: 'frozen header rows (needs Excel 2019 or later)',
+        conditionalFormats: 'status colours (needs Excel 2019 or later)',
+        protection: 'locking the cells that must not change (needs Excel 2019 or later)',
+        merges: 'merged cells (needs Excel 2019 or later)',
+        hiddenSheets: "hiding the sheet with the workbook's identity (needs Excel 2019 or later)",
+        columnWidths: 'column widths (needs Excel 2019 or later)',
+        tabColor: 'sheet tab colours (needs Excel 2019 or later)',
       },
       errors: {
         AccessDenied:

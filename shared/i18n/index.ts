@@ -3,9 +3,9 @@ import type { Catalog, Lang } from './catalog';
 import { en } from './en';
 import { vi } from './vi';
 
-export type { Catalog, Lang, ProblemMessages } from './catalog';
+export type { Catalog, Lang } from './catalog';
 
-export const catalogs: Record<Lang, Catalog> = { vi, en };
+const catalogs: Record<Lang, Catalog> = { vi, en };
 
 export function catalog(lang: Lang): Catalog {
   return catalogs[lang];

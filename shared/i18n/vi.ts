@@ -1,8 +1,9 @@
 /** Vietnamese strings: the product's first language. */
-import type { OtherDocKind } from '../plan/doc-kind';
-import type { DocxReadFailure } from '../plan/read-docx';
+import type { OtherDocKind } from './plan-words';
+import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
+import { formatCount } from './numbers';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
 const DOCX_FAILURES: Record<DocxReadFailure, string> = {
@@ -37,7 +38,7 @@ const DOC_KINDS: Record<OtherDocKind, string> = {
 };
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-const int = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const int = (n: number): string => formatCount(n, 'vi');
 
 const FORMATS: Record<FileFormat, string> = {
   empty: 'một tệp trống',
@@ -252,7 +253,7 @@ export const vi: Catalog = {
     unclosedQuote: () =>
       'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
-      'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.',
+      'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang ẩn ghi thông tin nhận dạng của sổ). Hãy dùng sổ theo dõi, hoặc tệp đơn vị, do Sổ Thi Đua tạo.',
     identityLost: ({ entries, cleared }) =>
       `Trang thông tin ẩn "_ThiDua" của sổ ${cleared ? 'đã bị xoá nội dung' : 'đã mất'}, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn ${int(entries)} mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
@@ -268,7 +269,7 @@ export const vi: Catalog = {
     planMismatch: ({ file, book }) =>
       `Tệp gửi lại thuộc kế hoạch khác (${file}), không phải kế hoạch của sổ này (${book}); không gộp.`,
     notAUnitFile: () =>
-      'Tệp này là sổ tổng hợp, không phải tệp của một đơn vị (tạo bằng lệnh split); không gộp.',
+      'Tệp này là sổ tổng hợp, không phải tệp văn phòng gửi cho một đơn vị; không gộp.',
     olderVersion: ({ file, book }) =>
       `Tệp gửi lại làm theo phiên bản ${file} của kế hoạch; sổ đang ở phiên bản ${book}. Các công việc đã bỏ khỏi kế hoạch sẽ không được gộp.`,
     unknownUnit: ({ name }) => `Không có đơn vị "${name}" trong danh sách đơn vị.`,
@@ -349,7 +350,7 @@ export const vi: Catalog = {
     rowDeleted: ({ taskId, unit, entry }) =>
       `Hàng của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Theo dõi" (bị xoá?); mục đã nhập được giữ ở trang "Lưu trữ" khi ghi lại sổ.`,
     unitFileAsBook: ({ unit }) =>
-      `Tệp này là tệp của đơn vị "${unit}" (tạo bằng lệnh split để gửi đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp bằng lệnh consolidate.`,
+      `Tệp này là tệp của đơn vị "${unit}" (văn phòng gửi cho đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp vào sổ.`,
     planIdentity: ({ book, plan }) =>
       `Kế hoạch mới (${plan}) không phải kế hoạch của sổ (${book}): khác số, năm hoặc cơ quan ban hành. Áp dụng sẽ chuyển các mục đã nhập sang kế hoạch khác; không áp dụng. Nếu đây đúng là kế hoạch sửa đổi của sổ, hãy dùng --force (hoặc xác nhận).`,
     unsealedFile: ({ unit }) =>
@@ -362,6 +363,20 @@ export const vi: Catalog = {
       `Trang "Theo dõi" có hàng trùng công việc và đơn vị (hàng ${rows.join(', ')}): công thức của báo cáo sẽ tính hai lần. Hãy xoá hàng thừa rồi làm mới báo cáo.`,
     extraColumnsIgnored: ({ names }) =>
       `Tệp gửi lại có thêm cột ${names}: chỉ gộp Trạng thái, Ngày hoàn thành, Minh chứng, Ghi chú; các cột này không được gộp.`,
+    officeOnly: () => 'Chỉ Văn phòng (người quản lý sổ) được thực hiện việc này.',
+    noUnitForUser: ({ email }) =>
+      `Email ${email} chưa được gán cho đơn vị nào ở trang "Đơn vị". Hãy liên hệ Văn phòng.`,
+    otherUnitRows: ({ units, own }) =>
+      `Các hàng đang chọn có hàng của đơn vị khác (${units}); ${own} chỉ được cập nhật hàng của mình. Không ghi hàng nào.`,
+    unknownUser: () =>
+      'Không xác định được email của bạn; chỉ ghi được vào các ô bạn có quyền sửa.',
+    notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,
+    needsSpreadsheet: () =>
+      'Việc này dùng các hàng đang chọn trong bảng tính, nên cần mở sổ trong Excel hoặc Google Sheets. Với tệp .xlsx, hãy nhập trực tiếp vào tệp rồi mở lại.',
+    unknownTarget: ({ targets }) =>
+      `Không có đơn vị hay nhóm ${targets} trong danh sách đơn vị: không giao việc nào. Hãy nhập mã đơn vị hoặc tên nhóm ở trang "Đơn vị".`,
+    badRequest: ({ detail }) => `Dữ liệu gửi lên không hợp lệ: ${detail}.`,
+    noTargets: () => 'Chưa nhập đơn vị hay nhóm nào để giao việc.',
   },
   cli: {
     parsed: ({ periods, tasks }) => `${periods} kỳ, ${tasks} công việc.`,
@@ -463,11 +478,15 @@ export const vi: Catalog = {
     marked: ({ rows }) => `Đã cập nhật ${rows} hàng.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Đã gộp ${merged} tệp (từ chối ${refused}): ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,
+    nothingMerged: () => 'Không gộp được tệp nào; sổ giữ nguyên.',
     unitsSaved: ({ units }) => `Đã lưu danh sách ${units} đơn vị.`,
     split: ({ files }) => `Đã tạo ${files} tệp cho các đơn vị.`,
     summaryReady: () => 'Đã tạo bảng tổng hợp cho họp khối thi đua.',
     unresolved: ({ count }) =>
       `${count} cụm từ chưa xác định được đơn vị; hãy ánh xạ ở thẻ "Đơn vị".`,
+    reportReady: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}.`,
+    myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
+    protectedAgain: () => 'Đã đặt lại bảo vệ các trang của sổ.',
   },
   ui: {
     appName: 'Sổ Thi Đua',
@@ -518,6 +537,13 @@ export const vi: Catalog = {
       evidence: 'Minh chứng',
       note: 'Ghi chú',
       apply: 'Ghi vào các hàng đang chọn',
+      clearDate: 'Xoá ngày hoàn thành',
+      statusUnchanged: '(giữ nguyên)',
+    },
+    dates: {
+      format: 'dd/mm/yyyy',
+      invalid: ({ field, text }) =>
+        `${field}: "${text}" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).`,
     },
     merge: {
       title: 'Gộp tệp đơn vị gửi lại',
@@ -531,6 +557,27 @@ export const vi: Catalog = {
       refresh: 'Làm mới báo cáo',
       exportSummary: 'Xuất bảng tổng hợp (.xlsx)',
       downloadUnits: 'Tải tệp cho đơn vị',
+      show: 'Xem số liệu báo cáo',
+      figuresAsOf: ({ asOf }) => `Số liệu tính đến ngày ${asOf}`,
+      byPeriod: 'Theo kỳ',
+      byUnit: 'Theo đơn vị',
+      chartByPeriod: 'Tỉ lệ hoàn thành theo kỳ',
+      chartByUnit: 'Tỉ lệ hoàn thành theo đơn vị',
+      chartDescription: ({ bars }) => `Biểu đồ cột: ${bars}.`,
+      overall: 'Cả năm',
+      noRate: 'chưa giao',
+      columns: {
+        period: 'Kỳ',
+        tasks: 'Số công việc',
+        assigned: 'Được giao',
+        done: 'Hoàn thành',
+        late: 'Trễ hạn',
+        overdue: 'Quá hạn',
+        rate: 'Tỉ lệ',
+        rank: 'Hạng',
+        unit: 'Đơn vị',
+        classification: 'Xếp loại',
+      },
     },
     update: {
       title: 'Áp dụng kế hoạch sửa đổi',
@@ -541,8 +588,7 @@ export const vi: Catalog = {
       excel: 'Đang chạy trong Excel',
       sheets: 'Đang chạy trong Google Trang tính',
       browser: 'Chế độ trình duyệt: làm việc với tệp .xlsx (không cần cài vào Excel)',
-      officeTimeout:
-        'Không tải được Office (office.js). Đang dùng chế độ trình duyệt với tệp .xlsx.',
+      officeTimeout: 'Không tải được Office. Đang dùng chế độ trình duyệt với tệp .xlsx.',
     },
     sheets: {
       menu: {
@@ -564,8 +610,6 @@ export const vi: Catalog = {
       unitsFromSheet: 'Lưu danh sách từ trang "Đơn vị"',
       unitsFromSheetHint: 'Sửa danh sách (cả email) ngay ở trang "Đơn vị", rồi bấm lưu.',
       myRows: 'Đến các hàng của đơn vị tôi',
-      clearDate: 'Xoá ngày hoàn thành',
-      statusUnchanged: '(giữ nguyên)',
       confirm: 'Đồng ý',
       cancel: 'Huỷ',
       batch: ({ batch, of, files }) => `Đang gộp đợt ${batch}/${of} (${files} tệp)…`,
@@ -612,6 +656,10 @@ export const vi: Catalog = {
     confirmOtherPlan: ({ book, plan }) =>
       `Kế hoạch mới (${plan}) không phải kế hoạch của sổ (${book}). Áp dụng sẽ chuyển các mục đã nhập sang công việc của kế hoạch này. Vẫn áp dụng?`,
     applyAnyway: 'Vẫn áp dụng',
+    confirmOverwriteSheets: ({ names }) =>
+      `Bảng tính đã có trang ${names} không phải của Sổ Thi Đua. Tạo sổ sẽ ghi đè các trang này. Tiếp tục?`,
+    buildAgain: 'Tạo lại (xoá các mục đã nhập)',
+    overwriteSheets: 'Vẫn tạo sổ (ghi đè các trang này)',
     excel: {
       jobs: 'Công việc',
       loading: 'Đang chờ Office…',
@@ -635,7 +683,6 @@ export const vi: Catalog = {
       targetsPlaceholder: 'VD: BTV; Cấp huyện',
       assignHint:
         'Chọn các hàng của công việc ở trang "Theo dõi" hoặc "Tổng quan", nhập đơn vị hoặc nhóm, rồi bấm:',
-      statusUnchanged: '(giữ nguyên)',
       needsExcel:
         'Việc này đọc vùng đang chọn nên cần chạy trong Excel. Ở chế độ trình duyệt, hãy nhập trực tiếp vào tệp .xlsx rồi mở lại.',
       notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,
@@ -655,16 +702,16 @@ export const vi: Catalog = {
         plan: 'Kế hoạch',
       },
       features: {
-        validation: 'danh sách chọn trạng thái và kiểm tra ngày (ExcelApi 1.8)',
-        print: 'thiết lập in A4 khổ ngang (ExcelApi 1.9)',
-        autoFilter: 'nút lọc (ExcelApi 1.9)',
-        freeze: 'cố định hàng tiêu đề (ExcelApi 1.7)',
-        conditionalFormats: 'tô màu theo trạng thái (ExcelApi 1.6)',
-        protection: 'khoá các ô không được sửa (ExcelApi 1.2)',
-        merges: 'gộp ô (ExcelApi 1.2)',
-        hiddenSheets: 'ẩn trang dữ liệu _ThiDua (ExcelApi 1.2)',
-        columnWidths: 'độ rộng cột (ExcelApi 1.2)',
-        tabColor: 'màu thẻ trang tính (ExcelApi 1.7)',
+        validation: 'danh sách chọn trạng thái và kiểm tra ngày (cần Excel 2019 trở lên)',
+        print: 'thiết lập in A4 khổ ngang (cần Excel 2021 trở lên)',
+        autoFilter: 'nút lọc (cần Excel 2021 trở lên)',
+        freeze: 'cố định hàng tiêu đề (cần Excel 2019 trở lên)',
+        conditionalFormats: 'tô màu theo trạng thái (cần Excel 2019 trở lên)',
+        protection: 'khoá các ô không được sửa (cần Excel 2019 trở lên)',
+        merges: 'gộp ô (cần Excel 2019 trở lên)',
+        hiddenSheets: 'ẩn trang thông tin nhận dạng của sổ (cần Excel 2019 trở lên)',
+        columnWidths: 'độ rộng cột (cần Excel 2019 trở lên)',
+        tabColor: 'màu thẻ trang tính (cần Excel 2019 trở lên)',
       },
       errors: {
         AccessDenied:

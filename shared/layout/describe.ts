@@ -2,7 +2,8 @@
 import type { Book } from '../book/model';
 import type { Report } from '../report/compute';
 import { computeReport } from '../report/compute';
-import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
+import type { BookRole, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { BOOK_ROLES } from '../workbook/spec';
 import { archiveSheet, logSheet } from './history-sheets';
 import { mappingsSheet, unitsSheet } from './directory-sheets';
 import { guideSheet } from './guide-sheet';
@@ -17,11 +18,17 @@ export const WORKBOOK_FONT = { name: 'Times New Roman', size: 12 } as const;
 
 /** The identity sheet goes first (it says "being written") and the finish cell last. */
 function workbook(book: Book, sheets: SheetSpec[]): WorkbookSpec {
+  return {
+    ...properties(book),
+    sheets: [metaSheet(book), ...sheets],
+    finish: finishCell(),
+  };
+}
+
+function properties(book: Book): Pick<WorkbookSpec, 'font' | 'properties'> {
   const d = book.plan.document;
   return {
     font: { ...WORKBOOK_FONT },
-    sheets: [metaSheet(book), ...sheets],
-    finish: finishCell(),
     properties: {
       title: [d.kind, d.number, d.title].filter(Boolean).join(' ') || 'Sổ Thi Đua',
       creator: 'Sổ Thi Đua',
@@ -35,19 +42,28 @@ export interface DescribedBook {
   positions: ReportPositions;
 }
 
-export function describeBook(book: Book): DescribedBook {
+/**
+ * The book's workbook, or only the sheets of `roles` (in the book's order) where a command
+ * changes only those: the identity sheet and its finish cell come with `meta`.
+ */
+export function describeBook(book: Book, roles: readonly BookRole[] = BOOK_ROLES): DescribedBook {
+  const want = new Set<BookRole>(roles);
   const report = computeReport(book);
   const { sheet: reportSpec, positions } = reportSheet(book, report);
-  const spec = workbook(book, [
-    planSheet(book.plan),
-    trackingSheet(book),
-    overviewSheet(book),
-    reportSpec,
-    unitsSheet(book),
-    mappingsSheet(book),
-    logSheet(book),
-    archiveSheet(book),
-  ]);
+  const sheets: Record<Exclude<BookRole, 'meta'>, () => SheetSpec> = {
+    plan: () => planSheet(book.plan),
+    tracking: () => trackingSheet(book),
+    overview: () => overviewSheet(book),
+    report: () => reportSpec,
+    units: () => unitsSheet(book),
+    mappings: () => mappingsSheet(book),
+    log: () => logSheet(book),
+    archive: () => archiveSheet(book),
+  };
+  const drawn = BOOK_ROLES.filter((r): r is Exclude<BookRole, 'meta'> => r !== 'meta')
+    .filter((r) => want.has(r))
+    .map((r) => sheets[r]());
+  const spec = want.has('meta') ? workbook(book, drawn) : { ...properties(book), sheets: drawn };
   return { spec, report, positions };
 }
 

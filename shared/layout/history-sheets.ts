@@ -1,14 +1,14 @@
 /** `Nhật ký` (every change merged or refused) and `Lưu trữ` (rows that left the plan, kept whole). */
+import { dateCell } from '../workbook/a1';
 import type { Book } from '../book/model';
 import { ROLE_LABELS } from '../book/model';
 import { ARCHIVE_HEADERS, LOG_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
 import { STATUS_LABELS } from '../tracking/status';
 import type { SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, HEADER_STYLE, SheetBuilder } from './builder';
-import { date } from './tracking-sheet';
 
 /** "2014-05-02T08:30:00.000Z" → "02/05/2014 08:30" (UTC+7, the offices' time). */
-export function stamp(iso: string): string {
+function stamp(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   const d = new Date(t + 7 * 3_600_000).toISOString();
@@ -64,9 +64,9 @@ export function archiveSheet(book: Pick<Book, 'archive' | 'extraColumns'>): Shee
       a.content,
       a.unitName,
       ROLE_LABELS[a.role].vi,
-      date(a.deadline),
+      dateCell(a.deadline),
       STATUS_LABELS[a.status].vi,
-      date(a.doneDate),
+      dateCell(a.doneDate),
       a.evidence,
       a.note,
       ...extra.map((_, i) => a.extras?.[i] ?? null),

@@ -9,15 +9,15 @@ import { SHEET } from '../i18n/workbook-vi';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { SheetBuilder } from './builder';
 
-export const META_CHUNK = 30_000;
+const META_CHUNK = 30_000;
 
 /** Row of the `state` key: "drawing" while a host writes the workbook, "complete" after. */
-export const STATE_ROW = 0;
+const STATE_ROW = 0;
 export const DRAWING = 'drawing';
-export const COMPLETE = 'complete';
+const COMPLETE = 'complete';
 
 /** Pieces of at most META_CHUNK characters, never cutting a surrogate pair in two. */
-export function chunks(text: string): string[] {
+function chunks(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length;) {
     let end = Math.min(i + META_CHUNK, text.length);

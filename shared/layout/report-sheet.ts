@@ -9,12 +9,11 @@ import type { Report } from '../report/compute';
 import { CLASSIFICATION_LABELS } from '../report/compute';
 import { STATUS_LABELS } from '../tracking/status';
 import { GROUP_LABELS } from '../units/model';
-import { cellAddress, sheetRef } from '../workbook/a1';
+import { cellAddress, sheetRef, dateCell } from '../workbook/a1';
 import type { Cell, CellValue, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, PERCENT_FORMAT, SheetBuilder } from './builder';
 import { periodLabels } from './period-labels';
 import { trackingColumns } from './tracking-columns';
-import { date } from './tracking-sheet';
 
 export interface ReportPositions {
   asOf: { row: number; col: number };
@@ -77,7 +76,7 @@ export function reportSheet(
     hAlign: 'center',
   });
   b.add();
-  const asOfRow = b.add([WB.asOf, null, date(report.asOf)]);
+  const asOfRow = b.add([WB.asOf, null, dateCell(report.asOf)]);
   b.merge({ row: asOfRow, col: 0, rows: 1, cols: 2 });
   b.style({ row: asOfRow, col: 0, rows: 1, cols: 2 }, { bold: true });
   b.style(
@@ -235,7 +234,7 @@ export function reportSheet(
       o.content,
       o.unitName,
       o.periodLabel,
-      date(o.deadline),
+      dateCell(o.deadline),
       STATUS_LABELS[o.status].vi,
       o.days,
     ]),
@@ -249,8 +248,8 @@ export function reportSheet(
       o.content,
       o.unitName,
       o.periodLabel,
-      date(o.deadline),
-      date(o.doneDate),
+      dateCell(o.deadline),
+      dateCell(o.doneDate),
       o.days,
     ]),
   );

@@ -6,7 +6,7 @@
 import type { ExtraColumn } from '../book/model';
 import { TRACKING_HEADERS } from '../i18n/workbook-vi';
 
-export type TrackingField =
+type TrackingField =
   | 'taskId'
   | 'period'
   | 'no'
@@ -20,7 +20,7 @@ export type TrackingField =
   | 'note';
 
 /** The product's fields in the order of TRACKING_HEADERS. */
-export const TRACKING_FIELDS: readonly TrackingField[] = [
+const TRACKING_FIELDS: readonly TrackingField[] = [
   'taskId',
   'period',
   'no',
@@ -34,7 +34,7 @@ export const TRACKING_FIELDS: readonly TrackingField[] = [
   'note',
 ];
 
-export const TRACKING_WIDTHS = [12, 13, 5, 52, 26, 10, 12, 17, 13, 30, 24];
+const TRACKING_WIDTHS = [12, 13, 5, 52, 26, 10, 12, 17, 13, 30, 24];
 const EXTRA_WIDTH = 18;
 
 /** The four cells units fill in, in this order. */

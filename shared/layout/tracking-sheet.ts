@@ -8,28 +8,10 @@ import { sortRows, taskIndex } from '../book/index';
 import { SHEET, WB } from '../i18n/workbook-vi';
 import { periodLabels } from './period-labels';
 import { STATUS_LABELS, STATUSES } from '../tracking/status';
+import { dateCell } from '../workbook/a1';
 import type { Cell, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, SheetBuilder } from './builder';
-import { INPUT_FIELDS, TRACKING_WIDTHS, columnRuns, trackingColumns } from './tracking-columns';
-
-/** Zero-based columns of `Theo dõi` as the product lays it out, before any column of the office's. */
-export const COL = {
-  taskId: 0,
-  period: 1,
-  no: 2,
-  content: 3,
-  unit: 4,
-  role: 5,
-  deadline: 6,
-  status: 7,
-  doneDate: 8,
-  evidence: 9,
-  note: 10,
-} as const;
-
-export { TRACKING_WIDTHS };
-
-export const date = (iso: string | null): Cell => (iso ? { kind: 'date', iso } : null);
+import { INPUT_FIELDS, columnRuns, trackingColumns } from './tracking-columns';
 
 export function trackingSheet(book: Book): SheetSpec {
   const cols = trackingColumns(book.extraColumns);
@@ -57,9 +39,9 @@ export function trackingSheet(book: Book): SheetSpec {
     put('content', info?.task.content ?? '');
     put('unit', unit?.name ?? r.unitCode);
     put('role', ROLE_LABELS[r.role].vi);
-    put('deadline', date(r.deadline));
+    put('deadline', dateCell(r.deadline));
     put('status', STATUS_LABELS[r.status].vi);
-    put('doneDate', date(r.doneDate));
+    put('doneDate', dateCell(r.doneDate));
     put('evidence', r.evidence);
     put('note', r.note);
     cols.extras.forEach((c, i) => {

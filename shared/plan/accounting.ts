@@ -3,28 +3,8 @@
  * rule above all others is that none is dropped without saying where and why. The readers fill a
  * `RowAccount` beside the plan; the command line prints it, tests check it adds up.
  */
-import type { Location } from '../errors/location';
-
-/** What a row (or line) became. */
-export type RowUse =
-  /** a task */
-  | 'task'
-  /** a period heading, in a table row or a paragraph between tables */
-  | 'period'
-  /** the table's header row(s) */
-  | 'header'
-  /** a header row repeated on a following page or table */
-  | 'repeatedHeader'
-  /** the row of column numbers under the header ("1 | 2 | 3 | 4") */
-  | 'columnNumbers'
-  /** the rest of the task above it (its cells split over rows, or a line of its text) */
-  | 'continuation'
-  /** a heading that groups tasks by topic, not by period ("I. CÔNG TÁC TUYÊN TRUYỀN") */
-  | 'groupHeading'
-  /** "(tiếp theo)", a page number: the table going on over a page break */
-  | 'pageMark'
-  /** nothing written in it */
-  | 'blank';
+import type { Location } from '../i18n/location';
+import type { RowUse, SkipReason } from '../i18n/plan-words';
 
 export const ROW_USES: readonly RowUse[] = [
   'task',
@@ -38,26 +18,7 @@ export const ROW_USES: readonly RowUse[] = [
   'blank',
 ];
 
-/** Why a row was not used. */
-export type SkipReason =
-  /** a task number with no content */
-  | 'noContent'
-  /** the rest of a task, with no task above it */
-  | 'noTaskAbove'
-  /** text only in columns the reader does not use */
-  | 'unusedColumnsOnly'
-  /** a row above the table's header row */
-  | 'aboveHeader'
-  /** a paragraph between two task tables that is not a period heading */
-  | 'betweenTables'
-  /** a line of a plain-text plan under a period heading, before its first task */
-  | 'beforeFirstTask'
-  /** a row of a table that looks like a task table but stands in another section */
-  | 'otherTable'
-  /** a row that counts the tasks ("Tổng cộng: 9 nội dung"), with no task number */
-  | 'totals';
-
-export interface SkippedRow {
+interface SkippedRow {
   at: Location;
   reason: SkipReason;
   /** The row's text, shortened: what the user looks for. */
@@ -78,7 +39,7 @@ export interface RowAccount {
   skipped: SkippedRow[];
 }
 
-export function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
+function emptyAccount(unit: RowAccount['unit'] = 'rows'): RowAccount {
   const uses = Object.fromEntries(ROW_USES.map((u) => [u, 0])) as Record<RowUse, number>;
   return { unit, tables: 0, read: 0, uses, skipped: [] };
 }

@@ -8,21 +8,8 @@
  * shows itself by its "V/v …" line, and the document number's kind code ("12-BC/TĐTN") tells the
  * rest.
  */
+import type { OtherDocKind } from '../i18n/plan-words';
 import { asciiFold } from '../text/normalize';
-
-/** Kinds of document that are not a plan, as the messages name them. */
-export type OtherDocKind =
-  | 'report'
-  | 'guidance'
-  | 'decision'
-  | 'letter'
-  | 'notice'
-  | 'submission'
-  | 'resolution'
-  | 'directive'
-  | 'invitation'
-  | 'regulation'
-  | 'minutes';
 
 /** An annex ("PHỤ LỤC") is read as the document it goes with says, else as a plan's table. */
 export type DocKind = 'plan' | 'programme' | 'annex' | OtherDocKind;

@@ -24,7 +24,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 
 type Element = Parameters<typeof DomUtils.getAttributeValue>[0];
 
-export const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** The prefix a part binds to the WordprocessingML namespace ("w" in every real document). */
 export function wordPrefix(xml: string): string {

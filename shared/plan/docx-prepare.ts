@@ -38,7 +38,7 @@ interface OpenParagraph {
  * The document XML with each numbered paragraph's printed number written as its first run (when
  * the document has lists), and an empty cell where a row skips grid columns at its start.
  */
-export function rewriteDocument(documentXml: string, defs: NumberingDefinitions | null): string {
+function rewriteDocument(documentXml: string, defs: NumberingDefinitions | null): string {
   const w = wordPrefix(documentXml);
   const P = `${w}:p`;
   const PPR = `${w}:pPr`;

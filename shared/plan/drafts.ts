@@ -2,7 +2,7 @@
  * The plan's periods and tasks as the task tables give them, before keys and dates: every table
  * (and heading between tables) adds to one `Drafts`, in document order.
  */
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { asciiFold } from '../text/normalize';
 
 export interface DraftTask {

@@ -30,13 +30,15 @@ const NUMBER_LINE = /^\s*s[ốo]\s*(:|\.)?\s*(.*)$/i;
 export function parseNumberLine(line: string): { number: string | null } | null {
   const m = NUMBER_LINE.exec(line);
   if (!m) return null;
-  const rest = m[2] ?? '';
+  let rest = m[2] ?? '';
+  // "Số 03 KH/HĐ": the dash after the number typed as a space
+  rest = rest.replace(/^(\d+)\s+(?=[A-ZĐ]{2,6}\s*\/)/u, '$1-');
   const shaped = /^[\d\s.…_]*[-/\u2010-\u2015]\s*\S/.test(rest);
   if (!shaped && !(m[1] && /^\d+\s*$/.test(rest))) return null;
   return { number: normalizeDocNumber(rest) };
 }
 
-export interface PlaceDate {
+interface PlaceDate {
   place: string | null;
   date: string | null;
   year: number | null;
@@ -46,6 +48,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** "Cao Bằng, ngày  7  tháng 4  năm 2014" (also with blanks for a draft's day and month). */
 export function parsePlaceDate(line: string): PlaceDate | null {
+  // "Yên Thế, ngày 10/01/2025": the date in figures
+  const d = /^(.*?)[,\s]*\bng[àa]y\b\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/i.exec(
+    line,
+  );
+  if (d) return parsePlaceDate(`${d[1] ?? ''}, ngày ${d[2]} tháng ${d[3]} năm ${d[4]}`);
   const m =
     /^(.*?)[,\s]*\bng[àa]y\b\s*([\d.…_\s]*?)\s*\bth[áa]ng\b\s*([\d.…_\s]*?)\s*\bn[ăa]m\b\s*(\d{4})/i.exec(
       line,
@@ -66,8 +73,9 @@ export function parsePlaceDate(line: string): PlaceDate | null {
 const PARENT = /^(ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/;
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/;
 
+/** "---------", "***", and the ornamented "-----oOo-----", "---o0o---" under a title. */
 function isRule(s: string): boolean {
-  return /^[\s*\-_=–—.~]+$/.test(s);
+  return /^[\s*\-_=–—.~]+$/.test(s) || /^[\s*\-_=–—.~]{2,}[oO0]{3}[\s*\-_=–—.~]{2,}$/.test(s);
 }
 
 function isUpper(s: string): boolean {
@@ -149,7 +157,8 @@ export function parseHeader(lines: string[]): HeaderRead {
       } else if (!isDraftMark(line)) titleParts.push(line);
       continue;
     }
-    if (isRule(line) || MOTTO.test(folded)) continue;
+    // "(DỰ THẢO)" above the kind line, as in the header's corner: no part of the issuer
+    if (isRule(line) || MOTTO.test(folded) || isDraftMark(line)) continue;
     if (PARENT.test(line.toUpperCase()) && isUpper(line)) {
       info.parent = line;
       continue;

@@ -9,7 +9,7 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD')
   .describe('A calendar date, ISO 8601 (YYYY-MM-DD)');
 
-export const DocumentInfoSchema = z
+const DocumentInfoSchema = z
   .object({
     issuer: z.string().nullable().describe('Issuing body, e.g. "BCH ĐOÀN TỈNH CAO BẰNG"'),
     parent: z.string().nullable().describe('Parent organisation, e.g. "ĐOÀN TNCS HỒ CHÍ MINH"'),
@@ -36,7 +36,7 @@ export const DocumentInfoSchema = z
   })
   .strict();
 
-export const PeriodKeySchema = z
+const PeriodKeySchema = z
   .string()
   .regex(
     /^\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])(-M(0[1-9]|1[0-2]))?|SU))?$|^\d{4}-\d{4}(-S[12])?$|^P\d+$/,
@@ -45,7 +45,7 @@ export const PeriodKeySchema = z
     '2014-Q1, 2014-H2, 2015-M03, 2014 (whole year), 2026-M01-M02 (months from January to February; 2024-M12-M01 runs into the next year), 2023-2024 (a school year, August to July), 2023-2024-S1 and -S2 (its semesters: August – January, February – May), 2024-SU (summer: June – August), or P1… when the label gives no dates',
   );
 
-export const TaskSchema = z
+const TaskSchema = z
   .object({
     id: z.string().min(1).describe('Stable identifier, unique in the plan, e.g. "2014-Q1-01"'),
     no: z.number().int().positive().describe('Number of the task within its period'),
@@ -69,7 +69,7 @@ export const TaskSchema = z
   })
   .strict();
 
-export const PeriodSchema = z
+const PeriodSchema = z
   .object({
     key: PeriodKeySchema,
     label: z.string().min(1).describe('As written, e.g. "Quý I/2014"'),
@@ -79,7 +79,7 @@ export const PeriodSchema = z
   })
   .strict();
 
-export const SectionItemSchema = z
+const SectionItemSchema = z
   .object({
     no: z
       .string()
@@ -90,7 +90,7 @@ export const SectionItemSchema = z
   })
   .strict();
 
-export const SectionSchema = z
+const SectionSchema = z
   .object({
     no: z.string().describe('Roman numeral of the section, e.g. "II"'),
     title: z.string(),
@@ -98,7 +98,7 @@ export const SectionSchema = z
   })
   .strict();
 
-export const SignatureSchema = z
+const SignatureSchema = z
   .object({
     onBehalfOf: z.string().nullable().describe('e.g. "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"'),
     title: z.string().nullable().describe('e.g. "BÍ THƯ"'),
@@ -122,7 +122,6 @@ export const PlanSchema = z
   })
   .strict();
 
-export type IsoDate = z.infer<typeof IsoDateSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type Period = z.infer<typeof PeriodSchema>;

@@ -169,6 +169,8 @@ function isParty(piece: string, vocab: Compiled, folded = foldWords(piece)): boo
     if (!f.startsWith(`${h} `) || f.startsWith('xa hoi')) continue;
     // the word after the head, in the piece as written: a proper name starts with a capital
     const rest = squeeze(piece).split(/\s+/).slice(h.split(' ').length)[0] ?? '';
+    // "Phường 3", "Quận 1", "Tổ 2" are units, but "số 2" is a number, not a "Sở"
+    if (h === 'so' && /^\d/.test(rest)) continue;
     if (rest && !isLowerChar(rest[0])) return true;
   }
   return false;
@@ -201,7 +203,7 @@ function startsGroup(folded: string): boolean {
  * "Kiểm tra") belongs to the party before it, and a group phrase runs on over the kinds of unit
  * it lists. A text whose first piece is no party stays whole.
  */
-export function splitList(text: string, vocabulary: PartyVocabulary = NO_VOCABULARY): string[] {
+function splitList(text: string, vocabulary: PartyVocabulary = NO_VOCABULARY): string[] {
   const whole = cleanParty(text);
   if (!whole) return [];
   const vocab = compile(vocabulary);

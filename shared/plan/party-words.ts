@@ -154,6 +154,7 @@ export const PARTY_HEADS: readonly string[] = [
  */
 export const NAMED_HEADS: readonly string[] = [
   'hoi',
+  'nha',
   'phong',
   'trung tam',
   'truong',
@@ -258,6 +259,7 @@ export const LEAD_ROLE_WORDS: readonly string[] = [
   'chu tri thuc hien',
   'chu tri, tham muu',
   'chu tri',
+  'chi dao',
   'cung thuc hien',
   'thuc hien',
   'tham muu',

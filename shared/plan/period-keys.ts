@@ -10,7 +10,7 @@
  * periods their times end in: the quarters of the year (the semesters and the summer of a school
  * year), and the whole year for those whose time names no date ("Cả năm", "Thường xuyên").
  */
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { asciiFold } from '../text/normalize';

@@ -20,7 +20,7 @@
 import { asciiFold } from '../text/normalize';
 import { romanValue } from './roman';
 
-export type PeriodKind =
+type PeriodKind =
   'quarter' | 'month' | 'months' | 'half' | 'year' | 'semester' | 'summer' | 'schoolYear';
 
 export interface PeriodInfo {
@@ -112,6 +112,8 @@ function reduce(label: string): Reduced {
     .replace(/^(.*\S)\s+nam$/, (all: string, head: string) =>
       /(?:^|\s)(?:ca|trong|quanh|hang|dau|cuoi)$/.test(head) ? all : head,
     )
+    // "Quý I - năm 2025": the dash that stood before "năm"
+    .replace(/[\s\-–/,:.;]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   return { core, span, year, pair, bracket };
@@ -119,10 +121,15 @@ function reduce(label: string): Reduced {
 
 const QUARTER = /^(?:quy|qui)\s*((?:[ivx]\s?){1,4}|[1-4])$/;
 const HALF = /^(?:0?6|sau)\s*thang\s*(dau|cuoi)(?:\s*nam)?$/;
+/** "9 tháng đầu năm", "3 tháng cuối năm": the first or last months of the year. */
+const FIRST_LAST_MONTHS = /^(\d{1,2}|ba|chin)\s*thang\s*(dau|cuoi)(?:\s*nam)?$/;
 const WHOLE_YEAR = /^(?:ca|trong|quanh)?\s*nam$/;
 /** "Nhiệm vụ thường xuyên", "Các nội dung thực hiện thường xuyên", "Thường xuyên trong năm". */
 const YEAR_ROUND =
-  /^(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung|hoat dong|cong tac|phan viec|viec)(?:\s+\S+){0,3}\s+)?thuong xuyen(?:\s+(?:trong|ca|hang|quanh)\s+nam(?:\s+hoc)?)?$/;
+  /^(?:(?:cac\s+|nhung\s+)?(?:nhiem vu|cong viec|noi dung|hoat dong|cong tac|phan viec|viec)(?:\s+\S+){0,3}\s+)?thuong xuyen(?:\s+(?:trong|ca|hang|quanh)\s+nam(?:\s+hoc)?)?$|^(?:dinh ky\s+)?hang thang$/;
+/** "Các nhiệm vụ thực hiện cả năm", "Công việc trong năm": a group of the whole year's work. */
+const WORK_ALL_YEAR =
+  /^(?:cac\s+)?(?:nhiem vu|cong viec|noi dung|hoat dong|cong tac|phan viec|viec)(?:\s+\S+){0,3}\s+(?:ca|trong|quanh)\s+nam(?:\s+hoc)?$/;
 /** "Học kỳ I", "HK 2", "Học kỳ II năm học". */
 const SEMESTER = /^(?:hoc ky|hk)\s*(i{1,2}|[12])(?:\s*[-–,]?\s*nam hoc)?$/;
 /** "Hè", "Mùa hè", "Học kỳ hè", "Hoạt động hè". */
@@ -265,7 +272,7 @@ const QUARTER_SEP = /^\s*(?:,|;|\+|-|–|—|va|den)\s*(?:(?:quy|qui)\s*)?/;
 
 /** "quý 3 và quý 4", "quý ii, iii": the quarters listed, in order. */
 function quarterItems(core: string): number[] | null {
-  const head = /^(?:quy|qui)\s*/.exec(core);
+  const head = /^(?:tu\s+)?(?:quy|qui)\s*/.exec(core);
   if (!head) return null;
   let rest = core.slice(head[0].length);
   const out: number[] = [];
@@ -331,7 +338,15 @@ function parseReduced(r: Reduced, ctx: PlanYear | null): PeriodInfo | null {
     const y = yearOfLastMonth(own, ctx, n * 6);
     return y === null ? null : half(y, n);
   }
-  if (WHOLE_YEAR.test(core) || YEAR_ROUND.test(core)) {
+  const fl = FIRST_LAST_MONTHS.exec(core);
+  if (fl) {
+    const count = fl[1] === 'ba' ? 3 : fl[1] === 'chin' ? 9 : Number(fl[1]);
+    if (count < 1 || count > 12) return null;
+    const [a, z] = fl[2] === 'dau' ? [1, count] : [13 - count, 12];
+    const y = yearOfLastMonth(own, ctx, z);
+    return y === null ? null : spanOf(y, a, y, z);
+  }
+  if (WHOLE_YEAR.test(core) || YEAR_ROUND.test(core) || WORK_ALL_YEAR.test(core)) {
     if (own === null && ctx?.school) return schoolYearOf(ctx.year);
     const y = own ?? ctx?.year ?? null;
     return y === null ? null : whole(y);
@@ -381,14 +396,16 @@ export function looksLikePeriodLabel(text: string): boolean {
   const { core } = reduce(text);
   if (core.length > 60) return false;
   return (
-    /^(?:quy|qui)\s*(?:[ivx]|\d)/.test(core) ||
+    /^(?:tu\s+)?(?:quy|qui)\s*(?:[ivx]|\d)/.test(core) ||
     /^(?:tu\s+)?thang\s*\d/.test(core) ||
     /^(?:0?6|sau)\s*thang\s*(?:dau|cuoi)\b/.test(core) ||
+    FIRST_LAST_MONTHS.test(core) ||
     /^(?:dot|giai doan)\s*(?:\d|[ivx]+\b)/.test(core) ||
     SEMESTER.test(core) ||
     SUMMER.test(core) ||
     SCHOOL_YEAR.test(core) ||
     WHOLE_YEAR.test(core) ||
-    YEAR_ROUND.test(core)
+    YEAR_ROUND.test(core) ||
+    WORK_ALL_YEAR.test(core)
   );
 }

@@ -26,11 +26,9 @@
 import mammoth from 'mammoth';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Block, Table, TableCell, TableRow } from './blocks';
+import type { DocxReadFailure } from '../i18n/plan-words';
 import { normalizeText } from '../text/normalize';
 import { prepareDocx } from './docx-prepare';
-
-/** Why bytes could not be read as a .docx, for the caller to pick its message. */
-export type DocxReadFailure = 'empty' | 'legacy-doc' | 'not-zip' | 'no-document' | 'corrupt';
 
 /** The bytes are not a readable .docx; `detail` says why, in short English. */
 export class DocxReadError extends Error {

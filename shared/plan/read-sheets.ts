@@ -9,7 +9,7 @@ import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail } from '../errors/result';
 import type { Range } from '../workbook/spec';
-import type { SheetText } from '../xlsx/read';
+import type { SheetText } from '../files/read-xlsx';
 import type { PlanReading, ReadOptions } from './interpret';
 import { findHeaderRow, headerColumns } from './read-grid';
 import { readGridReading } from './read-plan-text';

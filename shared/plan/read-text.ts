@@ -20,6 +20,7 @@ import {
   markerNumber,
   sectionHeading,
   columnRole,
+  subNumberHead,
 } from './table-cues';
 
 interface Line {
@@ -115,7 +116,7 @@ function findContinuation(lines: Line[], from: number, limit: number): number {
       if (endsTable(text)) return -1;
       continue;
     }
-    return isRowMarker(text) || looksLikePeriodLabel(text) ? i : -1;
+    return isRowMarker(text) || subNumberHead(text) !== null || looksLikePeriodLabel(text) ? i : -1;
   }
   return -1;
 }
@@ -186,7 +187,7 @@ function readTabTable(
       current &&
       !headerDone &&
       current.cells.length >= 2 &&
-      (isRowMarker(text) || looksLikePeriodLabel(text))
+      (isRowMarker(text) || subNumberHead(text) !== null || looksLikePeriodLabel(text))
     ) {
       finishHeader(current);
     }
@@ -196,6 +197,8 @@ function readTabTable(
       const starter =
         (looksLikePeriodLabel(text) && (!hasWhen || blanks > 0)) ||
         (isRowMarker(text) && (num === null || blanks > 0 || num === lastNo + 1 || num === 1)) ||
+        // "1.1" under the period row "1": after a blank line, or going on with that number
+        (subNumberHead(text) !== null && (blanks > 0 || subNumberHead(text) === lastNo)) ||
         // "A", "B.": the number of a heading row that groups tasks
         (/^[A-HĐ][.)]?$/.test(text) && blanks > 0);
       // a period row merged across the table is one cell ("I. QUÝ I/2025"), then a blank line;
@@ -218,6 +221,8 @@ function readTabTable(
 const TASK_LINE = /^(\d{1,4})\s*[.)]\s+(\S.*)$/;
 const FIELD_LINE =
   /^(?:[-–+•]\s*)?(chỉ\s+đạo\s*,?\s*thực\s+hiện|chỉ\s+đạo|đơn\s+vị\s+thực\s+hiện|chủ\s+trì\s+thực\s+hiện|thực\s+hiện|(?:đơn\s+vị|cơ\s+quan)\s+chủ\s+trì|chủ\s+trì|phụ\s+trách|trách\s+nhiệm|(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp|phối\s+hợp(?:\s+thực\s+hiện)?|thời\s+gian(?:\s+thực\s+hiện)?|thời\s+hạn(?:\s+hoàn\s+thành)?|tiến\s+độ|ghi\s+chú)\s*:\s*(.*)$/iu;
+/** "- …", "• …": a task of a plan that marks its tasks by dashes instead of numbers. */
+const DASH_TASK = /^[-–•]\s+(\S.*)$/u;
 /** "+ …", "- …", "• …", "a) …": a sub-item of the task's text. */
 const SUB_ITEM = /^(?:[-–+•*]\s|[a-zđ]\s*\)\s)/u;
 
@@ -249,6 +254,9 @@ function readPlainTable(
   lines: Line[],
 ): { table: Table; start: number; end: number; lines: PlainLines } | null {
   let start = -1;
+  // tasks marked by dashes, not numbers: a period heading with a dashed line right under it, and
+  // no numbered task anywhere after it
+  let dashed = false;
   for (let i = 0; i < lines.length && start < 0; i++) {
     const t = squeeze((lines[i] as Line).text);
     if (!periodLine(t)) continue;
@@ -256,6 +264,14 @@ function readPlainTable(
       if (TASK_LINE.test(squeeze((lines[j] as Line).text))) {
         start = i;
         break;
+      }
+    }
+    if (start < 0 && DASH_TASK.test(squeeze(lines[i + 1]?.text ?? ''))) {
+      const rest = lines.slice(i + 1).map((l) => squeeze(l.text));
+      const until = rest.findIndex((x) => endsTable(x));
+      if (!rest.slice(0, until < 0 ? undefined : until).some((x) => TASK_LINE.test(x))) {
+        start = i;
+        dashed = true;
       }
     }
   }
@@ -294,7 +310,12 @@ function readPlainTable(
       continue;
     }
     if (endsTable(text)) break;
-    const tm = TASK_LINE.exec(text);
+    // a dashed line that only names parties, under a task, is that task's owners
+    const dm: RegExpExecArray | null =
+      dashed && !(task && namesOnlyParties(text)) ? DASH_TASK.exec(text) : null;
+    const tm: readonly (string | undefined)[] | null = dm
+      ? [text, '', dm[1]]
+      : TASK_LINE.exec(text);
     if (tm) {
       task = {
         line: l.no,

@@ -22,11 +22,11 @@ import {
 } from './read-plan-text';
 import { readPlanDelimited, readPlanSheets } from './read-sheets';
 import { decodeText, sniff } from './sniff';
-import type { SheetText } from '../xlsx/read';
-import { readXlsxText, XlsxReadError } from '../xlsx/read';
+import type { SheetText } from '../files/read-xlsx';
+import { readXlsxText, XlsxReadError } from '../files/read-xlsx';
 
 export { MAX_PLAN_BYTES, readPlanGrid, readPlanText } from './read-plan-text';
-export type { PlanReading, ReadOptions } from './interpret';
+export type { PlanReading } from './interpret';
 
 /** How to read a plan file: the office's names, and the sheet of an .xlsx. */
 export interface FileReadOptions extends ReadOptions {

@@ -34,8 +34,8 @@ export function basesAndSections(lines: Located[]): {
       inBase = false;
       continue;
     }
-    if (!section && isBasis(text)) {
-      bases.push(text.replace(/^[-–+•]\s*/, ''));
+    if (!section && (isBasis(text) || (bases.length === 0 && isOpeningBasis(text)))) {
+      bases.push(withoutBasisMark(text));
       inBase = true;
       continue;
     }
@@ -56,18 +56,32 @@ export function basesAndSections(lines: Located[]): {
   return { bases, sections, lastHeading };
 }
 
+/** The dash or number a basis is listed with ("- Căn cứ …", "1. Căn cứ …", "a) Căn cứ …"). */
+const BASIS_MARK = /^(?:[-–+•]|\d{1,2}\s*[.)]|[a-zđ]\s*\))\s*/u;
+
+function withoutBasisMark(text: string): string {
+  return text.replace(BASIS_MARK, '');
+}
+
 /**
- * "Căn cứ …" (also as a dashed item, "- Căn cứ …"), or an opening "Thực hiện Kế hoạch số … của
- * …" that names the document the plan carries out: the plan's legal and political bases.
+ * "Căn cứ …" (also as a dashed or numbered item, "- Căn cứ …", "1. Căn cứ …"), or an opening
+ * "Thực hiện Kế hoạch số … của …" that names the document the plan carries out: the plan's legal and political bases.
  */
+const CARRIES_OUT =
+  /^(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|hướng\s+dẫn|chỉ\s+thị|nghị\s+quyết|công\s+văn|quyết\s+định|chương\s+trình|thông\s+tri|thông\s+báo|luật|nghị\s+định)\b/iu;
+
 export function isBasis(text: string): boolean {
-  const t = text.replace(/^[-–+•]\s*/, '');
-  return (
-    /^căn\s+cứ(?=[\s:]|$)/iu.test(t) ||
-    /^(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|hướng\s+dẫn|chỉ\s+thị|nghị\s+quyết|công\s+văn|quyết\s+định|chương\s+trình|thông\s+tri|thông\s+báo|luật|nghị\s+định)\b.*(?:^|\s)số(?=\s)/iu.test(
-      t,
-    )
-  );
+  const t = withoutBasisMark(text);
+  return /^căn\s+cứ(?=[\s:]|$)/iu.test(t) || (CARRIES_OUT.test(t) && /(?:^|\s)số(?=\s)/iu.test(t));
+}
+
+/**
+ * The opening sentence that names, without its number, the document the plan carries out and
+ * whose it is: "Thực hiện Chương trình công tác Đoàn … năm 2025 của Ban Thường vụ Tỉnh Đoàn, Văn
+ * phòng xây dựng kế hoạch … như sau:". (Not a title line: titles say "Thực hiện …" too.)
+ */
+function isOpeningBasis(text: string): boolean {
+  return CARRIES_OUT.test(text) && /\scủa\s/iu.test(text) && /:\s*$/.test(text);
 }
 
 function addToSection(

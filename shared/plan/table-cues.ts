@@ -14,29 +14,39 @@ export type ColumnRole = 'no' | 'content' | 'owners' | 'support' | 'when' | 'per
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > 60) return null;
   const f = squeeze(asciiFold(header).replace(/\s+/g, ' ')).replace(/[.:]$/, '');
-  if (/^(stt|tt|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
+  if (/^(stt|tt|t\.t|so tt|s\.tt|so thu tu|thu tu)$/.test(f)) return 'no';
   if (/ghi chu/.test(f)) return 'note';
   if (/^(thang|quy|ky|thang thuc hien|quy thuc hien)$/.test(f)) return 'period';
-  if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem)/.test(f)) return 'when';
+  if (/^(thoi gian|thoi han|tien do|moc thoi gian|thoi diem|(?:han|ngay) hoan thanh)/.test(f))
+    return 'when';
+  // under "Thời gian thực hiện": "Bắt đầu | Kết thúc", "Từ ngày | Đến ngày" (the last date is due)
+  if (/^(?:ngay )?(?:bat dau|ket thuc|hoan thanh)$|^(?:tu|den) ngay$/.test(f)) return 'when';
   // "Chủ trì, phối hợp": both roles in one column, its cells say which is which ("Phối hợp: …")
   if (/phoi hop/.test(f) && !LEADS.test(f.replace(/phoi hop thuc hien/g, ''))) return 'support';
-  if (/noi dung|cong viec|nhiem vu/.test(f)) return 'content';
-  if (LEADS.test(f) || /don vi|trach nhiem|can bo|phan cong/.test(f)) return 'owners';
+  if (/noi dung|cong viec|nhiem vu|^(?:ten |cac )?hoat dong$/.test(f)) return 'content';
+  // "Bộ phận tham mưu": the office's department that prepares and carries out the task
+  if (LEADS.test(f) || /don vi|trach nhiem|can bo|phan cong|tham muu|bo phan/.test(f))
+    return 'owners';
   return null;
 }
 
 /** Words of a column that names who leads ("Chủ trì", "Chỉ đạo, thực hiện", "Phụ trách"). */
 const LEADS = /chi dao|thuc hien|chu tri|phu trach/;
 
-export function isHeaderStart(text: string): boolean {
-  return columnRole(text) === 'no';
-}
-
 /** "1", "12.", "IV", "II." — what stands in the Stt column. */
 export function isRowMarker(text: string): boolean {
   if (text.length > 12) return false;
   const t = text.trim().replace(/[.)]$/, '');
   return /^\d{1,4}$/.test(t) || isRoman(t);
+}
+
+/**
+ * "1.1", "2.3.": a task numbered under its period's "1", "2" — the number of the period it is in
+ * (the part before the first dot), or null for any other text.
+ */
+export function subNumberHead(text: string): number | null {
+  const m = /^(\d{1,3})(?:\.\d{1,3}){1,2}[.)]?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
 }
 
 export function markerNumber(text: string): number | null {
@@ -62,7 +72,13 @@ export function isRecipientsHeading(text: string): boolean {
 
 /** "TM. BAN THƯỜNG VỤ", "T/M", "KT. BÍ THƯ", "TL.", "TUQ." */
 export function isSignatureLead(text: string): boolean {
-  return /^\s*(TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s*[.:]\s*\S/u.test(text);
+  if (/^\s*(TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s*[.:]\s*\S/u.test(text)) return true;
+  // "T/M BCH ĐOÀN TRƯỜNG", "TM BAN THƯỜNG VỤ": the mark without its dot, on a line in capitals
+  return (
+    /^\s*(?:T\/M|K\/T|T\/L|TM|KT|TL|TUQ)\s+\S/u.test(text) &&
+    text === text.toUpperCase() &&
+    text.length <= 80
+  );
 }
 
 /** "(tiếp theo)", "(Tiếp)", "- 2 -", "Trang 3": marks of a table going on over a page break. */

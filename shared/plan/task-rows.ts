@@ -22,7 +22,7 @@
  */
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { hasCapitalsRun } from '../text/letters';
 import { asciiFold, squeeze } from '../text/normalize';
 import type { Accountant } from './accounting';
@@ -34,7 +34,13 @@ import type { PeriodInfo } from './periods';
 import { looksLikePeriodLabel, parsePeriodLabel } from './periods';
 import { isRoman } from './roman';
 import type { ColumnRole } from './table-cues';
-import { columnRole, isRowMarker, markerNumber, withoutNumbering } from './table-cues';
+import {
+  columnRole,
+  isRowMarker,
+  markerNumber,
+  subNumberHead,
+  withoutNumbering,
+} from './table-cues';
 
 /** The columns of a task table, kept for a table that continues it without a header. */
 export interface Layout {
@@ -195,6 +201,66 @@ function isHeadingMarker(text: string): boolean {
   return (isRoman(t) && markerNumber(t) === null) || /^[A-HĐ]$/.test(t);
 }
 
+/**
+ * A heading row with a number: "I | Quý I", "1 | QUÝ I" over tasks "1.1", "A | HỌC KỲ I". Besides
+ * the number it has one text: in the content column, in a cell merged across the columns after
+ * the number (in a text, where merges do not show, the last cell of a row shorter than the table),
+ * or, in a grid that keeps no merges, in the cell right after the number with the rest empty
+ * ("A | HỌC KỲ I | | |" where "Thời gian" comes before "Nội dung").
+ */
+interface NumberedRow {
+  marker: string;
+  text: string;
+  /** Where the text stands: the content column, a cell merged across, or the cell after the number. */
+  where: 'content' | 'across' | 'after';
+}
+
+function numberedRow(
+  row: TableRow,
+  cells: Map<number, GridCell>,
+  layout: Layout,
+): NumberedRow | null {
+  const noCol = (layout.columns.get('no') ?? [])[0];
+  if (noCol === undefined) return null;
+  const marker = cells.get(noCol)?.own.join(' ') ?? '';
+  if (!marker) return null;
+  const filled = [...cells.entries()].filter(([c, g]) => c !== noCol && g.own.length > 0);
+  if (filled.length !== 1) return null;
+  const [col, cell] = filled[0] as [number, GridCell];
+  const text = cell.own.join(' ');
+  if ((layout.columns.get('content') ?? []).includes(col))
+    return { marker, text, where: 'content' };
+  const lastCol = Math.max(...cells.keys());
+  if (cell.span > 1 || (col === lastCol && rowWidth(row) < layout.width))
+    return { marker, text, where: 'across' };
+  const next = noCol + Math.max(1, cells.get(noCol)?.span ?? 1);
+  return col === next ? { marker, text, where: 'after' } : null;
+}
+
+/**
+ * The heading a numbered row gives, if it is one (see `numberedRow`). A row of a digit and a
+ * period in the cell after it ("2 | Tháng 3/2024 | |") may as well be a task that lacks its
+ * content: it is the period's row only when the next row is numbered under it ("2.1").
+ */
+function headingOfNumberedRow(h: NumberedRow | null, nextNo: string): string | null {
+  if (!h) return null;
+  if (isHeadingMarker(h.marker)) {
+    if (h.where !== 'after' || looksLikePeriodLabel(h.text) || isHeadingText(h.text)) return h.text;
+    return null;
+  }
+  // "1 | QUÝ I" over tasks "1.1", "1.2": numbered in digits, still the period's row
+  if (!/^\d{1,2}[.)]?$/.test(h.marker) || !isPeriodHeader(h.text)) return null;
+  if (h.where !== 'after') return h.text;
+  return subNumberHead(nextNo) === markerNumber(h.marker) ? h.text : null;
+}
+
+/** The text of a row's number cell. */
+function noTextOf(row: TableRow | undefined, layout: Layout): string {
+  const noCol = (layout.columns.get('no') ?? [])[0];
+  if (!row || noCol === undefined) return '';
+  return gridCells(row).get(noCol)?.own.join(' ') ?? '';
+}
+
 export interface TableInput {
   table: Table;
   /** Which task table this is (from 1), for locations; null when the plan has only one. */
@@ -339,15 +405,13 @@ export function readTaskTable(
       onlyCell.span > 1 &&
       (cols.get('content') ?? []).some((c) => cells.get(c) === undefined);
     let heading: string | null = null;
+    const numbered = headingOfNumberedRow(
+      numberedRow(row, cells, layout),
+      noTextOf(rows[r + 1], layout),
+    );
     if (texts.length === 1 && (looksLikePeriodLabel(joined) || spansContent)) heading = joined;
+    else if (numbered !== null) heading = numbered;
     else if (isHeadingMarker(noText) && content.length > 0 && others.length === 0)
-      heading = content.join(' ');
-    else if (
-      /^\d{1,2}[.)]?$/.test(noText) &&
-      others.length === 0 &&
-      isPeriodHeader(content.join(' '))
-    )
-      // "1 | QUÝ I" over tasks "1.1", "1.2": numbered in digits, still the period's row
       heading = content.join(' ');
     else if (noText === '' && content.length > 0 && others.length === 0 && periodValue === '') {
       if (looksLikePeriodLabel(joined) || isHeadingText(joined)) heading = joined;
@@ -366,6 +430,19 @@ export function readTaskTable(
     }
 
     if (periodValue) drafts.open(periodValue, at, 'column');
+
+    // "a", "b)" under a task numbered "1": a part of that task, with its own parties and time
+    const parent = drafts.lastTask();
+    const letter = /^([a-zđ])[.)]?$/u.exec(noText);
+    if (letter && parent && parent.no !== null && mine.has(parent) && content.length > 0) {
+      parent.content.push(`${letter[1]}) ${content.join('\n')}`);
+      parent.owners.push(...own('owners'));
+      parent.support.push(...own('support'));
+      parent.when.push(...own('when'));
+      parent.note.push(...own('note'));
+      acct.use('continuation');
+      continue;
+    }
 
     const noCell = (cols.get('no') ?? [])[0];
     const noCovered = noCell !== undefined && (cells.get(noCell)?.covered.length ?? 0) > 0;
@@ -445,7 +522,7 @@ export function readTaskTable(
 }
 
 /** 3, 4, 5, 9 → "3–5, 9". */
-export function ranges(nums: number[]): string {
+function ranges(nums: number[]): string {
   const sorted = [...new Set(nums)].sort((a, b) => a - b);
   const out: string[] = [];
   for (let i = 0; i < sorted.length;) {
@@ -493,6 +570,10 @@ function findPeriodColumn(
       const cells = gridCells(table.rows[r] as TableRow);
       const own = cells.get(col)?.own.join(' ') ?? '';
       const texts = [...cells.values()].map((c) => c.own.join(' ')).filter(Boolean);
+      // a numbered heading row ("A | HỌC KỲ I", "1 | QUÝ I"): the table has headings of its own
+      const row = table.rows[r] as TableRow;
+      const next = noTextOf(table.rows[r + 1], layout);
+      if (headingOfNumberedRow(numberedRow(row, cells, layout), next) !== null) return null;
       if (!own) {
         // a period row of the table itself: the table has headings, not a period column; a
         // topic heading: the table is laid out by topic, each task with its own time

@@ -22,7 +22,7 @@ import {
   sectionHeading,
 } from './table-cues';
 
-export interface SectionTable {
+interface SectionTable {
   /** Index of the table among the blocks. */
   block: number;
   /** A table with no header of its own that goes on with the one before it. */

@@ -12,12 +12,12 @@ import type {
   Entry,
   ExtraColumn,
   LogEntry,
-  Mapping,
   Thresholds,
   TrackingRow,
 } from '../book/model';
+import type { Mapping } from '../units/model';
 import { DEFAULT_THRESHOLDS, rowKey } from '../book/model';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
@@ -34,18 +34,17 @@ import { Directory } from '../units/directory';
 import type { Unit } from '../units/model';
 import { readUnitsGrid } from '../units/read-units';
 import type { CellValue, SheetGrid } from '../workbook/spec';
-import { readDate, text } from './cells';
+import { readDate, text } from '../workbook/cells';
 import { findDuplicates } from './duplicates';
 import { looseEntryCount } from './loose-entries';
 import { entryNotes } from './entry-notes';
-import { get, readHeadered } from './sheet-table';
-import type { ReadRow, TaskView } from './tracking';
+import { get, readHeadered } from '../workbook/sheet-table';
+import type { TaskView } from './tracking';
+import type { ReadRow } from '../book/read-row';
 import { readTracking } from './tracking';
 
 export interface ReadBookOptions {
   file?: string;
-  /** Cells holding formulas, by sheet then A1 address, as the xlsx reader found them. */
-  formulas?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /**
    * Strict: any cell that cannot be taken as it is stops the read (for commands that rewrite the
    * workbook, so nothing is replaced silently). Lenient: such cells become warnings.
@@ -53,8 +52,6 @@ export interface ReadBookOptions {
   strict: boolean;
   /** The report date when the workbook gives none. */
   today?: string;
-  /** Merged ranges of sheets, by sheet, as the xlsx reader found them. */
-  merges?: ReadonlyMap<string, readonly string[]>;
   /**
    * 'book' where the office's book is expected (a unit's file is refused, naming the unit);
    * 'any' for returned files, which are checked when merged.
@@ -70,6 +67,11 @@ export interface ReadBook {
   book: Book;
   /** The rows as read, with each field's cell, for merging returned files. */
   tracking: ReadRow[];
+  /**
+   * What the read itself added to the log (copies of rows merged into one) and to the archive
+   * (entries of rows deleted by hand): a command that rewrites the rows draws these sheets too.
+   */
+  added: { log: number; archive: number };
 }
 
 function sheetOf(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {
@@ -93,6 +95,17 @@ function copiesOf(sheets: readonly SheetGrid[], name: string): SheetGrid[] {
       .trim();
     return bare === key;
   });
+}
+
+/**
+ * The sheets the reader takes for `names` (by name, or by the name folded), and the copies of
+ * them it names and never reads: what a host hands it for a command's sheets.
+ */
+export function sheetsNamed(sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid[] {
+  const keys = new Set(names.map(foldKey));
+  return sheets.filter(
+    (s) => keys.has(foldKey(s.name)) || names.some((n) => copiesOf([s], n).length > 0),
+  );
 }
 
 /** What the reader says of copies of the book's sheets: which sheet it read, or which to rename. */
@@ -458,12 +471,10 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     mappings = read.value;
   }
   const trackingGrid = sheetOf(sheets, SHEET.tracking) as SheetGrid;
-  const sheetFormulas = opts.formulas?.get(trackingGrid.name);
-  const sheetMerges = opts.merges?.get(trackingGrid.name);
   const tracking = readTracking(trackingGrid, rowsDirectory, {
     ...(file ? { file } : {}),
-    ...(sheetFormulas ? { formulas: sheetFormulas } : {}),
-    ...(sheetMerges ? { merges: sheetMerges } : {}),
+    ...(trackingGrid.formulas ? { formulas: trackingGrid.formulas } : {}),
+    ...(trackingGrid.merges ? { merges: trackingGrid.merges } : {}),
     tasks: taskViews(plan),
   });
   if (tracking.rows.length === 0 && tracking.problems.some((p) => p.code === 'missingColumns')) {
@@ -514,6 +525,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const extraColumns = tracking.extraColumns;
   const archive = readArchive(sheetOf(sheets, SHEET.archive), rowsDirectory, extraColumns);
   const log = readLog(sheetOf(sheets, SHEET.log));
+  const added = { log: dups.merged.length, archive: 0 };
   const now = opts.now ?? new Date().toISOString();
   for (const g of dups.merged) {
     log.push({
@@ -541,6 +553,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
       .join(', ');
     const params = { taskId: l.taskId, unit: unitName(l.unitCode), entry };
     problems.push(warning(archived ? 'archiveRowDeleted' : 'rowDeleted', at(sheet), params));
+    added.archive++;
     archive.push({
       ...l,
       role: 'lead',
@@ -594,5 +607,5 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     base,
     ...(extraColumns.length > 0 ? { extraColumns } : {}),
   };
-  return ok({ book, tracking: tracking.rows }, problems);
+  return ok({ book, tracking: tracking.rows, added }, problems);
 }

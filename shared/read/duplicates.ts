@@ -8,9 +8,9 @@
 import { rowKey } from '../book/model';
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { WB } from '../i18n/workbook-vi';
-import type { ReadRow } from './tracking';
+import type { ReadRow } from '../book/read-row';
 
 const FIELDS = ['status', 'doneDate', 'evidence', 'note'] as const;
 

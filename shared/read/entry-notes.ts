@@ -7,10 +7,10 @@
  */
 import { warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import { STATUS_LABELS } from '../tracking/status';
 import { isoToDmy } from '../workbook/a1';
-import type { ReadRow } from './tracking';
+import type { ReadRow } from '../book/read-row';
 
 export function entryNotes(
   rows: readonly ReadRow[],

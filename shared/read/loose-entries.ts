@@ -7,7 +7,7 @@ import { SHEET, TRACKING_HEADERS } from '../i18n/workbook-vi';
 import { foldKey } from '../text/normalize';
 import { readStatus } from '../tracking/status';
 import type { CellValue, SheetGrid } from '../workbook/spec';
-import { text } from './cells';
+import { text } from '../workbook/cells';
 
 const [, , , , , , , STATUS, DONE, EVIDENCE, NOTE] = TRACKING_HEADERS;
 

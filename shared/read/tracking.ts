@@ -5,8 +5,9 @@
  */
 import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import type { ExtraColumn, Role } from '../book/model';
+import type { ReadRow } from '../book/read-row';
 import { ROLE_LABELS } from '../book/model';
 import { TRACKING_HEADERS } from '../i18n/workbook-vi';
 import { foldKey, normalizeText } from '../text/normalize';
@@ -16,44 +17,12 @@ import type { Directory } from '../units/directory';
 import { MAX_CELL_CHARS } from '../workbook/check';
 import { cellAddress, isoToDmy } from '../workbook/a1';
 import type { CellValue, SheetGrid } from '../workbook/spec';
-import { isErrorValue, readDate, serialTypedAsText, text } from './cells';
+import { isErrorValue, readDate, serialTypedAsText, text } from '../workbook/cells';
 import { mergedCells } from './merges';
 
 const [ID, PERIOD, NO, CONTENT, UNIT, ROLE, DEADLINE, STATUS, DONE, EVIDENCE, NOTE] =
   TRACKING_HEADERS;
 const REQUIRED: readonly string[] = [ID, UNIT, STATUS, DONE, EVIDENCE, NOTE];
-
-/** A field as read: its value, or undefined when the cell could not be taken. */
-export interface ReadField<T> {
-  value: T | undefined;
-  cell: string;
-  /** The cell was empty (a blank status reads as "not started", but is not the same). */
-  blank?: boolean;
-  /** What the cell shows, when it could not be taken (for the log of what was refused). */
-  typed?: string;
-}
-
-export interface ReadRow {
-  row: number;
-  /** The row's `Mã CV` cell. */
-  idCell: string;
-  taskId: string;
-  unitText: string;
-  unitCode: string | null;
-  role: Role;
-  deadline: string | null;
-  status: ReadField<Status>;
-  doneDate: ReadField<string | null>;
-  evidence: ReadField<string>;
-  note: ReadField<string>;
-  /** Values of the office's own columns, in the order of ReadTracking.extraColumns. */
-  extras: CellValue[];
-  /** The row's code names another task than its content, period or number show. */
-  mismatch?: boolean;
-  /** Set by the book's reader: a copy merged into another row, or one of rows that disagree. */
-  duplicate?: 'merged' | 'conflict';
-  problems: Problem[];
-}
 
 export interface ReadTracking {
   rows: ReadRow[];

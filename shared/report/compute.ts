@@ -16,7 +16,7 @@ export interface Counts {
   rate: number | null;
 }
 
-export interface PeriodReport extends Counts {
+interface PeriodReport extends Counts {
   key: string;
   label: string;
   tasks: number;
@@ -31,7 +31,7 @@ export const CLASSIFICATION_LABELS: Record<Classification, { vi: string; en: str
   fail: { vi: 'Không hoàn thành nhiệm vụ', en: 'Not completed' },
 };
 
-export interface UnitReport extends Counts {
+interface UnitReport extends Counts {
   code: string;
   name: string;
   group: UnitGroup;
@@ -39,7 +39,7 @@ export interface UnitReport extends Counts {
   classification: Classification | null;
 }
 
-export interface RowRef {
+interface RowRef {
   taskId: string;
   periodLabel: string;
   no: number;
@@ -63,7 +63,7 @@ export interface Report {
   thresholds: Thresholds;
 }
 
-export function isLate(r: TrackingRow): boolean {
+function isLate(r: TrackingRow): boolean {
   return (
     r.status === 'done' && r.doneDate !== null && r.deadline !== null && r.doneDate > r.deadline
   );
@@ -91,7 +91,7 @@ function count(rows: readonly TrackingRow[], asOf: string): Counts {
   };
 }
 
-export function classify(rate: number | null, t: Thresholds): Classification | null {
+function classify(rate: number | null, t: Thresholds): Classification | null {
   if (rate === null) return null;
   if (rate >= t.excellent) return 'excellent';
   if (rate >= t.good) return 'good';

@@ -6,8 +6,6 @@
 
 /** Latin letters with every Vietnamese diacritic, as a character-class body. */
 export const LETTER = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF';
-/** Combining diacritical marks (text in NFD). */
-export const MARK = '\u0300-\u036F';
 export const DIGIT = '0-9';
 
 function isCased(c: string | undefined): c is string {
@@ -15,7 +13,7 @@ function isCased(c: string | undefined): c is string {
 }
 
 /** The character is an upper-case letter ("Đ", "Ấ"). */
-export function isUpperChar(c: string | undefined): boolean {
+function isUpperChar(c: string | undefined): boolean {
   return isCased(c) && c === c.toUpperCase();
 }
 

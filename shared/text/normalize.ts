@@ -10,10 +10,6 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-export function toNfc(s: string): string {
-  return s.normalize('NFC');
-}
-
 /** NFC, LF line ends, no zero-width characters, non-breaking spaces as spaces. */
 export function normalizeText(s: string): string {
   return s

@@ -2,7 +2,7 @@
 import { DIGIT, LETTER } from '../text/letters';
 import { z } from 'zod';
 
-export const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
+const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
 export type UnitGroup = z.infer<typeof UnitGroupSchema>;
 
 export const UnitSchema = z
@@ -27,3 +27,9 @@ export const GROUP_LABELS: Record<UnitGroup, { vi: string; en: string }> = {
   department: { vi: 'Ban, Văn phòng', en: 'Departments' },
   standing: { vi: 'Ban Thường vụ', en: 'Standing committee' },
 };
+
+/** A phrase of the plan and what it stands for: unit codes or group names, as the office wrote them. */
+export const MappingSchema = z
+  .object({ phrase: z.string(), targets: z.array(z.string()) })
+  .strict();
+export type Mapping = z.infer<typeof MappingSchema>;

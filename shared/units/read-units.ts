@@ -2,12 +2,12 @@
 import Papa from 'papaparse';
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import type { Result } from '../errors/result';
 import { fail, ok } from '../errors/result';
 import { UNIT_HEADERS } from '../i18n/workbook-vi';
-import { get, readHeadered } from '../read/sheet-table';
-import { text } from '../read/cells';
+import { get, readHeadered } from '../workbook/sheet-table';
+import { text } from '../workbook/cells';
 import { foldKey, normalizeText } from '../text/normalize';
 import { cellAddress } from '../workbook/a1';
 import type { SheetGrid } from '../workbook/spec';

@@ -4,7 +4,7 @@
  * unit name followed by more words. Whatever is left is unresolved and listed, never dropped.
  */
 import { asciiFold, foldKey } from '../text/normalize';
-import type { Mapping } from '../book/model';
+import type { Mapping } from './model';
 import { Directory } from './directory';
 import type { UnitGroup } from './model';
 import { GROUP_LABELS } from './model';
@@ -71,6 +71,11 @@ export class Resolver {
       else unknown.push(t);
     }
     return { units, unknown };
+  }
+
+  /** The targets (unit codes, names, group names) that name no unit or group of the directory. */
+  unknownTargets(targets: string[]): string[] {
+    return this.expand(targets).unknown;
   }
 
   private ordered(codes: Set<string>): string[] {

@@ -1,5 +1,5 @@
 /** A1 addresses and date serials, shared by the layout and the renderers. */
-import type { Range } from './spec';
+import type { Cell, Range } from './spec';
 
 export function columnLetter(col: number): string {
   let n = col + 1;
@@ -28,10 +28,6 @@ export function sheetRef(sheet: string, r: Range, absolute = true): string {
   return `'${sheet.replace(/'/g, "''")}'!${rangeAddress(r, absolute)}`;
 }
 
-export function range(row: number, col: number, rows = 1, cols = 1): Range {
-  return { row, col, rows, cols };
-}
-
 const DAY_MS = 86_400_000;
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug makes every later serial line up). */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -50,4 +46,14 @@ export function serialToIso(serial: number): string {
 export function isoToDmy(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/** An ISO date as a cell (written as a date serial with a dd/mm/yyyy format); blank for none. */
+export const dateCell = (iso: string | null): Cell => (iso ? { kind: 'date', iso } : null);
+
+/** The column (0-based) of an A1 address ("H12" → 7). */
+export function columnOf(address: string): number {
+  let col = 0;
+  for (const ch of /^[A-Z]+/.exec(address)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
 }

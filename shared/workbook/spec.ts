@@ -7,7 +7,7 @@
 export type CellValue = string | number | boolean | null;
 
 /** A calendar date, drawn as a date serial with the column's date format. */
-export interface DateCell {
+interface DateCell {
   kind: 'date';
   iso: string;
 }
@@ -16,7 +16,7 @@ export interface DateCell {
  * A live formula (A1 style, English function names, comma separators, no leading "=") with the
  * value the core computed, so a file reads right before any recalculation.
  */
-export interface FormulaCell {
+interface FormulaCell {
   kind: 'formula';
   formula: string;
   value: CellValue;
@@ -48,7 +48,7 @@ export interface CellStyle {
   unlocked?: boolean;
 }
 
-export interface StyledRange {
+interface StyledRange {
   range: Range;
   style: CellStyle;
 }
@@ -76,7 +76,7 @@ export interface ConditionalFormat {
   fontColor?: string;
 }
 
-export interface PrintSetup {
+interface PrintSetup {
   orientation: 'landscape' | 'portrait';
   /** Rows (0-based, inclusive) repeated at the top of every printed page. */
   repeatRows?: { first: number; last: number };
@@ -84,18 +84,22 @@ export interface PrintSetup {
   header?: string;
 }
 
-export type SheetRole =
-  | 'plan'
-  | 'units'
-  | 'mappings'
-  | 'tracking'
-  | 'overview'
-  | 'report'
-  | 'log'
-  | 'archive'
-  | 'meta'
-  | 'summary'
-  | 'guide';
+/** The sheets of the office's book, by what they hold. */
+export const BOOK_ROLES = [
+  'meta',
+  'plan',
+  'tracking',
+  'overview',
+  'report',
+  'units',
+  'mappings',
+  'log',
+  'archive',
+] as const;
+export type BookRole = (typeof BOOK_ROLES)[number];
+
+/** A book's sheets, and the sheets of the other workbooks (the summary, a unit's guide). */
+type SheetRole = BookRole | 'summary' | 'guide';
 
 export interface SheetSpec {
   name: string;
@@ -139,4 +143,11 @@ export interface WorkbookSpec {
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
+  /**
+   * The formulas of the cells that hold one, by A1 address, where the host reads them (the .xlsx
+   * reader does, for `Theo dõi`): a formula typed where a value was expected is said, not taken.
+   */
+  formulas?: ReadonlyMap<string, string>;
+  /** Merged ranges ("H2:K2"), where the host reads them: a merge hides all but one cell's value. */
+  merges?: readonly string[];
 }

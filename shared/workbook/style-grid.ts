@@ -31,7 +31,7 @@ export function styleGrid(sheet: SheetSpec): { ids: Uint32Array; styles: CellSty
 }
 
 /** Lines a text needs in a column of `width` characters, as Times New Roman 12 sets Vietnamese. */
-export function linesFor(text: string, width: number): number {
+function linesFor(text: string, width: number): number {
   const perLine = Math.max(4, Math.floor(width * 1.25));
   let lines = 0;
   for (const para of text.split('\n')) lines += Math.max(1, Math.ceil(para.length / perLine));

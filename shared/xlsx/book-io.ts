@@ -4,25 +4,26 @@ import { fail, ok } from '../errors/result';
 import type { Book } from '../book/model';
 import { SHEET } from '../i18n/workbook-vi';
 import { describeBook, describeUnitFile } from '../layout/describe';
-import { describeSummary } from '../layout/summary';
 import type { ReadBook } from '../read/book';
 import { readBook } from '../read/book';
 import { looseEntryCount } from '../read/loose-entries';
-import { computeReport } from '../report/compute';
 import { cellAddress } from '../workbook/a1';
 import { checkSpec } from '../workbook/check';
-import type { WorkbookSpec } from '../workbook/spec';
-import { XlsxReadError, readXlsx } from './read';
+import type { SheetGrid, WorkbookSpec } from '../workbook/spec';
+import { XlsxReadError, readXlsx } from '../files/read-xlsx';
 import { writeXlsx } from './write';
 
-export async function readBookXlsx(
+/**
+ * The sheets of an .xlsx workbook as a host reads them, `Theo dõi` with its formulas and merged
+ * ranges (which its reader names, never takes as values), or why the bytes cannot be read.
+ */
+export async function readBookSheets(
   bytes: Uint8Array,
-  opts: { file?: string; strict: boolean; today?: string; now?: string; expect?: 'book' | 'any' },
-): Promise<Result<ReadBook>> {
-  const at = opts.file ? { file: opts.file } : undefined;
+  file?: string,
+): Promise<Result<SheetGrid[]>> {
   let read;
   try {
-    read = await readXlsx(bytes, [SHEET.tracking], at);
+    read = await readXlsx(bytes, [SHEET.tracking], file ? { file } : undefined);
   } catch (e) {
     if (e instanceof XlsxReadError) return fail(e.problems);
     throw e;
@@ -35,10 +36,28 @@ export async function readBookXlsx(
   }
   const merges = new Map<string, string[]>();
   for (const m of read.merges) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), m.range]);
-  return readBook(read.sheets, {
+  return ok(
+    read.sheets.map(({ name, values }) => {
+      const sheetFormulas = formulas.get(name);
+      const sheetMerges = merges.get(name);
+      return {
+        name,
+        values,
+        ...(sheetFormulas ? { formulas: sheetFormulas } : {}),
+        ...(sheetMerges ? { merges: sheetMerges } : {}),
+      };
+    }),
+  );
+}
+
+export async function readBookXlsx(
+  bytes: Uint8Array,
+  opts: { file?: string; strict: boolean; today?: string; now?: string; expect?: 'book' | 'any' },
+): Promise<Result<ReadBook>> {
+  const sheets = await readBookSheets(bytes, opts.file);
+  if (!sheets.ok) return sheets;
+  return readBook(sheets.value, {
     strict: opts.strict,
-    formulas,
-    merges,
     ...(opts.expect ? { expect: opts.expect } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.file ? { file: opts.file } : {}),
@@ -56,23 +75,17 @@ export async function looseEntriesXlsx(bytes: Uint8Array): Promise<number> {
   }
 }
 
-async function write(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
+/** A workbook description as .xlsx bytes, or the cells Excel could not hold. */
+export async function writeSpecXlsx(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
   const problems = checkSpec(spec);
   if (problems.length > 0) return fail(problems);
   return ok(await writeXlsx(spec));
 }
 
 export async function writeBookXlsx(book: Book): Promise<Result<Uint8Array>> {
-  return write(describeBook(book).spec);
+  return writeSpecXlsx(describeBook(book).spec);
 }
 
 export async function writeUnitXlsx(unitBook: Book): Promise<Result<Uint8Array>> {
-  return write(describeUnitFile(unitBook));
-}
-
-export async function writeSummaryXlsx(
-  book: Book,
-  asOf: string = book.asOf,
-): Promise<Result<Uint8Array>> {
-  return write(describeSummary(book, computeReport(book, asOf)));
+  return writeSpecXlsx(describeUnitFile(unitBook));
 }

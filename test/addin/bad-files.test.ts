@@ -10,11 +10,9 @@ import { FileBridge } from '../../addin/src/pane/file-bridge';
 import { detectSupport } from '../../addin/src/excel/support';
 import { SHEET } from '../../shared/i18n/workbook-vi';
 import type { Problem } from '../../shared/errors/problem';
-import { createExcelFake } from '../fakes/excel-fake';
+import { asExcel, createExcelFake } from '../fakes/excel-fake';
 import { fixture, manyRows, zipBomb } from '../helpers/bad-files';
 import { CLOCK, samplePlanText } from './helpers/books';
-
-type ExcelNamespace = ConstructorParameters<typeof ExcelBridge>[0];
 
 const said = (p: Problem) => ({ code: p.code, at: p.at, en: p.en });
 
@@ -45,10 +43,7 @@ describe('the Excel pane, merging returned files', () => {
   it('refuses each bad file by name, merges the good one, and changes nothing else', async () => {
     const fake = createExcelFake();
     const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-    const controller = new Controller(
-      new ExcelBridge(fake.Excel as unknown as ExcelNamespace, support),
-      () => CLOCK,
-    );
+    const controller = new Controller(new ExcelBridge(asExcel(fake), support), () => CLOCK);
     expect((await controller.build({ text: samplePlanText() })).ok).toBe(true);
     // the unit's file comes from this book: a file sealed by another book is refused
     const btv = (await controller.unitFiles()).downloads.find(

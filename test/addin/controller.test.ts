@@ -8,27 +8,13 @@ import { ExcelBridge } from '../../addin/src/pane/excel-bridge';
 import { FileBridge } from '../../addin/src/pane/file-bridge';
 import { detectSupport } from '../../addin/src/excel/support';
 import { drawSyncBound } from '../../addin/src/excel/draw';
-import { createExcelFake, FakeWorkbook, type ExcelFake, type FakeRange } from '../fakes/excel-fake';
+import { asExcel, createExcelFake, type ExcelFake } from '../fakes/excel-fake';
 import { CLOCK, samplePlanText } from './helpers/books';
-
-type ExcelNamespace = ConstructorParameters<typeof ExcelBridge>[0];
 
 function excelPane(fake: ExcelFake): { controller: Controller; bridge: ExcelBridge } {
   const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-  const bridge = new ExcelBridge(fake.Excel as unknown as ExcelNamespace, support);
+  const bridge = new ExcelBridge(asExcel(fake), support);
   return { controller: new Controller(bridge, () => CLOCK), bridge };
-}
-
-/** The fake always selects A1; the tests choose the selection as a user would. */
-function select(fake: ExcelFake, sheet: string, address: string): () => void {
-  const original = FakeWorkbook.prototype.getSelectedRange;
-  FakeWorkbook.prototype.getSelectedRange = function (this: FakeWorkbook): FakeRange {
-    return this.worksheets.getItem(sheet).getRange(address);
-  };
-  fake.workbook.activeSheetId = fake.workbook.sheet(sheet).id;
-  return () => {
-    FakeWorkbook.prototype.getSelectedRange = original;
-  };
 }
 
 describe('Controller in Excel', () => {
@@ -53,10 +39,10 @@ describe('Controller in Excel', () => {
     expect(fake.workbook.sheet(SHEET.tracking).usedRange(true)).toBe('A1:K411');
     expect(done.notes).toHaveLength(1);
     expect(done.notes[0]!.vi).toContain(
-      'danh sách chọn trạng thái và kiểm tra ngày (ExcelApi 1.8)',
+      'danh sách chọn trạng thái và kiểm tra ngày (cần Excel 2019 trở lên)',
     );
     expect(done.notes[0]!.en).toContain(
-      'status drop-down lists and date checks (ExcelApi 1.8), A4 landscape print setup (ExcelApi 1.9), filter buttons (ExcelApi 1.9)',
+      'status drop-down lists and date checks (needs Excel 2019 or later), A4 landscape print setup (needs Excel 2021 or later), filter buttons (needs Excel 2021 or later)',
     );
   });
 
@@ -77,17 +63,13 @@ describe('Controller in Excel', () => {
       ],
     });
     const { controller } = excelPane(fake);
-    const restore = select(fake, 'Sheet1', 'A1:D6');
-    try {
-      const done = await controller.buildFromSelection();
-      expect(done.ok).toBe(true);
-      expect(done.message?.en).toContain('2 periods, 2 tasks');
-      expect(fake.workbook.getValues(SHEET.tracking, 'A2:B2')).toEqual([
-        ['2014-Q1-01', 'Quý I/2014'],
-      ]);
-    } finally {
-      restore();
-    }
+    fake.workbook.select('Sheet1', 'A1:D6');
+    const done = await controller.buildFromSelection();
+    expect(done.ok).toBe(true);
+    expect(done.message?.en).toContain('2 periods, 2 tasks');
+    expect(fake.workbook.getValues(SHEET.tracking, 'A2:B2')).toEqual([
+      ['2014-Q1-01', 'Quý I/2014'],
+    ]);
   });
 
   it('marks only the rows a filter shows, not those it hides inside the selection', async () => {
@@ -95,27 +77,19 @@ describe('Controller in Excel', () => {
     const { controller } = excelPane(fake);
     await controller.build({ text: samplePlanText() });
     fake.workbook.sheet(SHEET.tracking)!.hiddenRows.add(2); // row 3 of the sheet
-    const restore = select(fake, SHEET.tracking, 'A2:K4');
-    try {
-      const marked = await controller.markSelected({ status: 'doing' });
-      expect(marked.ok).toBe(true);
-      expect(fake.workbook.getValues(SHEET.tracking, 'H2:H4')).toEqual([
-        ['Đang thực hiện'],
-        ['Chưa thực hiện'],
-        ['Đang thực hiện'],
-      ]);
-    } finally {
-      restore();
-    }
+    fake.workbook.select(SHEET.tracking, 'A2:K4');
+    const marked = await controller.markSelected({ status: 'doing' });
+    expect(marked.ok).toBe(true);
+    expect(fake.workbook.getValues(SHEET.tracking, 'H2:H4')).toEqual([
+      ['Đang thực hiện'],
+      ['Chưa thực hiện'],
+      ['Đang thực hiện'],
+    ]);
   });
 
   it('opens the summary as a new workbook where Excel can (ExcelApi 1.8), and still offers the file', async () => {
     const fake = createExcelFake();
-    const opened: string[] = [];
-    (fake.Excel as unknown as { createWorkbook: (b: string) => Promise<void> }).createWorkbook =
-      async (b) => {
-        opened.push(b);
-      };
+    const opened = fake.workbook.createdWorkbooks;
     const { controller } = excelPane(fake);
     await controller.build({ text: samplePlanText() });
     const done = await controller.exportSummary();
@@ -144,17 +118,13 @@ describe('Controller in Excel', () => {
     const fake = createExcelFake();
     const { controller } = excelPane(fake);
     await controller.build({ text: samplePlanText() });
-    const restore = select(fake, SHEET.tracking, 'A2:K3');
-    try {
-      const marked = await controller.markSelected({ status: 'done', evidence: '=1+1' });
-      expect(marked.ok).toBe(true);
-      expect(fake.workbook.getValues(SHEET.tracking, 'H2:J3')).toEqual([
-        ['Hoàn thành', 41739, '=1+1'],
-        ['Hoàn thành', 41739, '=1+1'],
-      ]);
-    } finally {
-      restore();
-    }
+    fake.workbook.select(SHEET.tracking, 'A2:K3');
+    const marked = await controller.markSelected({ status: 'done', evidence: '=1+1' });
+    expect(marked.ok).toBe(true);
+    expect(fake.workbook.getValues(SHEET.tracking, 'H2:J3')).toEqual([
+      ['Hoàn thành', 41739, '=1+1'],
+      ['Hoàn thành', 41739, '=1+1'],
+    ]);
     const again = await controller.build({ text: samplePlanText() });
     expect(again.ok).toBe(false);
     expect(again.problems.map((p) => p.code)).toEqual(['bookExists']);
@@ -168,14 +138,10 @@ describe('Controller in Excel', () => {
     const fake = createExcelFake();
     const { controller } = excelPane(fake);
     await controller.build({ text: samplePlanText() });
-    const restore = select(fake, SHEET.plan, 'A1:A3');
-    try {
-      const done = await controller.markSelected({ status: 'done' });
-      expect(done.ok).toBe(false);
-      expect(done.notes[0]!.en).toBe('Select rows on the "Theo dõi" sheet.');
-    } finally {
-      restore();
-    }
+    fake.workbook.select(SHEET.plan, 'A1:A3');
+    const done = await controller.markSelected({ status: 'done' });
+    expect(done.ok).toBe(false);
+    expect(done.notes[0]!.en).toBe('Select rows on the "Theo dõi" sheet.');
   });
 
   it('explains what Excel refused, and that the workbook may be partly written', async () => {

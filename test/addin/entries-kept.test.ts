@@ -10,31 +10,15 @@ import { FileBridge } from '../../addin/src/pane/file-bridge';
 import { detectSupport } from '../../addin/src/excel/support';
 import { SHEET } from '../../shared/i18n/workbook-vi';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
-import { createExcelFake, FakeWorkbook, type ExcelFake, type FakeRange } from '../fakes/excel-fake';
+import { asExcel, createExcelFake, type ExcelFake } from '../fakes/excel-fake';
 import { CLOCK, samplePlanText } from './helpers/books';
 import * as fs from 'fs';
 import * as path from 'path';
 import { PLANS } from '../helpers/paths';
 
-type ExcelNamespace = ConstructorParameters<typeof ExcelBridge>[0];
-
 function excelPane(fake: ExcelFake): Controller {
   const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-  return new Controller(
-    new ExcelBridge(fake.Excel as unknown as ExcelNamespace, support),
-    () => CLOCK,
-  );
-}
-
-function select(fake: ExcelFake, sheet: string, address: string): () => void {
-  const original = FakeWorkbook.prototype.getSelectedRange;
-  FakeWorkbook.prototype.getSelectedRange = function (this: FakeWorkbook): FakeRange {
-    return this.worksheets.getItem(sheet).getRange(address);
-  };
-  fake.workbook.activeSheetId = fake.workbook.sheet(sheet).id;
-  return () => {
-    FakeWorkbook.prototype.getSelectedRange = original;
-  };
+  return new Controller(new ExcelBridge(asExcel(fake), support), () => CLOCK);
 }
 
 /** A book built in the fake, with its first two rows (Thành Đoàn Cao Bằng's) marked done. */
@@ -42,12 +26,8 @@ async function bookWithEntries(): Promise<{ fake: ExcelFake; pane: Controller }>
   const fake = createExcelFake();
   const pane = excelPane(fake);
   expect((await pane.build({ text: samplePlanText() })).ok).toBe(true);
-  const restore = select(fake, SHEET.tracking, 'A2:K3');
-  try {
-    expect((await pane.markSelected({ status: 'done', evidence: 'QĐ 1' })).ok).toBe(true);
-  } finally {
-    restore();
-  }
+  fake.workbook.select(SHEET.tracking, 'A2:K3');
+  expect((await pane.markSelected({ status: 'done', evidence: 'QĐ 1' })).ok).toBe(true);
   return { fake, pane };
 }
 
@@ -119,12 +99,8 @@ describe('the pane on a book with a column of the office inserted in Theo dõi',
     ]);
     expect(grid(fake, 'F2:F7').map((r) => r[0])).toEqual(['', '', 'Đ/c 3', '', '', 'Đ/c 6']);
     expect(grid(fake, 'I2:K2')).toEqual([['Hoàn thành', 41739, 'QĐ 1']]);
-    const restore = select(fake, SHEET.tracking, 'A4:L4');
-    try {
-      expect((await pane.markSelected({ status: 'doing', note: 'đang làm' })).ok).toBe(true);
-    } finally {
-      restore();
-    }
+    fake.workbook.select(SHEET.tracking, 'A4:L4');
+    expect((await pane.markSelected({ status: 'doing', note: 'đang làm' })).ok).toBe(true);
     expect(grid(fake, 'F4:L4')).toEqual([
       ['Đ/c 3', 'Chủ trì', 41729, 'Đang thực hiện', '', '', 'đang làm'],
     ]);
@@ -140,17 +116,13 @@ describe('the pane on a book with a column of the office among the input cells',
       ...r.slice(8),
     ]);
     fake.workbook.setValues(SHEET.tracking, 'A1:L411', rows);
-    const restore = select(fake, SHEET.tracking, 'A4:L5');
-    try {
-      const marked = await pane.markSelected({
-        status: 'done',
-        doneDate: '2014-05-02',
-        note: 'xong',
-      });
-      expect(marked.ok).toBe(true);
-    } finally {
-      restore();
-    }
+    fake.workbook.select(SHEET.tracking, 'A4:L5');
+    const marked = await pane.markSelected({
+      status: 'done',
+      doneDate: '2014-05-02',
+      note: 'xong',
+    });
+    expect(marked.ok).toBe(true);
     expect(grid(fake, 'H4:L5')).toEqual([
       ['Hoàn thành', 'đã nhắc', 41761, '', 'xong'],
       ['Hoàn thành', 'đã nhắc', 41761, '', 'xong'],
@@ -299,7 +271,7 @@ describe('browser mode given a unit file as the book', () => {
     expect(opened.map((p) => [p.at?.file, p.en])).toEqual([
       [
         file.name,
-        'This file is the unit file of "Huyện Đoàn Hòa An" (made by split to send to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files with consolidate.',
+        'This file is the unit file of "Huyện Đoàn Hòa An" (sent by the office to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files into it.',
       ],
     ]);
     expect(files.name).toBeNull();

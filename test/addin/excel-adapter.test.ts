@@ -3,16 +3,16 @@
  * validation, protection, print), how many round trips it takes for 30 tasks and for 50,000 rows
  * (the same bound), and what it leaves out where the host's ExcelApi is older.
  */
-import { refreshAction } from '../../shared/host/actions';
+import { contextOf } from '../../shared/app/command';
+import { COMMANDS } from '../../shared/app/table';
 import { isoToSerial } from '../../shared/workbook/a1';
 import { DrawError, drawSyncBound, drawWorkbook } from '../../addin/src/excel/draw';
 import { readSheets, readSyncBound } from '../../addin/src/excel/read';
 import { detectSupport, FULL_SUPPORT } from '../../addin/src/excel/support';
 import { writeRows } from '../../addin/src/excel/write-rows';
-import { createExcelFake, type ExcelFake } from '../fakes/excel-fake';
+import { asContext, createExcelFake, type ExcelFake } from '../fakes/excel-fake';
 import { CLOCK, largeSpec, sampleSpec } from './helpers/books';
 
-type Context = Excel.RequestContext;
 const MB = 1024 * 1024;
 
 function supportOf(fake: ExcelFake) {
@@ -20,9 +20,7 @@ function supportOf(fake: ExcelFake) {
 }
 
 async function draw(fake: ExcelFake, spec = sampleSpec()) {
-  return fake.Excel.run((context) =>
-    drawWorkbook(context as unknown as Context, spec, supportOf(fake)),
-  );
+  return fake.Excel.run((context) => drawWorkbook(asContext(context), spec, supportOf(fake)));
 }
 
 const BOOK_SHEETS = [
@@ -98,7 +96,6 @@ describe('drawWorkbook', () => {
       const cell = fake.workbook.getCell('Báo cáo', 'D12');
       expect(cell.formula).toBe("=SUMPRODUCT(('Theo dõi'!$B$2:$B$411=$A$12))");
       expect(cell.value).toBe(161);
-      expect(fake.workbook.calculationMode).toBe('Automatic');
     });
 
     it('applies styles as ranges: font, header fill, borders, wrapping, column widths', () => {
@@ -183,7 +180,7 @@ describe('drawWorkbook', () => {
     it('reads the book back so that the core accepts it', async () => {
       const read = await fake.Excel.run((context) =>
         readSheets(
-          context as unknown as Context,
+          asContext(context),
           BOOK_SHEETS.map((name) => ({ name })),
           FULL_SUPPORT,
         ),
@@ -192,7 +189,7 @@ describe('drawWorkbook', () => {
       const tracking = read.sheets.find((s) => s.name === 'Theo dõi')!;
       expect(tracking.values).toHaveLength(411);
       expect(tracking.values[1]![8]).toBeNull();
-      const refreshed = refreshAction(read.sheets, CLOCK);
+      const refreshed = COMMANDS.refresh.run(contextOf({}, read.sheets, CLOCK));
       expect(refreshed.ok).toBe(true);
     });
   });
@@ -229,7 +226,6 @@ describe('drawWorkbook', () => {
       expect(error).toBeInstanceOf(DrawError);
       expect((error as DrawError).touched).toContain('Nhật ký');
       expect((error as DrawError & { cause: { code: string } }).cause.code).toBe('BadPassword');
-      expect(fake.workbook.calculationMode).toBe('Automatic');
     });
   });
 
@@ -255,15 +251,16 @@ describe('drawWorkbook', () => {
       expect(result.syncs - Math.floor(result.payloadBytes / (3.5 * MB))).toBeLessThanOrEqual(2);
     });
 
-    it('suspends calculation while writing and restores it after', () => {
-      expect(fake.workbook.calculationMode).toBe('Automatic');
+    it('suspends calculation and screen updating for each batch, never for the application', () => {
+      // (the product never sets Application.calculationMode: test/fakes/surface.test.ts)
+      expect(fake.workbook.calculationSuspensions).toBe(result.syncs - 1);
       expect(fake.workbook.screenUpdatingSuspensions).toBe(result.syncs - 1);
     });
 
     it('reads 50,000 rows back in blocks under the 5 MB response limit', async () => {
       fake.stats.reset();
       const read = await fake.Excel.run((context) =>
-        readSheets(context as unknown as Context, [{ name: 'Theo dõi' }], FULL_SUPPORT),
+        readSheets(asContext(context), [{ name: 'Theo dõi' }], FULL_SUPPORT),
       );
       expect(read.sheets[0]!.values).toHaveLength(50_001);
       expect(Math.max(...fake.stats.responseBytes)).toBeLessThan(5 * MB);
@@ -329,7 +326,7 @@ describe('writeRows', () => {
     fake.stats.reset();
     const syncs = await fake.Excel.run((context) =>
       writeRows(
-        context as unknown as Context,
+        asContext(context),
         'Theo dõi',
         7,
         [

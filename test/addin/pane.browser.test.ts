@@ -1,10 +1,13 @@
 /**
- * The task pane in Chromium, from its production build: in browser mode (no Office: the plan
- * becomes a workbook to download, returned unit files a consolidated workbook and a summary), and
- * inside a simulated Office host (office.js replaced by the strict fake), where the pane's own
+ * The task pane in Chromium, from its production build: in browser mode (outside Office, with
+ * Microsoft's own office.js: the plan becomes a workbook to download, returned unit files a
+ * consolidated workbook and a summary), and inside a simulated Office host (office.js replaced by
+ * the strict fake), where the pane's own
  * buttons build, assign, mark and report in the in-memory workbook. A screenshot of each main
  * view goes to test-output/screenshots/. Keyboard use: focus stays on the pressed button, the
  * confirmation takes focus and Escape cancels it, every control has an accessible name.
+ * Every page runs with the browser's locale set to en-US (and, in Office, an English display
+ * language): dates are still typed and shown dd/mm/yyyy, and the pane stays in Vietnamese.
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
@@ -17,12 +20,15 @@ import { ROOT, SAMPLE } from '../helpers/paths';
 import { buildAddin, buildOfficeStandIn } from './helpers/build';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { focusedId, unnamedControls } from './helpers/a11y';
+import { contrastFailures } from '../helpers/contrast';
+import { OFFICE_JS_CDN, OFFICE_JS_DIST, OFFICE_JS_MOUNT, routeOfficeJs } from './helpers/office-js';
+import { shownReport } from '../helpers/report-view';
+import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { serve, type Served } from './helpers/serve';
 
 const OUT = path.join(ROOT, 'test-output', 'addin-browser');
 const DIST = path.join(OUT, 'dist');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 
 jest.setTimeout(120_000);
 
@@ -79,7 +85,7 @@ describeWithChromium('the task pane in Chromium', () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     const [, bundle] = await Promise.all([buildAddin(DIST), buildOfficeStandIn()]);
     standIn = bundle;
-    server = await serve(DIST);
+    server = await serve(DIST, { [OFFICE_JS_MOUNT]: OFFICE_JS_DIST });
     browser = await launchChromium();
   });
 
@@ -88,16 +94,20 @@ describeWithChromium('the task pane in Chromium', () => {
     await server?.close();
   });
 
-  /** A page of the pane; office.js is the stand-in (with `config`), or does not load at all. */
+  /** A page of the pane: outside Office (Microsoft's office.js), or in the stand-in with `config`. */
   async function open(
-    office: { apiVersion?: string } | 'absent' | 'outside',
+    office: { apiVersion?: string; displayLanguage?: string } | 'outside',
     webview: 'modern' | 'edgehtml' = 'modern',
+    init?: () => void,
   ): Promise<Page> {
     const context = await browser.newContext({
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
+      // an office's browser set to English: the pane must not follow it
+      locale: 'en-US',
     });
     const page = await context.newPage();
+    if (init) await page.addInitScript(init);
     if (webview === 'edgehtml') {
       // the built-ins Office 2019's EdgeHTML webview (Edge 18) does not have
       await page.addInitScript(() => {
@@ -120,15 +130,14 @@ describeWithChromium('the task pane in Chromium', () => {
     page.on('pageerror', (e) => {
       throw e;
     });
-    await page.route(OFFICE_JS, (route) => {
-      if (office === 'absent') return route.abort();
-      const body =
-        office === 'outside'
-          ? // what office.js does outside Office: onReady answers with no host
-            'window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };'
-          : `window.__fakeExcelConfig = ${JSON.stringify(office)};\n${standIn}`;
-      return route.fulfill({ contentType: 'application/javascript', body });
-    });
+    if (office === 'outside') await routeOfficeJs(page, server.url);
+    else
+      await page.route(`${OFFICE_JS_CDN}**`, (route) =>
+        route.fulfill({
+          contentType: 'application/javascript',
+          body: `window.__fakeExcelConfig = ${JSON.stringify(office)};\n${standIn}`,
+        }),
+      );
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector('#app:not([hidden])');
     return page;
@@ -207,6 +216,12 @@ describeWithChromium('the task pane in Chromium', () => {
       );
     });
 
+    it('meets WCAG AA contrast with every text, the merge result and its refusals included', async () => {
+      expect(await page.locator('#result-problems li').count()).toBeGreaterThan(0);
+      expect(await page.locator('#log-body tr').count()).toBeGreaterThan(0);
+      expect(await contrastFailures(page)).toEqual([]);
+    });
+
     it('exports the summary for the bloc meeting and the files for the units', async () => {
       await openTab(page, 'report');
       expect(await press(page, '#report-summary')).toBe('Xong');
@@ -241,9 +256,33 @@ describeWithChromium('the task pane in Chromium', () => {
     });
   });
 
-  it('falls back to browser mode when office.js does not load', async () => {
-    const page = await open('absent');
-    expect(await page.locator('#mode').innerText()).toContain('Không tải được Office');
+  it('remembers a choice of English, and only a choice, in Office set to English', async () => {
+    const page = await open({ apiVersion: '1.17', displayLanguage: 'en-US' });
+    expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    await page.click('#lang');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
+    await page.reload();
+    await page.waitForSelector('#app:not([hidden])');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
+    expect(await page.getAttribute('#plan-asof', 'placeholder')).toBe('dd/mm/yyyy');
+    await page.click('#lang');
+    await page.reload();
+    await page.waitForSelector('#app:not([hidden])');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    await page.context().close();
+  });
+
+  it('works in Vietnamese, and switches language, where the page may not use storage', async () => {
+    const page = await open('outside', 'modern', () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
+    await page.click('#lang');
+    expect(await page.locator('#tab-plan').innerText()).toBe('Plan');
     await page.context().close();
   });
 
@@ -253,7 +292,8 @@ describeWithChromium('the task pane in Chromium', () => {
       page.evaluate(`(${fn.toString()})(window.__fakeExcel)`) as Promise<T>;
 
     beforeAll(async () => {
-      page = await open({ apiVersion: '1.17' });
+      // Office in English, as on many offices' computers
+      page = await open({ apiVersion: '1.17', displayLanguage: 'en-US' });
     });
 
     afterAll(async () => {
@@ -261,7 +301,9 @@ describeWithChromium('the task pane in Chromium', () => {
     });
 
     it('says it runs in Excel, and builds the workbook from pasted text', async () => {
+      // in Vietnamese, though Office and the browser are in English
       expect(await page.locator('#mode').innerText()).toBe('Đang chạy trong Excel');
+      expect(await page.locator('html').getAttribute('lang')).toBe('vi');
       await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
       expect(await press(page, '#plan-build')).toBe('Xong');
       await shot(page, 'excel-plan');
@@ -289,6 +331,7 @@ describeWithChromium('the task pane in Chromium', () => {
       expect(await page.locator('#confirm-title').innerText()).toBe('Cần xác nhận');
       expect(await page.locator('#confirm-text').innerText()).toContain('mục đã nhập');
       expect(await focusedId(page)).toBe('confirm-no');
+      expect(await contrastFailures(page)).toEqual([]);
       await page.keyboard.press('Escape');
       expect(await dialog.isVisible()).toBe(false);
       expect(await page.locator('#status-text').innerText()).toBe('Đã huỷ');
@@ -322,10 +365,14 @@ describeWithChromium('the task pane in Chromium', () => {
       await fake((x) => x.select('Theo dõi', 'A3:K5'));
       await openTab(page, 'mark');
       await page.selectOption('#mark-status', 'done');
-      await page.fill('#mark-date', '2014-03-20');
+      expect(await page.getAttribute('#mark-date', 'type')).toBe('text');
+      expect(await page.getAttribute('#mark-date', 'placeholder')).toBe('dd/mm/yyyy');
+      await page.fill('#mark-date', '20/3/2014');
       await page.fill('#mark-evidence', '- Báo cáo số 12-BC/TĐTN');
       expect(await press(page, '#mark-apply')).toBe('Xong');
       expect(await page.locator('#result-message').innerText()).toContain('3');
+      // shown back as the office writes it, not as the en-US browser would
+      expect(await page.inputValue('#mark-date')).toBe('20/03/2014');
       await shot(page, 'excel-mark');
       const marked = await fake((x) => x.values('Theo dõi', 'H3:J5'));
       for (const row of marked) {
@@ -335,9 +382,38 @@ describeWithChromium('the task pane in Chromium', () => {
       }
     });
 
+    it('refuses a date that is not one, naming the field, and writes nothing', async () => {
+      await fake((x) => x.select('Theo dõi', 'A6:K6'));
+      await openTab(page, 'mark');
+      await page.fill('#mark-date', '31/02/2014');
+      expect(await press(page, '#mark-apply')).toBe('Không thực hiện được');
+      const said =
+        'Ngày hoàn thành: "31/02/2014" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).';
+      expect(await page.locator('#result-notes').innerText()).toBe(said);
+      expect(await page.locator('#mark-date-error').innerText()).toBe(said);
+      expect(await page.getAttribute('#mark-date', 'aria-invalid')).toBe('true');
+      expect(await fake((x) => x.values('Theo dõi', 'H6:I6'))).toEqual([['Chưa thực hiện', '']]);
+      await page.fill('#mark-date', '');
+      expect(await page.locator('#mark-date-error').isVisible()).toBe(false);
+    });
+
+    it('clears the completion date of the selected rows', async () => {
+      await fake((x) => x.select('Theo dõi', 'A3:K3'));
+      await openTab(page, 'mark');
+      await page.selectOption('#mark-status', 'doing');
+      await page.check('#mark-clear-date');
+      expect(await page.isDisabled('#mark-date')).toBe(true);
+      expect(await press(page, '#mark-apply')).toBe('Xong');
+      expect(await fake((x) => x.values('Theo dõi', 'H3:J3'))).toEqual([
+        ['Đang thực hiện', '', '- Báo cáo số 12-BC/TĐTN'],
+      ]);
+      await page.uncheck('#mark-clear-date');
+      expect(await page.isDisabled('#mark-date')).toBe(false);
+    });
+
     it('refreshes the report from the pane', async () => {
       await openTab(page, 'report');
-      await page.fill('#report-asof', '2014-06-30');
+      await page.fill('#report-asof', '30/6/2014');
       expect(await press(page, '#report-refresh')).toBe('Xong');
       expect(await page.locator('#result-message').innerText()).toContain('30/06/2014');
       await shot(page, 'excel-report');
@@ -373,6 +449,33 @@ describeWithChromium('the task pane in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the report: figures by period and by unit, and bar charts drawn in the page', async () => {
+    const page = await open({ apiVersion: '1.17' });
+    const fake = <T>(fn: (x: FakeExcelHandle) => T): Promise<T> =>
+      page.evaluate(`(${fn.toString()})(window.__fakeExcel)`) as Promise<T>;
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.fill('#plan-asof', '30/06/2014');
+    expect(await press(page, '#plan-build')).toBe('Xong');
+    // the sample season of the Sheets sidebar's test: ten rows done in March
+    await fake((x) => x.select('Theo dõi', 'A2:K11'));
+    await openTab(page, 'mark');
+    await page.selectOption('#mark-status', 'done');
+    await page.fill('#mark-date', '15/3/2014');
+    expect(await press(page, '#mark-apply')).toBe('Xong');
+    await openTab(page, 'report');
+    await page.fill('#report-asof', '30/06/2014');
+    expect(await press(page, '#report-show')).toBe('Xong');
+    expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
+    await shot(page, 'excel-report-view');
+    await page.setViewportSize({ width: 320, height: 900 });
+    // fits 320 px: nothing of the page wider than the window
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await shot(page, 'excel-report-view-320');
+    await page.context().close();
+  });
+
   it("builds the workbook in a webview without ES2019+ built-ins, as Office 2019's EdgeHTML", async () => {
     const page = await open({ apiVersion: '1.7' }, 'edgehtml');
     expect(await page.evaluate(() => typeof ''.matchAll)).toBe('function');
@@ -387,8 +490,10 @@ describeWithChromium('the task pane in Chromium', () => {
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     expect(await press(page, '#plan-build')).toBe('Xong');
     const notes = await page.locator('#result-notes').innerText();
-    expect(notes).toContain('ExcelApi 1.8');
-    expect(notes).toContain('ExcelApi 1.9');
+    expect(notes).toContain('danh sách chọn trạng thái và kiểm tra ngày (cần Excel 2019 trở lên)');
+    expect(notes).toContain('nút lọc (cần Excel 2021 trở lên)');
+    expect(notes).not.toContain('ExcelApi');
+    expect(await contrastFailures(page)).toEqual([]);
     await shot(page, 'excel-2019');
     await page.context().close();
   });

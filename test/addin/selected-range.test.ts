@@ -13,9 +13,9 @@ import { ExcelBridge } from '../../addin/src/pane/excel-bridge';
 import type { Plan } from '../../shared/plan/model';
 import { readPlanBytes } from '../../shared/plan/read';
 import { readBook } from '../../shared/read/book';
-import { readXlsxText } from '../../shared/xlsx/read';
+import { readXlsxText } from '../../shared/files/read-xlsx';
 import { buildBundle, gridsOf, load, type Built } from '../apps-script/helpers';
-import { createExcelFake, FakeWorkbook, type ExcelFake, type FakeRange } from '../fakes/excel-fake';
+import { asContext, asExcel, createExcelFake, type ExcelFake } from '../fakes/excel-fake';
 import {
   fillSheet,
   PLAN_SHEET_MERGES,
@@ -24,7 +24,6 @@ import {
   PROGRAMME_SHEET_ROWS,
 } from '../helpers/format-fixtures';
 
-type ExcelNamespace = ConstructorParameters<typeof ExcelBridge>[0];
 type Cell = (typeof PLAN_SHEET_ROWS)[number][number];
 
 /** A table as a user lays it out in a sheet: its cells from A1, and the areas merged. */
@@ -71,30 +70,15 @@ async function excelWithTable(apiVersion = '1.17', table: Laid = PLAN): Promise<
   return fake;
 }
 
-/** The fake always selects A1; a test selects as a user would. */
-function select(fake: ExcelFake, address: string): () => void {
-  const original = FakeWorkbook.prototype.getSelectedRange;
-  FakeWorkbook.prototype.getSelectedRange = function (this: FakeWorkbook): FakeRange {
-    return this.worksheets.getItem('Sheet1').getRange(address);
-  };
-  fake.workbook.activeSheetId = fake.workbook.sheet('Sheet1').id;
-  return () => {
-    FakeWorkbook.prototype.getSelectedRange = original;
-  };
-}
-
 function excelPane(fake: ExcelFake): Controller {
   const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-  return new Controller(
-    new ExcelBridge(fake.Excel as unknown as ExcelNamespace, support),
-    () => CLOCK,
-  );
+  return new Controller(new ExcelBridge(asExcel(fake), support), () => CLOCK);
 }
 
 /** The plan kept in the book the Excel fake holds. */
 async function excelBookPlan(fake: ExcelFake): Promise<Plan> {
   const sheets = await fake.Excel.run(async (context) =>
-    readSheets(context as unknown as Excel.RequestContext, BOOK_SHEETS, FULL_SUPPORT),
+    readSheets(asContext(context), BOOK_SHEETS, FULL_SUPPORT),
   );
   const read = readBook(sheets.sheets, { strict: true });
   if (!read.ok) throw new Error(read.problems[0]!.en);
@@ -162,19 +146,15 @@ const MERGED = [
 describe('the Excel pane reading the selected range', () => {
   it('reads the cells as shown and the merged areas, in three round trips', async () => {
     const fake = await excelWithTable();
-    const restore = select(fake, TABLE);
-    try {
-      fake.stats.reset();
-      const read = await fake.Excel.run((context) =>
-        readSelectedTable(context as unknown as Excel.RequestContext, FULL_SUPPORT),
-      );
-      expect(read.cells).toEqual({ sheet: 'Sheet1', row: 0, col: 0, text: SHOWN, merges: MERGED });
-      expect(read.mergesUnread).toBeUndefined();
-      expect(read.syncs).toBe(3);
-      expect(fake.stats.syncs).toBe(3);
-    } finally {
-      restore();
-    }
+    fake.workbook.select('Sheet1', TABLE);
+    fake.stats.reset();
+    const read = await fake.Excel.run((context) =>
+      readSelectedTable(asContext(context), FULL_SUPPORT),
+    );
+    expect(read.cells).toEqual({ sheet: 'Sheet1', row: 0, col: 0, text: SHOWN, merges: MERGED });
+    expect(read.mergesUnread).toBeUndefined();
+    expect(read.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(3);
   });
 
   it('reads the same cells and merged areas as the .xlsx file of the same sheet', async () => {
@@ -186,66 +166,54 @@ describe('the Excel pane reading the selected range', () => {
   it('takes a single selected cell for the whole table, and cuts whole columns to it', async () => {
     const fake = await excelWithTable();
     for (const address of ['C3', 'A:E']) {
-      const restore = select(fake, address);
-      try {
-        const read = await fake.Excel.run((context) =>
-          readSelectedTable(context as unknown as Excel.RequestContext, FULL_SUPPORT),
-        );
-        expect(read.cells.text).toEqual(SHOWN);
-        expect(read.cells.merges).toEqual(MERGED);
-      } finally {
-        restore();
-      }
+      fake.workbook.select('Sheet1', address);
+      const read = await fake.Excel.run((context) =>
+        readSelectedTable(asContext(context), FULL_SUPPORT),
+      );
+      expect(read.cells.text).toEqual(SHOWN);
+      expect(read.cells.merges).toEqual(MERGED);
     }
   });
 
   it('builds the plan the .xlsx file gives, owners and times taken from their merged cells', async () => {
     const fake = await excelWithTable();
-    const restore = select(fake, TABLE);
-    try {
-      const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
-      expect(done.ok).toBe(true);
-      expect(done.notes).toEqual([]);
-      const fromFile = await readPlanBytes(await xlsxOfTable(), 'Sheet1.xlsx');
-      if (!fromFile.ok) throw new Error(fromFile.problems[0]!.en);
-      const plan = await excelBookPlan(fake);
-      expect(plan).toEqual(fromFile.value);
-      expect(plan.periods[0]!.tasks.map((t) => [t.no, t.owners, t.when])).toEqual([
-        [1, ['Văn phòng Tỉnh Đoàn'], '15/01/2024'],
-        [2, ['Văn phòng Tỉnh Đoàn'], 'Tháng 3/2024'],
-        [3, ['Ban Tổ chức - Kiểm tra', 'Thành Đoàn Cao Bằng'], 'Tháng 3/2024'],
-      ]);
-      expect(plan.periods[1]!.tasks.map((t) => t.note)).toEqual([
-        'Tổ chức tại Thành phố',
-        'Tổ chức tại Thành phố',
-      ]);
-    } finally {
-      restore();
-    }
+    fake.workbook.select('Sheet1', TABLE);
+    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    expect(done.ok).toBe(true);
+    expect(done.notes).toEqual([]);
+    const fromFile = await readPlanBytes(await xlsxOfTable(), 'Sheet1.xlsx');
+    if (!fromFile.ok) throw new Error(fromFile.problems[0]!.en);
+    const plan = await excelBookPlan(fake);
+    expect(plan).toEqual(fromFile.value);
+    expect(plan.periods[0]!.tasks.map((t) => [t.no, t.owners, t.when])).toEqual([
+      [1, ['Văn phòng Tỉnh Đoàn'], '15/01/2024'],
+      [2, ['Văn phòng Tỉnh Đoàn'], 'Tháng 3/2024'],
+      [3, ['Ban Tổ chức - Kiểm tra', 'Thành Đoàn Cao Bằng'], 'Tháng 3/2024'],
+    ]);
+    expect(plan.periods[1]!.tasks.map((t) => t.note)).toEqual([
+      'Tổ chức tại Thành phố',
+      'Tổ chức tại Thành phố',
+    ]);
   });
 
   it('on Excel before ExcelApi 1.13 reads the cells without merges, and says so', async () => {
     const fake = await excelWithTable('1.12');
-    const restore = select(fake, TABLE);
-    try {
-      const read = await fake.Excel.run((context) =>
-        readSelectedTable(
-          context as unknown as Excel.RequestContext,
-          detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v)),
-        ),
-      );
-      expect(read.cells.merges).toBeNull();
-      expect(read.mergesUnread).toBe('version');
-      expect(read.cells.text).toEqual(SHOWN);
-      const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
-      expect(done.ok).toBe(true);
-      expect(done.notes[0]).toEqual({
-        vi: 'Phiên bản Excel này không cho biết ô nào được gộp trong vùng đã chọn, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy kiểm tra đơn vị và thời gian của các công việc, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
-        en: 'This version of Excel cannot tell which cells of the selection are merged, so an empty cell under a merged one may be misread. Check the units and times of the tasks, or unmerge the cells, fill in every row and read again.',
-      });
-    } finally {
-      restore();
-    }
+    fake.workbook.select('Sheet1', TABLE);
+    const read = await fake.Excel.run((context) =>
+      readSelectedTable(
+        asContext(context),
+        detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v)),
+      ),
+    );
+    expect(read.cells.merges).toBeNull();
+    expect(read.mergesUnread).toBe('version');
+    expect(read.cells.text).toEqual(SHOWN);
+    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    expect(done.ok).toBe(true);
+    expect(done.notes[0]).toEqual({
+      vi: 'Phiên bản Excel này không cho biết ô nào được gộp trong vùng đã chọn, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy kiểm tra đơn vị và thời gian của các công việc, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
+      en: 'This version of Excel cannot tell which cells of the selection are merged, so an empty cell under a merged one may be misread. Check the units and times of the tasks, or unmerge the cells, fill in every row and read again.',
+    });
   });
 
   it('reads without merges, and says why, when the selection has more than 512 merged areas', async () => {
@@ -257,15 +225,11 @@ describe('the Excel pane reading the selected range', () => {
       list.merge(true);
       await context.sync();
     });
-    const restore = select(fake, 'A1:H520');
-    try {
-      const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
-      expect(done.notes[0]!.en).toBe(
-        'The selection has more than 512 merged areas, more than Excel reads at once, so an empty cell under a merged one may be misread. Select the table a part at a time, or unmerge the cells, fill in every row and read again.',
-      );
-    } finally {
-      restore();
-    }
+    fake.workbook.select('Sheet1', 'A1:H520');
+    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    expect(done.notes[0]!.en).toBe(
+      'The selection has more than 512 merged areas, more than Excel reads at once, so an empty cell under a merged one may be misread. Select the table a part at a time, or unmerge the cells, fill in every row and read again.',
+    );
   });
 
   it('names the sheet and row of a problem', async () => {
@@ -274,17 +238,13 @@ describe('the Excel pane reading the selected range', () => {
       context.workbook.worksheets.getItem('Sheet1').getRange('B11').values = [['']];
       await context.sync();
     });
-    const restore = select(fake, TABLE);
-    try {
-      const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
-      expect(done.ok).toBe(true);
-      expect(done.problems.find((p) => p.code === 'emptyTaskContent')?.at).toEqual({
-        sheet: 'Sheet1',
-        line: 11,
-      });
-    } finally {
-      restore();
-    }
+    fake.workbook.select('Sheet1', TABLE);
+    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    expect(done.ok).toBe(true);
+    expect(done.problems.find((p) => p.code === 'emptyTaskContent')?.at).toEqual({
+      sheet: 'Sheet1',
+      line: 11,
+    });
   });
 });
 
@@ -334,12 +294,8 @@ describe('the Google Sheets sidebar reading the selected range', () => {
     expect(reply.ok).toBe(true);
     expect(reply.warnings).toEqual([]);
     const excel = await excelWithTable();
-    const restore = select(excel, TABLE);
-    try {
-      await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
-    } finally {
-      restore();
-    }
+    excel.workbook.select('Sheet1', TABLE);
+    await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
     expect(sheetsBookPlan(fake)).toEqual(await excelBookPlan(excel));
     const fromFile = await readPlanBytes(await xlsxOfTable(), 'Sheet1.xlsx');
     expect(fromFile.ok && sheetsBookPlan(fake)).toEqual(fromFile.ok && fromFile.value);
@@ -360,17 +316,13 @@ describe('the Google Sheets sidebar reading the selected range', () => {
     };
     expect(reply.ok).toBe(false);
     const excel = await excelWithTable();
-    const restore = select(excel, 'A1:E3');
-    try {
-      const done = await excelPane(excel).buildFromSelection({});
-      expect(done.ok).toBe(false);
-      expect(reply.problems.map((p) => [p.code, p.en])).toEqual(
-        done.problems.map((p) => [p.code, p.en]),
-      );
-      expect(reply.problems[0]!.code).toBe('noTaskTable');
-    } finally {
-      restore();
-    }
+    excel.workbook.select('Sheet1', 'A1:E3');
+    const done = await excelPane(excel).buildFromSelection({});
+    expect(done.ok).toBe(false);
+    expect(reply.problems.map((p) => [p.code, p.en])).toEqual(
+      done.problems.map((p) => [p.code, p.en]),
+    );
+    expect(reply.problems[0]!.code).toBe('noTaskTable');
   });
 
   it('reads a work programme with its month column merged down the same as Excel and the .xlsx', async () => {
@@ -381,45 +333,41 @@ describe('the Google Sheets sidebar reading the selected range', () => {
       problems: { code: string; en: string }[];
     };
     const excel = await excelWithTable('1.17', PROGRAMME);
-    const restore = select(excel, 'A1:E5');
-    try {
-      const read = await excel.Excel.run((context) =>
-        readSelectedTable(context as unknown as Excel.RequestContext, FULL_SUPPORT),
+    excel.workbook.select('Sheet1', 'A1:E5');
+    const read = await excel.Excel.run((context) =>
+      readSelectedTable(asContext(context), FULL_SUPPORT),
+    );
+    const [sheet] = await readXlsxText(await xlsxOfTable(PROGRAMME));
+    // the cells and merged areas: the same from Excel and from the file
+    expect(read.cells.text).toEqual([
+      ['Tháng', 'TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian'],
+      ['Tháng 01/2024', '1', 'Tổng kết công tác năm 2023.', 'Văn phòng Tỉnh Đoàn', '10/01/2024'],
+      ['', '2', 'Gặp mặt đầu xuân.', 'BTV Tỉnh Đoàn', ''],
+      ['Tháng 02/2024', '3', 'Ra quân Tháng Thanh niên.', 'Ban Tuyên giáo', ''],
+      ['', '4', 'Kiểm tra cơ sở.', 'Ban Tổ chức - Kiểm tra', ''],
+    ]);
+    expect(read.cells.merges).toEqual([
+      { row: 1, col: 0, rows: 2, cols: 1 },
+      { row: 1, col: 4, rows: 2, cols: 1 },
+      { row: 3, col: 0, rows: 2, cols: 1 },
+    ]);
+    expect(sheet!.text).toEqual(read.cells.text);
+    expect([...sheet!.merges].sort((a, b) => a.row - b.row || a.col - b.col)).toEqual(
+      read.cells.merges,
+    );
+    // the plan (whatever the interpreter makes of the month column): the same from all three
+    const done = await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
+    const fromFile = await readPlanBytes(await xlsxOfTable(PROGRAMME), 'Sheet1.xlsx');
+    expect(reply.ok).toBe(done.ok);
+    expect(fromFile.ok).toBe(done.ok);
+    if (done.ok && fromFile.ok) {
+      expect(sheetsBookPlan(fake)).toEqual(await excelBookPlan(excel));
+      expect(sheetsBookPlan(fake)).toEqual(fromFile.value);
+      expect(reply.warnings.map((w) => [w.code, w.en])).toEqual(
+        done.problems.map((p) => [p.code, p.en]),
       );
-      const [sheet] = await readXlsxText(await xlsxOfTable(PROGRAMME));
-      // the cells and merged areas: the same from Excel and from the file
-      expect(read.cells.text).toEqual([
-        ['Tháng', 'TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian'],
-        ['Tháng 01/2024', '1', 'Tổng kết công tác năm 2023.', 'Văn phòng Tỉnh Đoàn', '10/01/2024'],
-        ['', '2', 'Gặp mặt đầu xuân.', 'BTV Tỉnh Đoàn', ''],
-        ['Tháng 02/2024', '3', 'Ra quân Tháng Thanh niên.', 'Ban Tuyên giáo', ''],
-        ['', '4', 'Kiểm tra cơ sở.', 'Ban Tổ chức - Kiểm tra', ''],
-      ]);
-      expect(read.cells.merges).toEqual([
-        { row: 1, col: 0, rows: 2, cols: 1 },
-        { row: 1, col: 4, rows: 2, cols: 1 },
-        { row: 3, col: 0, rows: 2, cols: 1 },
-      ]);
-      expect(sheet!.text).toEqual(read.cells.text);
-      expect([...sheet!.merges].sort((a, b) => a.row - b.row || a.col - b.col)).toEqual(
-        read.cells.merges,
-      );
-      // the plan (whatever the interpreter makes of the month column): the same from all three
-      const done = await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
-      const fromFile = await readPlanBytes(await xlsxOfTable(PROGRAMME), 'Sheet1.xlsx');
-      expect(reply.ok).toBe(done.ok);
-      expect(fromFile.ok).toBe(done.ok);
-      if (done.ok && fromFile.ok) {
-        expect(sheetsBookPlan(fake)).toEqual(await excelBookPlan(excel));
-        expect(sheetsBookPlan(fake)).toEqual(fromFile.value);
-        expect(reply.warnings.map((w) => [w.code, w.en])).toEqual(
-          done.problems.map((p) => [p.code, p.en]),
-        );
-      } else {
-        expect(reply.problems.map((p) => p.code)).toEqual(done.problems.map((p) => p.code));
-      }
-    } finally {
-      restore();
+    } else {
+      expect(reply.problems.map((p) => p.code)).toEqual(done.problems.map((p) => p.code));
     }
   });
 });

@@ -2,6 +2,7 @@
  * The built Apps Script project: one script of top-level entry points with no service call at
  * load, nothing from Node or the Word/Excel readers inside, and the manifest Apps Script needs.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT } from '../helpers/paths';
@@ -88,5 +89,46 @@ describe('appsscript.json', () => {
       'https://www.googleapis.com/auth/spreadsheets',
     );
     expect(JSON.stringify(withViews.manifest)).toContain('"serviceId":"sheets"');
+  });
+});
+
+describe('what `npm run gas:push` sends', () => {
+  it("pushes the three built files, with the project's own clasp, offline", () => {
+    // the layout of apps-script/: .clasp.json (rootDir "dist") and .claspignore beside dist/
+    const project = path.join(ROOT, 'test-output', 'apps-script-clasp');
+    fs.rmSync(project, { recursive: true, force: true });
+    fs.cpSync(built.dir, path.join(project, 'dist'), { recursive: true });
+    fs.copyFileSync(
+      path.join(ROOT, 'apps-script/.clasp.json.example'),
+      path.join(project, '.clasp.json'),
+    );
+    fs.copyFileSync(
+      path.join(ROOT, 'apps-script/.claspignore'),
+      path.join(project, '.claspignore'),
+    );
+    // a home with no clasp credentials: listing what would be pushed needs no login
+    const home = path.join(project, 'home');
+    fs.mkdirSync(home);
+    const status = execFileSync(
+      path.join(ROOT, 'node_modules/.bin/clasp'),
+      ['show-file-status', '--json'],
+      { cwd: project, env: { ...process.env, HOME: home, USERPROFILE: home }, encoding: 'utf8' },
+    );
+    expect((JSON.parse(status) as { filesToPush: string[] }).filesToPush.sort()).toEqual([
+      'dist/Code.js',
+      'dist/appsscript.json',
+      'dist/sidebar.html',
+    ]);
+  });
+
+  it('runs the clasp of package.json, not a download at run time', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(pkg.devDependencies['@google/clasp']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pkg.scripts['gas:push']).toBe(
+      'node apps-script/build.mjs && cd apps-script && clasp push',
+    );
   });
 });

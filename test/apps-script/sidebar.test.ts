@@ -4,6 +4,8 @@
  * action calls the right server function with the right data and shows its result or error.
  * Keyboard use: tabs with arrow keys, focus kept after an action, the confirmation focused and
  * cancelled with Escape, a visible focus ring, and an accessible name on every control.
+ * The browser's locale is en-US: dates are still typed and shown dd/mm/yyyy, and the sidebar
+ * stays in Vietnamese until English is chosen.
  */
 import * as fs from 'fs';
 import { en } from '../../shared/i18n/en';
@@ -22,8 +24,12 @@ import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { planWorkbook } from '../helpers/format-fixtures';
 import { FIXTURES, outputDir, SAMPLE } from '../helpers/paths';
-import { buildBundle } from './helpers';
+import ExcelJS from 'exceljs';
+import { buildBundle, load, selectRows } from './helpers';
+import { shownReport } from '../helpers/report-view';
+import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { focusedId, unnamedControls } from '../addin/helpers/a11y';
+import { contrastFailures } from '../helpers/contrast';
 
 /** google.script.run as the client library behaves: handlers per call, JSON both ways. */
 const STAND_IN = `
@@ -73,11 +79,12 @@ describeWithChromium('the sidebar in Chromium', () => {
   let server: http.Server;
   let url: string;
   let page: Page;
+  let built: ReturnType<typeof buildBundle>;
   const shots = outputDir('screenshots/apps-script');
   const files = outputDir('apps-script-sidebar');
 
   beforeAll(async () => {
-    const built = buildBundle();
+    built = buildBundle();
     const html = built.html.replace('<head>', `<head><script>${STAND_IN}</script>`);
     server = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -94,7 +101,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Answers the sidebar needs as it starts, before any of its script runs.
@@ -333,6 +340,58 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await ring()).toBe('mark-apply solid 2px');
   });
 
+  it('meets WCAG AA contrast with every text: at rest, busy, after a success, a refusal and a question', async () => {
+    expect(await contrastFailures(page)).toEqual([]);
+    const warning = {
+      code: 'unknownUnit',
+      severity: 'warning',
+      vi: 'Dòng 7: không rõ đơn vị "Huyện X"',
+      en: 'Line 7: unknown unit "Huyện X"',
+    };
+    await answer(
+      'buildFromPlan',
+      {
+        ...okReply('Đã tạo sổ', 'Built'),
+        notes: [msg('Đã tạo 4 trang', '4 sheets made')],
+        warnings: [warning],
+      },
+      {
+        ok: false,
+        errors: [],
+        problems: [],
+        confirm: msg(vi.ui.confirmReplace({ entries: 2 }), en.ui.confirmReplace({ entries: 2 })),
+      },
+    );
+    await answer('markSelected', {
+      ok: false,
+      errors: [msg('Các hàng đang chọn có hàng của đơn vị khác', 'Rows of other units')],
+      problems: [{ ...warning, severity: 'error' }, warning],
+    });
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    // the answer waits while the clock stands still: the progress line is on screen
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.click('#build');
+    await page.waitForSelector('#status:not([hidden])');
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.clock.resume();
+    expect(await resultText()).toContain('Đã tạo sổ');
+    expect(await page.locator('#result li.note').count()).toBe(1);
+    expect(await page.locator('#result li.warning').count()).toBe(1);
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.click('[data-tab="mark"]');
+    await page.selectOption('#mark-status', 'done');
+    await page.click('#mark-apply');
+    expect(await resultText()).toContain('hàng của đơn vị khác');
+    expect(await page.locator('#result li.error').count()).toBe(2);
+    expect(await page.locator('#result li.warning').count()).toBe(1);
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.click('[data-tab="plan"]');
+    await page.click('#build');
+    await page.waitForSelector('#confirm:not([hidden])');
+    expect(await contrastFailures(page)).toEqual([]);
+  });
+
   it('shows the plan reader’s problems without calling the server', async () => {
     await page.fill('#plan-text', '   ');
     await page.click('#build');
@@ -348,14 +407,75 @@ describeWithChromium('the sidebar in Chromium', () => {
     });
     await page.click('[data-tab="mark"]');
     await page.selectOption('#mark-status', 'done');
-    await page.fill('#mark-date', '2014-03-20');
+    expect(await page.getAttribute('#mark-date', 'type')).toBe('text');
+    expect(await page.getAttribute('#mark-date', 'placeholder')).toBe('dd/mm/yyyy');
+    await page.fill('#mark-date', '20/3/2014');
     await page.fill('#mark-evidence', 'Báo cáo 12-BC/HĐ');
     await page.click('#mark-apply');
     expect(await resultText()).toContain('hàng của đơn vị khác');
     expect((await lastCall('markSelected'))!.args).toEqual([
       { status: 'done', doneDate: '2014-03-20', evidence: 'Báo cáo 12-BC/HĐ' },
     ]);
+    expect(await page.inputValue('#mark-date')).toBe('20/03/2014');
     await shot('mark-refused');
+  });
+
+  it('refuses a date that is not one, naming the field, without calling the server', async () => {
+    await page.click('[data-tab="mark"]');
+    await page.fill('#mark-date', '20/13/2014');
+    await page.click('#mark-apply');
+    const said =
+      'Ngày hoàn thành: "20/13/2014" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).';
+    expect(await resultText()).toContain(said);
+    expect(await page.locator('#mark-date-error').innerText()).toBe(said);
+    expect(await page.getAttribute('#mark-date', 'aria-invalid')).toBe('true');
+    expect(await lastCall('markSelected')).toBeUndefined();
+    await page.click('#lang');
+    expect(await page.locator('#mark-date-error').innerText()).toBe(
+      'Completion date: "20/13/2014" is not a date; type it as dd/mm/yyyy (for example 30/06/2014).',
+    );
+  });
+
+  it('clears the completion date of the selected rows', async () => {
+    await answer('markSelected', okReply('Đã cập nhật 1 hàng', 'Marked 1 row', { rows: 1 }));
+    await page.click('[data-tab="mark"]');
+    await page.fill('#mark-date', '20/03/2014');
+    await page.check('#mark-clear-date');
+    expect(await page.isDisabled('#mark-date')).toBe(true);
+    expect(await page.inputValue('#mark-date')).toBe('');
+    await page.click('#mark-apply');
+    expect(await resultText()).toContain('Đã cập nhật 1 hàng');
+    expect((await lastCall('markSelected'))!.args).toEqual([{ doneDate: null }]);
+  });
+
+  it('stays in Vietnamese in an English browser, and remembers a choice of English', async () => {
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await page.click('#lang');
+    expect(await page.locator('#build').innerText()).toBe('Build the workbook');
+    await page.reload();
+    expect(await page.locator('#build').innerText()).toBe('Build the workbook');
+    await page.click('#lang');
+    await page.reload();
+    expect(await page.locator('#build').innerText()).toBe('Tạo sổ theo dõi');
+  });
+
+  it('works, and switches language, where the frame may not use storage', async () => {
+    const blocked = await browser.newPage({ locale: 'en-US' });
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors: string[] = [];
+    blocked.on('pageerror', (e) => errors.push(e.message));
+    await blocked.goto(url);
+    expect(await blocked.locator('#build').innerText()).toBe('Tạo sổ theo dõi');
+    await blocked.click('#lang');
+    expect(await blocked.locator('#build').innerText()).toBe('Build the workbook');
+    expect(errors).toEqual([]);
+    await blocked.close();
   });
 
   it('merges returned .xlsx files read with exceljs in the sidebar', async () => {
@@ -456,7 +576,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   it('refreshes the report as of a date, and applies an amended plan', async () => {
     await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));
     await page.click('[data-tab="report"]');
-    await page.fill('#report-asof', '2014-09-30');
+    await page.fill('#report-asof', '30/9/2014');
     await page.click('#refresh');
     expect(await resultText()).toContain('Đã làm mới báo cáo');
     expect((await lastCall('refreshReport'))!.args).toEqual([{ asOf: '2014-09-30' }]);
@@ -513,6 +633,68 @@ describeWithChromium('the sidebar in Chromium', () => {
     await resultText();
     expect((await lastCall('assignSelected'))!.args).toEqual([['VP', 'TPCB']]);
     await shot('units');
+  });
+
+  it('shows the report the server computed on the sample season, with the summary beside it', async () => {
+    // the server's answers, from the built bundle on the SpreadsheetApp fake: the pane's season
+    const { fake, bundle } = load(built);
+    const plan = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
+    if (!plan.ok) throw new Error('sample plan');
+    const call = (fn: string, ...args: unknown[]) =>
+      bundle.callFromClient(fn, ...JSON.parse(JSON.stringify(args))) as { ok: boolean };
+    expect(call('buildFromPlan', plan.value, { asOf: '2014-06-30' }).ok).toBe(true);
+    selectRows(fake, 'Theo dõi', 2, 11);
+    expect(call('markSelected', { status: 'done', doneDate: '2014-03-15' }).ok).toBe(true);
+    await answer('showReport', call('showReport', { asOf: '2014-06-30' }));
+    await answer('exportSummary', call('exportSummary', { asOf: '2014-06-30' }));
+
+    await page.click('[data-tab="report"]');
+    await page.fill('#report-asof', '30/6/2014');
+    await page.click('#report-show');
+    expect(await resultText()).toContain('Báo cáo tính đến ngày 30/06/2014');
+    expect((await lastCall('showReport'))!.args).toEqual([{ asOf: '2014-06-30' }]);
+    // the same figures and charts as the Excel pane shows for this season
+    expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    await shot('report-view');
+
+    await page.click('#report-summary');
+    await resultText();
+    const link = page.locator('#report-file-link');
+    expect(await link.getAttribute('download')).toBe('tong-hop-hop-khoi.xlsx');
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.load(fs.readFileSync(await file.path()) as unknown as ArrayBuffer);
+    expect(summary.worksheets.length).toBeGreaterThan(0);
+    expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
+    await page.click('#lang');
+    expect((await shownReport(page)).tables[0]!.rows[5]).toBe(
+      'Whole year | 30 | 410 | 10 | 153 | 0 | 2.4%',
+    );
+  });
+
+  it('groups many problems of one kind into one line and a list of where', async () => {
+    const badDate = (row: number) => ({
+      code: 'badDate',
+      severity: 'warning',
+      vi: 'Ngày "x" không hợp lệ (cần dạng dd/mm/yyyy); giữ nguyên giá trị cũ.',
+      en: 'The date "x" is not valid (expected dd/mm/yyyy); the old value is kept.',
+      at: { sheet: 'Theo dõi', cell: `I${row}` },
+    });
+    await answer('buildFromPlan', {
+      ...okReply('Đã tạo sổ', 'Built', { rows: 410 }),
+      warnings: [2, 3, 4, 5, 6].map(badDate),
+    });
+    await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await page.click('#build');
+    await resultText();
+    const lines = await page.locator('#result li.warning').allInnerTexts();
+    expect(lines).toHaveLength(1);
+    const [first, more] = (lines[0] as string).split('\n');
+    expect(first).toContain('I2');
+    expect(more).toMatch(/^… và 4 chỗ khác cùng loại: .*I3.*I6/);
   });
 
   it('reports a failed call (an exception on the server) in the sidebar', async () => {

@@ -1,6 +1,5 @@
 import {
   createExcelFake,
-  dateToSerial,
   type ExcelFake,
   type FakeOfficeError,
   isFakeOfficeError,
@@ -32,7 +31,7 @@ describe('createExcelFake', () => {
     expect(fake.workbook.getValues('Kế hoạch', 'A1:B1')).toEqual([['Stt', 'Nội dung']]);
   });
 
-  it('installs Excel, Office and OfficeExtension as globals and takes them back', () => {
+  it('installs Excel and Office as globals and takes them back', () => {
     const fake = createExcelFake();
     const target: Record<string, unknown> = {};
     const uninstall = fake.install(target);
@@ -50,7 +49,6 @@ describe('Office', () => {
       host: 'Excel',
       platform: 'OfficeOnline',
     });
-    expect(fake.Office.HostType.Excel).toBe('Excel');
   });
 
   it('answers isSetSupported from the ExcelApi version', () => {
@@ -88,11 +86,11 @@ describe('load and sync', () => {
   it('throws PropertyNotLoaded when a property is loaded but not yet synced', async () => {
     const fake = createExcelFake();
     await inRun(fake, async (context) => {
-      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
-      range.load('address');
-      expect((await failure(() => range.address)).code).toBe('PropertyNotLoaded');
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B3');
+      range.load('rowIndex');
+      expect((await failure(() => range.rowIndex)).code).toBe('PropertyNotLoaded');
       await context.sync();
-      expect(range.address).toBe('Sheet1!A1');
+      expect(range.rowIndex).toBe(2);
     });
   });
 
@@ -121,12 +119,12 @@ describe('load and sync', () => {
       range.format.font.bold = true;
       range.format.fill.color = '#FFFF00';
       range.load(['format/font/bold', 'format/fill/color']);
-      const other = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
-      other.load({ select: 'address', expand: 'format/font' });
+      const other = context.workbook.worksheets.getItem('Sheet1').getRange('C4');
+      other.load({ select: 'rowIndex', expand: 'format/font' });
       await context.sync();
       expect(range.format.font.bold).toBe(true);
       expect(range.format.fill.color).toBe('#FFFF00');
-      expect(other.address).toBe('Sheet1!A1');
+      expect(other.rowIndex).toBe(3);
       expect(other.format.font.name).toBe('Calibri');
     });
   });
@@ -152,16 +150,6 @@ describe('load and sync', () => {
       return sheets.items.map((s) => s.name);
     });
     expect(names).toEqual(['A', 'B', 'C']);
-  });
-
-  it('returns getCount() as a ClientResult readable after sync', async () => {
-    const fake = createExcelFake({ sheets: ['A', 'B'] });
-    await inRun(fake, async (context) => {
-      const count = context.workbook.worksheets.getCount();
-      expect((await failure(() => count.value)).code).toBe('ValueNotLoaded');
-      await context.sync();
-      expect(count.value).toBe(2);
-    });
   });
 
   it('applies the actions before a failure and drops those after it', async () => {
@@ -237,35 +225,6 @@ describe('worksheets', () => {
     });
   });
 
-  it('gives a null object from getItemOrNullObject, with isNullObject after sync', async () => {
-    const fake = createExcelFake();
-    await inRun(fake, async (context) => {
-      const missing = context.workbook.worksheets.getItemOrNullObject('Báo cáo');
-      const present = context.workbook.worksheets.getItemOrNullObject('Sheet1');
-      expect((await failure(() => missing.isNullObject)).code).toBe('PropertyNotLoaded');
-      await context.sync();
-      expect(missing.isNullObject).toBe(true);
-      expect(present.isNullObject).toBe(false);
-      const added = context.workbook.worksheets.add('Báo cáo');
-      added.position = 0;
-      await context.sync();
-    });
-    expect(fake.workbook.sheetNames()).toEqual(['Báo cáo', 'Sheet1']);
-  });
-
-  it('fails on operations on a null object', async () => {
-    const fake = createExcelFake();
-    const error = await failure(
-      inRun(fake, async (context) => {
-        const missing = context.workbook.worksheets.getItemOrNullObject('Báo cáo');
-        await context.sync();
-        missing.getRange('A1').values = [[1]];
-        await context.sync();
-      }),
-    );
-    expect(error.code).toBe('ItemNotFound');
-  });
-
   it('adds sheets, refusing a taken or invalid name', async () => {
     const fake = createExcelFake();
     await inRun(fake, async (context) => {
@@ -288,28 +247,22 @@ describe('worksheets', () => {
     expect(tooLong.code).toBe('InvalidArgument');
   });
 
-  it('renames, moves, colours, hides and deletes sheets', async () => {
+  it('renames, colours and hides sheets', async () => {
     const fake = createExcelFake({ sheets: ['A', 'B', 'C'] });
     await inRun(fake, async (context) => {
       const b = context.workbook.worksheets.getItem('B');
       b.name = 'Bảng';
-      b.position = 2;
       b.tabColor = '#ff0000';
       context.workbook.worksheets.getItem('A').visibility = 'VeryHidden';
-      context.workbook.worksheets.getItem('C').delete();
       await context.sync();
     });
-    expect(fake.workbook.sheetNames()).toEqual(['A', 'Bảng']);
+    expect(fake.workbook.sheetNames()).toEqual(['A', 'Bảng', 'C']);
     expect(fake.workbook.sheet('Bảng').tabColor).toBe('#FF0000');
     expect(fake.workbook.sheet('A').visibility).toBe('VeryHidden');
   });
 
-  it('refuses to delete a very hidden sheet or hide the last visible one', async () => {
+  it('refuses to hide the last visible sheet', async () => {
     const fake = createExcelFake({ sheets: ['A', { name: 'Hidden', visibility: 'VeryHidden' }] });
-    const del = await failure(
-      inRun(fake, async (c) => c.workbook.worksheets.getItem('Hidden').delete()),
-    );
-    expect(del.code).toBe('InvalidOperation');
     const hide = await failure(
       inRun(fake, async (c) => {
         c.workbook.worksheets.getItem('A').visibility = 'Hidden';
@@ -332,21 +285,21 @@ describe('worksheets', () => {
 describe('ranges', () => {
   it('parses cell, block, whole-column and whole-row addresses', async () => {
     const fake = createExcelFake({ sheets: ['Kế hoạch'] });
-    const addresses = await inRun(fake, async (context) => {
+    const bounds = await inRun(fake, async (context) => {
       const sheet = context.workbook.worksheets.getItem('Kế hoạch');
       const ranges = ['a1', 'A1:K20', 'A:A', 'B:D', '2:3', '$C$5'].map((a) =>
-        sheet.getRange(a).load('address'),
+        sheet.getRange(a).load('rowIndex,columnIndex,rowCount,columnCount'),
       );
       await context.sync();
-      return ranges.map((r) => r.address);
+      return ranges.map((r) => [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]);
     });
-    expect(addresses).toEqual([
-      "'Kế hoạch'!A1",
-      "'Kế hoạch'!A1:K20",
-      "'Kế hoạch'!A:A",
-      "'Kế hoạch'!B:D",
-      "'Kế hoạch'!2:3",
-      "'Kế hoạch'!C5",
+    expect(bounds).toEqual([
+      [0, 0, 1, 1],
+      [0, 0, 20, 11],
+      [0, 0, 1_048_576, 1],
+      [0, 1, 1_048_576, 3],
+      [1, 0, 2, 16_384],
+      [4, 2, 1, 1],
     ]);
   });
 
@@ -357,48 +310,30 @@ describe('ranges', () => {
         inRun(
           fake,
           async (c) =>
-            void c.workbook.worksheets.getItem('Sheet1').getRange(address).load('address'),
+            void c.workbook.worksheets.getItem('Sheet1').getRange(address).load('rowIndex'),
         ),
       );
       expect(error.code).toBe('InvalidArgument');
     }
   });
 
-  it('navigates by indexes, cells, offsets, resizing, rows and columns', async () => {
+  it('gives a row of a range and a cell of a sheet', async () => {
     const fake = createExcelFake();
     const got = await inRun(fake, async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
-      const base = sheet.getRangeByIndexes(1, 1, 3, 2); // B2:C4
-      const list = [
-        base,
-        base.getCell(0, 1),
-        base.getOffsetRange(1, 1),
-        base.getResizedRange(1, -1),
-        base.getRow(2),
-        base.getColumn(0),
-        base.getEntireRow(),
-        base.getLastCell(),
-        base.getRowsBelow(2),
-        base.getAbsoluteResizedRange(1, 1),
-      ].map((r) => r.load('address'));
+      const list = [sheet.getRange('B2:C4').getRow(2), sheet.getCell(4, 3)].map((r) =>
+        r.load('rowIndex,columnIndex,rowCount,columnCount'),
+      );
       await context.sync();
-      return list.map((r) => r.address.replace('Sheet1!', ''));
+      return list.map((r) => [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]);
     });
     expect(got).toEqual([
-      'B2:C4',
-      'C2',
-      'C3:D5',
-      'B2:B5',
-      'B4:C4',
-      'B2:B4',
-      '2:4',
-      'C4',
-      'B5:C6',
-      'B2',
+      [3, 1, 1, 2],
+      [4, 3, 1, 1],
     ]);
   });
 
-  it('fails an offset that leaves the grid', async () => {
+  it('fails a row that leaves the grid', async () => {
     const fake = createExcelFake();
     const error = await failure(
       inRun(
@@ -406,9 +341,9 @@ describe('ranges', () => {
         async (c) =>
           void c.workbook.worksheets
             .getItem('Sheet1')
-            .getRange('A1')
-            .getOffsetRange(-1, 0)
-            .load('address'),
+            .getRange('A1048576')
+            .getRow(1)
+            .load('rowIndex'),
       ),
     );
     expect(error.code).toBe('InvalidArgument');
@@ -540,19 +475,6 @@ describe('ranges', () => {
       expect(fake.workbook.getValues('Sheet1', 'B1')).toEqual([[9]]);
     });
 
-    it('reads text with the number format applied', async () => {
-      const fake = createExcelFake();
-      await inRun(fake, async (context) => {
-        const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:D1');
-        range.values = [[dateToSerial(2014, 4, 7), 0.256, 1234.5, 'x']];
-        range.numberFormat = [['dd/mm/yyyy', '0.0%', '#,##0.00', 'General']];
-        range.load('text, valueTypes');
-        await context.sync();
-        expect(range.text).toEqual([['07/04/2014', '25.6%', '1,234.50', 'x']]);
-        expect(range.valueTypes).toEqual([['Double', 'Double', 'Double', 'String']]);
-      });
-    });
-
     it('writes 50,000 rows × 11 columns in chunks and reads them back', async () => {
       const fake = createExcelFake();
       const rowsTotal = 50_000;
@@ -565,7 +487,7 @@ describe('ranges', () => {
               c === 0 ? start + i + 1 : `Việc ${start + i + 1}.${c}`,
             ),
           );
-          sheet.getRangeByIndexes(start, 0, chunk, 11).values = block;
+          sheet.getRange(`A${start + 1}:K${start + chunk}`).values = block;
           await context.sync();
         }
       });
@@ -585,40 +507,29 @@ describe('ranges', () => {
         const sheet = context.workbook.worksheets.getItem('Sheet1');
         sheet.getRange('B2').values = [['x']];
         sheet.getRange('D5').format.fill.color = 'yellow';
-        const used = sheet.getUsedRange().load('address');
-        const usedValues = sheet.getUsedRange(true).load('address');
+        const bounds = 'rowIndex,columnIndex,rowCount,columnCount';
+        const used = sheet.getUsedRange().load(bounds);
+        const usedValues = sheet.getUsedRange(true).load(bounds);
         await context.sync();
-        expect(used.address).toBe('Sheet1!B2:D5');
-        expect(usedValues.address).toBe('Sheet1!B2');
+        expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([
+          1, 1, 4, 3,
+        ]); // B2:D5
+        expect([usedValues.rowIndex, usedValues.columnIndex, usedValues.rowCount]).toEqual([
+          1, 1, 1,
+        ]); // B2
       });
     });
 
-    it('is A1 for an empty sheet, or a null object with getUsedRangeOrNullObject', async () => {
+    it('is A1 for an empty sheet', async () => {
       const fake = createExcelFake();
       await inRun(fake, async (context) => {
         const sheet = context.workbook.worksheets.getItem('Sheet1');
-        const used = sheet.getUsedRange().load('address');
-        const orNull = sheet.getUsedRangeOrNullObject();
+        const used = sheet.getUsedRange().load('rowIndex,columnIndex,rowCount,columnCount');
         await context.sync();
-        expect(used.address).toBe('Sheet1!A1');
-        expect(orNull.isNullObject).toBe(true);
+        expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([
+          0, 0, 1, 1,
+        ]);
       });
-    });
-
-    it('fails Range.getUsedRange with ItemNotFound when nothing in the range is used', async () => {
-      const fake = createExcelFake();
-      const error = await failure(
-        inRun(
-          fake,
-          async (c) =>
-            void c.workbook.worksheets
-              .getItem('Sheet1')
-              .getRange('A1:C3')
-              .getUsedRange()
-              .load('address'),
-        ),
-      );
-      expect(error.code).toBe('ItemNotFound');
     });
   });
 
@@ -627,13 +538,12 @@ describe('ranges', () => {
       const fake = createExcelFake();
       await inRun(fake, async (context) => {
         const header = context.workbook.worksheets.getItem('Sheet1').getRange('A1:C1');
-        header.format.font.set({
-          name: 'Times New Roman',
-          size: 13,
-          bold: true,
-          italic: true,
-          color: '#1f4e79',
-        });
+        const font = header.format.font;
+        font.name = 'Times New Roman';
+        font.size = 13;
+        font.bold = true;
+        font.italic = true;
+        font.color = '#1f4e79';
         header.format.fill.color = '#DDEBF7';
         header.format.horizontalAlignment = 'Center';
         header.format.verticalAlignment = 'Center';
@@ -713,19 +623,17 @@ describe('ranges', () => {
       }
     });
 
-    it('autofits columns and rows from the text, approximately', async () => {
+    it('autofits rows from the text, approximately', async () => {
       const fake = createExcelFake();
       await inRun(fake, async (context) => {
         const sheet = context.workbook.worksheets.getItem('Sheet1');
         sheet.getRange('A1:A2').values = [['Nội dung công việc rất dài'], ['dòng 1\ndòng 2']];
-        sheet.getRange('A:A').format.autofitColumns();
         sheet.getRange('A1:A2').format.autofitRows();
         await context.sync();
       });
       const sheet = fake.workbook.sheet('Sheet1');
-      expect(sheet.columnWidth('A')).toBeGreaterThan(48);
+      expect(sheet.rowHeight(1)).toBe(15);
       expect(sheet.rowHeight(2)).toBe(30);
-      expect(sheet.autofittedColumns.has(0)).toBe(true);
     });
   });
 
@@ -745,17 +653,15 @@ describe('ranges', () => {
       expect(fake.workbook.getValues('Sheet1', 'A1:B1')).toEqual([['Quý I/2014', '']]);
     });
 
-    it('refuses a merge that cuts through another, and unmerges', async () => {
+    it('refuses a merge that cuts through another', async () => {
       const fake = createExcelFake();
       await inRun(fake, async (context) => {
         const sheet = context.workbook.worksheets.getItem('Sheet1');
         sheet.getRange('A1:C1').merge();
         sheet.getRange('B1:D1').merge();
         expect((await failure(context.sync())).code).toBe('InvalidOperation');
-        sheet.getRange('A1:C1').unmerge();
-        await context.sync();
       });
-      expect(fake.workbook.sheet('Sheet1').merges).toEqual([]);
+      expect(fake.workbook.sheet('Sheet1').merges).toEqual(['A1:C1']);
     });
 
     it('still reports the full size of a merged range, so a 1×1 array does not fit it', async () => {
@@ -779,20 +685,12 @@ describe('ranges', () => {
           .getItem('Sheet1')
           .getRange(address)
           .getMergedAreasOrNullObject();
-        areas.load('address,areaCount');
         areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+        // known only once the request has been answered
+        expect((await failure(() => areas.isNullObject)).code).toBe('PropertyNotLoaded');
         await context.sync();
         if (areas.isNullObject) return null;
-        return {
-          address: areas.address,
-          count: areas.areaCount,
-          items: areas.areas.items.map((r) => [
-            r.rowIndex,
-            r.columnIndex,
-            r.rowCount,
-            r.columnCount,
-          ]),
-        };
+        return areas.areas.items.map((r) => [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]);
       });
     }
 
@@ -808,22 +706,14 @@ describe('ranges', () => {
 
     it('gives the areas whose top-left cell is in the range, in row order, with their ranges', async () => {
       const fake = await withMerges();
-      expect(await merged(fake, 'A1:E6')).toEqual({
-        address: 'Sheet1!B2:E2, Sheet1!C3:C5, Sheet1!A4:A6',
-        count: 3,
-        items: [
-          [1, 1, 1, 4],
-          [2, 2, 3, 1],
-          [3, 0, 3, 1],
-        ],
-      });
+      expect(await merged(fake, 'A1:E6')).toEqual([
+        [1, 1, 1, 4], // B2:E2
+        [2, 2, 3, 1], // C3:C5
+        [3, 0, 3, 1], // A4:A6
+      ]);
       // C3:C5 starts above C4:E6, and B2:E2 and A4:A6 outside it: Excel leaves them out
       expect(await merged(fake, 'C4:E6')).toBeNull();
-      expect(await merged(fake, 'A3:C3')).toEqual({
-        address: 'Sheet1!C3:C5',
-        count: 1,
-        items: [[2, 2, 3, 1]],
-      });
+      expect(await merged(fake, 'A3:C3')).toEqual([[2, 2, 3, 1]]);
     });
 
     it('is not there below ExcelApi 1.13', async () => {
@@ -840,38 +730,11 @@ describe('ranges', () => {
         await context.sync();
       });
       expect((await failure(merged(fake, 'A1:B513'))).code).toBe('GeneralException');
-      expect((await merged(fake, 'A1:B512'))?.count).toBe(512);
+      expect(await merged(fake, 'A1:B512')).toHaveLength(512);
     });
   });
 
-  describe('insert and delete', () => {
-    it('shifts cells, merges and validations down when rows are inserted', async () => {
-      const fake = createExcelFake({ sheets: [{ name: 'Sheet1', values: [['a'], ['b'], ['c']] }] });
-      await inRun(fake, async (context) => {
-        const sheet = context.workbook.worksheets.getItem('Sheet1');
-        sheet.getRange('A3:B3').merge();
-        sheet.getRange('A3:A10').dataValidation.rule = {
-          list: { inCellDropDown: true, source: 'x,y' },
-        };
-        const blank = sheet.getRange('2:3').insert('Down').load('address');
-        await context.sync();
-        expect(blank.address).toBe('Sheet1!2:3');
-      });
-      const sheet = fake.workbook.sheet('Sheet1');
-      expect(fake.workbook.getValues('Sheet1', 'A1:A5')).toEqual([['a'], [''], [''], ['b'], ['c']]);
-      expect(sheet.merges).toEqual(['A5:B5']);
-      expect(sheet.dataValidations[0]?.address).toBe('A5:A12');
-    });
-
-    it('deletes cells and shifts the rest up', async () => {
-      const fake = createExcelFake({ sheets: [{ name: 'Sheet1', values: [['a'], ['b'], ['c']] }] });
-      await inRun(fake, async (context) => {
-        context.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').delete('Up');
-        await context.sync();
-      });
-      expect(fake.workbook.getValues('Sheet1', 'A1:A2')).toEqual([['c'], ['']]);
-    });
-
+  describe('clear', () => {
     it('clears contents, formats or both', async () => {
       const fake = createExcelFake({ sheets: [{ name: 'Sheet1', values: [['a', 'b']] }] });
       await inRun(fake, async (context) => {
@@ -918,10 +781,9 @@ describe('data validation', () => {
       sheet.getRange('G2:G31').dataValidation.rule = {
         date: { formula1: '2014-01-01', formula2: '2014-12-31', operator: 'Between' },
       };
-      const read = sheet.getRange('F2:F31').dataValidation.load('type, rule');
+      const read = sheet.getRange('F2:F31').load('dataValidation/rule');
       await context.sync();
-      expect(read.type).toBe('List');
-      expect(read.rule).toEqual({
+      expect(read.dataValidation.rule).toEqual({
         list: { inCellDropDown: true, source: 'Chưa làm,Đang làm,Hoàn thành' },
       });
     });
@@ -995,7 +857,7 @@ describe('data validation', () => {
 });
 
 describe('conditional formats', () => {
-  it('records cell-value, contains-text and custom rules with their formats, newest first', async () => {
+  it('records cell-value rules with their formats, newest first', async () => {
     const fake = createExcelFake();
     await inRun(fake, async (context) => {
       const range = context.workbook.worksheets.getItem('Sheet1').getRange('F2:F100');
@@ -1003,31 +865,18 @@ describe('conditional formats', () => {
       overdue.cellValue.rule = { formula1: '=TODAY()', operator: 'LessThan' };
       overdue.cellValue.format.font.color = '#9C0006';
       overdue.cellValue.format.fill.color = '#FFC7CE';
-      const done = range.conditionalFormats.add('ContainsText');
-      done.textComparison.rule = { operator: 'Contains', text: 'Hoàn thành' };
-      done.textComparison.format.font.bold = true;
-      const custom = range.conditionalFormats.add('Custom');
-      custom.custom.rule.formula = '=$E2=""';
-      custom.custom.format.fill.color = 'lightgray';
-      const count = range.conditionalFormats.getCount();
+      const done = range.conditionalFormats.add('CellValue');
+      done.cellValue.rule = { formula1: '="Hoàn thành"', operator: 'EqualTo' };
+      done.cellValue.format.fill.color = 'lightgray';
       await context.sync();
-      expect(count.value).toBe(3);
     });
     expect(fake.workbook.sheet('Sheet1').conditionalFormats).toEqual([
       {
         address: 'F2:F100',
-        type: 'Custom',
-        rule: { formula: '=$E2=""' },
+        type: 'CellValue',
+        rule: { formula1: '="Hoàn thành"', operator: 'EqualTo' },
         format: { fill: '#D3D3D3' },
         priority: 0,
-        stopIfTrue: false,
-      },
-      {
-        address: 'F2:F100',
-        type: 'ContainsText',
-        rule: { operator: 'Contains', text: 'Hoàn thành' },
-        format: { bold: true },
-        priority: 1,
         stopIfTrue: false,
       },
       {
@@ -1035,7 +884,7 @@ describe('conditional formats', () => {
         type: 'CellValue',
         rule: { formula1: '=TODAY()', operator: 'LessThan' },
         format: { fontColor: '#9C0006', fill: '#FFC7CE' },
-        priority: 2,
+        priority: 1,
         stopIfTrue: false,
       },
     ]);
@@ -1063,10 +912,7 @@ describe('protection', () => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       sheet.getRange('F2:H100').format.protection.locked = false;
       sheet.protection.protect({ allowFormatColumns: true, allowAutoFilter: true });
-      sheet.protection.load('protected, options');
       await context.sync();
-      expect(sheet.protection.protected).toBe(true);
-      expect(sheet.protection.options.allowFormatColumns).toBe(true);
     });
     const sheet = fake.workbook.sheet('Sheet1');
     expect(sheet.protection.protected).toBe(true);
@@ -1123,9 +969,7 @@ describe('freeze panes, page layout, auto-filter and application', () => {
       await context.sync();
       expect(fake.workbook.sheet('Sheet1').freeze).toEqual({ rows: 2, columns: 0 });
       sheet.freezePanes.freezeAt('A1:B3');
-      const where = sheet.freezePanes.getLocationOrNullObject().load('address');
       await context.sync();
-      expect(where.address).toBe('Sheet1!A1:B3');
     });
     expect(fake.workbook.sheet('Sheet1').freeze).toEqual({ rows: 3, columns: 2 });
   });
@@ -1136,7 +980,6 @@ describe('freeze panes, page layout, auto-filter and application', () => {
       const layout = context.workbook.worksheets.getItem('Sheet1').pageLayout;
       layout.orientation = 'Landscape';
       layout.paperSize = 'A4';
-      layout.centerHorizontally = true;
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       layout.setPrintTitleRows('$1:$3');
       layout.setPrintMargins('Inches', { left: 0.5, right: 0.5 });
@@ -1146,7 +989,6 @@ describe('freeze panes, page layout, auto-filter and application', () => {
     expect(fake.workbook.sheet('Sheet1').pageLayout).toMatchObject({
       orientation: 'Landscape',
       paperSize: 'A4',
-      centerHorizontally: true,
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$1:$3',
       leftMargin: 36,
@@ -1169,23 +1011,17 @@ describe('freeze panes, page layout, auto-filter and application', () => {
     });
   });
 
-  it('applies an auto-filter and sets the application state', async () => {
+  it('applies an auto-filter, suspends screen updating and sets the title', async () => {
     const fake = createExcelFake();
     await inRun(fake, async (context) => {
       context.workbook.worksheets.getItem('Sheet1').autoFilter.apply('A3:K200');
       context.workbook.application.suspendScreenUpdatingUntilNextSync();
-      context.workbook.application.calculationMode = 'Manual';
       context.workbook.properties.title = 'Kế hoạch TĐKT 2014';
-      context.workbook.properties.author = 'Văn phòng Tỉnh Đoàn';
       await context.sync();
     });
     expect(fake.workbook.sheet('Sheet1').autoFilter).toBe('A3:K200');
     expect(fake.workbook.screenUpdatingSuspensions).toBe(1);
-    expect(fake.workbook.calculationMode).toBe('Manual');
-    expect(fake.workbook.properties).toMatchObject({
-      title: 'Kế hoạch TĐKT 2014',
-      author: 'Văn phòng Tỉnh Đoàn',
-    });
+    expect(fake.workbook.properties).toEqual({ title: 'Kế hoạch TĐKT 2014' });
   });
 });
 
@@ -1226,13 +1062,14 @@ describe('API set gating', () => {
     expect(fake.workbook.sheet('Sheet1').dataValidations).toEqual([]);
   });
 
-  it('refuses members of 1.2 and 1.4 on Office 2016 (ExcelApi 1.1)', async () => {
+  it('refuses members of 1.2 on Office 2016 (ExcelApi 1.1)', async () => {
     const fake = createExcelFake({ apiVersion: '1.1' });
     for (const batch of [
       async (c: FakeRequestContext) =>
         c.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').merge(),
       async (c: FakeRequestContext) => c.workbook.worksheets.getItem('Sheet1').protection.protect(),
-      async (c: FakeRequestContext) => void c.workbook.worksheets.getItemOrNullObject('x'),
+      async (c: FakeRequestContext) =>
+        void c.workbook.worksheets.getItem('Sheet1').getUsedRange(true).load('rowIndex'),
       async (c: FakeRequestContext) =>
         void (c.workbook.worksheets.getItem('Sheet1').visibility = 'Hidden'),
     ]) {
@@ -1302,8 +1139,7 @@ describe('sync counting and payload size', () => {
     const rows = Array.from({ length: 50_000 }, () => row);
     const error = await failure(
       inRun(fake, async (context) => {
-        context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 50_000, 11).values =
-          rows;
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:K50000').values = rows;
         await context.sync();
       }),
     );
@@ -1351,59 +1187,17 @@ describe('more of the object model', () => {
     });
   });
 
-  it('inserts columns to the right and keeps formats of whole columns with them', async () => {
-    const fake = createExcelFake({ sheets: [{ name: 'Sheet1', values: [['a', 'b', 'c']] }] });
-    await inRun(fake, async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Sheet1');
-      sheet.getRange('B:B').format.columnWidth = 100;
-      sheet.getRange('B:B').insert('Right');
-      await context.sync();
-    });
-    expect(fake.workbook.getValues('Sheet1', 'A1:D1')).toEqual([['a', '', 'b', 'c']]);
-    expect(fake.workbook.sheet('Sheet1').columnWidth('C')).toBe(100);
-  });
-
-  it('hides rows and columns', async () => {
+  it('hides rows, and reads null for a range of hidden and shown rows', async () => {
     const fake = createExcelFake();
     await inRun(fake, async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
-      sheet.getRange('L:M').columnHidden = true;
-      sheet.getRange('2:2').rowHidden = true;
-      const read = sheet.getRange('L1:N1').load('columnHidden');
+      sheet.getRange('2:3').rowHidden = true;
+      const mixed = sheet.getRange('A1:A2').load('rowHidden');
+      const hidden = sheet.getRange('A2:A3').load('rowHidden');
       await context.sync();
-      expect(read.columnHidden).toBeNull();
+      expect([mixed.rowHidden, hidden.rowHidden]).toEqual([null, true]);
     });
-    const sheet = fake.workbook.sheet('Sheet1');
-    expect([...sheet.hiddenColumns]).toEqual([11, 12]);
-    expect([...sheet.hiddenRows]).toEqual([1]);
-  });
-
-  it('intersects and bounds ranges', async () => {
-    const fake = createExcelFake();
-    await inRun(fake, async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Sheet1');
-      const a = sheet.getRange('A1:C3');
-      const x = a.getIntersection('B2:D4').load('address');
-      const none = a.getIntersectionOrNullObject('E5');
-      const box = a.getBoundingRect('E5').load('address');
-      await context.sync();
-      expect([x.address, box.address, none.isNullObject]).toEqual([
-        'Sheet1!B2:C3',
-        'Sheet1!A1:E5',
-        true,
-      ]);
-    });
-  });
-
-  it('refuses set() of a read-only or unknown property at once', () => {
-    const fake = createExcelFake();
-    return inRun(fake, async (context) => {
-      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
-      expect((await failure(() => range.set({ address: 'B2' }))).code).toBe('InvalidArgument');
-      expect((await failure(() => range.set({ colour: 'red' }))).code).toBe('InvalidArgument');
-      range.set({ values: [[1]], format: { font: { bold: true } } });
-      await context.sync();
-    });
+    expect([...fake.workbook.sheet('Sheet1').hiddenRows]).toEqual([1, 2]);
   });
 
   it('runs a batch in the context of an existing object', async () => {
@@ -1419,43 +1213,6 @@ describe('more of the object model', () => {
       });
     });
     expect(fake.workbook.getValues('Sheet1', 'A1')).toEqual([['same context']]);
-  });
-
-  it('moves a conditional format in priority and deletes it', async () => {
-    const fake = createExcelFake();
-    await inRun(fake, async (context) => {
-      const formats = context.workbook.worksheets
-        .getItem('Sheet1')
-        .getRange('A1:A9').conditionalFormats;
-      const first = formats.add('ContainsText');
-      first.textComparison.rule = { operator: 'BeginsWith', text: 'Quý' };
-      const second = formats.add('CellValue');
-      second.cellValue.rule = { formula1: '0', formula2: '10', operator: 'Between' };
-      first.priority = 0;
-      await context.sync();
-      expect(fake.workbook.sheet('Sheet1').conditionalFormats.map((c) => c.type)).toEqual([
-        'ContainsText',
-        'CellValue',
-      ]);
-      second.delete();
-      formats.load('items/type');
-      await context.sync();
-      expect(formats.items.map((c) => c.type)).toEqual(['ContainsText']);
-    });
-  });
-
-  it('reports a sheet deleted in the same batch as ItemNotFound on the next use', async () => {
-    const fake = createExcelFake({ sheets: ['A', 'B'] });
-    const error = await failure(
-      inRun(fake, async (context) => {
-        const b = context.workbook.worksheets.getItem('B');
-        b.delete();
-        b.getRange('A1').values = [[1]];
-        await context.sync();
-      }),
-    );
-    expect(error.code).toBe('ItemNotFound');
-    expect(Object.keys(fake.workbook.byName)).toEqual(['A']);
   });
 });
 
@@ -1474,13 +1231,5 @@ describe('FakeWorkbookState', () => {
       B1: { formula: '=1+1' },
     });
     expect(JSON.parse(JSON.stringify(fake.workbook))).toMatchObject({ activeSheet: 'Sheet1' });
-  });
-
-  it('is an instance of OfficeExtension.Error for instanceof checks', async () => {
-    const fake = createExcelFake();
-    const error = await failure(
-      inRun(fake, async (c) => void c.workbook.worksheets.getItem('x').load('name')),
-    );
-    expect(error).toBeInstanceOf(fake.OfficeExtension.Error);
   });
 });

@@ -10,7 +10,7 @@ import { checkWorkbookBytes } from '../../shared/files/check-workbook';
 import { sniffFile } from '../../shared/files/format';
 import { WORKBOOK_LIMITS } from '../../shared/files/limits';
 import type { Problem } from '../../shared/errors/problem';
-import { readXlsx, XlsxReadError } from '../../shared/xlsx/read';
+import { readXlsx, XlsxReadError } from '../../shared/files/read-xlsx';
 import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
 import {
   compoundFile,

@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { readXlsx } from '../../shared/xlsx/read';
+import { readXlsx } from '../../shared/files/read-xlsx';
 import type { SheetGrid } from '../../shared/workbook/spec';
 
 export function sofficePath(): string | null {

@@ -6,7 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildAction } from '../../shared/host/actions';
+import { contextOf } from '../../shared/app/command';
+import { COMMANDS } from '../../shared/app/table';
 import type { Plan } from '../../shared/plan/model';
 import { readPlanDocument } from '../../shared/plan/read';
 import { readUnitsCsv } from '../../shared/units/read-units';
@@ -41,13 +42,10 @@ describe('building the workbook from the fixture plans', () => {
     const units = readUnitsCsv(unitsCsvOf(name) as string);
     if (!units.ok) throw new Error(units.problems[0]?.en);
     const plan = await planOf(name);
-    const r = buildAction(plan, [], {
-      now: '2024-07-15T03:00:00.000Z',
-      today: '2024-07-15',
-      units: units.value,
-    });
-    if (!r.ok) throw new Error(r.problems[0]?.en);
-    const view = bookView(r.data.book);
+    const clock = { now: '2024-07-15T03:00:00.000Z', today: '2024-07-15' };
+    const r = COMMANDS.build.run(contextOf({ plan, units: units.value }, [], clock));
+    if (!r.ok || !r.book) throw new Error(r.ok ? 'no book' : r.problems[0]?.en);
+    const view = bookView(r.book);
     expect(view).toEqual(expectedOf(name).book);
     // no task the document names a party for is left without a lead unit, unless that party
     // is listed as matching no unit

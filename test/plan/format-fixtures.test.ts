@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { readPlanBytes } from '../../shared/plan/read';
-import { readXlsxText } from '../../shared/xlsx/read';
+import { readXlsxText } from '../../shared/files/read-xlsx';
 import { FORMAT_CASES, FORMATS, readCase } from '../helpers/format-cases';
 import {
   fillSheet,

@@ -1,6 +1,11 @@
 /** The header: document numbers as printed, and the kind of document the header says it is. */
 import { kindLine, kindOfNumber } from '../../shared/plan/doc-kind';
-import { normalizeDocNumber, parseHeader, parseNumberLine } from '../../shared/plan/header';
+import {
+  normalizeDocNumber,
+  parseHeader,
+  parseNumberLine,
+  parsePlaceDate,
+} from '../../shared/plan/header';
 
 describe('document numbers', () => {
   it.each([
@@ -15,6 +20,7 @@ describe('document numbers', () => {
     ['SỐ: 301 -QĐ/TĐTN', '301-QĐ/TĐTN'],
     ['Số:05-KH/ĐTN.', '05-KH/ĐTN'],
     ['Số: 46-KH/ĐTN Hà Giang, ngày 05 tháng 01 năm 2015', '46-KH/ĐTN'],
+    ['Số 03 KH/HĐ', '03-KH/HĐ'],
   ])('"%s" is %s, as printed without the spaces around its dashes', (line, number) => {
     expect(parseNumberLine(line)).toEqual({ number });
   });
@@ -91,5 +97,52 @@ describe('the kind of document', () => {
       2023,
       '2022-12-28',
     ]);
+  });
+});
+
+describe('the rule under the title', () => {
+  it.each(['-----oOo-----', '---o0o---', '—— ooo ——', '--------', '***'])(
+    '"%s" ends the title',
+    (rule) => {
+      const { info } = parseHeader([
+        'BCH ĐOÀN TRƯỜNG THCS LÊ LỢI',
+        'Hà Đông, ngày 15 tháng 9 năm 2024',
+        'KẾ HOẠCH THI ĐUA NĂM HỌC 2024-2025',
+        rule,
+        'Ban Chấp hành Đoàn trường xây dựng kế hoạch thi đua năm học',
+      ]);
+      expect(info.title).toBe('THI ĐUA NĂM HỌC 2024-2025');
+    },
+  );
+});
+
+describe('a draft', () => {
+  it('"(DỰ THẢO)" above the kind line is no part of the issuer', () => {
+    const { info } = parseHeader([
+      'ĐOÀN TNCS HỒ CHÍ MINH',
+      'BCH ĐOÀN THỊ XÃ BUÔN HỒ',
+      'Số: ...../KH-TĐTN',
+      'Buôn Hồ, ngày    tháng 3 năm 2025',
+      '(DỰ THẢO)',
+      'KẾ HOẠCH',
+      'Triển khai các phong trào thi đua năm 2025',
+      '-----',
+    ]);
+    expect([info.issuer, info.number, info.date, info.title]).toEqual([
+      'BCH ĐOÀN THỊ XÃ BUÔN HỒ',
+      null,
+      null,
+      'Triển khai các phong trào thi đua năm 2025',
+    ]);
+  });
+});
+
+describe('the place and date', () => {
+  it.each([
+    ['Yên Thế, ngày 10/01/2025', 'Yên Thế', '2025-01-10'],
+    ['Quận 1, ngày 5.1.2025', 'Quận 1', '2025-01-05'],
+    ['Cao Bằng, ngày  7  tháng 4  năm 2014', 'Cao Bằng', '2014-04-07'],
+  ])('"%s" is %s, %s', (line, place, date) => {
+    expect(parsePlaceDate(line)).toMatchObject({ place, date });
   });
 });

@@ -40,6 +40,15 @@ describe('splitParties', () => {
     ['Phòng Tổng hợp', ['Phòng Tổng hợp']],
     ['Ban Công tác thiếu nhi và Trường học', ['Ban Công tác thiếu nhi và Trường học']],
     ['Tổ chức hội thi cấp huyện', ['Tổ chức hội thi cấp huyện']],
+    ['Chi đoàn khu dân cư số 1, số 2 và số 5', ['Chi đoàn khu dân cư số 1, số 2 và số 5']],
+    ['Sở Y tế, Sở Nội vụ', ['Sở Y tế', 'Sở Nội vụ']],
+    [
+      'BTV Thành Đoàn chỉ đạo; Văn phòng Thành Đoàn tham mưu',
+      ['BTV Thành Đoàn', 'Văn phòng Thành Đoàn'],
+    ],
+    ['Hội đồng Đội huyện và Nhà Thiếu nhi huyện', ['Hội đồng Đội huyện', 'Nhà Thiếu nhi huyện']],
+    ['Ban Chỉ đạo 35 huyện', ['Ban Chỉ đạo 35 huyện']],
+    ['Đoàn Phường 1, Phường 3 và Quận 1', ['Đoàn Phường 1', 'Phường 3', 'Quận 1']],
   ])('reads "%s" as %j', (cell, owners) => {
     expect(split(cell)).toEqual({ owners, support: [] });
   });

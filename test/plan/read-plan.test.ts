@@ -226,10 +226,163 @@ describe('a title with no rule under it', () => {
     ]);
   });
 
+  it('ends where numbered bases start ("1. Căn cứ …"), and the bases lose their numbers', () => {
+    const plan = value(
+      readPlanText(
+        [
+          ...head,
+          '1. Căn cứ Luật Thi đua, khen thưởng năm 2022;',
+          '2) Căn cứ Hướng dẫn số 20-HD/TWĐTN-VP ngày 10/12/2024 của Ban Bí thư Trung ương Đoàn;',
+          'a) Căn cứ Chương trình công tác Đoàn năm 2025;',
+          opening,
+          ...table,
+        ].join('\n'),
+      ),
+    );
+    expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
+    expect(plan.bases).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng năm 2022;',
+      'Căn cứ Hướng dẫn số 20-HD/TWĐTN-VP ngày 10/12/2024 của Ban Bí thư Trung ương Đoàn;',
+      'Căn cứ Chương trình công tác Đoàn năm 2025;',
+    ]);
+  });
+
+  it('takes an opening sentence that names the programme it carries out, and whose, as the basis', () => {
+    const carries =
+      'Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2025 của Ban Thường vụ Tỉnh Đoàn, Văn phòng xây dựng kế hoạch công tác năm 2025 như sau:';
+    const plan = value(readPlanText([...head, carries, ...table].join('\n')));
+    expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
+    expect(plan.bases).toEqual([carries]);
+  });
+
   it('ends before an opening sentence that ends in a colon, when there are no bases', () => {
     const plan = value(readPlanText([...head, opening, ...table].join('\n')));
     expect(plan.document.title).toBe('Thực hiện công tác thi đua, khen thưởng năm 2025');
     expect(plan.bases).toEqual([]);
     expect(plan.periods[0]!.tasks).toHaveLength(1);
+  });
+});
+
+describe('a Word table as text, its tasks numbered under their period ("1.1", "1.2")', () => {
+  const cells = (...row: string[]): string[] => [...row.map((c) => `\t${c}`), ''];
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức phong trào thi đua năm 2025',
+    '',
+    ...cells('STT', 'Nội dung công việc', 'Chỉ đạo, thực hiện', 'Thời gian', 'Ghi chú'),
+    ...cells('1', 'Từ tháng 01 đến tháng 6'),
+    ...cells('1.1', 'Phát động phong trào thi đua.', 'BCH Đoàn Sở', 'Tháng 02', ''),
+    ...cells('1.2', 'Hiến máu tình nguyện.', 'Các chi đoàn trực thuộc', 'Tháng 4', ''),
+    ...cells('2', 'Từ tháng 7 đến tháng 12'),
+    ...cells('2.1', 'Tổng kết phong trào.', 'BCH Đoàn Sở', 'Tháng 12', 'Trước 20/12'),
+  ].join('\n');
+
+  it('starts a row at each sub-number, so the period rows stay period rows', () => {
+    const plan = value(readPlanText(text));
+    expect(
+      plan.periods.map((p) => [
+        p.key,
+        p.label,
+        p.tasks.map((t) => [t.no, t.content, t.owners, t.when, t.note]),
+      ]),
+    ).toEqual([
+      [
+        '2025-H1',
+        'Từ tháng 01 đến tháng 6',
+        [
+          [1, 'Phát động phong trào thi đua.', ['BCH Đoàn Sở'], 'Tháng 02', ''],
+          [2, 'Hiến máu tình nguyện.', ['Các chi đoàn trực thuộc'], 'Tháng 4', ''],
+        ],
+      ],
+      [
+        '2025-H2',
+        'Từ tháng 7 đến tháng 12',
+        [[1, 'Tổng kết phong trào.', ['BCH Đoàn Sở'], 'Tháng 12', 'Trước 20/12']],
+      ],
+    ]);
+  });
+
+  it('does the same with no blank line between the rows', () => {
+    const plan = value(readPlanText(text.replace(/\n(?=\n)/g, '')));
+    expect(plan.periods.map((p) => [p.key, p.tasks.length])).toEqual([
+      ['2025-H1', 2],
+      ['2025-H2', 1],
+    ]);
+  });
+});
+
+describe('the signature', () => {
+  it.each([
+    ['T/M BCH ĐOÀN TRƯỜNG', 'T/M BCH ĐOÀN TRƯỜNG'],
+    ['TM BAN THƯỜNG VỤ HUYỆN ĐOÀN', 'TM BAN THƯỜNG VỤ HUYỆN ĐOÀN'],
+    ['TM. BAN CHẤP HÀNH', 'TM. BAN CHẤP HÀNH'],
+  ])('"%s" is whom the signer acts for, not the signer\'s title', (lead, onBehalfOf) => {
+    const plan = value(
+      readPlanText(
+        [
+          'KẾ HOẠCH',
+          'Thi đua năm 2025',
+          '',
+          'STT\tNội dung công việc\tĐơn vị thực hiện',
+          'I\tQuý I/2025',
+          '1\tPhát động thi đua năm 2025\tVăn phòng',
+          '',
+          'Nơi nhận:',
+          '- Lưu VP.',
+          lead,
+          'BÍ THƯ',
+          'Ngô Thị Thu',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.signature).toEqual({
+      onBehalfOf,
+      title: 'BÍ THƯ',
+      name: 'Ngô Thị Thu',
+      signed: false,
+    });
+  });
+});
+
+describe('a typed plan whose tasks are marked by dashes, not numbers', () => {
+  const text = [
+    'CHI ĐOÀN CƠ QUAN UBND HUYỆN',
+    'Số: 02-KH/CĐ',
+    'Hòa Vang, ngày 10 tháng 01 năm 2025',
+    'KẾ HOẠCH',
+    'Hoạt động của Chi đoàn năm 2025',
+    '----',
+    'Quý I/2025',
+    '- Tổ chức sinh hoạt chi đoàn đầu năm.',
+    'Thực hiện: Ban Chấp hành Chi đoàn',
+    '- Tham gia Ngày hội hiến máu:',
+    '+ Vận động đoàn viên đăng ký;',
+    '+ Hiến máu tại Trung tâm Y tế huyện.',
+    '- Văn phòng HĐND và UBND huyện; Chi đoàn Công an huyện.',
+    'Quý II/2025',
+    '- Sơ kết 6 tháng.',
+    'Thực hiện: Bí thư Chi đoàn',
+    'Nơi nhận:',
+    '- Lưu.',
+  ].join('\n');
+
+  it('reads each dashed line as a task, "+" lines as its parts and a dashed list of parties as its owners', () => {
+    const plan = value(readPlanText(text));
+    expect(
+      plan.periods.map((p) => [p.key, p.tasks.map((t) => [t.no, t.content, t.owners])]),
+    ).toEqual([
+      [
+        '2025-Q1',
+        [
+          [1, 'Tổ chức sinh hoạt chi đoàn đầu năm.', ['Ban Chấp hành Chi đoàn']],
+          [
+            2,
+            'Tham gia Ngày hội hiến máu:\n+ Vận động đoàn viên đăng ký;\n+ Hiến máu tại Trung tâm Y tế huyện.',
+            ['Văn phòng HĐND và UBND huyện', 'Chi đoàn Công an huyện'],
+          ],
+        ],
+      ],
+      ['2025-Q2', [[1, 'Sơ kết 6 tháng.', ['Bí thư Chi đoàn']]]],
+    ]);
   });
 });

@@ -234,3 +234,113 @@ describe('period rows numbered in digits', () => {
     expect(periods(plan)).toEqual([['2024-Q1', 'Quý I', [[1, ['Văn phòng'], null]]]]);
   });
 });
+
+describe('a numbered heading row whose label stands in a cell merged across the columns', () => {
+  it('is the period row wherever its cell starts ("A | HỌC KỲ I" where "Thời gian" comes before "Nội dung")', () => {
+    const { plan, notes } = read([
+      ['Số TT', 'Thời gian', 'Nội dung công việc', 'Bộ phận phụ trách', 'Ghi chú'],
+      ['A', 'QUÝ I'],
+      ['1', 'Tháng 01/2024', 'Phát động thi đua năm 2024', 'Ban Chấp hành', ''],
+      ['2', 'Tháng 3/2024', 'Kết nạp đoàn viên mới', 'Ban Thường vụ', 'Dịp 26/3'],
+      ['B', 'QUÝ II'],
+      ['3', 'Tháng 5/2024', 'Sơ kết 6 tháng', 'Ban Thường vụ', ''],
+      ['4.', '6 THÁNG CUỐI NĂM'],
+      ['4.1', 'Tháng 12/2024', 'Tổng kết năm', 'Ban Chấp hành', ''],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'QUÝ I',
+        [
+          [1, ['Ban Chấp hành'], 'Tháng 01/2024'],
+          [2, ['Ban Thường vụ'], 'Tháng 3/2024'],
+        ],
+      ],
+      ['2024-Q2', 'QUÝ II', [[3, ['Ban Thường vụ'], 'Tháng 5/2024']]],
+      ['2024-H2', '6 THÁNG CUỐI NĂM', [[1, ['Ban Chấp hành'], 'Tháng 12/2024']]],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('a task whose only filled cell besides its number is its time stays a task row, skipped for its missing content', () => {
+    const { plan, notes } = read([
+      ['TT', 'Thời gian', 'Nội dung', 'Chủ trì'],
+      ['I', 'Quý I', '', ''],
+      ['1', 'Tháng 02/2024', 'Ra quân Tháng Thanh niên', 'Văn phòng'],
+      ['2', 'Tháng 3/2024', '', ''],
+    ]);
+    expect(periods(plan)).toEqual([['2024-Q1', 'Quý I', [[1, ['Văn phòng'], 'Tháng 02/2024']]]]);
+    expect(notes).toEqual(['The row numbered "2" has no task content; the row was skipped.']);
+  });
+});
+
+describe('column headers as offices word them', () => {
+  it('reads "T.T", "Tên hoạt động", "Cơ quan chủ trì", "Bộ phận tham mưu" and "Hạn hoàn thành"', () => {
+    const { plan, notes } = read([
+      ['T.T', 'Tên hoạt động', 'Cơ quan chủ trì', 'Bộ phận tham mưu', 'Hạn hoàn thành'],
+      ['I', 'QUÝ I'],
+      ['1', 'Ký kết giao ước thi đua', 'Ban Thường vụ Tỉnh Đoàn', 'Văn phòng', '28/02/2024'],
+      ['2', 'Hội nghị cụm thi đua', 'Các cụm thi đua', 'Văn phòng; Ban Tổ chức', '15/3/2024'],
+    ]);
+    expect(periods(plan)).toEqual([
+      [
+        '2024-Q1',
+        'QUÝ I',
+        [
+          [1, ['Ban Thường vụ Tỉnh Đoàn', 'Văn phòng'], '28/02/2024'],
+          [2, ['Các cụm thi đua', 'Văn phòng', 'Ban Tổ chức'], '15/3/2024'],
+        ],
+      ],
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('rows lettered under a numbered task', () => {
+  it('"a", "b)" under task "1" are parts of it, with their parties and times, and the numbers stay those printed', () => {
+    const { plan, notes } = read([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'],
+      ['I', 'QUÝ I', '', ''],
+      ['1', 'Tổ chức Tháng Thanh niên:', 'BTV Huyện Đoàn', 'Tháng 3'],
+      ['a', 'Lễ ra quân', 'Các cơ sở Đoàn', '02/3'],
+      ['b)', 'Hiến máu tình nguyện', 'Đoàn xã Tân Phú', '15/3'],
+      ['2', 'Kết nạp đoàn viên', 'Các cơ sở Đoàn', '26/3'],
+    ]);
+    expect(plan.periods[0]!.tasks.map((t) => [t.no, t.content, t.owners, t.when])).toEqual([
+      [
+        1,
+        'Tổ chức Tháng Thanh niên:\na) Lễ ra quân\nb) Hiến máu tình nguyện',
+        ['BTV Huyện Đoàn', 'Các cơ sở Đoàn', 'Đoàn xã Tân Phú'],
+        'Tháng 3\n02/3\n15/3',
+      ],
+      [2, 'Kết nạp đoàn viên', ['Các cơ sở Đoàn'], '26/3'],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('tasks lettered from the start ("a", "b") stay tasks', () => {
+    const { plan } = read([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện'],
+      ['I', 'QUÝ I', ''],
+      ['a', 'Lễ ra quân', 'Các cơ sở Đoàn'],
+      ['b', 'Hiến máu tình nguyện', 'Đoàn xã Tân Phú'],
+    ]);
+    expect(plan.periods[0]!.tasks.map((t) => [t.no, t.content])).toEqual([
+      [1, 'Lễ ra quân'],
+      [2, 'Hiến máu tình nguyện'],
+    ]);
+  });
+});
+
+describe('a time column in two under its header', () => {
+  it('"Bắt đầu | Kết thúc" under "Thời gian thực hiện" is a header row, and both dates are the task’s time', () => {
+    const { plan, notes } = read([
+      ['STT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian thực hiện', '', 'Ghi chú'],
+      ['', '', '', 'Bắt đầu', 'Kết thúc', ''],
+      ['I', 'QUÝ I', '', '', '', ''],
+      ['1', 'Tổng kết năm 2024', 'BTV', '05/01/2024', '20/01/2024', ''],
+    ]);
+    expect(periods(plan)).toEqual([['2024-Q1', 'QUÝ I', [[1, ['BTV'], '05/01/2024\n20/01/2024']]]]);
+    expect(notes).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ describe('a workbook that is not a tracking book', () => {
     const r = await runCli(['--lang', 'vi', 'report', other]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      'Lỗi (tệp bang-luong.xlsx): Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang thông tin ẩn "_ThiDua"). Hãy dùng tệp đã tạo bằng lệnh build hoặc split.\n',
+      'Lỗi (tệp bang-luong.xlsx): Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang ẩn ghi thông tin nhận dạng của sổ). Hãy dùng sổ theo dõi, hoặc tệp đơn vị, do Sổ Thi Đua tạo.\n',
     );
   });
 
@@ -167,7 +167,7 @@ describe('returned files', () => {
     const r = await runCli(['--lang', 'en', 'consolidate', book, book, '-o', out]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      "This file is a whole tracking workbook, not one unit's file (made by split); it was not merged.",
+      'This file is a whole tracking workbook, not a file the office sent to one unit; it was not merged.',
     );
   });
 

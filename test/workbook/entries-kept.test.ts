@@ -285,9 +285,9 @@ describe("a unit's file given where the book is expected", () => {
     const f = path.join(units, HA_FILE);
     const unchanged = inputs(f);
     const vi =
-      'Lỗi (tệp HA-huyen-doan-hoa-an.xlsx): Tệp này là tệp của đơn vị "Huyện Đoàn Hòa An" (tạo bằng lệnh split để gửi đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp bằng lệnh consolidate.\n';
+      'Lỗi (tệp HA-huyen-doan-hoa-an.xlsx): Tệp này là tệp của đơn vị "Huyện Đoàn Hòa An" (văn phòng gửi cho đơn vị), không phải sổ theo dõi của văn phòng. Hãy dùng sổ theo dõi; tệp đơn vị gửi lại thì gộp vào sổ.\n';
     const en =
-      'Error (file HA-huyen-doan-hoa-an.xlsx): This file is the unit file of "Huyện Đoàn Hòa An" (made by split to send to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files with consolidate.\n';
+      'Error (file HA-huyen-doan-hoa-an.xlsx): This file is the unit file of "Huyện Đoàn Hòa An" (sent by the office to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files into it.\n';
     const out = path.join(dir, 'unit-as-book.xlsx');
     for (const args of [
       ['report', f],

@@ -13,9 +13,9 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 export const PIECE_BYTES = 512 * 1024;
 
 /** What an action costs beyond its arguments (object path, ids, property name), generously. */
-export const ACTION_BYTES = 200;
+const ACTION_BYTES = 200;
 
-export interface BatchLog {
+interface BatchLog {
   /** Estimated bytes of each batch sent. */
   readonly sent: number[];
 }

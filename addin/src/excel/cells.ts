@@ -12,7 +12,7 @@ import type { Cell } from '../../../shared/workbook/spec';
  * converts depends on the user's regional settings ("1/2014", "(5)", "15-Feb", "$100", "5 %"…),
  * so every non-empty text is quoted: the apostrophe is not part of the value Excel keeps.
  */
-export function needsQuote(text: string): boolean {
+function needsQuote(text: string): boolean {
   return text !== '';
 }
 

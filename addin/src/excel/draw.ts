@@ -62,7 +62,7 @@ export interface DrawOptions {
 type Ctx = Excel.RequestContext;
 
 /** Column width in points for a width in characters of the default font (7 px a character). */
-export function widthPoints(chars: number): number {
+function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
@@ -438,7 +438,7 @@ interface FormulaRun {
 }
 
 /** Formula cells, as runs of neighbours on a row (one write each). */
-export function formulaRuns(rows: readonly (readonly Cell[])[]): FormulaRun[] {
+function formulaRuns(rows: readonly (readonly Cell[])[]): FormulaRun[] {
   const runs: FormulaRun[] = [];
   rows.forEach((row, r) => {
     let run: FormulaRun | null = null;

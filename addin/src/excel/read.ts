@@ -6,16 +6,16 @@
  * names, one for their sizes, then one per 4 MB of values (READ_SYNC_BOUND).
  */
 import type { SelectedCells } from '../../../shared/plan/read-sheets';
-import { displayText } from '../../../shared/read/cells';
+import { displayText } from '../../../shared/workbook/cells';
 import type { CellValue, SheetGrid } from '../../../shared/workbook/spec';
 import { rangeAddress } from '../../../shared/workbook/a1';
 import { jsonBytes } from './cells';
 import type { Support } from './support';
 
 /** What one read round trip may bring back: 4 MB, under Excel on the web's 5 MB. */
-export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
+const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Cells of one round trip, well under the 5,000,000 cells Excel reads at once. */
-export const MAX_READ_CELLS = 1_000_000;
+const MAX_READ_CELLS = 1_000_000;
 /** A first guess of a cell's weight, before any row of the sheet has been read. */
 const FIRST_GUESS_CELL_BYTES = 200;
 
@@ -211,7 +211,7 @@ export async function readSelection(
 }
 
 /** Why the merged cells of a selection could not be read. */
-export type MergesUnread = 'version' | 'tooMany';
+type MergesUnread = 'version' | 'tooMany';
 
 export interface SelectedTable {
   cells: SelectedCells;

@@ -5,7 +5,7 @@
  */
 
 /** A feature of the drawn workbook, or of the way it is drawn, and the ExcelApi set it needs. */
-export const FEATURE_SETS = {
+const FEATURE_SETS = {
   merges: '1.2',
   columnWidths: '1.2',
   protection: '1.2',
@@ -29,7 +29,7 @@ export const FEATURE_SETS = {
 export type Feature = keyof typeof FEATURE_SETS;
 
 /** Features a user notices when missing, in the order the pane lists them. */
-export const VISIBLE_FEATURES = [
+const VISIBLE_FEATURES = [
   'validation',
   'print',
   'autoFilter',

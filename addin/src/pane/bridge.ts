@@ -16,7 +16,7 @@ export interface Download {
   bytes: Uint8Array;
 }
 
-export interface Drawn {
+interface Drawn {
   /** Features of the workbook this host could not draw. */
   skipped: VisibleFeature[];
 }

@@ -6,32 +6,22 @@
 import JSZip from 'jszip';
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
-import type { Book, LogEntry, Mapping } from '../../../shared/book/model';
+import type { LogEntry } from '../../../shared/book/model';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Result } from '../../../shared/errors/result';
-import type { ActionResult, Clock, Message } from '../../../shared/host/actions';
-import {
-  assignAction,
-  buildAction,
-  consolidateAction,
-  markAction,
-  refreshAction,
-  saveMappingsAction,
-  saveUnitsAction,
-  splitAction,
-  summaryAction,
-  taskIdsInRows,
-  unresolvedAction,
-  updateAction,
-} from '../../../shared/host/actions';
+import type { Clock } from '../../../shared/app/clock';
+import { vietnamClock } from '../../../shared/app/clock';
+import type { CommandResult, CommandSpec, SelectedRows } from '../../../shared/app/command';
+import { contextOf } from '../../../shared/app/command';
+import type { Message } from '../../../shared/app/message';
+import { COMMANDS } from '../../../shared/app/table';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import type { Plan } from '../../../shared/plan/model';
+import type { Report } from '../../../shared/report/compute';
 import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
-import { planOf } from '../../../shared/plan/read-plan-text';
-import { readPlanCells } from '../../../shared/plan/read-sheets';
-import { asciiFold } from '../../../shared/text/normalize';
-import type { Unit } from '../../../shared/units/model';
-import { readBookXlsx, writeUnitXlsx } from '../../../shared/xlsx/book-io';
+import type { Mapping, Unit } from '../../../shared/units/model';
+import type { SheetGrid } from '../../../shared/workbook/spec';
+import { readBookXlsx, writeSpecXlsx } from '../../../shared/xlsx/book-io';
 import { writeXlsx } from '../../../shared/xlsx/write';
 import type { Selection } from '../excel/read';
 import type { BookIO, Bridge, Download } from './bridge';
@@ -51,6 +41,8 @@ export interface Outcome {
   confirm?: { message: Message; yes: Message; proceed: () => Promise<Outcome> };
   units?: Unit[];
   phrases?: { phrase: string; tasks: string[] }[];
+  /** The report's figures, to show in the page. */
+  report?: Report;
 }
 
 export interface PlanInput {
@@ -66,22 +58,19 @@ function failed(problems: Problem[]): Outcome {
   return outcome({ ok: false, problems });
 }
 
-/** Today in Việt Nam, and now. */
-export function vietnamClock(date = new Date()): Clock {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
-  return { now: date.toISOString(), today };
+function said(message: Message | null): { message?: Message } {
+  return message ? { message } : {};
 }
 
-export function unitFileName(code: string, name: string): string {
-  const slug = asciiFold(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${code}-${slug}.xlsx`;
+/** One command of the table on sheets the pane read (the office's own pane). */
+function act<I, D>(
+  command: CommandSpec<I, D>,
+  sheets: readonly SheetGrid[],
+  input: I,
+  clock: Clock,
+  selection: SelectedRows | null = null,
+): CommandResult<D> {
+  return command.run(contextOf(input, sheets, clock, { selection }));
 }
 
 const SELECTABLE = [SHEET.tracking, SHEET.overview];
@@ -114,18 +103,14 @@ export class Controller {
   }
 
   /** Draws an action's result and says what happened. */
-  private async drawn(
-    io: BookIO,
-    r: ActionResult<{ book: Book }>,
-    activate?: string,
-  ): Promise<Outcome> {
-    if (!r.ok) return failed(r.problems);
-    const notes: Message[] = [];
-    if (r.draw) {
-      const d = await io.draw(r.draw, r.data.book, activate);
+  private async drawn(io: BookIO, r: CommandResult<unknown>, activate?: string): Promise<Outcome> {
+    if (!r.ok) return outcome({ ok: false, problems: r.problems, notes: r.notes ?? [] });
+    const notes: Message[] = [...(r.notes ?? [])];
+    if (r.draw && r.book) {
+      const d = await io.draw(r.draw, r.book, activate);
       if (d.skipped.length > 0) notes.push(skippedNote(d.skipped));
     }
-    return outcome({ ok: true, message: r.message, problems: r.warnings, notes, log: r.log });
+    return outcome({ ok: true, ...said(r.message), problems: r.warnings, notes, log: r.log });
   }
 
   // 1. build ------------------------------------------------------------------------------------
@@ -139,9 +124,15 @@ export class Controller {
     return this.guard(async () => {
       const plan = await this.readPlan(input);
       if (!plan.ok) return failed(plan.problems);
-      return this.bridge.run((io) =>
-        this.buildPlan(io, plan, options, () => this.build(input, { ...options, replace: true })),
-      );
+      return this.bridge.run(async (io) => {
+        const done = await this.buildWith(
+          io,
+          (sheets, clock) => act(COMMANDS.build, sheets, { plan: plan.value, ...options }, clock),
+          () => this.build(input, { ...options, replace: true }),
+        );
+        done.problems.unshift(...plan.warnings);
+        return done;
+      });
     });
   }
 
@@ -154,25 +145,19 @@ export class Controller {
       this.bridge.run(async (io) => {
         const table = await io.selectedTable();
         if (!table) return this.needsExcel();
-        const notes: Message[] = [];
-        if (table.mergesUnread === 'version') notes.push(both((ui) => ui.plan.mergesUnknown));
-        if (table.mergesUnread === 'tooMany') notes.push(both((ui) => ui.plan.mergesTooMany));
-        const plan = planOf(readPlanCells(table.cells));
-        const done = plan.ok
-          ? await this.buildPlan(io, plan, options, () =>
-              this.buildFromSelection({ ...options, replace: true }),
-            )
-          : failed(plan.problems);
-        done.notes.unshift(...notes);
-        return done;
+        return this.buildWith(
+          io,
+          (sheets, clock) =>
+            COMMANDS.buildFromSelection.run(contextOf(options, sheets, clock, { table })),
+          () => this.buildFromSelection({ ...options, replace: true }),
+        );
       }),
     );
   }
 
-  private async buildPlan(
+  private async buildWith(
     io: BookIO,
-    plan: Result<Plan> & { ok: true },
-    options: { asOf?: string; replace?: boolean },
+    build: (sheets: SheetGrid[], clock: Clock) => CommandResult<unknown>,
     again: () => Promise<Outcome>,
   ): Promise<Outcome> {
     // the plan and overview sheets too: a sheet of the user's own by those names must not be overwritten unasked
@@ -181,23 +166,17 @@ export class Controller {
       { name: SHEET.plan, maxRows: 5 },
       { name: SHEET.overview, maxRows: 5 },
     ]);
-    const clock = this.clock();
-    const r = buildAction(plan.value, existing, {
-      ...clock,
-      ...(options.asOf ? { asOf: options.asOf } : {}),
-      ...(options.replace ? { replace: true } : {}),
-    });
+    const r = build(existing, this.clock());
     // the core asks the question (the same words in every host); the pane offers to go on
     if (!r.ok && r.confirm) {
       return outcome({
         ok: false,
         problems: r.problems,
-        confirm: { message: r.confirm, yes: both((ui) => ui.excel.replace), proceed: again },
+        notes: r.notes ?? [],
+        confirm: { message: r.confirm.question, yes: r.confirm.yes, proceed: again },
       });
     }
-    const done = await this.drawn(io, r, SHEET.tracking);
-    done.problems.unshift(...plan.warnings);
-    return done;
+    return this.drawn(io, r, SHEET.tracking);
   }
 
   // 2. units ------------------------------------------------------------------------------------
@@ -205,11 +184,11 @@ export class Controller {
   loadUnits(): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) => {
-        const r = unresolvedAction(await io.read(BOOK_SHEETS), this.clock());
+        const r = act(COMMANDS.unresolved, await io.read(BOOK_SHEETS), {}, this.clock());
         if (!r.ok) return failed(r.problems);
         return outcome({
           ok: true,
-          message: r.message,
+          ...said(r.message),
           problems: r.warnings,
           units: r.data.units,
           phrases: r.data.phrases,
@@ -221,7 +200,10 @@ export class Controller {
   saveUnits(units: Unit[]): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) =>
-        this.drawn(io, saveUnitsAction(await io.read(BOOK_SHEETS), units, this.clock())),
+        this.drawn(
+          io,
+          act(COMMANDS.saveUnits, await io.read(BOOK_SHEETS), { units }, this.clock()),
+        ),
       ),
     );
   }
@@ -229,7 +211,10 @@ export class Controller {
   applyMappings(mappings: Mapping[]): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) =>
-        this.drawn(io, saveMappingsAction(await io.read(BOOK_SHEETS), mappings, this.clock())),
+        this.drawn(
+          io,
+          act(COMMANDS.saveMappings, await io.read(BOOK_SHEETS), { mappings }, this.clock()),
+        ),
       ),
     );
   }
@@ -245,8 +230,9 @@ export class Controller {
         const extra = on === SHEET.tracking ? [] : [{ name: on }];
         const sheets = await io.read([...BOOK_SHEETS, ...extra]);
         const grid = sheets.find((s) => s.name.toLowerCase() === on.toLowerCase());
-        const ids = grid ? taskIdsInRows(grid, selectedRows(sel, grid.values.length)) : [];
-        const r = assignAction(sheets, ids, targets, this.clock());
+        const rows = selectedRows(sel, grid?.values.length ?? 0);
+        const role = on === SHEET.tracking ? 'tracking' : 'overview';
+        const r = act(COMMANDS.assign, sheets, { targets }, this.clock(), { role, rows });
         return this.drawn(io, r);
       }),
     );
@@ -268,10 +254,11 @@ export class Controller {
           return this.notOn([SHEET.tracking]);
         const sheets = await io.read(BOOK_SHEETS);
         const height = sheets.find((s) => s.name === SHEET.tracking)?.values.length ?? 0;
-        const r = markAction(sheets, selectedRows(sel, height), patch, this.clock());
+        const rows = selectedRows(sel, height);
+        const r = act(COMMANDS.mark, sheets, patch, this.clock(), { role: 'tracking', rows });
         if (!r.ok) return failed(r.problems);
-        await io.writeMarks(r.data.writes);
-        return outcome({ ok: true, message: r.message, problems: r.warnings });
+        await io.writeMarks(r.marks ?? []);
+        return outcome({ ok: true, ...said(r.message), problems: r.warnings });
       }),
     );
   }
@@ -295,10 +282,12 @@ export class Controller {
         } else unreadable.push(...r.problems);
       }
       return this.bridge.run(async (io) => {
-        const r = consolidateAction(await io.read(BOOK_SHEETS), returned, {
-          ...clock,
-          refused: files.length - returned.length,
-        });
+        const r = act(
+          COMMANDS.merge,
+          await io.read(BOOK_SHEETS),
+          { returned, refused: files.length - returned.length },
+          clock,
+        );
         const done = await this.drawn(io, r);
         done.problems.push(...unreadable);
         return done;
@@ -311,11 +300,34 @@ export class Controller {
   refresh(asOf?: string): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) => {
-        const r = refreshAction(await io.read(BOOK_SHEETS), {
-          ...this.clock(),
-          ...(asOf ? { asOf } : {}),
-        });
+        const r = act(
+          COMMANDS.refresh,
+          await io.read(BOOK_SHEETS),
+          asOf ? { asOf } : {},
+          this.clock(),
+        );
         return this.drawn(io, r, SHEET.report);
+      }),
+    );
+  }
+
+  /** The report's figures by period and by unit, to show in the page. */
+  report(asOf?: string): Promise<Outcome> {
+    return this.guard(() =>
+      this.bridge.run(async (io) => {
+        const r = act(
+          COMMANDS.report,
+          await io.read(BOOK_SHEETS),
+          asOf ? { asOf } : {},
+          this.clock(),
+        );
+        if (!r.ok) return failed(r.problems);
+        return outcome({
+          ok: true,
+          ...said(r.message),
+          problems: r.warnings,
+          report: r.data.report,
+        });
       }),
     );
   }
@@ -323,20 +335,25 @@ export class Controller {
   exportSummary(asOf?: string): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) => {
-        const r = summaryAction(await io.read(BOOK_SHEETS), {
-          ...this.clock(),
-          ...(asOf ? { asOf } : {}),
-        });
+        const r = act(
+          COMMANDS.summary,
+          await io.read(BOOK_SHEETS),
+          asOf ? { asOf } : {},
+          this.clock(),
+        );
         if (!r.ok) return failed(r.problems);
-        const bytes = await writeXlsx(r.data.spec);
+        const file = r.files?.[0];
+        if (!file) return failed([]);
+        const bytes = await writeXlsx(file.spec);
         // in Excel the summary opens as a workbook of its own; the link stays for browser mode and Mac
         const opened = io.openWorkbook ? await io.openWorkbook(bytes).catch(() => false) : false;
         return outcome({
           ok: true,
-          message: r.message,
+          ...said(r.message),
           problems: r.warnings,
           notes: opened ? [both((ui) => ui.excel.summaryOpened)] : [],
-          downloads: [{ name: 'tong-hop-hop-khoi.xlsx', bytes }],
+          downloads: [{ name: file.name, bytes }],
+          report: r.data.report,
         });
       }),
     );
@@ -345,16 +362,13 @@ export class Controller {
   unitFiles(): Promise<Outcome> {
     return this.guard(() =>
       this.bridge.run(async (io) => {
-        const r = splitAction(await io.read(BOOK_SHEETS), this.clock());
+        const r = act(COMMANDS.unitFiles, await io.read(BOOK_SHEETS), {}, this.clock());
         if (!r.ok) return failed(r.problems);
         const files: Download[] = [];
         const problems = [...r.warnings];
-        for (const part of r.data.units) {
-          const code = part.meta.unitCode ?? '';
-          const unit = part.units.find((u) => u.code === code);
-          const written = await writeUnitXlsx(part);
-          if (written.ok)
-            files.push({ name: unitFileName(code, unit?.name ?? code), bytes: written.value });
+        for (const part of r.files ?? []) {
+          const written = await writeSpecXlsx(part.spec);
+          if (written.ok) files.push({ name: part.name, bytes: written.value });
           else problems.push(...written.problems);
         }
         const zip = new JSZip();
@@ -362,7 +376,7 @@ export class Controller {
         const all = await zip.generateAsync({ type: 'uint8array' });
         return outcome({
           ok: true,
-          message: r.message,
+          ...said(r.message),
           problems,
           downloads: [{ name: 'don-vi.zip', bytes: all }, ...files],
         });
@@ -377,17 +391,19 @@ export class Controller {
       const plan = await this.readPlan(input);
       if (!plan.ok) return failed(plan.problems);
       return this.bridge.run(async (io) => {
-        const r = updateAction(await io.read(BOOK_SHEETS), plan.value, {
-          ...this.clock(),
-          ...(options.force ? { force: true } : {}),
-        });
+        const r = act(
+          COMMANDS.amend,
+          await io.read(BOOK_SHEETS),
+          { plan: plan.value, ...(options.force ? { force: true } : {}) },
+          this.clock(),
+        );
         if (!r.ok && r.confirm) {
           return outcome({
             ok: false,
             problems: r.problems,
             confirm: {
-              message: r.confirm,
-              yes: both((ui) => ui.applyAnyway),
+              message: r.confirm.question,
+              yes: r.confirm.yes,
               proceed: () => this.amend(input, { ...options, force: true }),
             },
           });
@@ -401,7 +417,7 @@ export class Controller {
 }
 
 /** 0-based sheet rows of a selection, within the sheet's rows, leaving out hidden (filtered) rows. */
-export function selectedRows(sel: Selection, height: number): number[] {
+function selectedRows(sel: Selection, height: number): number[] {
   const hidden = new Set(sel.hidden);
   const rows: number[] = [];
   for (let r = sel.row; r < Math.min(sel.row + sel.rows, height); r++)

@@ -6,14 +6,14 @@
 import type { Book } from '../../../shared/book/model';
 import { error } from '../../../shared/errors/problem';
 import type { Problem } from '../../../shared/errors/problem';
-import { hasBook } from '../../../shared/host/actions';
+import { hasBook } from '../../../shared/app/book';
 import { readBook } from '../../../shared/read/book';
 import type { SheetGrid } from '../../../shared/workbook/spec';
 import { writeBookXlsx } from '../../../shared/xlsx/book-io';
-import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read';
+import { readXlsx, XlsxReadError } from '../../../shared/files/read-xlsx';
 import type { BookIO, Bridge, Download } from './bridge';
 
-export function bookFileName(book: Book): string {
+function bookFileName(book: Book): string {
   const year = book.plan.document.year;
   return year ? `so-theo-doi-${year}.xlsx` : 'so-theo-doi.xlsx';
 }

@@ -2,7 +2,7 @@
 import type { UiLabels } from '../../../shared/i18n/catalog';
 import { en } from '../../../shared/i18n/en';
 import { vi } from '../../../shared/i18n/vi';
-import type { Message } from '../../../shared/host/actions';
+import type { Message } from '../../../shared/app/message';
 import { isDrawError } from '../excel/draw';
 import type { VisibleFeature } from '../excel/support';
 
@@ -22,7 +22,7 @@ interface OfficeErrorLike {
 }
 
 /** An error from office.js (`OfficeExtension.Error`, "RichApi.Error"), also across frames. */
-export function isOfficeError(e: unknown): e is OfficeErrorLike {
+function isOfficeError(e: unknown): e is OfficeErrorLike {
   if (typeof e !== 'object' || e === null) return false;
   const o = e as { name?: unknown; code?: unknown; debugInfo?: unknown };
   return typeof o.code === 'string' && (o.name === 'RichApi.Error' || o.debugInfo !== undefined);

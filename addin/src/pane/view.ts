@@ -5,22 +5,27 @@
  * progress bar and announce themselves in an aria-live region; keyboard focus stays where it was
  * (or moves to the confirmation the action asks for, or to the status) when the action ends.
  */
-import { STATUS_LABELS, STATUSES, type Status } from '../../../shared/tracking/status';
 import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
-import { paneProblemTexts } from '../../../shared/errors/group';
+import { askInline } from '../../../shared/ui/confirm';
+import { problemLines } from '../../../shared/ui/problems';
 import type { Lang, UiLabels } from '../../../shared/i18n/catalog';
 import { catalog } from '../../../shared/i18n';
-import type { MarkPatch } from '../../../shared/book/mark';
+import { dateFields, type DateField } from '../../../shared/ui/date-field';
+import type { LangStore } from '../../../shared/ui/lang';
+import { MarkForm } from '../../../shared/ui/mark-form';
+import { ReportView } from '../../../shared/ui/report-view';
+import { ariaLabel, byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
 import type { Mode } from './bridge';
 import type { Controller, Outcome, PlanInput } from './controller';
 import type { FileBridge } from './file-bridge';
 import { both } from './messages';
-import type { Message } from '../../../shared/host/actions';
+import type { Message } from '../../../shared/app/message';
 
 export interface PaneOptions {
   controller: Controller;
   mode: Mode;
-  lang: Lang;
+  /** The language chosen (Vietnamese unless English was chosen), remembered. */
+  langs: LangStore;
   /** Why the page is in browser mode, when it is not simply opened outside Office. */
   officeTimedOut?: boolean;
   /** Browser mode: the workbook kept in the page. */
@@ -28,25 +33,6 @@ export interface PaneOptions {
 }
 
 const GROUPS = Object.keys(GROUP_LABELS) as UnitGroup[];
-
-function $(doc: Document, id: string): HTMLElement {
-  const el = doc.getElementById(id);
-  if (!el) throw new Error(`taskpane.html lacks #${id}`);
-  return el;
-}
-
-function lookup(ui: UiLabels, key: string): string {
-  let v: unknown = ui;
-  for (const part of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
-  return typeof v === 'string' ? v : key;
-}
-
-/** Whether an element can hold focus: on the page, shown (nor in a hidden panel) and enabled. */
-const canFocus = (el: HTMLElement): boolean =>
-  el !== el.ownerDocument.body &&
-  el.isConnected &&
-  !(el as HTMLButtonElement).disabled &&
-  el.getClientRects().length > 0;
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
@@ -58,6 +44,11 @@ const list = (s: string): string[] =>
     .map((x) => x.trim())
     .filter((x) => x !== '');
 
+/** An action stopped before it ran, with what to put right. */
+function refused(message: Message): Outcome {
+  return { ok: false, problems: [], notes: [message], log: [], downloads: [] };
+}
+
 export class Pane {
   private lang: Lang;
   private last: Outcome | null = null;
@@ -68,17 +59,23 @@ export class Pane {
   private readonly doc: Document;
   private readonly o: PaneOptions;
   private readonly urls: string[] = [];
+  private readonly dates: Map<string, DateField>;
+  private readonly markForm: MarkForm;
+  private readonly reportView: ReportView;
 
   constructor(doc: Document, options: PaneOptions) {
     this.doc = doc;
     this.o = options;
-    this.lang = options.lang;
+    this.lang = options.langs.get();
     doc.body.classList.add(`mode-${options.mode}`);
-    this.wireTabs();
+    this.dates = dateFields(doc, this.lang);
+    this.markForm = new MarkForm(doc, this.date('mark-date'));
+    this.reportView = new ReportView(this.el('report-view'), this.lang);
+    wireTabs(doc);
     this.wireJobs();
     this.translate();
-    $(doc, 'app').hidden = false;
-    $(doc, 'loading').hidden = true;
+    byId(doc, 'app').hidden = false;
+    byId(doc, 'loading').hidden = true;
   }
 
   private get ui(): UiLabels {
@@ -86,7 +83,13 @@ export class Pane {
   }
 
   private el<T extends HTMLElement = HTMLElement>(id: string): T {
-    return $(this.doc, id) as T;
+    return byId<T>(this.doc, id);
+  }
+
+  private date(id: string): DateField {
+    const field = this.dates.get(id);
+    if (!field) throw new Error(`taskpane.html lacks the date field #${id}`);
+    return field;
   }
 
   // --- language -------------------------------------------------------------------------------
@@ -94,42 +97,25 @@ export class Pane {
   private translate(): void {
     const ui = this.ui;
     const doc = this.doc;
-    doc.documentElement.lang = this.lang;
+    translatePage(doc, this.lang);
     doc.title = ui.appName;
-    for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]'))
-      el.textContent = lookup(ui, el.dataset.i18n as string);
-    for (const el of doc.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))
-      el.placeholder = lookup(ui, el.dataset.i18nPlaceholder as string);
-    for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n-aria]'))
-      el.setAttribute('aria-label', this.ariaLabel(el));
-    this.el('lang').textContent = ui.language;
     this.el('mode').textContent =
       this.o.mode === 'excel'
         ? ui.mode.excel
         : this.o.officeTimedOut
           ? ui.mode.officeTimeout
           : ui.mode.browser;
-    this.fillStatusOptions();
+    this.markForm.translate(this.lang);
+    for (const field of this.dates.values()) field.translate(this.lang);
+    this.reportView.translate(this.lang);
     for (const select of doc.querySelectorAll<HTMLSelectElement>('select.group'))
       this.fillGroups(select);
     this.showBookName();
     if (this.last) this.render(this.last);
   }
 
-  /** A control's label from its `data-i18n-aria` key, with its row number in the units table. */
   private ariaLabel(el: HTMLElement): string {
-    const text = lookup(this.ui, el.dataset.i18nAria as string);
-    return el.dataset.row ? `${text} ${el.dataset.row}` : text;
-  }
-
-  private fillStatusOptions(): void {
-    const select = this.el<HTMLSelectElement>('mark-status');
-    const value = select.value;
-    select.replaceChildren(
-      new Option(this.ui.excel.statusUnchanged, ''),
-      ...STATUSES.map((s) => new Option(STATUS_LABELS[s][this.lang], s)),
-    );
-    select.value = value;
+    return ariaLabel(this.ui, el);
   }
 
   private fillGroups(select: HTMLSelectElement): void {
@@ -146,31 +132,6 @@ export class Pane {
       : this.ui.excel.noBookOpen;
   }
 
-  // --- tabs -----------------------------------------------------------------------------------
-
-  private wireTabs(): void {
-    const tabs = [...this.doc.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const select = (tab: HTMLButtonElement, focus: boolean) => {
-      for (const t of tabs) {
-        const on = t === tab;
-        t.setAttribute('aria-selected', String(on));
-        t.tabIndex = on ? 0 : -1;
-        this.el(t.getAttribute('aria-controls') as string).hidden = !on;
-      }
-      if (focus) tab.focus();
-    };
-    tabs.forEach((tab, i) => {
-      tab.addEventListener('click', () => select(tab, false));
-      tab.addEventListener('keydown', (e) => {
-        const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: tabs.length - 1 - i }[e.key];
-        if (step === undefined) return;
-        e.preventDefault();
-        select(tabs[(i + step + tabs.length) % tabs.length] as HTMLButtonElement, true);
-      });
-    });
-    select(tabs[0] as HTMLButtonElement, false);
-  }
-
   // --- the jobs -------------------------------------------------------------------------------
 
   private on(id: string, work: () => Promise<Outcome | null>): void {
@@ -183,31 +144,38 @@ export class Pane {
     return { text: this.el<HTMLTextAreaElement>(textId).value };
   }
 
-  private asOf(id: string): { asOf?: string } {
-    const v = this.el<HTMLInputElement>(id).value;
-    return v ? { asOf: v } : {};
+  /**
+   * Runs `work` with the report date of the field `id` (none when empty); a date that cannot be
+   * read stops it, said at the field and in the result.
+   */
+  private withAsOf(
+    id: string,
+    work: (asOf: { asOf?: string }) => Promise<Outcome>,
+  ): () => Promise<Outcome> {
+    return async () => {
+      const date = this.date(id).read();
+      if (!date.ok) return refused(date.message);
+      return work(date.iso ? { asOf: date.iso } : {});
+    };
   }
 
   private wireJobs(): void {
     const c = this.o.controller;
-    this.el('confirm').addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      this.el('confirm-no').click();
-    });
     this.el('lang').addEventListener('click', () => {
       this.lang = this.lang === 'vi' ? 'en' : 'vi';
-      try {
-        localStorage.setItem('thidua.lang', this.lang);
-      } catch {
-        // storage may be off in a locked-down webview; the switch still works for this session
-      }
+      this.o.langs.set(this.lang);
       this.translate();
     });
-    this.on('plan-build', async () =>
-      c.build(await this.planInput('plan-file', 'plan-text'), this.asOf('plan-asof')),
+    this.on(
+      'plan-build',
+      this.withAsOf('plan-asof', async (asOf) =>
+        c.build(await this.planInput('plan-file', 'plan-text'), asOf),
+      ),
     );
-    this.on('plan-selection', () => c.buildFromSelection(this.asOf('plan-asof')));
+    this.on(
+      'plan-selection',
+      this.withAsOf('plan-asof', (asOf) => c.buildFromSelection(asOf)),
+    );
     this.on('units-load', () => c.loadUnits());
     this.el('units-add').addEventListener('click', () => this.addUnitRow(null));
     this.on('units-save', () => c.saveUnits(this.unitsFromTable()));
@@ -215,15 +183,28 @@ export class Pane {
     this.on('assign-apply', () =>
       c.assignSelected(list(this.el<HTMLInputElement>('assign-targets').value)),
     );
-    this.on('mark-apply', () => c.markSelected(this.markPatch()));
+    this.on('mark-apply', async () => {
+      const mark = this.markForm.read();
+      return mark.ok ? c.markSelected(mark.patch) : refused(mark.message);
+    });
     this.on('merge-apply', async () => {
       const files = [...(this.el<HTMLInputElement>('merge-files').files ?? [])];
       return c.merge(
         await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
       );
     });
-    this.on('report-refresh', () => c.refresh(this.asOf('report-asof').asOf));
-    this.on('report-summary', () => c.exportSummary(this.asOf('report-asof').asOf));
+    this.on(
+      'report-refresh',
+      this.withAsOf('report-asof', (d) => c.refresh(d.asOf)),
+    );
+    this.on(
+      'report-show',
+      this.withAsOf('report-asof', (d) => c.report(d.asOf)),
+    );
+    this.on(
+      'report-summary',
+      this.withAsOf('report-asof', (d) => c.exportSummary(d.asOf)),
+    );
     this.on('report-units', () => c.unitFiles());
     this.on('update-apply', async () =>
       c.amend(await this.planInput('update-file', 'update-text')),
@@ -248,19 +229,6 @@ export class Pane {
         });
       });
     }
-  }
-
-  private markPatch(): MarkPatch {
-    const patch: MarkPatch = {};
-    const status = this.el<HTMLSelectElement>('mark-status').value;
-    if (status) patch.status = status as Status;
-    const date = this.el<HTMLInputElement>('mark-date').value;
-    if (date) patch.doneDate = date;
-    const evidence = this.el<HTMLInputElement>('mark-evidence').value;
-    if (evidence) patch.evidence = evidence;
-    const note = this.el<HTMLInputElement>('mark-note').value;
-    if (note) patch.note = note;
-    return patch;
   }
 
   // --- units table ----------------------------------------------------------------------------
@@ -372,11 +340,13 @@ export class Pane {
 
   // --- running and showing --------------------------------------------------------------------
 
-  private async busy(work: () => Promise<Outcome | null>): Promise<void> {
-    const doc = this.doc;
-    const from = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-    // pressing "build again" in the confirmation: focus returns to what asked for it
-    const origin = from && this.el('confirm').contains(from) ? this.confirmFrom : from;
+  /** Runs an action; focus then returns to `origin` (by default the control that started it). */
+  private async busy(
+    work: () => Promise<Outcome | null>,
+    origin: HTMLElement | null = this.doc.activeElement instanceof HTMLElement
+      ? this.doc.activeElement
+      : null,
+  ): Promise<void> {
     const controls = [
       ...this.doc.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
         'main button, main input, main textarea, main select, #book-file',
@@ -409,6 +379,7 @@ export class Pane {
       this.last = result;
       if (result.units) this.showUnits(result.units);
       if (result.phrases) this.showPhrases(result.phrases);
+      if (result.report) this.reportView.show(result.report);
       this.render(result);
     }
     this.showBookName();
@@ -464,32 +435,28 @@ export class Pane {
 
     const problems = this.el('result-problems');
     problems.replaceChildren(
-      // repeated notes of one kind are grouped, never thousands of lines
-      ...paneProblemTexts(o.problems, lang).map((p) => {
+      ...problemLines(o.problems, lang).map((line) => {
         const li = doc.createElement('li');
-        li.className = p.severity;
-        li.textContent = p.text;
+        li.className = line.severity;
+        li.textContent = line.text;
         return li;
       }),
     );
     this.el('problems-box').hidden = o.problems.length === 0;
 
-    const confirm = this.el('confirm');
-    confirm.hidden = !asking;
+    this.el('confirm').hidden = true;
     if (asking && o.confirm) {
       const c = o.confirm;
-      this.el('confirm-text').textContent = say(c.message);
-      const yes = this.el<HTMLButtonElement>('confirm-yes');
-      yes.textContent = say(c.yes);
-      yes.onclick = () => void this.busy(c.proceed);
-      const no = this.el<HTMLButtonElement>('confirm-no');
-      no.textContent = ui.excel.cancel;
-      no.onclick = () => {
-        this.declined = o;
-        confirm.hidden = true;
-        this.el('status-text').textContent = this.ui.cancelled;
-        this.focusBack(this.confirmFrom);
-      };
+      void askInline(doc, { question: say(c.message), yes: say(c.yes), no: ui.excel.cancel }).then(
+        (yes) => {
+          // "build again": focus returns to what asked for it
+          if (yes) return this.busy(c.proceed, this.confirmFrom);
+          this.declined = o;
+          this.el('status-text').textContent = this.ui.cancelled;
+          this.focusBack(this.confirmFrom);
+          return undefined;
+        },
+      );
     }
 
     const log = this.el('log-body');

@@ -3,7 +3,8 @@
  * Files are read here, in the browser (plans with mammoth, returned workbooks with exceljs); the
  * server gets plain JSON and draws the result.
  */
-import { paneProblemTexts } from '../../../shared/errors/group';
+import { askInline } from '../../../shared/ui/confirm';
+import { problemLines } from '../../../shared/ui/problems';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Catalog, Lang } from '../../../shared/i18n/catalog';
 import { en } from '../../../shared/i18n/en';
@@ -11,7 +12,13 @@ import { vi } from '../../../shared/i18n/vi';
 import type { Returned } from '../../../shared/book/consolidate';
 import type { Plan } from '../../../shared/plan/model';
 import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
-import { STATUSES, STATUS_LABELS } from '../../../shared/tracking/status';
+import type { Message } from '../../../shared/app/message';
+import { dateFields, type DateField } from '../../../shared/ui/date-field';
+import { langStore, pageStorage } from '../../../shared/ui/lang';
+import { MarkForm } from '../../../shared/ui/mark-form';
+import { ReportView } from '../../../shared/ui/report-view';
+import { writeXlsx } from '../../../shared/xlsx/write';
+import { byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
 import { readBookXlsx } from '../../../shared/xlsx/book-io';
 import type { Context, Reply } from '../server/commands';
 import { callServer } from './server';
@@ -20,41 +27,25 @@ import { callServer } from './server';
 export const BATCH_BYTES = 1_000_000;
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };
-let lang: Lang = 'vi';
+// Vietnamese unless English was chosen here; storage is often blocked in the sidebar's frame
+const langs = langStore(pageStorage(window));
+let lang: Lang = langs.get();
 const cat = (): Catalog => CATALOGS[lang];
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} is missing`);
-  return el as T;
-};
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => byId<T>(document, id);
 
-/** A label of the `ui` catalog by its dotted path ("plan.build"). */
-function label(path: string): string {
-  let v: unknown = cat().ui;
-  for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
-  return typeof v === 'string' ? v : path;
-}
+const dates: Map<string, DateField> = dateFields(document, lang);
+const date = (id: string): DateField => dates.get(id) as DateField;
+const markForm = new MarkForm(document, date('mark-date'));
+const reportView = new ReportView($('report-view'), lang);
 
 function translate(): void {
-  document.documentElement.lang = lang;
-  document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
-    el.textContent = label(el.dataset.t as string);
-  });
-  document.querySelectorAll<HTMLElement>('[data-t-placeholder]').forEach((el) => {
-    el.setAttribute('placeholder', label(el.dataset.tPlaceholder as string));
-  });
-  document.querySelectorAll<HTMLElement>('[data-t-aria]').forEach((el) => {
-    el.setAttribute('aria-label', label(el.dataset.tAria as string));
-  });
-  const status = $<HTMLSelectElement>('mark-status');
-  const chosen = status.value;
-  status.replaceChildren(
-    new Option(cat().ui.sheets.statusUnchanged, ''),
-    ...STATUSES.map((s) => new Option(STATUS_LABELS[s][lang], s)),
-  );
-  status.value = chosen;
-  $('lang').textContent = cat().ui.language;
+  translatePage(document, lang);
+  markForm.translate(lang);
+  for (const field of dates.values()) field.translate(lang);
+  reportView.translate(lang);
+  const link = $<HTMLAnchorElement>('report-file-link');
+  if (link.download) link.textContent = cat().ui.excel.download({ name: link.download });
   renderContext();
   if (lastShown) lastShown();
 }
@@ -85,10 +76,7 @@ function linesOf(reply: Reply<unknown>): Shown {
       lines: [
         { text: reply.message[lang], kind: 'message' },
         ...reply.notes.map((n) => ({ text: n[lang], kind: 'note' as const })),
-        ...paneProblemTexts(reply.warnings, lang).map((p) => ({
-          text: p.text,
-          kind: 'warning' as const,
-        })),
+        ...problemLines(reply.warnings, lang).map((l) => ({ text: l.text, kind: l.severity })),
       ],
     };
   }
@@ -96,10 +84,7 @@ function linesOf(reply: Reply<unknown>): Shown {
     ok: false,
     lines: [
       ...reply.errors.map((m) => ({ text: m[lang], kind: 'error' as const })),
-      ...paneProblemTexts(reply.problems, lang).map((p) => ({
-        text: p.text,
-        kind: p.severity === 'error' ? ('error' as const) : ('warning' as const),
-      })),
+      ...problemLines(reply.problems, lang).map((l) => ({ text: l.text, kind: l.severity })),
     ],
   };
 }
@@ -138,12 +123,14 @@ function showProblems(problems: Problem[]): void {
   show(() => [
     {
       ok: false,
-      lines: paneProblemTexts(problems, lang).map((p) => ({
-        text: p.text,
-        kind: 'error' as const,
-      })),
+      lines: problemLines(problems, lang).map((l) => ({ text: l.text, kind: l.severity })),
     },
   ]);
+}
+
+/** An action stopped before it ran, with what to put right. */
+function showRefusal(message: Message): void {
+  show(() => [{ ok: false, lines: [{ text: message[lang], kind: 'error' }] }]);
 }
 
 function showError(e: unknown): void {
@@ -171,36 +158,10 @@ async function run(work: () => Promise<void>): Promise<void> {
   else if (!$('result').hidden) $('result').focus();
 }
 
-/** Whether an element can hold focus: on the page, shown and enabled (not the page itself). */
-const canFocus = (el: HTMLElement): boolean =>
-  el !== document.body &&
-  el.isConnected &&
-  !(el as HTMLButtonElement).disabled &&
-  el.getClientRects().length > 0;
-
-/** Asks in the sidebar itself (dialogs from a sandboxed frame are unreliable). */
-function confirmInline(text: string): Promise<boolean> {
-  const box = $('confirm');
-  $('confirm-text').textContent = text;
-  box.hidden = false;
-  // focus on the safe answer, so that the dialog is announced and Enter does no harm
-  $('confirm-no').focus();
-  return new Promise((resolve) => {
-    const done = (answer: boolean) => {
-      box.hidden = true;
-      $('confirm-yes').onclick = null;
-      $('confirm-no').onclick = null;
-      box.onkeydown = null;
-      resolve(answer);
-    };
-    $('confirm-yes').onclick = () => done(true);
-    $('confirm-no').onclick = () => done(false);
-    box.onkeydown = (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      done(false);
-    };
-  });
+/** Asks in the sidebar itself, with the core's question. */
+function confirmInline(question: string): Promise<boolean> {
+  const s = cat().ui.sheets;
+  return askInline(document, { question, yes: s.confirm, no: s.cancel });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +209,13 @@ async function planFrom(textId: string, fileId: string): Promise<Plan | null> {
   return r.value;
 }
 
-const dateOrNull = (id: string): string | null => $<HTMLInputElement>(id).value || null;
+/** The date of the field `id` (ISO, or null when empty); undefined, said, when it is not a date. */
+function dateOf(id: string): string | null | undefined {
+  const r = date(id).read();
+  if (r.ok) return r.iso;
+  showRefusal(r.message);
+  return undefined;
+}
 
 type BuildReply = Reply<{ rows: number }>;
 
@@ -271,15 +238,17 @@ async function buildWith(send: (replace: boolean) => Promise<BuildReply>): Promi
 }
 
 async function build(): Promise<void> {
+  const asOf = dateOf('plan-asof');
+  if (asOf === undefined) return;
   const plan = await planFrom('plan-text', 'plan-file');
   if (!plan) return;
-  const asOf = dateOrNull('plan-asof');
   await buildWith((replace) => callServer('buildFromPlan', plan, { asOf, replace }));
 }
 
 /** The plan table selected in the sheet, read on the server (values, formats, merged ranges). */
 async function buildFromSelection(): Promise<void> {
-  const asOf = dateOrNull('plan-asof');
+  const asOf = dateOf('plan-asof');
+  if (asOf === undefined) return;
   await buildWith((replace) => callServer('buildFromSelection', { asOf, replace }));
 }
 
@@ -300,18 +269,39 @@ async function update(): Promise<void> {
   showReply(reply);
 }
 
+async function showReport(): Promise<void> {
+  const asOf = dateOf('report-asof');
+  if (asOf === undefined) return;
+  const reply = await callServer('showReport', { asOf });
+  if (reply.ok) reportView.show(reply.data.report);
+  showReply(reply);
+}
+
+let summaryUrl: string | null = null;
+
+/** The summary workbook, written here from the server's description, offered beside the figures. */
+async function exportSummary(): Promise<void> {
+  const asOf = dateOf('report-asof');
+  if (asOf === undefined) return;
+  const reply = await callServer('exportSummary', { asOf });
+  if (reply.ok) {
+    reportView.show(reply.data.report);
+    const bytes = await writeXlsx(reply.data.file.spec);
+    if (summaryUrl) URL.revokeObjectURL(summaryUrl);
+    summaryUrl = URL.createObjectURL(new Blob([bytes as BlobPart]));
+    const link = $<HTMLAnchorElement>('report-file-link');
+    link.href = summaryUrl;
+    link.download = reply.data.file.name;
+    link.textContent = cat().ui.excel.download({ name: reply.data.file.name });
+    $('report-file').hidden = false;
+  }
+  showReply(reply);
+}
+
 async function mark(): Promise<void> {
-  const request: { status?: string; doneDate?: string | null; evidence?: string; note?: string } =
-    {};
-  const status = $<HTMLSelectElement>('mark-status').value;
-  if (status) request.status = status;
-  if ($<HTMLInputElement>('mark-clear-date').checked) request.doneDate = null;
-  else if (dateOrNull('mark-date')) request.doneDate = dateOrNull('mark-date');
-  const evidence = $<HTMLInputElement>('mark-evidence').value;
-  if (evidence) request.evidence = evidence;
-  const note = $<HTMLInputElement>('mark-note').value;
-  if (note) request.note = note;
-  showReply(await callServer('markSelected', request));
+  const mark = markForm.read();
+  if (!mark.ok) showRefusal(mark.message);
+  else showReply(await callServer('markSelected', mark.patch));
 }
 
 /**
@@ -380,7 +370,7 @@ async function merge(): Promise<void> {
   if (unread.length > 0) {
     parts.push({
       ok: false,
-      lines: paneProblemTexts(unread, lang).map((p) => ({ text: p.text, kind: 'error' as const })),
+      lines: problemLines(unread, lang).map((l) => ({ text: l.text, kind: l.severity })),
     });
   }
   const groups = batches(returned);
@@ -447,39 +437,15 @@ async function applyMappings(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Wiring
 
-/** Shows one tab's panel; the tabs follow the ARIA tabs pattern, as in the Excel pane. */
-function selectTab(tab: HTMLElement, focus = false): void {
-  document.querySelectorAll<HTMLElement>('[role="tab"]').forEach((t) => {
-    const on = t === tab;
-    t.setAttribute('aria-selected', String(on));
-    t.tabIndex = on ? 0 : -1;
-    $(t.getAttribute('aria-controls') as string).hidden = !on;
-  });
-  if (focus) tab.focus();
-}
-
-function wireTabs(): void {
-  const tabs = [...document.querySelectorAll<HTMLElement>('[role="tab"]')];
-  tabs.forEach((tab, i) => {
-    tab.addEventListener('click', () => selectTab(tab));
-    tab.addEventListener('keydown', (e) => {
-      const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: tabs.length - 1 - i }[e.key];
-      if (step === undefined) return;
-      e.preventDefault();
-      selectTab(tabs[(i + step + tabs.length) % tabs.length] as HTMLElement, true);
-    });
-  });
-  selectTab(tabs[0] as HTMLElement);
-}
-
 function on(id: string, action: () => Promise<void>): void {
   $(id).addEventListener('click', () => void run(action));
 }
 
 function start(): void {
-  wireTabs();
+  wireTabs(document);
   $('lang').addEventListener('click', () => {
     lang = lang === 'vi' ? 'en' : 'vi';
+    langs.set(lang);
     translate();
   });
   on('build', build);
@@ -488,9 +454,12 @@ function start(): void {
   on('mark-apply', mark);
   on('my-rows', async () => showReply(await callServer('selectMyRows')));
   on('merge-apply', merge);
-  on('refresh', async () =>
-    showReply(await callServer('refreshReport', { asOf: dateOrNull('report-asof') })),
-  );
+  on('refresh', async () => {
+    const asOf = dateOf('report-asof');
+    if (asOf !== undefined) showReply(await callServer('refreshReport', { asOf }));
+  });
+  on('report-show', showReport);
+  on('report-summary', exportSummary);
   on('protect', async () => showReply(await callServer('applyUnitProtections')));
   on('units-save', async () => showReply(await callServer('saveUnitsFromSheet')));
   on('unresolved-load', loadUnresolved);

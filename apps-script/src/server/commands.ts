@@ -7,23 +7,17 @@
 import type { Returned } from '../../../shared/book/consolidate';
 import type { MarkPatch } from '../../../shared/book/mark';
 import { columnRuns } from '../../../shared/layout/tracking-columns';
-import type { LogEntry, Mapping } from '../../../shared/book/model';
+import type { LogEntry } from '../../../shared/book/model';
+import type { Mapping } from '../../../shared/units/model';
 import type { Problem } from '../../../shared/errors/problem';
 import { error } from '../../../shared/errors/problem';
-import type { ActionResult, Clock, Message } from '../../../shared/host/actions';
-import {
-  assignAction,
-  buildAction,
-  consolidateAction,
-  hasBook,
-  markAction,
-  refreshAction,
-  saveMappingsAction,
-  saveUnitsAction,
-  taskIdsInRows,
-  unresolvedAction,
-  updateAction,
-} from '../../../shared/host/actions';
+import { hasBook } from '../../../shared/app/book';
+import type { Clock } from '../../../shared/app/clock';
+import { vietnamClock, vietnamStamp } from '../../../shared/app/clock';
+import type { CommandResult, CommandSpec, SelectedRows, User } from '../../../shared/app/command';
+import { contextOf, OFFICE } from '../../../shared/app/command';
+import type { Message } from '../../../shared/app/message';
+import { COMMANDS } from '../../../shared/app/table';
 import type { UiLabels } from '../../../shared/i18n/catalog';
 import { en } from '../../../shared/i18n/en';
 import { vi } from '../../../shared/i18n/vi';
@@ -33,10 +27,12 @@ import type { Plan } from '../../../shared/plan/model';
 import { planOf } from '../../../shared/plan/read-plan-text';
 import { readPlanCells } from '../../../shared/plan/read-sheets';
 import { readBook } from '../../../shared/read/book';
-import type { ReadRow } from '../../../shared/read/tracking';
+import type { Report } from '../../../shared/report/compute';
+import type { ReadRow } from '../../../shared/book/read-row';
 import { STATUSES } from '../../../shared/tracking/status';
 import type { Unit } from '../../../shared/units/model';
 import { readUnitsGrid } from '../../../shared/units/read-units';
+import { columnOf } from '../../../shared/workbook/a1';
 import type { Cell, SheetGrid, WorkbookSpec } from '../../../shared/workbook/spec';
 import { syncFilterViews, sheetsApi } from './filter-views';
 import type { UnitBlock } from './protect';
@@ -52,8 +48,6 @@ import {
 } from './sheets-adapter';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export type { Message };
 
 /** What every sidebar call gets back: plain JSON (dates as ISO strings). */
 export type Reply<T = null> =
@@ -74,9 +68,9 @@ type Fn = Texts[keyof Texts];
 type Plain = { [K in keyof Sheets]: Sheets[K] extends string ? K : never }[keyof Sheets];
 
 /** A message of the `ui.sheets` catalog in both languages. */
-export function say(key: Plain): Message;
-export function say<K extends Fn>(key: K, params: Parameters<Sheets[K]>[0]): Message;
-export function say(key: keyof Sheets, params?: unknown): Message {
+function say(key: Plain): Message;
+function say<K extends Fn>(key: K, params: Parameters<Sheets[K]>[0]): Message;
+function say(key: keyof Sheets, params?: unknown): Message {
   const pick = (s: Sheets): string => {
     const v = s[key] as unknown;
     return typeof v === 'function' ? (v as (p: unknown) => string)(params) : String(v);
@@ -86,16 +80,21 @@ export function say(key: keyof Sheets, params?: unknown): Message {
 
 /** How long a command waits for another writer before saying the book is busy. */
 const LOCK_WAIT_MS = 20_000;
-const VN_OFFSET_MS = 7 * 3_600_000;
 
-/** Now, and today's date in Việt Nam (no daylight saving there since 1975). */
-export function clock(): Clock {
-  const now = Date.now();
-  return {
-    now: new Date(now).toISOString(),
-    today: new Date(now + VN_OFFSET_MS).toISOString().slice(0, 10),
-    entropy: uuidBytes,
-  };
+/** Now, and today in Việt Nam; Apps Script has no WebCrypto, so the key's bytes come from uuids. */
+function clock(): Clock {
+  return vietnamClock(new Date(), uuidBytes);
+}
+
+/** One command of the table on sheets the server read (the office's, unless said). */
+function act<I, D>(
+  command: CommandSpec<I, D>,
+  sheets: readonly SheetGrid[],
+  input: I,
+  selection: SelectedRows | null = null,
+  user: User = OFFICE,
+): CommandResult<D> {
+  return command.run(contextOf(input, sheets, clock(), { selection, user }));
 }
 
 /** Random bytes from Utilities.getUuid (122 random bits each): Apps Script has no WebCrypto. */
@@ -107,13 +106,7 @@ function uuidBytes(n: number): Uint8Array {
   return out;
 }
 
-/** "dd/mm/yyyy hh:mm" in Việt Nam, for the last-updated stamp. */
-export function vnStamp(): string {
-  const iso = new Date(Date.now() + VN_OFFSET_MS).toISOString();
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-}
-
-export type Failure = {
+type Failure = {
   ok: false;
   problems: Problem[];
   errors: Message[];
@@ -121,7 +114,9 @@ export type Failure = {
   confirm?: Message;
 };
 
-export function failure(errors: Message[], problems: Problem[] = [], confirm?: Message): Failure {
+const message = (p: Problem): Message => ({ vi: p.vi, en: p.en });
+
+function failure(errors: Message[], problems: Problem[] = [], confirm?: Message): Failure {
   return confirm ? { ok: false, problems, errors, confirm } : { ok: false, problems, errors };
 }
 
@@ -134,7 +129,7 @@ const PROTECTED = /protected cell|protected range|protected sheet|contact the sp
 const NO_EDIT = /permission to edit|do not have edit|only view/i;
 
 /** A service error, in the user's words; plus what was written before it, if anything. */
-export function explain(e: unknown, progress?: Progress): Message[] {
+function explain(e: unknown, progress?: Progress): Message[] {
   const text = e instanceof Error ? e.message : String(e);
   const out: Message[] = [];
   if (PROTECTED.test(text)) out.push(say('protectedCells'));
@@ -151,7 +146,7 @@ export function explain(e: unknown, progress?: Progress): Message[] {
  * Runs a command; `write` commands hold the document lock (LockService) and flush before
  * releasing it, so two people writing at once are taken one after the other.
  */
-export function guarded<T>(write: boolean, body: (p: Progress) => Reply<T>): Reply<T> {
+function guarded<T>(write: boolean, body: (p: Progress) => Reply<T>): Reply<T> {
   const progress: Progress = { done: [], current: null };
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   if (write) {
@@ -204,11 +199,7 @@ const BOOK_SHEETS = [
 
 /** The columns (0-based) of a row's four input cells, where the sheet has them. */
 function inputColumns(r: ReadRow): number[] {
-  return [r.status, r.doneDate, r.evidence, r.note].map((f) => {
-    let col = 0;
-    for (const ch of /^[A-Z]+/.exec(f.cell)?.[0] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64;
-    return col - 1;
-  });
+  return [r.status, r.doneDate, r.evidence, r.note].map((f) => columnOf(f.cell));
 }
 
 /**
@@ -289,12 +280,11 @@ function unitNotes(
 function drawReply<T, U>(
   book: Spreadsheet,
   existing: SheetGrid[],
-  r: ActionResult<T>,
+  r: CommandResult<T>,
   progress: Progress,
   data: (d: T) => U,
-  units: (d: T) => readonly Unit[],
 ): Reply<U> {
-  if (!r.ok) return failure([], r.problems, r.confirm);
+  if (!r.ok) return failure([], r.problems, r.confirm?.question);
   if (r.draw) {
     const drawsTracking = r.draw.sheets.some((s) => s.role === 'tracking');
     const trackingSheet = drawsTracking ? book.getSheetByName(SHEET.tracking) : null;
@@ -316,10 +306,10 @@ function drawReply<T, U>(
     });
     progress.current = 'protections';
   }
-  const notes = r.draw ? protectAfterDraw(book, r.draw, units(r.data)) : [];
+  const notes = r.draw ? protectAfterDraw(book, r.draw, r.book?.units ?? []) : [];
   return {
     ok: true,
-    message: r.message,
+    message: r.message ?? { vi: '', en: '' },
     notes,
     warnings: r.warnings,
     log: r.log,
@@ -334,17 +324,6 @@ function officeBook():
   const denied = officeOnly(book);
   if (denied) return { ok: false, reply: denied };
   return { ok: true, book, existing: readBookSheets(book) };
-}
-
-/** drawReply for the actions whose result carries the whole book (its units set the protections). */
-function drawBook<T extends { book: { units: readonly Unit[] } }, U>(
-  book: Spreadsheet,
-  existing: SheetGrid[],
-  r: ActionResult<T>,
-  progress: Progress,
-  data: (d: T) => U,
-): Reply<U> {
-  return drawReply(book, existing, r, progress, data, (d) => d.book.units);
 }
 
 /** Only the office may rebuild, merge or re-protect the book. */
@@ -414,9 +393,16 @@ export function getContext(): Reply<Context> {
 function unitsOn(book: Spreadsheet): Unit[] {
   const sheet = book.getSheetByName(SHEET.units);
   if (!sheet) return [];
-  const values = sheet.getDataRange().getValues() as SheetGrid['values'];
-  const r = readUnitsGrid({ name: SHEET.units, values });
-  return r.ok ? r.value : [];
+  return unitsIn([
+    { name: SHEET.units, values: sheet.getDataRange().getValues() as SheetGrid['values'] },
+  ]);
+}
+
+/** The units of the `Đơn vị` sheet among sheets already read. */
+function unitsIn(sheets: readonly SheetGrid[]): Unit[] {
+  const grid = sheets.find((g) => g.name === SHEET.units);
+  const r = grid ? readUnitsGrid(grid) : null;
+  return r?.ok ? r.value : [];
 }
 
 export interface BuildOptions {
@@ -463,19 +449,12 @@ function buildBook(
   // every sheet: a sheet of the user's own named like one of the book's must not be overwritten unasked
   const existing = readSheets(book);
   const asOf = isoOrUndefined(opts.asOf);
-  const r = buildAction(plan, existing, {
-    ...clock(),
+  const r = act(COMMANDS.build, existing, {
+    plan,
     ...(asOf ? { asOf } : {}),
     replace: opts.replace === true,
   });
-  const reply = drawReply(
-    book,
-    existing,
-    r,
-    progress,
-    (d) => ({ rows: d.book.rows.length }),
-    (d) => d.book.units,
-  );
+  const reply = drawReply(book, existing, r, progress, (d) => ({ rows: d.rows }));
   if (reply.ok) removeBlankDefaultSheets(book);
   return reply;
 }
@@ -494,9 +473,59 @@ export function refreshReport(opts: { asOf?: string | null } = {}): Reply<null> 
     if (!open.ok) return open.reply;
     const { book, existing } = open;
     const asOf = isoOrUndefined(opts.asOf);
-    const r = refreshAction(existing, { ...clock(), ...(asOf ? { asOf } : {}) });
-    return drawBook(book, existing, r, progress, () => null);
+    const r = act(COMMANDS.refresh, existing, asOf ? { asOf } : {});
+    return drawReply(book, existing, r, progress, () => null);
   });
+}
+
+/** What the report's figures need: not the plan, the overview, the log nor the archive. */
+function readReportSheets(book: Spreadsheet): SheetGrid[] {
+  return readSheets(book, [SHEET.plan, SHEET.overview, SHEET.log, SHEET.archive]);
+}
+
+/** The report's figures by period and by unit, for the sidebar to show; it writes nothing. */
+export function showReport(opts: { asOf?: string | null } = {}): Reply<{ report: Report }> {
+  return guarded(false, () => {
+    const asOf = isoOrUndefined(opts?.asOf);
+    const r = act(COMMANDS.report, readReportSheets(ss()), asOf ? { asOf } : {});
+    if (!r.ok) return failure([], r.problems);
+    return answer(r.message, r.warnings, { report: r.data.report });
+  });
+}
+
+/**
+ * The summary workbook for the bloc's meetings, as its description (the sidebar writes the
+ * .xlsx in the browser, where exceljs is), with the figures it holds.
+ */
+export function exportSummary(
+  opts: { asOf?: string | null } = {},
+): Reply<{ report: Report; file: { name: string; spec: WorkbookSpec } }> {
+  return guarded(false, () => {
+    const book = ss();
+    const denied = officeOnly(book);
+    if (denied) return denied;
+    const asOf = isoOrUndefined(opts?.asOf);
+    const r = act(COMMANDS.summary, readReportSheets(book), asOf ? { asOf } : {});
+    if (!r.ok) return failure([], r.problems);
+    const file = r.files?.[0];
+    if (!file) return failure([], r.warnings);
+    return answer(r.message, r.warnings, {
+      report: r.data.report,
+      file: { name: file.name, spec: file.spec },
+    });
+  });
+}
+
+/** A command's answer that drew nothing. */
+function answer<T>(message: Message | null, warnings: Problem[], data: T): Reply<T> {
+  return {
+    ok: true,
+    message: message ?? { vi: '', en: '' },
+    notes: [],
+    warnings,
+    log: [],
+    data,
+  };
 }
 
 export function applyAmendedPlan(plan: unknown, opts: { force?: boolean } = {}): Reply<null> {
@@ -506,8 +535,8 @@ export function applyAmendedPlan(plan: unknown, opts: { force?: boolean } = {}):
     const open = officeBook();
     if (!open.ok) return open.reply;
     const { book, existing } = open;
-    const r = updateAction(existing, checked.plan, { ...clock(), force: opts?.force === true });
-    return drawBook(book, existing, r, progress, () => null);
+    const r = act(COMMANDS.amend, existing, { plan: checked.plan, force: opts?.force === true });
+    return drawReply(book, existing, r, progress, () => null);
   });
 }
 
@@ -521,8 +550,8 @@ export function saveUnitsFromSheet(): Reply<null> {
     if (!grid || !hasBook(existing)) return failure([], [error('noBook')]);
     const units = readUnitsGrid(grid);
     if (!units.ok) return failure([], units.problems);
-    const r = saveUnitsAction(existing, units.value, clock());
-    return drawBook(book, existing, r, progress, () => null);
+    const r = act(COMMANDS.saveUnits, existing, { units: units.value });
+    return drawReply(book, existing, r, progress, () => null);
   });
 }
 
@@ -532,11 +561,11 @@ export function listUnresolved(): Reply<{
 }> {
   return guarded(false, () => {
     const existing = readBookSheets(ss());
-    const r = unresolvedAction(existing, clock());
+    const r = act(COMMANDS.unresolved, existing, {});
     if (!r.ok) return failure([], r.problems);
     return {
       ok: true,
-      message: r.message,
+      message: r.message ?? { vi: '', en: '' },
       notes: [],
       warnings: r.warnings,
       log: [],
@@ -566,8 +595,8 @@ export function saveMappings(mappings: unknown): Reply<null> {
     const open = officeBook();
     if (!open.ok) return open.reply;
     const { book, existing } = open;
-    const r = saveMappingsAction(existing, mappings as Mapping[], clock());
-    return drawBook(book, existing, r, progress, () => null);
+    const r = act(COMMANDS.saveMappings, existing, { mappings: mappings as Mapping[] });
+    return drawReply(book, existing, r, progress, () => null);
   });
 }
 
@@ -603,21 +632,13 @@ export function assignSelected(targets: unknown): Reply<{ tasks: string[] }> {
     if (!rows) return failure([say('notOnTracking')]);
     const existing =
       sheetName === SHEET.overview ? readSheets(book, [SHEET.plan]) : readBookSheets(book);
-    const grid = existing.find((g) => g.name === sheetName) as SheetGrid;
-    const taskIds = taskIdsInRows(grid, rows);
-    const r = assignAction(existing, taskIds, targets as string[], clock());
-    return drawReply(
-      book,
-      existing,
-      r,
-      progress,
-      () => ({ tasks: taskIds }),
-      (d) => d.book.units,
-    );
+    const role = sheetName === SHEET.overview ? 'overview' : 'tracking';
+    const r = act(COMMANDS.assign, existing, { targets: targets as string[] }, { role, rows });
+    return drawReply(book, existing, r, progress, (d) => ({ tasks: d.tasks }));
   });
 }
 
-export interface MarkRequest {
+interface MarkRequest {
   status?: string;
   /** ISO date, or null to clear. */
   doneDate?: string | null;
@@ -677,38 +698,28 @@ export function markSelected(request: unknown): Reply<{ rows: number }> {
     const rows = selectedRows(book, [SHEET.tracking]);
     if (!rows) return failure([say('notOnTracking')]);
     const existing = readSheets(book, [SHEET.plan, SHEET.overview, SHEET.report]);
-    const r = markAction(existing, rows, patch, clock());
-    if (!r.ok) return failure([], r.problems);
     const email = userEmail();
-    const notes: Message[] = [];
-    if (!isOffice(book, SHEET.tracking)) {
-      if (!email) {
-        notes.push(say('unknownUser'));
-      } else {
-        const read = readBook(existing, { strict: false, today: clock().today });
-        const units = read.ok ? read.value.book.units : [];
-        const own = units.filter((u) => u.emails.some((e) => sameEmail(e, email)));
-        if (own.length === 0) return failure([say('noUnitForUser', { email })]);
-        const codes = new Set(own.map((u) => u.code));
-        const byRow = new Map(r.data.rows.map((x) => [x.row, x]));
-        const others = new Set<string>();
-        for (const w of r.data.writes) {
-          const row = byRow.get(w.row);
-          if (row && !codes.has(row.unitCode ?? '')) others.add(row.unitText);
-        }
-        if (others.size > 0) {
-          return failure([
-            say('otherUnitRows', {
-              units: [...others].join(', '),
-              own: own.map((u) => u.name).join(', '),
-            }),
-          ]);
-        }
-      }
-    }
+    const user: User = isOffice(book, SHEET.tracking)
+      ? OFFICE
+      : {
+          who: 'unit',
+          units: email
+            ? unitsIn(existing)
+                .filter((u) => u.emails.some((e) => sameEmail(e, email)))
+                .map((u) => u.code)
+            : [],
+          ...(email ? { email } : {}),
+        };
+    const r = act(COMMANDS.mark, existing, patch, { role: 'tracking', rows }, user);
+    // who may write which rows is said as the sidebar's own words, as before
+    const said = (p: Problem) => p.code === 'noUnitForUser' || p.code === 'otherUnitRows';
+    if (!r.ok && r.problems.some(said)) return failure(r.problems.filter(said).map(message));
+    if (!r.ok) return failure([], r.problems);
+    const marks = r.marks ?? [];
+    const notes: Message[] = r.warnings.filter((w) => w.code === 'unknownUser').map(message);
     const sheet = book.getSheetByName(SHEET.tracking) as GoogleAppsScript.Spreadsheet.Sheet;
-    const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
-    const writes = [...r.data.writes].sort((a, b) => a.row - b.row);
+    const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vietnamStamp() });
+    const writes = [...marks].sort((a, b) => a.row - b.row);
     // One setValues (and one setNotes) per run of adjacent rows, and of adjacent input columns
     // (the office may have put a column of its own among them).
     const cols = writes[0]?.cols ?? [];
@@ -730,9 +741,9 @@ export function markSelected(request: unknown): Reply<{ rows: number }> {
     }
     return {
       ok: true,
-      message: r.message,
+      message: r.message ?? { vi: '', en: '' },
       notes,
-      warnings: r.warnings,
+      warnings: r.warnings.filter((w) => w.code !== 'unknownUser'),
       log: [],
       data: { rows: writes.length },
     };
@@ -766,8 +777,11 @@ export function consolidateFiles(
     const open = officeBook();
     if (!open.ok) return open.reply;
     const { book, existing } = open;
-    const r = consolidateAction(existing, returned, clock());
-    return drawBook(book, existing, r, progress, (d) => ({ merged: d.merged, refused: d.refused }));
+    const r = act(COMMANDS.merge, existing, { returned });
+    return drawReply(book, existing, r, progress, (d) => ({
+      merged: d.merged,
+      refused: d.refused,
+    }));
   });
 }
 
@@ -869,7 +883,7 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
     } catch {
       email = '';
     }
-    const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vnStamp() });
+    const stamp = vi.ui.sheets.stamp({ email: email || vi.ui.sheets.someone, at: vietnamStamp() });
     sheet
       .getRange(first, statusCol + 1, last - first + 1, 1)
       .setNotes(Array.from({ length: last - first + 1 }, () => [stamp]));

@@ -12,6 +12,7 @@ import {
   buildFromPlan,
   buildFromSelection,
   consolidateFiles,
+  exportSummary,
   getContext,
   listUnresolved,
   markSelected,
@@ -19,6 +20,7 @@ import {
   saveMappings,
   saveUnitsFromSheet,
   selectMyRows,
+  showReport,
   stampEdit,
 } from './commands';
 import {
@@ -35,6 +37,8 @@ export const serverFunctions = {
   buildFromPlan,
   buildFromSelection,
   refreshReport,
+  showReport,
+  exportSummary,
   applyAmendedPlan,
   saveUnitsFromSheet,
   listUnresolved,

@@ -6,7 +6,7 @@
  * batched for a 100×100 grid).
  */
 import type { SelectedCells } from '../../../shared/plan/read-sheets';
-import { displayText } from '../../../shared/read/cells';
+import { displayText } from '../../../shared/workbook/cells';
 import { isoToSerial } from '../../../shared/workbook/a1';
 import type {
   Cell,
@@ -30,7 +30,7 @@ const EPOCH_MS = Date.UTC(1899, 11, 30);
  * Characters per setValues call. Sheets takes at most 50,000 characters a cell and refuses very
  * large requests; a sheet bigger than this is written in several row chunks.
  */
-export const CHUNK_CHARS = 4_000_000;
+const CHUNK_CHARS = 4_000_000;
 
 /**
  * Turns the Dates getValues gives (midnight in the spreadsheet's time zone) into date serials.
@@ -185,7 +185,7 @@ function toSheetsValue(
 }
 
 /** Row ranges [start, end) of a sheet whose values stay under CHUNK_CHARS each. */
-export function rowChunks(rows: readonly Cell[][]): [number, number][] {
+function rowChunks(rows: readonly Cell[][]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let chars = 0;
@@ -349,15 +349,11 @@ export function readTrackingNotes(sheet: Sheet, grid: SheetGrid | undefined): Ma
 
 /** Columns of `Theo dõi` the stamp needs, as the product lays them out. */
 export const STATUS_COL = 7;
-export const UNIT_COL = 4;
-export const ID_COL = 0;
+const UNIT_COL = 4;
+const ID_COL = 0;
 
 /** The column of a header on a header row (the office may have added columns before it). */
-export function headerCol(
-  header: readonly unknown[] | undefined,
-  name: string,
-  fallback: number,
-): number {
+function headerCol(header: readonly unknown[] | undefined, name: string, fallback: number): number {
   const at = (header ?? []).findIndex((v) => String(v ?? '').trim() === name);
   return at >= 0 ? at : fallback;
 }

@@ -1,10 +1,10 @@
 /**
  * The simulated Office host: a stand-in for office.js, bundled for the browser, that installs
- * `Office`, `Excel` and `OfficeExtension` backed by the strict in-memory fake. The test page
+ * `Office` and `Excel` backed by the strict in-memory fake. The test page
  * sets `window.__fakeExcelConfig` first; `window.__fakeExcel` lets the test choose the selection
  * and read the workbook.
  */
-import { createExcelFake, FakeWorkbook, type FakeRange } from '../../fakes/excel-fake';
+import { createExcelFake } from '../../fakes/excel-fake';
 
 interface Config {
   apiVersion?: '1.1' | '1.7' | '1.8' | '1.9' | '1.12' | '1.17';
@@ -22,22 +22,10 @@ const fake = createExcelFake({
 });
 fake.install(window);
 
-// The fake's selection is always A1 of the active sheet; here the test chooses it.
-let selection: { sheet: string; address: string } | null = null;
-const original = FakeWorkbook.prototype.getSelectedRange;
-FakeWorkbook.prototype.getSelectedRange = function (this: FakeWorkbook): FakeRange {
-  if (!selection) return original.call(this);
-  return this.worksheets.getItem(selection.sheet).getRange(selection.address);
-};
-
 w.__fakeExcel = {
   workbook: fake.workbook,
   stats: fake.stats,
-  select(sheet: string, address: string) {
-    selection = { sheet, address };
-    const s = fake.workbook.sheet(sheet);
-    fake.workbook.activeSheetId = s.id;
-  },
+  select: (sheet: string, address: string) => fake.workbook.select(sheet, address),
   sheetNames: () => fake.workbook.sheetNames(),
   values: (sheet: string, address: string) => fake.workbook.getValues(sheet, address),
   usedRange: (sheet: string) => fake.workbook.sheet(sheet).usedRange(true),

@@ -2,8 +2,9 @@
 import * as fs from 'fs';
 import { generatePlanText } from '../../../bench/generate';
 import { generateUnits } from '../../../bench/units';
-import type { Clock } from '../../../shared/host/actions';
-import { buildAction } from '../../../shared/host/actions';
+import type { Clock } from '../../../shared/app/clock';
+import { contextOf } from '../../../shared/app/command';
+import { COMMANDS } from '../../../shared/app/table';
 import type { Plan } from '../../../shared/plan/model';
 import { readPlanText } from '../../../shared/plan/read';
 import type { Unit } from '../../../shared/units/model';
@@ -23,7 +24,7 @@ export function planOf(text: string): Plan {
 }
 
 export function specOf(plan: Plan, units?: Unit[]): WorkbookSpec {
-  const r = buildAction(plan, [], { ...CLOCK, ...(units ? { units } : {}) });
+  const r = COMMANDS.build.run(contextOf({ plan, ...(units ? { units } : {}) }, [], CLOCK));
   if (!r.ok || !r.draw) throw new Error(JSON.stringify(r.ok ? 'no draw' : r.problems));
   return r.draw;
 }

@@ -1,3 +1,4 @@
+import type { AppsScriptView } from './api';
 /**
  * The services other than the spreadsheet itself: SpreadsheetApp (the entry point), Ui and Menu,
  * HtmlService, Session, LockService, PropertiesService, Utilities, Logger, console and ScriptApp.
@@ -44,7 +45,7 @@ const BUTTONS_OF: Record<string, ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export class Menu {
+export class Menu implements AppsScriptView<'GoogleAppsScript.Base.Menu'> {
   readonly _apiName = 'Menu';
   readonly _items: MenuEntry[] = [];
   constructor(
@@ -91,7 +92,7 @@ export class PromptResponse {
   }
 }
 
-export class Ui {
+export class Ui implements AppsScriptView<'GoogleAppsScript.Base.Ui'> {
   readonly _apiName = 'Ui';
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
@@ -166,7 +167,7 @@ export class Ui {
 // ---------------------------------------------------------------------------------------------
 // HtmlService
 
-export class HtmlOutput {
+export class HtmlOutput implements AppsScriptView<'GoogleAppsScript.HTML.HtmlOutput'> {
   readonly _apiName = 'HtmlOutput';
   _title = '';
   _width: number | null = null;
@@ -269,7 +270,7 @@ export class HtmlTemplate {
   }
 }
 
-export class HtmlService {
+export class HtmlService implements AppsScriptView<'GoogleAppsScript.HTML.HtmlService'> {
   readonly _apiName = 'HtmlService';
   readonly SandboxMode = Object.freeze({
     IFRAME: 'IFRAME',
@@ -303,7 +304,7 @@ export class HtmlService {
 // ---------------------------------------------------------------------------------------------
 // SpreadsheetApp
 
-export class SpreadsheetApp {
+export class SpreadsheetApp implements AppsScriptView<'GoogleAppsScript.Spreadsheet.SpreadsheetApp'> {
   readonly _apiName = 'SpreadsheetApp';
   readonly ProtectionType = ProtectionType;
   readonly WrapStrategy = WrapStrategy;
@@ -354,7 +355,7 @@ export class SpreadsheetApp {
 // ---------------------------------------------------------------------------------------------
 // Session, LockService, PropertiesService
 
-export class Session {
+export class Session implements AppsScriptView<'GoogleAppsScript.Base.Session'> {
   readonly _apiName = 'Session';
   constructor(readonly _core: FakeCore) {}
   getActiveUser(): User {
@@ -374,7 +375,7 @@ export class Session {
   }
 }
 
-export class Lock {
+export class Lock implements AppsScriptView<'GoogleAppsScript.Lock.Lock'> {
   readonly _apiName = 'Lock';
   constructor(readonly _core: FakeCore) {}
   private _timeout(ms: unknown, method: string): void {
@@ -408,7 +409,7 @@ export class Lock {
   }
 }
 
-export class LockService {
+export class LockService implements AppsScriptView<'GoogleAppsScript.Lock.LockService'> {
   readonly _apiName = 'LockService';
   constructor(readonly _core: FakeCore) {}
   getDocumentLock(): Lock {
@@ -490,7 +491,7 @@ export class PropertiesService {
 // ---------------------------------------------------------------------------------------------
 // Utilities, Logger, console, ScriptApp
 
-export class Utilities {
+export class Utilities implements AppsScriptView<'GoogleAppsScript.Utilities.Utilities'> {
   readonly _apiName = 'Utilities';
   constructor(readonly _core: FakeCore) {}
   formatDate(date: unknown, timeZone: unknown, format: unknown): string {

@@ -1,3 +1,4 @@
+import type { AppsScriptView } from './api';
 /**
  * An in-memory spreadsheet behind SpreadsheetApp: Spreadsheet, Sheet, Range, Protection, User and
  * the data-validation and conditional-format builders. As strict as the real service where its
@@ -167,7 +168,7 @@ function normalizeFormula(f: string): string {
 // ---------------------------------------------------------------------------------------------
 // User
 
-export class User {
+export class User implements AppsScriptView<'GoogleAppsScript.Base.User'> {
   readonly _apiName = 'User';
   constructor(readonly _email: string) {}
   getEmail(): string {
@@ -181,7 +182,7 @@ export class User {
 // ---------------------------------------------------------------------------------------------
 // Data validation
 
-export class DataValidation {
+export class DataValidation implements AppsScriptView<'GoogleAppsScript.Spreadsheet.DataValidation'> {
   readonly _apiName = 'DataValidation';
   constructor(
     readonly _criteria: string,
@@ -211,7 +212,7 @@ export class DataValidation {
   }
 }
 
-export class DataValidationBuilder {
+export class DataValidationBuilder implements AppsScriptView<'GoogleAppsScript.Spreadsheet.DataValidationBuilder'> {
   readonly _apiName = 'DataValidationBuilder';
   _criteria: string | null = null;
   _values: unknown[] = [];
@@ -311,7 +312,7 @@ export interface ConditionalFormat {
   underline: boolean | null;
 }
 
-export class ConditionalFormatRule {
+export class ConditionalFormatRule implements AppsScriptView<'GoogleAppsScript.Spreadsheet.ConditionalFormatRule'> {
   readonly _apiName = 'ConditionalFormatRule';
   constructor(
     readonly _format: ConditionalFormat,
@@ -332,7 +333,7 @@ export class ConditionalFormatRule {
   }
 }
 
-export class ConditionalFormatRuleBuilder {
+export class ConditionalFormatRuleBuilder implements AppsScriptView<'GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder'> {
   readonly _apiName = 'ConditionalFormatRuleBuilder';
   _format: ConditionalFormat = {
     condition: '',
@@ -429,7 +430,7 @@ export class ConditionalFormatRuleBuilder {
 // ---------------------------------------------------------------------------------------------
 // Protection
 
-export class Protection {
+export class Protection implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Protection'> {
   readonly _apiName = 'Protection';
   _description = '';
   _warningOnly = false;
@@ -634,7 +635,7 @@ export class Protection {
 // ---------------------------------------------------------------------------------------------
 // Filter
 
-export class Filter {
+export class Filter implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Filter'> {
   readonly _apiName = 'Filter';
   constructor(
     readonly _sheet: Sheet,
@@ -663,7 +664,7 @@ export interface SpreadsheetInit {
   ) => ReadValue;
 }
 
-export class Spreadsheet {
+export class Spreadsheet implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Spreadsheet'> {
   readonly _apiName = 'Spreadsheet';
   _sheets: Sheet[] = [];
   _protections: Protection[] = [];
@@ -925,7 +926,7 @@ export class Spreadsheet {
 // ---------------------------------------------------------------------------------------------
 // Sheet
 
-export class Sheet {
+export class Sheet implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Sheet'> {
   readonly _apiName = 'Sheet';
   _rows: (Cell | undefined)[][] = [];
   _merges: Rect[] = [];
@@ -1510,7 +1511,7 @@ export class Sheet {
 const HALIGN = new Set(['left', 'center', 'right', 'normal', 'general']);
 const VALIGN = new Set(['top', 'middle', 'bottom']);
 
-export class Range {
+export class Range implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Range'> {
   readonly _apiName = 'Range';
   readonly _row: number;
   readonly _column: number;

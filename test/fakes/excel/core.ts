@@ -1,3 +1,4 @@
+import type { ExcelView } from './api';
 /**
  * The proxy model of the Excel JavaScript API: a request context with a queue of actions,
  * `load()` that reads at sync time, property setters and methods that only queue, and errors
@@ -128,44 +129,15 @@ export interface ResponseSink {
   deliver(bytes: number, commit: () => void): void;
 }
 
-interface ClientResultLike {
-  _commit(): void;
-}
-
-/** A method result that is a primitive (getCount()): its `value` is readable after sync. */
-export class FakeClientResult<T> implements ClientResultLike {
-  private loaded = false;
-  private v: T | undefined;
-  private pending: T | undefined;
-
-  get value(): T {
-    if (!this.loaded) throw officeError(ErrorCodes.valueNotLoaded);
-    return this.v as T;
-  }
-
-  /** @internal */
-  _set(v: T): void {
-    this.pending = v;
-  }
-
-  /** @internal */
-  _commit(): void {
-    this.v = this.pending;
-    this.loaded = true;
-  }
-}
-
 let contextCounter = 0;
 
-export class FakeRequestContext {
+export class FakeRequestContext
+  implements ExcelView<'Excel.RequestContext'>, ExcelView<'OfficeExtension.ClientRequestContext'>
+{
   /** @internal */ readonly _host: FakeHost;
   /** @internal */ _queue: Action[] = [];
   /** @internal */ readonly _id: number;
   /** @internal */ _run = 0;
-  readonly trackedObjects = {
-    add(_o: unknown): void {},
-    remove(_o: unknown): void {},
-  };
   /** The root of the object model; set by the Excel namespace when the context is made. */
   workbook!: FakeWorkbook;
 
@@ -326,8 +298,8 @@ function emptyTree(): LoadTree {
   return { all: false, scalars: new Set(), children: new Map() };
 }
 
-type LoadSpec =
-  string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+/** Every form `load()` takes: names, paths, `{ select, expand }`, or an object of options. */
+export type LoadSpec = string | string[] | object | undefined;
 
 /** Parses every form `load()` accepts into a tree of paths. */
 export function parseLoad(spec: LoadSpec): LoadTree {
@@ -387,12 +359,12 @@ export function parseLoad(spec: LoadSpec): LoadTree {
         }
       }
     };
-    walk(spec, tree);
+    walk(spec as Record<string, unknown>, tree);
   }
   return tree;
 }
 
-export abstract class FakeClientObject {
+export abstract class FakeClientObject implements ExcelView<'OfficeExtension.ClientObject'> {
   readonly context: FakeRequestContext;
   /** @internal Loaded or locally set property values. */
   readonly _values = new Map<string, unknown>();
@@ -443,8 +415,11 @@ export abstract class FakeClientObject {
     return (this as unknown as Record<string, FakeClientObject>)[name];
   }
 
-  /** Queues the loading of properties; read them after `context.sync()`. */
-  load(spec?: LoadSpec): this {
+  /**
+   * @internal Queues the loading of properties; read them after `context.sync()`. Each class the
+   * product loads has its own `load` (as each real class has), calling this.
+   */
+  _load(spec?: LoadSpec): this {
     const tree = parseLoad(spec);
     this._queue({
       location: `${this._className}.load`,
@@ -511,55 +486,6 @@ export abstract class FakeClientObject {
   _assertExistsOrNull(): void {
     this._resolve();
     if (!this._isNull) this._assertExists();
-  }
-
-  /**
-   * Sets several properties at once: `range.set({ values: [[1]], format: { font: { bold: true } } })`.
-   * Unknown or read-only properties throw InvalidArgument at once (office.js validates `set`
-   * input on the client), unless `options.throwOnReadOnly` is false for read-only ones.
-   */
-  set(properties: Record<string, unknown>, options?: { throwOnReadOnly?: boolean }): void {
-    const info = infoOf(this);
-    for (const [k, v] of Object.entries(properties)) {
-      const def = info.props[k];
-      if (def?.write) {
-        (this as unknown as Record<string, unknown>)[k] = v;
-        continue;
-      }
-      const nav = this._nav(k);
-      if (nav && v && typeof v === 'object' && !Array.isArray(v)) {
-        nav.set(v as Record<string, unknown>, options);
-        continue;
-      }
-      if (def && options?.throwOnReadOnly === false) continue;
-      throw officeError(
-        ErrorCodes.invalidArgument,
-        `The property '${k}' is read-only or does not exist on ${info.name}.`,
-        `${info.name}.set`,
-      );
-    }
-  }
-
-  /** Plain data of what is loaded, like office.js's toJSON. */
-  toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of this._values) if (k !== 'isNullObject') out[k] = v;
-    for (const n of infoOf(this).navs) {
-      const child = (this as unknown as Record<string, FakeClientObject | undefined>)[`_nav_${n}`];
-      if (child) {
-        const json = child.toJSON();
-        if (Object.keys(json).length > 0) out[n] = json;
-      }
-    }
-    return out;
-  }
-
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
   }
 
   /** @internal A child proxy made once and kept (range.format, worksheet.protection, …). */

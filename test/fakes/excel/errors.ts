@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * The errors the fake raises, shaped like the ones office.js rejects `context.sync()` with: an
  * `OfficeExtension.Error` whose runtime `name` is "RichApi.Error", with `code`, `message` and
@@ -11,21 +12,17 @@ export const ErrorCodes = {
   apiNotFound: 'ApiNotFound',
   badPassword: 'BadPassword',
   generalException: 'GeneralException',
-  insertDeleteConflict: 'InsertDeleteConflict',
   invalidArgument: 'InvalidArgument',
   invalidOperation: 'InvalidOperation',
-  invalidReference: 'InvalidReference',
   invalidRequestContext: 'InvalidRequestContext',
   itemAlreadyExists: 'ItemAlreadyExists',
   itemNotFound: 'ItemNotFound',
-  nonBlankCellOffSheet: 'NonBlankCellOffSheet',
   operationCellsExceedLimit: 'OperationCellsExceedLimit',
   propertyNotLoaded: 'PropertyNotLoaded',
   rangeExceedsLimit: 'RangeExceedsLimit',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   runMustReturnPromise: 'RunMustReturnPromise',
-  valueNotLoaded: 'ValueNotLoaded',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
@@ -40,15 +37,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
     'The API you are trying to use could not be found. It may be available in a newer version of Excel. See Excel JavaScript API requirement sets for more information.',
   BadPassword: 'The password you supplied is incorrect.',
   GeneralException: 'There was an internal error while processing the request.',
-  InsertDeleteConflict: 'The insert or delete operation attempted resulted in a conflict.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation attempted is invalid on the object.',
-  InvalidReference: 'This reference is not valid for the current operation.',
   InvalidRequestContext: 'Cannot use the object across different request contexts.',
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
-  NonBlankCellOffSheet:
-    "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet. These non-empty cells might appear empty but have blank values, some formatting, or a formula. Delete enough rows or columns to make room for what you want to insert and then try again.",
   OperationCellsExceedLimit:
     'The attempted operation affects more than the limit of 33554000 cells.',
   PropertyNotLoaded: 'The property is not available.',
@@ -57,8 +50,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ResponsePayloadSizeLimitExceeded: `The response payload size has exceeded the limit. Please refer to the documentation: ${LIMITS_DOC}.`,
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
-  ValueNotLoaded:
-    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
 export interface FakeDebugInfo {
@@ -72,7 +63,10 @@ export interface FakeDebugInfo {
  * One error as office.js reports it. `instanceof OfficeExtension.Error` holds for it; across
  * frames, match `name === 'RichApi.Error'` and `code` instead (see `isFakeOfficeError`).
  */
-export class FakeOfficeError extends Error {
+export class FakeOfficeError
+  extends Error
+  implements Pick<OfficeExtension.Error, 'code' | 'debugInfo' | 'message' | 'name'>
+{
   override name = 'RichApi.Error' as const;
   readonly code: string;
   readonly debugInfo: FakeDebugInfo;

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * A strict in-memory fake of the part of the Excel JavaScript API (office.js, `Excel` namespace)
  * that Sổ Thi Đua's Office adapter uses, for jest tests and for the simulated Office host page.
@@ -33,7 +34,6 @@ import {
 import {
   type ExcelApiVersion,
   FakeClientObject,
-  FakeClientResult,
   FakeExcelStats,
   FakeHost,
   type FakePlatform,
@@ -41,11 +41,12 @@ import {
   type SyncRecord,
 } from './core';
 import { ErrorCodes, FakeOfficeError, isFakeOfficeError, officeError } from './errors';
-import { type FakeOffice, makeOffice } from './office';
+import type { ExcelView } from './api';
+import { FakeOffice } from './office';
 import { FakeRange, FakeRangeAreas, FakeRangeCollection } from './range';
 import { FakeSheetState, FakeWorkbookState, type InitialSheet } from './state';
 import { dateToSerial, serialToDate } from './values';
-import { FakeWorkbook, FakeWorksheet, FakeWorksheetCollection } from './workbook';
+import { FakeWorkbook, FakeWorksheet } from './workbook';
 
 export interface ExcelFakeOptions {
   /** The highest ExcelApi requirement set the host supports; '1.17' by default. */
@@ -60,155 +61,19 @@ export interface ExcelFakeOptions {
   platform?: FakePlatform;
 }
 
-/** Excel's enumerations as office.js defines them (string values). */
-export const ExcelEnums = {
-  SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
-  ConditionalFormatType: {
-    custom: 'Custom',
-    dataBar: 'DataBar',
-    colorScale: 'ColorScale',
-    iconSet: 'IconSet',
-    topBottom: 'TopBottom',
-    presetCriteria: 'PresetCriteria',
-    containsText: 'ContainsText',
-    cellValue: 'CellValue',
-  },
-  ConditionalCellValueOperator: {
-    invalid: 'Invalid',
-    between: 'Between',
-    notBetween: 'NotBetween',
-    equalTo: 'EqualTo',
-    notEqualTo: 'NotEqualTo',
-    greaterThan: 'GreaterThan',
-    lessThan: 'LessThan',
-    greaterThanOrEqual: 'GreaterThanOrEqual',
-    lessThanOrEqual: 'LessThanOrEqual',
-  },
-  ConditionalTextOperator: {
-    invalid: 'Invalid',
-    contains: 'Contains',
-    notContains: 'NotContains',
-    beginsWith: 'BeginsWith',
-    endsWith: 'EndsWith',
-  },
-  BorderIndex: {
-    edgeTop: 'EdgeTop',
-    edgeBottom: 'EdgeBottom',
-    edgeLeft: 'EdgeLeft',
-    edgeRight: 'EdgeRight',
-    insideVertical: 'InsideVertical',
-    insideHorizontal: 'InsideHorizontal',
-    diagonalDown: 'DiagonalDown',
-    diagonalUp: 'DiagonalUp',
-  },
-  BorderLineStyle: {
-    none: 'None',
-    continuous: 'Continuous',
-    dash: 'Dash',
-    dashDot: 'DashDot',
-    dashDotDot: 'DashDotDot',
-    dot: 'Dot',
-    double: 'Double',
-    slantDashDot: 'SlantDashDot',
-  },
-  BorderWeight: { hairline: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' },
-  HorizontalAlignment: {
-    general: 'General',
-    left: 'Left',
-    center: 'Center',
-    right: 'Right',
-    fill: 'Fill',
-    justify: 'Justify',
-    centerAcrossSelection: 'CenterAcrossSelection',
-    distributed: 'Distributed',
-  },
-  VerticalAlignment: {
-    top: 'Top',
-    center: 'Center',
-    bottom: 'Bottom',
-    justify: 'Justify',
-    distributed: 'Distributed',
-  },
-  DataValidationType: {
-    none: 'None',
-    wholeNumber: 'WholeNumber',
-    decimal: 'Decimal',
-    list: 'List',
-    date: 'Date',
-    time: 'Time',
-    textLength: 'TextLength',
-    custom: 'Custom',
-    inconsistent: 'Inconsistent',
-    mixedCriteria: 'MixedCriteria',
-  },
-  DataValidationOperator: {
-    between: 'Between',
-    notBetween: 'NotBetween',
-    equalTo: 'EqualTo',
-    notEqualTo: 'NotEqualTo',
-    greaterThan: 'GreaterThan',
-    lessThan: 'LessThan',
-    greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
-    lessThanOrEqualTo: 'LessThanOrEqualTo',
-  },
-  DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
-  PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
-  PaperType: { letter: 'Letter', legal: 'Legal', a3: 'A3', a4: 'A4', a5: 'A5', b4: 'B4', b5: 'B5' },
-  PrintMarginUnit: { points: 'Points', inches: 'Inches', centimeters: 'Centimeters' },
-  CalculationMode: {
-    automatic: 'Automatic',
-    automaticExceptTables: 'AutomaticExceptTables',
-    manual: 'Manual',
-  },
-  CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
-  ClearApplyTo: {
-    all: 'All',
-    formats: 'Formats',
-    contents: 'Contents',
-    hyperlinks: 'Hyperlinks',
-    removeHyperlinks: 'RemoveHyperlinks',
-    resetContents: 'ResetContents',
-  },
-  DeleteShiftDirection: { up: 'Up', left: 'Left' },
-  InsertShiftDirection: { down: 'Down', right: 'Right' },
-  ProtectionSelectionMode: { normal: 'Normal', unlocked: 'Unlocked', none: 'None' },
-  RangeValueType: {
-    unknown: 'Unknown',
-    empty: 'Empty',
-    string: 'String',
-    integer: 'Integer',
-    double: 'Double',
-    boolean: 'Boolean',
-    error: 'Error',
-    richValue: 'RichValue',
-  },
-  RangeUnderlineStyle: {
-    none: 'None',
-    single: 'Single',
-    double: 'Double',
-    singleAccountant: 'SingleAccountant',
-    doubleAccountant: 'DoubleAccountant',
-  },
-  ErrorCodes: {
-    accessDenied: 'AccessDenied',
-    apiNotFound: 'ApiNotFound',
-    generalException: 'GeneralException',
-    insertDeleteConflict: 'InsertDeleteConflict',
-    invalidArgument: 'InvalidArgument',
-    invalidOperation: 'InvalidOperation',
-    invalidReference: 'InvalidReference',
-    itemAlreadyExists: 'ItemAlreadyExists',
-    itemNotFound: 'ItemNotFound',
-    nonBlankCellOffSheet: 'NonBlankCellOffSheet',
-    rangeExceedsLimit: 'RangeExceedsLimit',
-    requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
-    responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
-  },
-} as const;
-
 export type BatchFunction<T> = (context: FakeRequestContext) => Promise<T>;
 
-export type FakeExcel = typeof ExcelEnums & {
+/**
+ * The `Excel` namespace as the product uses it: `run`, and `createWorkbook` (ExcelApi 1.8, which
+ * opens an .xlsx file as a new workbook: the fake records it in `workbook.createdWorkbooks`).
+ */
+export class FakeExcel implements ExcelView<'Excel'> {
+  constructor(private readonly host: FakeHost) {
+    // the real ones are namespace functions: they work taken off the namespace
+    this.run = this.run.bind(this);
+    this.createWorkbook = this.createWorkbook.bind(this);
+  }
+
   /**
    * Runs a batch with a new request context (or the context of `object`), then flushes what is
    * still queued. The batch function must return a promise (RunMustReturnPromise otherwise).
@@ -218,51 +83,8 @@ export type FakeExcel = typeof ExcelEnums & {
     object: FakeClientObject | FakeClientObject[] | { delayForCellEdit?: boolean },
     batch: BatchFunction<T>,
   ): Promise<T>;
-  /** ExcelApi 1.8: `new Excel.RequestContext()`. */
-  RequestContext: new () => FakeRequestContext;
-  Range: typeof FakeRange;
-  Worksheet: typeof FakeWorksheet;
-  WorksheetCollection: typeof FakeWorksheetCollection;
-  Workbook: typeof FakeWorkbook;
-};
-
-export interface FakeOfficeExtension {
-  Error: typeof FakeOfficeError;
-  ErrorCodes: Record<string, string>;
-  ClientResult: typeof FakeClientResult;
-}
-
-export interface ExcelFake {
-  Excel: FakeExcel;
-  Office: FakeOffice;
-  OfficeExtension: FakeOfficeExtension;
-  /** The workbook itself, for assertions and set-up. */
-  workbook: FakeWorkbookState;
-  stats: FakeExcelStats;
-  /** Installs Excel, Office and OfficeExtension on a global object (globalThis by default). */
-  install(target?: object): () => void;
-}
-
-function newContext(host: FakeHost): FakeRequestContext {
-  const context = new FakeRequestContext(host);
-  context.workbook = new FakeWorkbook(context);
-  return context;
-}
-
-/**
- * Makes a fake Excel host: `Excel`, `Office` and `OfficeExtension` to hand to the adapter (or to
- * install as globals), the workbook state to assert on, and the round-trip statistics.
- */
-export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
-  const state = new FakeWorkbookState();
-  for (const s of options.sheets ?? ['Sheet1']) state.addSheet(s);
-  const host = new FakeHost(state, {
-    apiVersion: options.apiVersion ?? '1.17',
-    maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
-    platform: options.platform ?? 'OfficeOnline',
-  });
-
-  async function run<T>(first: unknown, second?: BatchFunction<T>): Promise<T> {
+  async run<T>(first: unknown, second?: BatchFunction<T>): Promise<T> {
+    const host = this.host;
     const batch = (typeof first === 'function' ? first : second) as BatchFunction<T> | undefined;
     if (typeof batch !== 'function')
       throw officeError(ErrorCodes.invalidArgument, undefined, 'Excel.run');
@@ -288,53 +110,72 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     }
   }
 
-  class RequestContext extends FakeRequestContext {
-    constructor() {
-      super(host);
-      this.workbook = new FakeWorkbook(this);
+  /** ExcelApi 1.8: the file (base64 of an .xlsx) opened as a new workbook, here recorded. */
+  async createWorkbook(base64?: string): Promise<void> {
+    await Promise.resolve();
+    if (!this.host.supports('1.8')) {
+      throw officeError(ErrorCodes.apiNotFound, undefined, 'Excel.createWorkbook');
     }
+    this.host.state.createdWorkbooks.push(base64 ?? '');
   }
+}
 
-  const Excel = {
-    ...ExcelEnums,
-    run: run as FakeExcel['run'],
-    RequestContext: RequestContext as unknown as new () => FakeRequestContext,
-    Range: FakeRange,
-    Worksheet: FakeWorksheet,
-    WorksheetCollection: FakeWorksheetCollection,
-    Workbook: FakeWorkbook,
-  } as FakeExcel;
+export interface ExcelFake {
+  Excel: FakeExcel;
+  Office: FakeOffice;
+  /** The workbook itself, for assertions and set-up. */
+  workbook: FakeWorkbookState;
+  stats: FakeExcelStats;
+  /** Installs Excel and Office on a global object (globalThis by default). */
+  install(target?: object): () => void;
+}
 
-  const OfficeExtension: FakeOfficeExtension = {
-    Error: FakeOfficeError,
-    ErrorCodes: {
-      accessDenied: 'AccessDenied',
-      apiNotFound: 'ApiNotFound',
-      generalException: 'GeneralException',
-      invalidArgument: 'InvalidArgument',
-      invalidRequestContext: 'InvalidRequestContext',
-      itemNotFound: 'ItemNotFound',
-      propertyNotLoaded: 'PropertyNotLoaded',
-      runMustReturnPromise: 'RunMustReturnPromise',
-      valueNotLoaded: 'ValueNotLoaded',
-    },
-    ClientResult: FakeClientResult,
-  };
+/**
+ * The fake `Excel` where the product takes the real one. The cast is sound for what the product
+ * uses: the fakes implement exactly those members, checked against @types/office-js (./api.ts),
+ * and test/fakes/surface.test.ts keeps that list equal to the product's calls.
+ */
+export function asExcel(fake: ExcelFake): typeof Excel {
+  return fake.Excel as unknown as typeof Excel;
+}
 
-  const Office = makeOffice(host, options.displayLanguage ?? 'vi-VN');
+/** A fake request context where the product takes a real one (see `asExcel`). */
+export function asContext(context: FakeRequestContext): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}
+
+function newContext(host: FakeHost): FakeRequestContext {
+  const context = new FakeRequestContext(host);
+  context.workbook = new FakeWorkbook(context);
+  return context;
+}
+
+/**
+ * Makes a fake Excel host: `Excel` and `Office` to hand to the adapter (or to
+ * install as globals), the workbook state to assert on, and the round-trip statistics.
+ */
+export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
+  const state = new FakeWorkbookState();
+  for (const s of options.sheets ?? ['Sheet1']) state.addSheet(s);
+  const host = new FakeHost(state, {
+    apiVersion: options.apiVersion ?? '1.17',
+    maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
+    platform: options.platform ?? 'OfficeOnline',
+  });
+
+  const Excel = new FakeExcel(host);
+  const Office = new FakeOffice(host, options.displayLanguage ?? 'vi-VN');
 
   return {
     Excel,
     Office,
-    OfficeExtension,
     workbook: state,
     stats: host.stats,
     install(target: object = globalThis) {
       const t = target as Record<string, unknown>;
-      const saved = { Excel: t.Excel, Office: t.Office, OfficeExtension: t.OfficeExtension };
+      const saved = { Excel: t.Excel, Office: t.Office };
       t.Excel = Excel;
       t.Office = Office;
-      t.OfficeExtension = OfficeExtension;
       return () => {
         for (const [k, v] of Object.entries(saved)) {
           if (v === undefined) delete t[k];
@@ -369,5 +210,5 @@ export {
   serialToDate,
   type SyncRecord,
 };
-export type { FakeOffice } from './office';
+export { FakeOffice } from './office';
 export type { CellSnapshot } from './state';

@@ -1,26 +1,7 @@
+/// <reference types="office-js" />
 /** The `Office` global as an Excel add-in sees it: onReady, requirement sets, display language. */
+import type { ExcelView } from './api';
 import { compareVersions, type FakeHost, type FakePlatform } from './core';
-
-export interface FakeOffice {
-  HostType: Record<
-    'Excel' | 'Word' | 'PowerPoint' | 'Outlook' | 'OneNote' | 'Project' | 'Access',
-    string
-  >;
-  PlatformType: Record<'PC' | 'OfficeOnline' | 'Mac' | 'iOS' | 'Android' | 'Universal', string>;
-  context: {
-    /** Settable: tests switch it to exercise the pane's languages. */
-    displayLanguage: string;
-    contentLanguage: string;
-    platform: FakePlatform;
-    host: 'Excel';
-    requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
-    diagnostics: { host: 'Excel'; platform: FakePlatform; version: string };
-  };
-  /** Resolves with { host: 'Excel', platform }; calls `callback` first when given. */
-  onReady(
-    callback?: (info: { host: string; platform: string }) => void,
-  ): Promise<{ host: string; platform: string }>;
-}
 
 /** Sets other than ExcelApi that Excel of this kind supports (highest version). */
 function otherSets(platform: FakePlatform): Record<string, string> {
@@ -35,51 +16,57 @@ function otherSets(platform: FakePlatform): Record<string, string> {
   return { ...common, ExcelApiDesktop: '1.1' };
 }
 
-export function makeOffice(host: FakeHost, displayLanguage: string): FakeOffice {
-  const platform = host.options.platform;
-  const sets = otherSets(platform);
-  return {
-    HostType: {
-      Excel: 'Excel',
-      Word: 'Word',
-      PowerPoint: 'PowerPoint',
-      Outlook: 'Outlook',
-      OneNote: 'OneNote',
-      Project: 'Project',
-      Access: 'Access',
-    },
-    PlatformType: {
-      PC: 'PC',
-      OfficeOnline: 'OfficeOnline',
-      Mac: 'Mac',
-      iOS: 'iOS',
-      Android: 'Android',
-      Universal: 'Universal',
-    },
-    context: {
-      displayLanguage,
-      contentLanguage: displayLanguage,
-      platform,
-      host: 'Excel',
-      requirements: {
-        /**
-         * ExcelApi up to the fake's apiVersion. The version should be a string: as a number,
-         * 1.10 reads as 1.1 (the documentation warns of exactly this).
-         */
-        isSetSupported(name: string, minVersion?: string | number): boolean {
-          const wanted = minVersion === undefined ? '1.1' : String(minVersion);
-          const have = name.toLowerCase() === 'excelapi' ? host.options.apiVersion : sets[name];
-          return have !== undefined && compareVersions(have, wanted) >= 0;
-        },
-      },
-      diagnostics: { host: 'Excel', platform, version: '16.0.18000.10000' },
-    },
-    onReady(callback) {
-      const info = { host: 'Excel', platform };
-      return Promise.resolve().then(() => {
-        callback?.(info);
-        return info;
-      });
-    },
-  };
+export class FakeRequirements implements ExcelView<'Office.RequirementSetSupport'> {
+  private readonly sets: Record<string, string>;
+
+  constructor(private readonly host: FakeHost) {
+    this.sets = otherSets(host.options.platform);
+  }
+
+  /**
+   * ExcelApi up to the fake's apiVersion. The version should be a string: as a number, 1.10
+   * reads as 1.1 (the documentation warns of exactly this).
+   */
+  isSetSupported(name: string, minVersion?: string | number): boolean {
+    const wanted = minVersion === undefined ? '1.1' : String(minVersion);
+    const have = name.toLowerCase() === 'excelapi' ? this.host.options.apiVersion : this.sets[name];
+    return have !== undefined && compareVersions(have, wanted) >= 0;
+  }
+}
+
+export class FakeOfficeContext implements ExcelView<'Office.Context'> {
+  readonly requirements: FakeRequirements;
+
+  constructor(
+    host: FakeHost,
+    /** Settable: tests switch it to exercise the pane's languages. */
+    public displayLanguage: string,
+  ) {
+    this.requirements = new FakeRequirements(host);
+  }
+}
+
+export class FakeOffice implements ExcelView<'Office'> {
+  readonly context: FakeOfficeContext;
+  private readonly platform: FakePlatform;
+
+  constructor(host: FakeHost, displayLanguage: string) {
+    this.context = new FakeOfficeContext(host, displayLanguage);
+    this.platform = host.options.platform;
+  }
+
+  /** Resolves with { host: 'Excel', platform }; calls `callback` first when given. */
+  onReady(
+    callback?: (info: { host: Office.HostType; platform: Office.PlatformType }) => unknown,
+  ): Promise<{ host: Office.HostType; platform: Office.PlatformType }> {
+    // the enums' values, which exist at run time only in office.js itself
+    const info = {
+      host: 'Excel' as unknown as Office.HostType,
+      platform: this.platform as unknown as Office.PlatformType,
+    };
+    return Promise.resolve().then(() => {
+      callback?.(info);
+      return info;
+    });
+  }
 }

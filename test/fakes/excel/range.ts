@@ -1,3 +1,5 @@
+/// <reference types="office-js" />
+import type { ExcelView } from './api';
 /** Range and what hangs off it: format (font, fill, borders, protection), data validation, conditional formats. */
 import {
   area,
@@ -7,18 +9,14 @@ import {
   formatBounds,
   inGrid,
   intersect,
-  isWholeColumns,
-  isWholeRows,
-  MAX_COLS,
-  MAX_ROWS,
   rows,
 } from './address';
 import { bool, color, int, invalid, knownKeys, num, oneOf, plainObject, str } from './check';
 import {
   defineProps,
   FakeClientObject,
-  FakeClientResult,
   type FakeRequestContext,
+  type LoadSpec,
   type LoadTree,
   type ResponseSink,
 } from './core';
@@ -33,9 +31,7 @@ import {
   type Permission,
   type StoredRule,
   type Style,
-  validationType,
 } from './state';
-import { FakeWorksheet } from './workbook';
 
 /** Range reads (values, formulas, …) stop at 5,000,000 cells ("Resource limits …", Excel add-ins). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -47,33 +43,17 @@ export interface RangeTarget {
 
 type Resolver = () => { sheetId: string; b: Bounds } | null;
 
-export class FakeRange extends FakeClientObject {
+export class FakeRange extends FakeClientObject implements ExcelView<'Excel.Range'> {
   readonly _className = 'Range';
-  declare readonly address: string;
-  declare readonly addressLocal: string;
-  declare readonly cellCount: number;
   declare readonly rowCount: number;
   declare readonly columnCount: number;
   declare readonly rowIndex: number;
   declare readonly columnIndex: number;
   declare values: unknown[][];
   declare formulas: unknown[][];
-  declare formulasLocal: unknown[][];
   declare numberFormat: unknown[][];
-  /** ExcelApi 1.7. */
-  declare numberFormatLocal: unknown[][];
-  declare readonly text: string[][];
-  declare readonly valueTypes: string[][];
   /** ExcelApi 1.2. */
   declare rowHidden: boolean;
-  /** ExcelApi 1.2. */
-  declare columnHidden: boolean;
-  /** ExcelApi 1.2. */
-  declare readonly hidden: boolean;
-  /** ExcelApi 1.7. */
-  declare readonly isEntireColumn: boolean;
-  /** ExcelApi 1.7. */
-  declare readonly isEntireRow: boolean;
   private _resolved: { sheetId: string; b: Bounds } | null | undefined;
   private readonly _resolver: Resolver;
 
@@ -81,6 +61,11 @@ export class FakeRange extends FakeClientObject {
   constructor(context: FakeRequestContext, resolver: Resolver) {
     super(context);
     this._resolver = resolver;
+  }
+
+  /** Queues the loading of properties; read them after `context.sync()`. */
+  load(spec?: LoadSpec): this {
+    return this._load(spec);
   }
 
   override _resolve(): void {
@@ -119,13 +104,6 @@ export class FakeRange extends FakeClientObject {
     return this._child('conditionalFormats', () => new FakeConditionalFormatCollection(this));
   }
 
-  get worksheet(): FakeWorksheet {
-    return this._child(
-      'worksheet',
-      () => new FakeWorksheet(this.context, () => this._target().sheet.id),
-    );
-  }
-
   /** @internal A new range computed from this one at sync. */
   _derive(
     method: string,
@@ -145,197 +123,11 @@ export class FakeRange extends FakeClientObject {
     return range;
   }
 
-  /** A cell relative to the top-left corner; it may lie outside this range but not outside the grid. */
-  getCell(row: number, column: number): FakeRange {
-    return this._derive('getCell', '1.1', [row, column], ({ b }) => {
-      const r = b.r0 + int(row, 'Range.getCell');
-      const c = b.c0 + int(column, 'Range.getCell');
-      return { r0: r, c0: c, r1: r, c1: c };
-    });
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this._derive('getOffsetRange', '1.1', [rowOffset, columnOffset], ({ b }) => {
-      const dr = int(rowOffset, 'Range.getOffsetRange');
-      const dc = int(columnOffset, 'Range.getOffsetRange');
-      return { r0: b.r0 + dr, c0: b.c0 + dc, r1: b.r1 + dr, c1: b.c1 + dc };
-    });
-  }
-
-  /** ExcelApi 1.2. Moves the bottom-right corner; the range must keep at least one cell. */
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this._derive('getResizedRange', '1.2', [deltaRows, deltaColumns], ({ b }) => ({
-      ...b,
-      r1: b.r1 + int(deltaRows, 'Range.getResizedRange'),
-      c1: b.c1 + int(deltaColumns, 'Range.getResizedRange'),
-    }));
-  }
-
-  /** ExcelApi 1.7. Same top-left cell, given size. */
-  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return this._derive('getAbsoluteResizedRange', '1.7', [numRows, numColumns], ({ b }) => ({
-      r0: b.r0,
-      c0: b.c0,
-      r1: b.r0 + int(numRows, 'Range.getAbsoluteResizedRange', 1) - 1,
-      c1: b.c0 + int(numColumns, 'Range.getAbsoluteResizedRange', 1) - 1,
-    }));
-  }
-
   getRow(row: number): FakeRange {
     return this._derive('getRow', '1.1', [row], ({ b }) => {
       const r = b.r0 + int(row, 'Range.getRow');
       return { r0: r, c0: b.c0, r1: r, c1: b.c1 };
     });
-  }
-
-  getColumn(column: number): FakeRange {
-    return this._derive('getColumn', '1.1', [column], ({ b }) => {
-      const c = b.c0 + int(column, 'Range.getColumn');
-      return { r0: b.r0, c0: c, r1: b.r1, c1: c };
-    });
-  }
-
-  getEntireRow(): FakeRange {
-    return this._derive('getEntireRow', '1.1', [], ({ b }) => ({
-      r0: b.r0,
-      c0: 0,
-      r1: b.r1,
-      c1: MAX_COLS - 1,
-    }));
-  }
-
-  getEntireColumn(): FakeRange {
-    return this._derive('getEntireColumn', '1.1', [], ({ b }) => ({
-      r0: 0,
-      c0: b.c0,
-      r1: MAX_ROWS - 1,
-      c1: b.c1,
-    }));
-  }
-
-  getLastRow(): FakeRange {
-    return this._derive('getLastRow', '1.1', [], ({ b }) => ({ ...b, r0: b.r1 }));
-  }
-
-  getLastColumn(): FakeRange {
-    return this._derive('getLastColumn', '1.1', [], ({ b }) => ({ ...b, c0: b.c1 }));
-  }
-
-  getLastCell(): FakeRange {
-    return this._derive('getLastCell', '1.1', [], ({ b }) => ({
-      r0: b.r1,
-      c0: b.c1,
-      r1: b.r1,
-      c1: b.c1,
-    }));
-  }
-
-  /** ExcelApi 1.2. */
-  getRowsAbove(count = 1): FakeRange {
-    return this._derive('getRowsAbove', '1.2', [count], ({ b }) => ({
-      ...b,
-      r0: b.r0 - count,
-      r1: b.r0 - 1,
-    }));
-  }
-
-  /** ExcelApi 1.2. */
-  getRowsBelow(count = 1): FakeRange {
-    return this._derive('getRowsBelow', '1.2', [count], ({ b }) => ({
-      ...b,
-      r0: b.r1 + 1,
-      r1: b.r1 + count,
-    }));
-  }
-
-  /** ExcelApi 1.2. */
-  getColumnsBefore(count = 1): FakeRange {
-    return this._derive('getColumnsBefore', '1.2', [count], ({ b }) => ({
-      ...b,
-      c0: b.c0 - count,
-      c1: b.c0 - 1,
-    }));
-  }
-
-  /** ExcelApi 1.2. */
-  getColumnsAfter(count = 1): FakeRange {
-    return this._derive('getColumnsAfter', '1.2', [count], ({ b }) => ({
-      ...b,
-      c0: b.c1 + 1,
-      c1: b.c1 + count,
-    }));
-  }
-
-  getIntersection(anotherRange: FakeRange | string): FakeRange {
-    return this.intersection('getIntersection', '1.1', anotherRange, true);
-  }
-
-  /** ExcelApi 1.4. */
-  getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
-    return this.intersection('getIntersectionOrNullObject', '1.4', anotherRange, false);
-  }
-
-  private intersection(
-    method: string,
-    api: string,
-    other: FakeRange | string,
-    strict: boolean,
-  ): FakeRange {
-    if (other instanceof FakeClientObject) this._sameContext(other);
-    return this._derive(method, api, [other], (t) => {
-      const x = intersect(t.b, this.otherBounds(other, t, `Range.${method}`));
-      if (!x && strict) throw officeError(ErrorCodes.itemNotFound);
-      return x;
-    });
-  }
-
-  getBoundingRect(anotherRange: FakeRange | string): FakeRange {
-    if (anotherRange instanceof FakeClientObject) this._sameContext(anotherRange);
-    return this._derive('getBoundingRect', '1.1', [anotherRange], (t) => {
-      const o = this.otherBounds(anotherRange, t, 'Range.getBoundingRect');
-      return {
-        r0: Math.min(t.b.r0, o.r0),
-        c0: Math.min(t.b.c0, o.c0),
-        r1: Math.max(t.b.r1, o.r1),
-        c1: Math.max(t.b.c1, o.c1),
-      };
-    });
-  }
-
-  private otherBounds(other: FakeRange | string, t: RangeTarget, at: string): Bounds {
-    if (typeof other === 'string') {
-      const parsed = t.sheet.parseOrNull(other);
-      if (!parsed) invalid(at);
-      return parsed;
-    }
-    const o = other._target();
-    if (o.sheet !== t.sheet) invalid(at, 'The ranges are on different sheets.');
-    return o.b;
-  }
-
-  /** The used part of this range; ItemNotFound when none of its cells is used. */
-  getUsedRange(valuesOnly?: boolean): FakeRange {
-    const api = valuesOnly === undefined ? '1.1' : '1.2';
-    return this._derive(
-      'getUsedRange',
-      api,
-      valuesOnly === undefined ? [] : [valuesOnly],
-      ({ sheet, b }) => {
-        const used = sheet.usedBounds(valuesOnly === true, b);
-        if (!used) throw officeError(ErrorCodes.itemNotFound);
-        return used;
-      },
-    );
-  }
-
-  /** ExcelApi 1.4. */
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return this._derive(
-      'getUsedRangeOrNullObject',
-      '1.4',
-      valuesOnly === undefined ? [] : [valuesOnly],
-      ({ sheet, b }) => sheet.usedBounds(valuesOnly === true, b),
-    );
   }
 
   /** @internal Queues an operation on the target cells after checking the sheet's protection. */
@@ -386,11 +178,6 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
-  /** ExcelApi 1.2. */
-  unmerge(): void {
-    this._op('unmerge', '1.2', [], 'never', ({ sheet, b }) => sheet.unmerge(b));
-  }
-
   /** 'All' (default), 'Formats', 'Contents'; hyperlinks are not modelled. */
   clear(
     applyTo:
@@ -410,45 +197,6 @@ export class FakeRange extends FakeClientObject {
       if (what === 'All' || what === 'Formats') sheet.clearFormats(b);
     });
   }
-
-  /** Deletes the cells and shifts the others 'Up' or 'Left'. */
-  delete(shift: 'Up' | 'Left'): void {
-    this._op('delete', '1.1', [shift], null, ({ sheet, b }, at) => {
-      const dir = oneOf(shift, ['Up', 'Left'], at);
-      if (dir === 'Up') {
-        sheet.assertAllowed(isWholeRows(b) ? 'deleteRows' : 'never', b, at);
-        sheet.shift('row', b.r0, -rows(b), b.c0, b.c1, at);
-      } else {
-        sheet.assertAllowed(isWholeColumns(b) ? 'deleteColumns' : 'never', b, at);
-        sheet.shift('col', b.c0, -cols(b), b.r0, b.r1, at);
-      }
-    });
-  }
-
-  /** Inserts blank cells here, shifting the others 'Down' or 'Right'; returns the blank range. */
-  insert(shift: 'Down' | 'Right'): FakeRange {
-    let inserted: { sheetId: string; b: Bounds } | null = null;
-    const range = new FakeRange(this.context, () => inserted);
-    this._op('insert', '1.1', [shift], null, ({ sheet, b }, at) => {
-      const dir = oneOf(shift, ['Down', 'Right'], at);
-      if (dir === 'Down') {
-        sheet.assertAllowed(isWholeRows(b) ? 'insertRows' : 'never', b, at);
-        sheet.shift('row', b.r0, rows(b), b.c0, b.c1, at);
-      } else {
-        sheet.assertAllowed(isWholeColumns(b) ? 'insertColumns' : 'never', b, at);
-        sheet.shift('col', b.c0, cols(b), b.r0, b.r1, at);
-      }
-      inserted = { sheetId: sheet.id, b };
-      range._resolve();
-    });
-    return range;
-  }
-
-  select(): void {
-    this._op('select', '1.1', [], null, ({ sheet }) => {
-      this.context._host.state.activeSheetId = sheet.id;
-    });
-  }
 }
 
 const targetOf = (o: FakeClientObject): RangeTarget => (o as FakeRange)._target();
@@ -459,12 +207,8 @@ export const MAX_MERGED_AREAS = 512;
 type AreasResolver = () => { sheetId: string; areas: Bounds[] } | null;
 
 /** ExcelApi 1.9. Several rectangular ranges of one sheet (here: the merged areas of a range). */
-export class FakeRangeAreas extends FakeClientObject {
+export class FakeRangeAreas extends FakeClientObject implements ExcelView<'Excel.RangeAreas'> {
   readonly _className = 'RangeAreas';
-  declare readonly address: string;
-  declare readonly addressLocal: string;
-  declare readonly areaCount: number;
-  declare readonly cellCount: number;
   private _resolved: { sheetId: string; areas: Bounds[] } | null | undefined;
   private readonly _resolver: AreasResolver;
 
@@ -502,34 +246,13 @@ export class FakeRangeAreas extends FakeClientObject {
   }
 }
 
-const areasOf = (o: FakeClientObject) => (o as FakeRangeAreas)._areas();
+defineProps(FakeRangeAreas, 'RangeAreas', {}, ['areas']);
 
-defineProps(
-  FakeRangeAreas,
-  'RangeAreas',
-  {
-    address: {
-      api: '1.9',
-      read: (o) => {
-        const { sheet, areas } = areasOf(o);
-        return areas.map((b) => formatAddress(sheet.name, b)).join(', ');
-      },
-    },
-    addressLocal: {
-      api: '1.9',
-      read: (o) => {
-        const { sheet, areas } = areasOf(o);
-        return areas.map((b) => formatAddress(sheet.name, b)).join(', ');
-      },
-    },
-    areaCount: { api: '1.9', read: (o) => areasOf(o).areas.length },
-    cellCount: { api: '1.9', read: (o) => areasOf(o).areas.reduce((n, b) => n + area(b), 0) },
-  },
-  ['areas'],
-);
-
-/** ExcelApi 1.9. The ranges of a RangeAreas: `items` once loaded, `getCount()`. */
-export class FakeRangeCollection extends FakeClientObject {
+/** ExcelApi 1.9. The ranges of a RangeAreas: `items` once loaded. */
+export class FakeRangeCollection
+  extends FakeClientObject
+  implements ExcelView<'Excel.RangeCollection'>
+{
   readonly _className = 'RangeCollection';
   private readonly _owner: FakeRangeAreas;
   private _items: FakeRange[] | undefined;
@@ -539,6 +262,11 @@ export class FakeRangeCollection extends FakeClientObject {
     this._owner = owner;
   }
 
+  /** Queues the loading of properties; read them after `context.sync()`. */
+  load(spec?: LoadSpec): this {
+    return this._load(spec);
+  }
+
   _assertExists(): void {
     this._owner._assertExists();
   }
@@ -546,20 +274,6 @@ export class FakeRangeCollection extends FakeClientObject {
   get items(): FakeRange[] {
     if (!this._items) throw propertyNotLoaded('items', 'RangeCollection.items');
     return this._items;
-  }
-
-  getCount(): FakeClientResult<number> {
-    const result = new FakeClientResult<number>();
-    this._queue({
-      location: 'RangeCollection.getCount',
-      api: '1.9',
-      args: [],
-      run: (sink) => {
-        result._set(this._owner._areas().areas.length);
-        sink.deliver(8, () => result._commit());
-      },
-    });
-    return result;
   }
 
   override _runLoad(tree: LoadTree, sink: ResponseSink): void {
@@ -640,9 +354,6 @@ defineProps(
   FakeRange,
   'Range',
   {
-    address: { read: (o) => formatAddress(targetOf(o).sheet.name, targetOf(o).b) },
-    addressLocal: { read: (o) => formatAddress(targetOf(o).sheet.name, targetOf(o).b) },
-    cellCount: { read: (o) => area(targetOf(o).b) },
     rowCount: { read: (o) => rows(targetOf(o).b) },
     columnCount: { read: (o) => cols(targetOf(o).b) },
     rowIndex: { read: (o) => targetOf(o).b.r0 },
@@ -652,39 +363,17 @@ defineProps(
       read: (o) => readCells(o, ({ sheet, b }) => sheet.readFormulas(b)),
       write: writeCells,
     },
-    formulasLocal: {
-      read: (o) => readCells(o, ({ sheet, b }) => sheet.readFormulas(b)),
-      write: writeCells,
-    },
     numberFormat: {
       read: (o) => readCells(o, ({ sheet, b }) => sheet.readNumberFormats(b)),
       write: writeFormats,
     },
-    numberFormatLocal: {
-      api: '1.7',
-      read: (o) => readCells(o, ({ sheet, b }) => sheet.readNumberFormats(b)),
-      write: writeFormats,
-    },
-    text: { read: (o) => readCells(o, ({ sheet, b }) => sheet.readText(b)) },
-    valueTypes: { read: (o) => readCells(o, ({ sheet, b }) => sheet.readValueTypes(b)) },
     rowHidden: {
       api: '1.2',
       read: (o) => tri(hiddenValues(o, 'rows')),
       write: (o, v, at) => setHidden(o, v, at, 'rows'),
     },
-    columnHidden: {
-      api: '1.2',
-      read: (o) => tri(hiddenValues(o, 'cols')),
-      write: (o, v, at) => setHidden(o, v, at, 'cols'),
-    },
-    hidden: {
-      api: '1.2',
-      read: (o) => hiddenValues(o, 'rows').some((x) => x) || hiddenValues(o, 'cols').some((x) => x),
-    },
-    isEntireColumn: { api: '1.7', read: (o) => isWholeColumns(targetOf(o).b) },
-    isEntireRow: { api: '1.7', read: (o) => isWholeRows(targetOf(o).b) },
   },
-  ['format', 'dataValidation', 'conditionalFormats', 'worksheet'],
+  ['format', 'dataValidation', 'conditionalFormats'],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -753,7 +442,7 @@ const H_ALIGN = [
 ] as const;
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
 
-export class FakeRangeFormat extends RangePart {
+export class FakeRangeFormat extends RangePart implements ExcelView<'Excel.RangeFormat'> {
   readonly _className = 'RangeFormat';
   declare horizontalAlignment: (typeof H_ALIGN)[number];
   declare verticalAlignment: (typeof V_ALIGN)[number];
@@ -762,12 +451,6 @@ export class FakeRangeFormat extends RangePart {
   declare columnWidth: number;
   /** ExcelApi 1.2. Points; null when the rows differ. */
   declare rowHeight: number;
-  /** ExcelApi 1.9. */
-  declare indentLevel: number;
-  /** ExcelApi 1.7. */
-  declare textOrientation: number;
-  /** ExcelApi 1.9. */
-  declare shrinkToFit: boolean;
 
   get font(): FakeRangeFont {
     return this._child('font', () => new FakeRangeFont(this._range));
@@ -784,15 +467,6 @@ export class FakeRangeFormat extends RangePart {
   /** ExcelApi 1.2. */
   get protection(): FakeFormatProtection {
     return this._child('protection', () => new FakeFormatProtection(this._range));
-  }
-
-  /** ExcelApi 1.2. Widths from the text, approximately (about 7 pixels a character). */
-  autofitColumns(): void {
-    this._call('autofitColumns', '1.2', [], () => {
-      const { sheet, b } = this._target();
-      sheet.assertAllowed('formatColumns', b, 'RangeFormat.autofitColumns');
-      sheet.autofitColumns(b);
-    });
   }
 
   /** ExcelApi 1.2. Heights from the line count, approximately (15 points a line). */
@@ -838,27 +512,6 @@ defineProps(
       bool,
       (s, v) => ({ ...s, wrapText: v }),
     ),
-    indentLevel: styled(
-      (s) => s.indentLevel,
-      (v, at) => int(v, at, 0, 250),
-      (s, v) => ({ ...s, indentLevel: v }),
-      'formatCells',
-      '1.9',
-    ),
-    textOrientation: styled(
-      (s) => s.textOrientation,
-      (v, at) => int(v, at, -90, 180),
-      (s, v) => ({ ...s, textOrientation: v }),
-      'formatCells',
-      '1.7',
-    ),
-    shrinkToFit: styled(
-      (s) => s.shrinkToFit,
-      bool,
-      (s, v) => ({ ...s, shrinkToFit: v }),
-      'formatCells',
-      '1.9',
-    ),
     columnWidth: {
       api: '1.2',
       read: (o) => sizes(o, 'cols'),
@@ -885,18 +538,13 @@ defineProps(
   ['font', 'fill', 'borders', 'protection'],
 );
 
-const UNDERLINES = ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'] as const;
-
-export class FakeRangeFont extends RangePart {
+export class FakeRangeFont extends RangePart implements ExcelView<'Excel.RangeFont'> {
   readonly _className = 'RangeFont';
   declare name: string;
   declare size: number;
   declare bold: boolean;
   declare italic: boolean;
-  declare underline: (typeof UNDERLINES)[number];
   declare color: string;
-  /** ExcelApi 1.9. */
-  declare strikethrough: boolean;
 }
 
 defineProps(FakeRangeFont, 'RangeFont', {
@@ -920,37 +568,17 @@ defineProps(FakeRangeFont, 'RangeFont', {
     bool,
     (s, v) => ({ ...s, italic: v }),
   ),
-  underline: styled(
-    (s) => s.underline,
-    (v, at) => oneOf(v, UNDERLINES, at),
-    (s, v) => ({ ...s, underline: v }),
-  ),
   color: styled(
     (s) => s.fontColor,
     color,
     (s, v) => ({ ...s, fontColor: v }),
   ),
-  strikethrough: styled(
-    (s) => s.strikethrough,
-    bool,
-    (s, v) => ({ ...s, strikethrough: v }),
-    'formatCells',
-    '1.9',
-  ),
 });
 
-export class FakeRangeFill extends RangePart {
+export class FakeRangeFill extends RangePart implements ExcelView<'Excel.RangeFill'> {
   readonly _className = 'RangeFill';
   /** "#RRGGBB"; "#FFFFFF" when there is no fill. */
   declare color: string;
-
-  clear(): void {
-    this._call('clear', '1.1', [], () => {
-      const { sheet, b } = this._target();
-      sheet.assertAllowed('formatCells', b, 'RangeFill.clear');
-      sheet.applyStyle(b, (s) => ({ ...s, fill: null }));
-    });
-  }
 }
 
 defineProps(FakeRangeFill, 'RangeFill', {
@@ -984,9 +612,11 @@ const LINE_STYLES = [
 ] as const;
 const WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'] as const;
 
-export class FakeRangeBorderCollection extends RangePart {
+export class FakeRangeBorderCollection
+  extends RangePart
+  implements ExcelView<'Excel.RangeBorderCollection'>
+{
   readonly _className = 'RangeBorderCollection';
-  declare readonly count: number;
 
   /** EdgeTop, EdgeBottom, EdgeLeft, EdgeRight, InsideVertical, InsideHorizontal, DiagonalDown, DiagonalUp. */
   getItem(index: BorderIndex): FakeRangeBorder {
@@ -998,9 +628,7 @@ export class FakeRangeBorderCollection extends RangePart {
   }
 }
 
-defineProps(FakeRangeBorderCollection, 'RangeBorderCollection', {
-  count: { read: () => BORDER_INDEXES.length },
-});
+defineProps(FakeRangeBorderCollection, 'RangeBorderCollection', {});
 
 /** Which cell sides a border index covers inside bounds `b`. */
 function borderCells(index: BorderIndex, b: Bounds): { b: Bounds; side: BorderKey }[] {
@@ -1036,12 +664,11 @@ function borderCells(index: BorderIndex, b: Bounds): { b: Bounds; side: BorderKe
 
 const NO_BORDER: BorderSide = { style: 'None', color: '#000000', weight: 'Thin' };
 
-export class FakeRangeBorder extends RangePart {
+export class FakeRangeBorder extends RangePart implements ExcelView<'Excel.RangeBorder'> {
   readonly _className = 'RangeBorder';
   declare style: (typeof LINE_STYLES)[number];
   declare color: string;
   declare weight: (typeof WEIGHTS)[number];
-  declare readonly sideIndex: BorderIndex;
   /** @internal */ readonly _index: BorderIndex;
 
   constructor(range: FakeRange, index: BorderIndex) {
@@ -1094,13 +721,11 @@ defineProps(FakeRangeBorder, 'RangeBorder', {
   style: borderProp('style', (v, at) => oneOf(v, LINE_STYLES, at)),
   color: borderProp('color', color),
   weight: borderProp('weight', (v, at) => oneOf(v, WEIGHTS, at)),
-  sideIndex: { read: (o) => (o as FakeRangeBorder)._index },
 });
 
-export class FakeFormatProtection extends RangePart {
+export class FakeFormatProtection extends RangePart implements ExcelView<'Excel.FormatProtection'> {
   readonly _className = 'FormatProtection';
   declare locked: boolean;
-  declare formulaHidden: boolean;
 }
 
 defineProps(FakeFormatProtection, 'FormatProtection', {
@@ -1108,13 +733,6 @@ defineProps(FakeFormatProtection, 'FormatProtection', {
     (s) => s.locked,
     bool,
     (s, v) => ({ ...s, locked: v }),
-    'never',
-    '1.2',
-  ),
-  formulaHidden: styled(
-    (s) => s.formulaHidden,
-    bool,
-    (s, v) => ({ ...s, formulaHidden: v }),
     'never',
     '1.2',
   ),
@@ -1143,7 +761,7 @@ const RULE_KINDS = [
   'wholeNumber',
 ] as const;
 
-export class FakeDataValidation extends RangePart {
+export class FakeDataValidation extends RangePart implements ExcelView<'Excel.DataValidation'> {
   readonly _className = 'DataValidation';
   /** Exactly one of list, wholeNumber, decimal, textLength, date, time, custom. */
   declare rule: Record<string, unknown>;
@@ -1155,8 +773,6 @@ export class FakeDataValidation extends RangePart {
   };
   declare prompt: { message: string; showPrompt: boolean; title: string };
   declare ignoreBlanks: boolean;
-  declare readonly type: string;
-  declare readonly valid: boolean;
 
   /** Removes validation from the cells of this range (other parts of a larger validation stay). */
   clear(): void {
@@ -1302,17 +918,6 @@ defineProps(FakeDataValidation, 'DataValidation', {
     read: (o) => dvRead(o, (e) => e.ignoreBlanks, true),
     write: (o, v, at) => dvWrite(o, at, () => ({ ignoreBlanks: bool(v, at) })),
   },
-  type: {
-    api: '1.8',
-    read: (o) => {
-      const { sheet, b } = dvTarget(o);
-      const found = sheet.validationAt(b);
-      if (found === 'none') return 'None';
-      if (found === 'mixed') return 'Inconsistent';
-      return validationType(found.rule);
-    },
-  },
-  valid: { api: '1.8', read: () => true },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -1338,16 +943,12 @@ const CF_CELL_OPERATORS = [
   'GreaterThanOrEqual',
   'LessThanOrEqual',
 ] as const;
-const CF_TEXT_OPERATORS = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'] as const;
 
-export class FakeConditionalFormatCollection extends RangePart {
+export class FakeConditionalFormatCollection
+  extends RangePart
+  implements ExcelView<'Excel.ConditionalFormatCollection'>
+{
   readonly _className = 'ConditionalFormatCollection';
-  private _items: FakeConditionalFormat[] | undefined;
-
-  get items(): FakeConditionalFormat[] {
-    if (!this._items) throw propertyNotLoaded('items', 'ConditionalFormatCollection.items');
-    return this._items;
-  }
 
   /** Adds a conditional format at the top priority. Custom, ContainsText and CellValue carry rules here. */
   add(type: (typeof CF_TYPES)[number]): FakeConditionalFormat {
@@ -1373,69 +974,15 @@ export class FakeConditionalFormatCollection extends RangePart {
       );
     });
   }
-
-  getCount(): FakeClientResult<number> {
-    const result = new FakeClientResult<number>();
-    this._queue({
-      location: 'ConditionalFormatCollection.getCount',
-      api: '1.6',
-      args: [],
-      run: (sink) => {
-        result._set(this.touching().length);
-        sink.deliver(8, () => result._commit());
-      },
-    });
-    return result;
-  }
-
-  getItemAt(index: number): FakeConditionalFormat {
-    let entry: ConditionalFormatEntry | null = null;
-    const cf = new FakeConditionalFormat(this._range, () => entry);
-    this._call('getItemAt', '1.6', [index], () => {
-      const found = this.touching()[int(index, 'ConditionalFormatCollection.getItemAt', 0)];
-      if (!found) throw officeError(ErrorCodes.itemNotFound);
-      entry = found;
-      cf._resolve();
-    });
-    return cf;
-  }
-
-  private touching(): ConditionalFormatEntry[] {
-    const { sheet, b } = this._target();
-    return sheet.conditionalFormatEntries.filter((e) => intersect(e.bounds, b));
-  }
-
-  override _runLoad(tree: LoadTree, sink: ResponseSink): void {
-    const itemTree: LoadTree = tree.children.get('items') ?? {
-      all: tree.all,
-      scalars: new Set(),
-      children: new Map(),
-    };
-    for (const s of tree.scalars) {
-      if (s === 'items') itemTree.all = true;
-      else itemTree.scalars.add(s);
-    }
-    if (itemTree.scalars.size === 0 && itemTree.children.size === 0) itemTree.all = true;
-    const items = this.touching().map((e) => {
-      const cf = new FakeConditionalFormat(this._range, () => e);
-      cf._resolve();
-      return cf;
-    });
-    for (const cf of items) cf._runLoad(itemTree, sink);
-    sink.deliver(2, () => {
-      this._items = items;
-    });
-  }
 }
 
 defineProps(FakeConditionalFormatCollection, 'ConditionalFormatCollection', {});
 
-export class FakeConditionalFormat extends RangePart {
+export class FakeConditionalFormat
+  extends RangePart
+  implements ExcelView<'Excel.ConditionalFormat'>
+{
   readonly _className = 'ConditionalFormat';
-  declare readonly type: string;
-  declare readonly id: string;
-  declare priority: number;
-  declare stopIfTrue: boolean;
   private _entry: ConditionalFormatEntry | null | undefined;
   private readonly _find: () => ConditionalFormatEntry | null;
 
@@ -1469,66 +1016,9 @@ export class FakeConditionalFormat extends RangePart {
   get cellValue(): FakeCellValueConditionalFormat {
     return this._child('cellValue', () => new FakeCellValueConditionalFormat(this, 'CellValue'));
   }
-
-  /** The rule and format of a ContainsText conditional format. */
-  get textComparison(): FakeTextConditionalFormat {
-    return this._child('textComparison', () => new FakeTextConditionalFormat(this, 'ContainsText'));
-  }
-
-  /** The rule and format of a Custom conditional format. */
-  get custom(): FakeCustomConditionalFormat {
-    return this._child('custom', () => new FakeCustomConditionalFormat(this, 'Custom'));
-  }
-
-  delete(): void {
-    this._call('delete', '1.6', [], () => {
-      const { sheet, entry } = this._cf();
-      sheet.assertAllowed('never', entry.bounds, 'ConditionalFormat.delete');
-      sheet.conditionalFormatEntries = sheet.conditionalFormatEntries.filter((e) => e !== entry);
-    });
-  }
-
-  getRange(): FakeRange {
-    const range = new FakeRange(this.context, () => {
-      const { sheet, entry } = this._cf();
-      return { sheetId: sheet.id, b: entry.bounds };
-    });
-    this._call('getRange', '1.6', [], () => range._resolve());
-    return range;
-  }
 }
 
-const cfOf = (o: FakeClientObject) => (o as FakeConditionalFormat)._cf();
-
-defineProps(
-  FakeConditionalFormat,
-  'ConditionalFormat',
-  {
-    type: { api: '1.6', read: (o) => cfOf(o).entry.type },
-    id: { api: '1.6', read: (o) => cfOf(o).entry.id },
-    priority: {
-      api: '1.6',
-      read: (o) => {
-        const { sheet, entry } = cfOf(o);
-        return sheet.conditionalFormatEntries.indexOf(entry);
-      },
-      write: (o, v, at) => {
-        const { sheet, entry } = cfOf(o);
-        const list = sheet.conditionalFormatEntries.filter((e) => e !== entry);
-        list.splice(Math.min(int(v, at, 0), list.length), 0, entry);
-        sheet.conditionalFormatEntries = list;
-      },
-    },
-    stopIfTrue: {
-      api: '1.6',
-      read: (o) => cfOf(o).entry.stopIfTrue,
-      write: (o, v, at) => {
-        cfOf(o).entry.stopIfTrue = bool(v, at);
-      },
-    },
-  },
-  ['cellValue', 'textComparison', 'custom'],
-);
+defineProps(FakeConditionalFormat, 'ConditionalFormat', {}, ['cellValue']);
 
 /** Base of a conditional format's typed view; using the wrong view fails with InvalidOperation. */
 abstract class CfPart extends FakeClientObject {
@@ -1562,10 +1052,11 @@ abstract class CfPart extends FakeClientObject {
 
 const cfEntry = (o: FakeClientObject) => (o as CfPart)._entry().entry;
 
-export class FakeConditionalRangeFormat extends CfPart {
+export class FakeConditionalRangeFormat
+  extends CfPart
+  implements ExcelView<'Excel.ConditionalRangeFormat'>
+{
   readonly _className = 'ConditionalRangeFormat';
-  declare numberFormat: string;
-
   get font(): FakeConditionalRangeFont {
     return this._child('font', () => new FakeConditionalRangeFont(this._cfObject, this._type));
   }
@@ -1575,44 +1066,17 @@ export class FakeConditionalRangeFormat extends CfPart {
   }
 }
 
-defineProps(
-  FakeConditionalRangeFormat,
-  'ConditionalRangeFormat',
-  {
-    numberFormat: {
-      api: '1.6',
-      read: (o) => cfEntry(o).format.numberFormat ?? null,
-      write: (o, v, at) =>
-        (o as CfPart)._write(at, (e) => (e.format.numberFormat = str(v, at, 255))),
-    },
-  },
-  ['font', 'fill'],
-);
+defineProps(FakeConditionalRangeFormat, 'ConditionalRangeFormat', {}, ['font', 'fill']);
 
-export class FakeConditionalRangeFont extends CfPart {
+export class FakeConditionalRangeFont
+  extends CfPart
+  implements ExcelView<'Excel.ConditionalRangeFont'>
+{
   readonly _className = 'ConditionalRangeFont';
-  declare bold: boolean;
-  declare italic: boolean;
   declare color: string;
-  declare underline: 'None' | 'Single' | 'Double';
-  declare strikethrough: boolean;
-
-  clear(): void {
-    this._call('clear', '1.6', [], () =>
-      this._write('ConditionalRangeFont.clear', (e) => {
-        delete e.format.bold;
-        delete e.format.italic;
-        delete e.format.fontColor;
-        delete e.format.underline;
-        delete e.format.strikethrough;
-      }),
-    );
-  }
 }
 
-function cfFormatProp<
-  K extends 'bold' | 'italic' | 'fontColor' | 'underline' | 'strikethrough' | 'fill',
->(
+function cfFormatProp<K extends 'fontColor' | 'fill'>(
   key: K,
   check: (v: unknown, at: string) => NonNullable<ConditionalFormatEntry['format'][K]>,
 ): {
@@ -1631,32 +1095,28 @@ function cfFormatProp<
 }
 
 defineProps(FakeConditionalRangeFont, 'ConditionalRangeFont', {
-  bold: cfFormatProp('bold', bool),
-  italic: cfFormatProp('italic', bool),
   color: cfFormatProp('fontColor', color),
-  underline: cfFormatProp('underline', (v, at) => oneOf(v, ['None', 'Single', 'Double'], at)),
-  strikethrough: cfFormatProp('strikethrough', bool),
 });
 
-export class FakeConditionalRangeFill extends CfPart {
+export class FakeConditionalRangeFill
+  extends CfPart
+  implements ExcelView<'Excel.ConditionalRangeFill'>
+{
   readonly _className = 'ConditionalRangeFill';
   declare color: string;
-
-  clear(): void {
-    this._call('clear', '1.6', [], () =>
-      this._write('ConditionalRangeFill.clear', (e) => delete e.format.fill),
-    );
-  }
 }
 
 defineProps(FakeConditionalRangeFill, 'ConditionalRangeFill', {
   color: cfFormatProp('fill', color),
 });
 
-export class FakeCellValueConditionalFormat extends CfPart {
+export class FakeCellValueConditionalFormat
+  extends CfPart
+  implements ExcelView<'Excel.CellValueConditionalFormat'>
+{
   readonly _className = 'CellValueConditionalFormat';
   /** { formula1, formula2?, operator }: set as a whole object. */
-  declare rule: { formula1: string; formula2?: string; operator: string };
+  declare rule: Excel.ConditionalCellValueRule;
 
   get format(): FakeConditionalRangeFormat {
     return this._child('format', () => new FakeConditionalRangeFormat(this._cfObject, this._type));
@@ -1689,72 +1149,3 @@ defineProps(
   },
   ['format'],
 );
-
-export class FakeTextConditionalFormat extends CfPart {
-  readonly _className = 'TextConditionalFormat';
-  /** { operator: 'Contains' | 'NotContains' | 'BeginsWith' | 'EndsWith', text }: set as a whole object. */
-  declare rule: { operator: string; text: string };
-
-  get format(): FakeConditionalRangeFormat {
-    return this._child('format', () => new FakeConditionalRangeFormat(this._cfObject, this._type));
-  }
-}
-
-defineProps(
-  FakeTextConditionalFormat,
-  'TextConditionalFormat',
-  {
-    rule: {
-      api: '1.6',
-      read: (o) => cfEntry(o).rule,
-      write: (o, v, at) =>
-        (o as CfPart)._write(at, (e) => {
-          const r = plainObject(v, at);
-          knownKeys(r, ['operator', 'text'], at);
-          e.rule = {
-            operator: oneOf(r.operator, CF_TEXT_OPERATORS, at),
-            text: str(r.text, at, 255),
-          };
-        }),
-    },
-  },
-  ['format'],
-);
-
-export class FakeCustomConditionalFormat extends CfPart {
-  readonly _className = 'CustomConditionalFormat';
-
-  get rule(): FakeConditionalFormatRule {
-    return this._child('rule', () => new FakeConditionalFormatRule(this._cfObject, this._type));
-  }
-
-  get format(): FakeConditionalRangeFormat {
-    return this._child('format', () => new FakeConditionalRangeFormat(this._cfObject, this._type));
-  }
-}
-
-defineProps(FakeCustomConditionalFormat, 'CustomConditionalFormat', {}, ['rule', 'format']);
-
-export class FakeConditionalFormatRule extends CfPart {
-  readonly _className = 'ConditionalFormatRule';
-  /** A formula that is true where the format applies, e.g. "=$F2=\"x\"". */
-  declare formula: string;
-  declare formulaLocal: string;
-}
-
-const customFormula = {
-  api: '1.6',
-  read: (o: FakeClientObject) => (cfEntry(o).rule?.formula as string | undefined) ?? null,
-  write: (o: FakeClientObject, v: unknown, at: string) =>
-    (o as CfPart)._write(at, (e) => {
-      const f = str(v, at, 8192);
-      if (!f.startsWith('=') || f.length < 2)
-        invalid(at, 'A conditional format formula starts with "=".');
-      e.rule = { formula: f };
-    }),
-};
-
-defineProps(FakeConditionalFormatRule, 'ConditionalFormatRule', {
-  formula: customFormula,
-  formulaLocal: customFormula,
-});

@@ -17,7 +17,6 @@ import {
   isWholeRows,
   lettersToCol,
   MAX_COLS,
-  MAX_ROWS,
   parseAddress,
   rows,
   sameBounds,
@@ -25,7 +24,7 @@ import {
   subtract,
 } from './address';
 import { ErrorCodes, officeError, SHAPE_MISMATCH } from './errors';
-import { type CellValue, formatText, interpretInput, type ValueType, valueType } from './values';
+import { type CellValue, formatText, interpretInput } from './values';
 
 // ---------------------------------------------------------------------------------------------
 // Styles
@@ -487,18 +486,6 @@ export class FakeSheetState {
     };
   }
 
-  /** Bounds of an address on this sheet, or null when it is not one. */
-  parseOrNull(address: string): Bounds | null {
-    const parsed = parseAddress(address);
-    if (
-      !parsed ||
-      (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== this.name.toLowerCase())
-    ) {
-      return null;
-    }
-    return parsed.bounds;
-  }
-
   parse(address: string): Bounds {
     const parsed = parseAddress(address);
     if (
@@ -820,10 +807,6 @@ export class FakeSheetState {
     );
   }
 
-  readValueTypes(b: Bounds): ValueType[][] {
-    return this.readGrid(b, (cell) => valueType(cell?.value ?? null)) as ValueType[][];
-  }
-
   usedBounds(valuesOnly: boolean, within?: Bounds): Bounds | null {
     let r0 = Infinity;
     let c0 = Infinity;
@@ -879,10 +862,6 @@ export class FakeSheetState {
         }
       }
     }
-  }
-
-  unmerge(b: Bounds): void {
-    this.mergeAreas = this.mergeAreas.filter((m) => !intersect(m, b));
   }
 
   // --- data validation -----------------------------------------------------------------------
@@ -962,29 +941,6 @@ export class FakeSheetState {
   }
 
   /**
-   * Autofit, approximated: about 7 pixels a character of the longest line, plus 5 pixels of
-   * padding, at 0.75 points a pixel. Merged cells are ignored, as Excel's autofit does.
-   */
-  autofitColumns(b: Bounds): void {
-    const longest = new Map<number, number>();
-    for (const [r, c, cell] of this.cellsIn(b)) {
-      if (cell.value === null || this.inMerge(r, c)) continue;
-      const text = formatText(cell.value, this.styleAt(r, c, cell).numberFormat);
-      const len = Math.max(...text.split('\n').map((line) => line.length));
-      longest.set(c, Math.max(longest.get(c) ?? 0, len));
-    }
-    for (let c = b.c0; c <= b.c1; c += 1) {
-      const len = longest.get(c) ?? 0;
-      const px = Math.ceil(len * 7 + 5);
-      this.columnWidths.set(
-        c,
-        len === 0 ? DEFAULT_COLUMN_WIDTH : Math.round(px * 0.75 * 100) / 100,
-      );
-      this.autofittedColumns.add(c);
-    }
-  }
-
-  /**
    * Autofit rows, approximated: 15 points a line, counting explicit line breaks and, in wrapped
    * cells, about 7 pixels a character of the column's width. Rows without content get 15 points.
    */
@@ -1008,136 +964,6 @@ export class FakeSheetState {
   }
 
   // --- insert and delete ---------------------------------------------------------------------
-
-  /**
-   * Shifts cells for Range.insert / Range.delete. `axis` 'row' moves cells down (n > 0, from
-   * `at`) or up (n < 0, deleting rows at..at-n-1) within columns lo..hi; 'col' likewise sideways.
-   * Cells, row/column formats, merges, validations, conditional formats, the auto-filter and
-   * frozen panes follow; formulas are not rewritten.
-   */
-  shift(
-    axis: 'row' | 'col',
-    at: number,
-    n: number,
-    lo: number,
-    hi: number,
-    location: string,
-  ): void {
-    const max = axis === 'row' ? MAX_ROWS : MAX_COLS;
-    const crossMax = axis === 'row' ? MAX_COLS : MAX_ROWS;
-    const whole = lo === 0 && hi === crossMax - 1;
-    const mainOf = (r: number, c: number) => (axis === 'row' ? r : c);
-    const crossOf = (r: number, c: number) => (axis === 'row' ? c : r);
-    if (n > 0) {
-      for (const [k, cell] of this.cells) {
-        const r = Math.floor(k / MAX_COLS);
-        const c = k % MAX_COLS;
-        const cross = crossOf(r, c);
-        if (cross < lo || cross > hi) continue;
-        if (
-          mainOf(r, c) + n >= max &&
-          (cell.value !== null || cell.formula !== null || cell.style !== null)
-        ) {
-          throw officeError(ErrorCodes.nonBlankCellOffSheet, undefined, location);
-        }
-      }
-    }
-    const moveMain = (p: number): number | null => {
-      if (n > 0) return p >= at ? p + n : p;
-      const end = at - n - 1;
-      if (p < at) return p;
-      if (p <= end) return null;
-      return p + n;
-    };
-    const moved = new Map<number, Cell>();
-    for (const [k, cell] of this.cells) {
-      const r = Math.floor(k / MAX_COLS);
-      const c = k % MAX_COLS;
-      const cross = crossOf(r, c);
-      if (cross < lo || cross > hi) {
-        moved.set(k, cell);
-        continue;
-      }
-      const p = moveMain(mainOf(r, c));
-      if (p === null || p >= max) continue;
-      moved.set(axis === 'row' ? key(p, c) : key(r, p), cell);
-    }
-    this.cells.clear();
-    for (const [k, cell] of moved) this.cells.set(k, cell);
-
-    if (whole) {
-      const remap = <V>(m: Map<number, V>) => {
-        const entries = [...m];
-        m.clear();
-        for (const [p, v] of entries) {
-          const q = moveMain(p);
-          if (q !== null && q < max) m.set(q, v);
-        }
-      };
-      const remapSet = (s: Set<number>) => {
-        const entries = [...s];
-        s.clear();
-        for (const p of entries) {
-          const q = moveMain(p);
-          if (q !== null && q < max) s.add(q);
-        }
-      };
-      if (axis === 'row') {
-        remap(this.rowStyles);
-        remap(this.rowHeights);
-        remapSet(this.hiddenRows);
-      } else {
-        remap(this.colStyles);
-        remap(this.columnWidths);
-        remapSet(this.hiddenColumns);
-      }
-    }
-
-    const moveBounds = (b: Bounds, strict: boolean): Bounds | null | 'conflict' => {
-      const bLo = axis === 'row' ? b.c0 : b.r0;
-      const bHi = axis === 'row' ? b.c1 : b.r1;
-      if (bHi < lo || bLo > hi) return b;
-      if (bLo < lo || bHi > hi) return strict ? 'conflict' : b;
-      const p0 = axis === 'row' ? b.r0 : b.c0;
-      const p1 = axis === 'row' ? b.r1 : b.c1;
-      let q0: number;
-      let q1: number;
-      if (n > 0) {
-        q0 = p0 >= at ? p0 + n : p0;
-        q1 = p1 >= at ? p1 + n : p1;
-      } else {
-        const end = at - n - 1;
-        const removed = (x: number) => x >= at && x <= end;
-        if (removed(p0) && removed(p1)) return null;
-        q0 = p0 < at ? p0 : removed(p0) ? at : p0 + n;
-        q1 = p1 < at ? p1 : removed(p1) ? at - 1 : p1 + n;
-        if (q1 < q0) return null;
-      }
-      q1 = Math.min(q1, max - 1);
-      if (q0 > q1) return null;
-      return axis === 'row' ? { ...b, r0: q0, r1: q1 } : { ...b, c0: q0, c1: q1 };
-    };
-    const nextMerges: Bounds[] = [];
-    for (const m of this.mergeAreas) {
-      const out = moveBounds(m, true);
-      if (out === 'conflict')
-        throw officeError(ErrorCodes.insertDeleteConflict, undefined, location);
-      if (out && area(out) > 1) nextMerges.push(out);
-    }
-    this.mergeAreas = nextMerges;
-    this.validationEntries = this.validationEntries.flatMap((v) => {
-      const out = moveBounds(v.bounds, false);
-      return out && out !== 'conflict' ? [{ ...v, bounds: out }] : [];
-    });
-    this.conditionalFormatEntries = this.conditionalFormatEntries.flatMap((cf) => {
-      const out = moveBounds(cf.bounds, false);
-      return out && out !== 'conflict' ? [{ ...cf, bounds: out }] : [];
-    });
-    if (this.autoFilterBounds) {
-      const out = moveBounds(this.autoFilterBounds, false);
-      this.autoFilterBounds = out && out !== 'conflict' ? out : null;
-    }
-  }
 
   toJSON(): Record<string, unknown> {
     const cellsOut: Record<string, unknown> = {};
@@ -1224,19 +1050,6 @@ export function validationType(rule: StoredRule | null): string {
 // ---------------------------------------------------------------------------------------------
 // The workbook
 
-export interface DocumentPropertiesState {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string;
-  comments: string;
-  category: string;
-  manager: string;
-  company: string;
-  lastAuthor: string;
-  creationDate: Date;
-}
-
 export interface InitialSheet {
   name: string;
   visibility?: Visibility;
@@ -1251,26 +1064,32 @@ export interface InitialSheet {
 export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   activeSheetId: string | null = null;
-  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
+  /** The cells selected on each sheet (by id), as Excel keeps one selection per sheet; A1 else. */
+  private readonly selections = new Map<string, Bounds>();
   /** How many times screen updating was suspended (Application.suspendScreenUpdatingUntilNextSync). */
   screenUpdatingSuspensions = 0;
-  /** How many times a calculation was requested (Application.calculate). */
-  calculations = 0;
-  readonly properties: DocumentPropertiesState = {
-    title: '',
-    author: '',
-    subject: '',
-    keywords: '',
-    comments: '',
-    category: '',
-    manager: '',
-    company: '',
-    lastAuthor: '',
-    creationDate: new Date(Date.UTC(2024, 0, 1)),
-  };
+  /** How many times calculation was suspended (Application.suspendApiCalculationUntilNextSync). */
+  calculationSuspensions = 0;
+  readonly properties = { title: '' };
+  /** The .xlsx files (base64) opened as new workbooks with Excel.createWorkbook, in order. */
+  readonly createdWorkbooks: string[] = [];
 
   get activeSheet(): FakeSheetState | undefined {
     return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
+  }
+
+  /** Selects cells as the user would: the sheet becomes the active one. */
+  select(sheet: string, address: string): void {
+    const { s, b } = this.at(sheet, address);
+    this.activeSheetId = s.id;
+    this.selections.set(s.id, b);
+  }
+
+  /** The selection of the active sheet, for Workbook.getSelectedRange; null without sheets. */
+  selectedBounds(): { sheetId: string; b: Bounds } | null {
+    const s = this.activeSheet;
+    if (!s) return null;
+    return { sheetId: s.id, b: this.selections.get(s.id) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
   }
 
   /** The sheets by name, for assertions: `workbook.byName['Kế hoạch']`. */
@@ -1366,7 +1185,6 @@ export class FakeWorkbookState {
   toJSON(): Record<string, unknown> {
     return {
       activeSheet: this.activeSheet?.name ?? null,
-      calculationMode: this.calculationMode,
       properties: this.properties,
       sheets: this.sheets.map((s) => s.toJSON()),
     };

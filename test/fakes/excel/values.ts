@@ -97,28 +97,6 @@ export function formulaSyntaxProblem(formula: string): string | null {
   return null;
 }
 
-export type ValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
-
-const ERROR_VALUES = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-]);
-
-export function valueType(value: CellValue | null): ValueType {
-  if (value === null || value === '') return 'Empty';
-  if (typeof value === 'number') return 'Double';
-  if (typeof value === 'boolean') return 'Boolean';
-  return ERROR_VALUES.has(value) ? 'Error' : 'String';
-}
-
 /**
  * Display text of a value, for `Range.text`. Covers General, Text (@), fixed decimals ("0",
  * "0.00", "#,##0", "#,##0.00"), percentages ("0%", "0.0%") and day/month/year dates

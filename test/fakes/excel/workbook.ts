@@ -1,3 +1,5 @@
+/// <reference types="office-js" />
+import type { ExcelView } from './api';
 /** Workbook, worksheets and the worksheet-level objects (freeze panes, protection, page layout, auto-filter). */
 import {
   type Bounds,
@@ -12,16 +14,14 @@ import { bool, color, int, invalid, knownKeys, num, oneOf, plainObject, str } fr
 import {
   defineProps,
   FakeClientObject,
-  FakeClientResult,
   type FakeRequestContext,
+  type LoadSpec,
   type LoadTree,
-  parseLoad,
   type ResponseSink,
 } from './core';
 import { ErrorCodes, officeError, propertyNotLoaded } from './errors';
 import { FakeRange } from './range';
 import {
-  DEFAULT_COLUMN_WIDTH,
   DEFAULT_PROTECTION_OPTIONS,
   type FakeSheetState,
   type HeaderFooter,
@@ -33,11 +33,8 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Workbook
 
-export class FakeWorkbook extends FakeClientObject {
+export class FakeWorkbook extends FakeClientObject implements ExcelView<'Excel.Workbook'> {
   readonly _className = 'Workbook';
-  declare readonly name: string;
-  declare readonly readOnly: boolean;
-  declare readonly isDirty: boolean;
 
   get worksheets(): FakeWorksheetCollection {
     return this._child('worksheets', () => new FakeWorksheetCollection(this.context));
@@ -54,59 +51,30 @@ export class FakeWorkbook extends FakeClientObject {
 
   _assertExists(): void {}
 
-  /** The selection; the fake's is always A1 of the active sheet. */
+  /** The cells the user selected (FakeWorkbookState.select); A1 of the active sheet at first. */
   getSelectedRange(): FakeRange {
-    return this.activeCell('getSelectedRange', '1.1');
-  }
-
-  /** ExcelApi 1.7. */
-  getActiveCell(): FakeRange {
-    return this.activeCell('getActiveCell', '1.7');
-  }
-
-  private activeCell(method: string, api: string): FakeRange {
     const state = this.context._host.state;
-    const range = new FakeRange(this.context, () => {
-      const s = state.activeSheet;
-      if (!s) throw officeError(ErrorCodes.itemNotFound);
-      return { sheetId: s.id, b: { r0: 0, c0: 0, r1: 0, c1: 0 } };
-    });
-    this._call(method, api, [], () => range._assertExists());
+    const range = new FakeRange(this.context, () => state.selectedBounds());
+    this._call('getSelectedRange', '1.1', [], () => range._assertExists());
     return range;
   }
 }
 
-defineProps(
-  FakeWorkbook,
-  'Workbook',
-  {
-    name: { api: '1.7', read: () => 'Book1.xlsx' },
-    readOnly: { api: '1.8', read: () => false },
-    isDirty: { api: '1.9', read: () => true },
-  },
-  ['worksheets', 'application', 'properties'],
-);
+defineProps(FakeWorkbook, 'Workbook', {}, ['worksheets', 'application', 'properties']);
 
 // ---------------------------------------------------------------------------------------------
 // Application and document properties
 
-export class FakeApplication extends FakeClientObject {
+export class FakeApplication extends FakeClientObject implements ExcelView<'Excel.Application'> {
   readonly _className = 'Application';
-  /** Read: ExcelApi 1.1; write: 1.8. */
-  declare calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';
 
   _assertExists(): void {}
 
-  calculate(calculationType: 'Recalculate' | 'Full' | 'FullRebuild'): void {
-    this._call('calculate', '1.1', [calculationType], () => {
-      oneOf(calculationType, ['Recalculate', 'Full', 'FullRebuild'], 'Application.calculate');
-      this.context._host.state.calculations += 1;
-    });
-  }
-
   /** ExcelApi 1.6. */
   suspendApiCalculationUntilNextSync(): void {
-    this._call('suspendApiCalculationUntilNextSync', '1.6', [], () => {});
+    this._call('suspendApiCalculationUntilNextSync', '1.6', [], () => {
+      this.context._host.state.calculationSuspensions += 1;
+    });
   }
 
   /** ExcelApi 1.9. */
@@ -117,59 +85,26 @@ export class FakeApplication extends FakeClientObject {
   }
 }
 
-defineProps(FakeApplication, 'Application', {
-  calculationMode: {
-    api: '1.1',
-    setApi: '1.8',
-    read: (o) => o.context._host.state.calculationMode,
-    write: (o, v, at) => {
-      o.context._host.state.calculationMode = oneOf(
-        v,
-        ['Automatic', 'AutomaticExceptTables', 'Manual'],
-        at,
-      );
-    },
-  },
-});
+defineProps(FakeApplication, 'Application', {});
 
-export class FakeDocumentProperties extends FakeClientObject {
+export class FakeDocumentProperties
+  extends FakeClientObject
+  implements ExcelView<'Excel.DocumentProperties'>
+{
   readonly _className = 'DocumentProperties';
   declare title: string;
-  declare author: string;
-  declare subject: string;
-  declare keywords: string;
-  declare comments: string;
-  declare category: string;
-  declare manager: string;
-  declare company: string;
-  declare readonly lastAuthor: string;
-  declare readonly creationDate: Date;
 
   _assertExists(): void {}
 }
 
-const docProp = (
-  name:
-    'title' | 'author' | 'subject' | 'keywords' | 'comments' | 'category' | 'manager' | 'company',
-) => ({
-  api: '1.7',
-  read: (o: FakeClientObject) => o.context._host.state.properties[name],
-  write: (o: FakeClientObject, v: unknown, at: string) => {
-    o.context._host.state.properties[name] = str(v, at, 255);
-  },
-});
-
 defineProps(FakeDocumentProperties, 'DocumentProperties', {
-  title: docProp('title'),
-  author: docProp('author'),
-  subject: docProp('subject'),
-  keywords: docProp('keywords'),
-  comments: docProp('comments'),
-  category: docProp('category'),
-  manager: docProp('manager'),
-  company: docProp('company'),
-  lastAuthor: { api: '1.7', read: (o) => o.context._host.state.properties.lastAuthor },
-  creationDate: { api: '1.7', read: (o) => o.context._host.state.properties.creationDate },
+  title: {
+    api: '1.7',
+    read: (o) => o.context._host.state.properties.title,
+    write: (o, v, at) => {
+      o.context._host.state.properties.title = str(v, at, 255);
+    },
+  },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -193,11 +128,19 @@ function checkSheetName(name: unknown, location: string): string {
   return name;
 }
 
-export class FakeWorksheetCollection extends FakeClientObject {
+export class FakeWorksheetCollection
+  extends FakeClientObject
+  implements ExcelView<'Excel.WorksheetCollection'>
+{
   readonly _className = 'WorksheetCollection';
   private _items: FakeWorksheet[] | undefined;
 
   _assertExists(): void {}
+
+  /** Queues the loading of properties; read them after `context.sync()`. */
+  load(spec?: LoadSpec): this {
+    return this._load(spec);
+  }
 
   /** Loaded with `load('items/name')` (or `load('name')`) and a sync. */
   get items(): FakeWorksheet[] {
@@ -213,44 +156,10 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return ws;
   }
 
-  /** ExcelApi 1.4. */
-  getItemOrNullObject(key: string): FakeWorksheet {
-    const state = this.context._host.state;
-    const ws = new FakeWorksheet(this.context, () => state.findSheet(key)?.id ?? null);
-    this._call('getItemOrNullObject', '1.4', [key], () => ws._resolve());
-    return ws;
-  }
-
   getActiveWorksheet(): FakeWorksheet {
     const state = this.context._host.state;
     const ws = new FakeWorksheet(this.context, () => state.activeSheet?.id ?? null);
     this._call('getActiveWorksheet', '1.1', [], () => ws._sheet());
-    return ws;
-  }
-
-  /** ExcelApi 1.5. */
-  getFirst(visibleOnly?: boolean): FakeWorksheet {
-    return this.edge('getFirst', visibleOnly, (list) => list[0]);
-  }
-
-  /** ExcelApi 1.5. */
-  getLast(visibleOnly?: boolean): FakeWorksheet {
-    return this.edge('getLast', visibleOnly, (list) => list[list.length - 1]);
-  }
-
-  private edge(
-    method: string,
-    visibleOnly: boolean | undefined,
-    pick: (list: FakeSheetState[]) => FakeSheetState | undefined,
-  ): FakeWorksheet {
-    const state = this.context._host.state;
-    const ws = new FakeWorksheet(this.context, () => {
-      const list = visibleOnly
-        ? state.sheets.filter((s) => s.visibility === 'Visible')
-        : state.sheets;
-      return pick(list)?.id ?? null;
-    });
-    this._call(method, '1.5', visibleOnly === undefined ? [] : [visibleOnly], () => ws._sheet());
     return ws;
   }
 
@@ -278,26 +187,6 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return ws;
   }
 
-  /** ExcelApi 1.4. */
-  getCount(visibleOnly?: boolean): FakeClientResult<number> {
-    const result = new FakeClientResult<number>();
-    const state = this.context._host.state;
-    this._queue({
-      location: 'WorksheetCollection.getCount',
-      api: '1.4',
-      args: visibleOnly === undefined ? [] : [visibleOnly],
-      run: (sink) => {
-        result._set(
-          visibleOnly
-            ? state.sheets.filter((s) => s.visibility === 'Visible').length
-            : state.sheets.length,
-        );
-        sink.deliver(8, () => result._commit());
-      },
-    });
-    return result;
-  }
-
   override _runLoad(tree: LoadTree, sink: ResponseSink): void {
     const itemTree: LoadTree = tree.children.get('items') ?? {
       all: tree.all,
@@ -320,27 +209,17 @@ export class FakeWorksheetCollection extends FakeClientObject {
       this._items = items;
     });
   }
-
-  override toJSON(): Record<string, unknown> {
-    return this._items ? { items: this._items.map((w) => w.toJSON()) } : {};
-  }
 }
 
 defineProps(FakeWorksheetCollection, 'WorksheetCollection', {});
 
-export class FakeWorksheet extends FakeClientObject {
+export class FakeWorksheet extends FakeClientObject implements ExcelView<'Excel.Worksheet'> {
   readonly _className = 'Worksheet';
   declare name: string;
-  declare readonly id: string;
-  declare position: number;
   /** Read: ExcelApi 1.1; write: 1.2. */
   declare visibility: Visibility;
   /** ExcelApi 1.7. */
   declare tabColor: string;
-  /** ExcelApi 1.8. */
-  declare showGridlines: boolean;
-  /** ExcelApi 1.7. */
-  declare readonly standardWidth: number;
   private _resolved: string | null | undefined;
   private readonly _resolver: () => string | null;
 
@@ -348,6 +227,11 @@ export class FakeWorksheet extends FakeClientObject {
   constructor(context: FakeRequestContext, resolver: () => string | null) {
     super(context);
     this._resolver = resolver;
+  }
+
+  /** Queues the loading of properties; read them after `context.sync()`. */
+  load(spec?: LoadSpec): this {
+    return this._load(spec);
   }
 
   override _resolve(): void {
@@ -421,28 +305,6 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
-  /** ExcelApi 1.7. Zero-based start; counts of at least 1. */
-  getRangeByIndexes(
-    startRow: number,
-    startColumn: number,
-    rowCount: number,
-    columnCount: number,
-  ): FakeRange {
-    return this._range(
-      'getRangeByIndexes',
-      '1.7',
-      [startRow, startColumn, rowCount, columnCount],
-      () => {
-        const at = 'Worksheet.getRangeByIndexes';
-        const r0 = int(startRow, at, 0, MAX_ROWS - 1);
-        const c0 = int(startColumn, at, 0, MAX_COLS - 1);
-        const rc = int(rowCount, at, 1, MAX_ROWS - r0);
-        const cc = int(columnCount, at, 1, MAX_COLS - c0);
-        return { r0, c0, r1: r0 + rc - 1, c1: c0 + cc - 1 };
-      },
-    );
-  }
-
   getCell(row: number, column: number): FakeRange {
     return this._range('getCell', '1.1', [row, column], () => {
       const r = int(row, 'Worksheet.getCell', 0, MAX_ROWS - 1);
@@ -462,46 +324,11 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
-  /** ExcelApi 1.4. A null object for an empty sheet. */
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return this._range(
-      'getUsedRangeOrNullObject',
-      '1.4',
-      valuesOnly === undefined ? [] : [valuesOnly],
-      (s) => s.usedBounds(valuesOnly === true),
-    );
-  }
-
-  /**
-   * Deletes the sheet. A "VeryHidden" sheet cannot be deleted (InvalidOperation, as documented);
-   * neither can the last visible sheet (the fake's choice, as Excel's UI refuses it).
-   */
-  delete(): void {
-    this._call('delete', '1.1', [], () => {
-      const state = this.context._host.state;
-      const s = this._sheet();
-      if (s.visibility === 'VeryHidden') throw officeError(ErrorCodes.invalidOperation);
-      const visible = state.sheets.filter((x) => x.visibility === 'Visible');
-      if (visible.length === 1 && visible[0] === s) throw officeError(ErrorCodes.invalidOperation);
-      state.sheets.splice(state.sheets.indexOf(s), 1);
-      if (state.activeSheetId === s.id) {
-        state.activeSheetId = state.sheets.find((x) => x.visibility === 'Visible')?.id ?? null;
-      }
-    });
-  }
-
   activate(): void {
     this._call('activate', '1.1', [], () => {
       const s = this._sheet();
       if (s.visibility !== 'Visible') throw officeError(ErrorCodes.invalidOperation);
       this.context._host.state.activeSheetId = s.id;
-    });
-  }
-
-  /** ExcelApi 1.6. */
-  calculate(markAllDirty: boolean): void {
-    this._call('calculate', '1.6', [markAllDirty], () => {
-      this.context._host.state.calculations += 1;
     });
   }
 }
@@ -520,17 +347,6 @@ defineProps(
         const other = o.context._host.state.findSheet(name);
         if (other && other !== s) throw officeError(ErrorCodes.itemAlreadyExists, undefined, at);
         s.name = name;
-      },
-    },
-    id: { read: (o) => sheetOf(o).id },
-    position: {
-      read: (o) => o.context._host.state.sheets.indexOf(sheetOf(o)),
-      write: (o, v, at) => {
-        const sheets = o.context._host.state.sheets;
-        const s = sheetOf(o);
-        const to = int(v, at, 0, sheets.length - 1);
-        sheets.splice(sheets.indexOf(s), 1);
-        sheets.splice(to, 0, s);
       },
     },
     visibility: {
@@ -558,14 +374,6 @@ defineProps(
         sheetOf(o).tabColor = v === '' ? '' : color(v, at);
       },
     },
-    showGridlines: {
-      api: '1.8',
-      read: (o) => sheetOf(o).showGridlines,
-      write: (o, v, at) => {
-        sheetOf(o).showGridlines = bool(v, at);
-      },
-    },
-    standardWidth: { api: '1.7', read: () => DEFAULT_COLUMN_WIDTH },
   },
   ['freezePanes', 'protection', 'pageLayout', 'autoFilter'],
 );
@@ -616,7 +424,10 @@ abstract class SheetPart extends FakeClientObject {
 // ---------------------------------------------------------------------------------------------
 // Freeze panes (ExcelApi 1.7)
 
-export class FakeWorksheetFreezePanes extends SheetPart {
+export class FakeWorksheetFreezePanes
+  extends SheetPart
+  implements ExcelView<'Excel.WorksheetFreezePanes'>
+{
   readonly _className = 'WorksheetFreezePanes';
 
   /** Freezes the top `count` rows (1 by default); 0 unfreezes the rows. */
@@ -650,20 +461,6 @@ export class FakeWorksheetFreezePanes extends SheetPart {
       this._sheet().freeze = { rows: 0, columns: 0 };
     });
   }
-
-  /** The frozen cells, or a null object when nothing is frozen. */
-  getLocationOrNullObject(): FakeRange {
-    return this._worksheet._range('getLocationOrNullObject', '1.7', [], (s) => {
-      const { rows, columns } = s.freeze;
-      if (rows === 0 && columns === 0) return null;
-      return {
-        r0: 0,
-        c0: 0,
-        r1: rows === 0 ? MAX_ROWS - 1 : rows - 1,
-        c1: columns === 0 ? MAX_COLS - 1 : columns - 1,
-      };
-    });
-  }
 }
 
 defineProps(FakeWorksheetFreezePanes, 'WorksheetFreezePanes', {});
@@ -673,10 +470,11 @@ defineProps(FakeWorksheetFreezePanes, 'WorksheetFreezePanes', {});
 
 const PROTECTION_KEYS = Object.keys(DEFAULT_PROTECTION_OPTIONS);
 
-export class FakeWorksheetProtection extends SheetPart {
+export class FakeWorksheetProtection
+  extends SheetPart
+  implements ExcelView<'Excel.WorksheetProtection'>
+{
   readonly _className = 'WorksheetProtection';
-  declare readonly protected: boolean;
-  declare readonly options: ProtectionOptions;
 
   /**
    * Protects the sheet. "Fails if the worksheet has already been protected" (the reference):
@@ -723,10 +521,7 @@ export class FakeWorksheetProtection extends SheetPart {
   }
 }
 
-defineProps(FakeWorksheetProtection, 'WorksheetProtection', {
-  protected: { api: '1.2', read: (o) => (o as SheetPart)._sheet().protection.protected },
-  options: { api: '1.2', read: (o) => ({ ...(o as SheetPart)._sheet().protection.options }) },
-});
+defineProps(FakeWorksheetProtection, 'WorksheetProtection', {});
 
 // ---------------------------------------------------------------------------------------------
 // Page layout (ExcelApi 1.9)
@@ -775,26 +570,10 @@ const PAPER_TYPES = [
   'FanfoldLegalGerman',
 ] as const;
 
-export class FakePageLayout extends SheetPart {
+export class FakePageLayout extends SheetPart implements ExcelView<'Excel.PageLayout'> {
   readonly _className = 'PageLayout';
   declare orientation: 'Portrait' | 'Landscape';
-  declare paperSize: string;
-  declare centerHorizontally: boolean;
-  declare centerVertically: boolean;
-  declare printGridlines: boolean;
-  declare printHeadings: boolean;
-  declare blackAndWhite: boolean;
-  declare draftMode: boolean;
-  declare firstPageNumber: number | '';
-  declare printOrder: 'DownThenOver' | 'OverThenDown';
-  declare printComments: string;
-  declare printErrors: string;
-  declare leftMargin: number;
-  declare rightMargin: number;
-  declare topMargin: number;
-  declare bottomMargin: number;
-  declare headerMargin: number;
-  declare footerMargin: number;
+  declare paperSize: Excel.PageLayout['paperSize'];
   /** Set as a whole object: `pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }`. */
   declare zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
 
@@ -810,25 +589,6 @@ export class FakePageLayout extends SheetPart {
       const b = this._boundsOf(printTitleRows, at);
       if (!isWholeRows(b) || isWholeColumns(b)) invalid(at, 'The range must span entire rows.');
       this._sheet().pageLayout.printTitleRows = formatBounds(b, true);
-    });
-  }
-
-  /** Columns repeated at the left of each page: whole columns only. */
-  setPrintTitleColumns(printTitleColumns: FakeRange | string): void {
-    this._arg(printTitleColumns);
-    this._call('setPrintTitleColumns', '1.9', [printTitleColumns], () => {
-      const at = 'PageLayout.setPrintTitleColumns';
-      const b = this._boundsOf(printTitleColumns, at);
-      if (!isWholeColumns(b) || isWholeRows(b)) invalid(at, 'The range must span entire columns.');
-      this._sheet().pageLayout.printTitleColumns = formatBounds(b, true);
-    });
-  }
-
-  setPrintArea(printArea: FakeRange | string): void {
-    this._arg(printArea);
-    this._call('setPrintArea', '1.9', [printArea], () => {
-      const b = this._boundsOf(printArea, 'PageLayout.setPrintArea');
-      this._sheet().pageLayout.printArea = formatBounds(b, true);
     });
   }
 
@@ -887,34 +647,12 @@ function layoutProp(
   };
 }
 
-const margin = (v: unknown, at: string) => num(v, at, 0, 1584);
-
 defineProps(
   FakePageLayout,
   'PageLayout',
   {
     orientation: layoutProp('orientation', (v, at) => oneOf(v, ['Portrait', 'Landscape'], at)),
     paperSize: layoutProp('paperSize', (v, at) => oneOf(v, PAPER_TYPES, at)),
-    centerHorizontally: layoutProp('centerHorizontally', bool),
-    centerVertically: layoutProp('centerVertically', bool),
-    printGridlines: layoutProp('printGridlines', bool),
-    printHeadings: layoutProp('printHeadings', bool),
-    blackAndWhite: layoutProp('blackAndWhite', bool),
-    draftMode: layoutProp('draftMode', bool),
-    firstPageNumber: layoutProp('firstPageNumber', (v, at) => (v === '' ? '' : int(v, at, 0))),
-    printOrder: layoutProp('printOrder', (v, at) => oneOf(v, ['DownThenOver', 'OverThenDown'], at)),
-    printComments: layoutProp('printComments', (v, at) =>
-      oneOf(v, ['NoComments', 'EndSheet', 'InPlace'], at),
-    ),
-    printErrors: layoutProp('printErrors', (v, at) =>
-      oneOf(v, ['AsDisplayed', 'Blank', 'Dash', 'NotAvailable'], at),
-    ),
-    leftMargin: layoutProp('leftMargin', margin),
-    rightMargin: layoutProp('rightMargin', margin),
-    topMargin: layoutProp('topMargin', margin),
-    bottomMargin: layoutProp('bottomMargin', margin),
-    headerMargin: layoutProp('headerMargin', margin),
-    footerMargin: layoutProp('footerMargin', margin),
     zoom: layoutProp('zoom', (v, at) => {
       const o = plainObject(v, at);
       knownKeys(o, ['scale', 'horizontalFitToPages', 'verticalFitToPages'], at);
@@ -937,11 +675,11 @@ defineProps(
   ['headersFooters'],
 );
 
-export class FakeHeaderFooterGroup extends SheetPart {
+export class FakeHeaderFooterGroup
+  extends SheetPart
+  implements ExcelView<'Excel.HeaderFooterGroup'>
+{
   readonly _className = 'HeaderFooterGroup';
-  declare state: 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
-  declare useSheetMargins: boolean;
-  declare useSheetScale: boolean;
 
   get defaultForAllPages(): FakeHeaderFooter {
     return this._child(
@@ -949,63 +687,16 @@ export class FakeHeaderFooterGroup extends SheetPart {
       () => new FakeHeaderFooter(this._worksheet, 'defaultForAllPages'),
     );
   }
-
-  get firstPage(): FakeHeaderFooter {
-    return this._child('firstPage', () => new FakeHeaderFooter(this._worksheet, 'firstPage'));
-  }
-
-  get evenPages(): FakeHeaderFooter {
-    return this._child('evenPages', () => new FakeHeaderFooter(this._worksheet, 'evenPages'));
-  }
-
-  get oddPages(): FakeHeaderFooter {
-    return this._child('oddPages', () => new FakeHeaderFooter(this._worksheet, 'oddPages'));
-  }
 }
 
 const groupOf = (o: FakeClientObject) => layoutOf(o).headersFooters;
 
-defineProps(
-  FakeHeaderFooterGroup,
-  'HeaderFooterGroup',
-  {
-    state: {
-      api: '1.9',
-      read: (o) => groupOf(o).state,
-      write: (o, v, at) => {
-        groupOf(o).state = oneOf(
-          v,
-          ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'],
-          at,
-        );
-      },
-    },
-    useSheetMargins: {
-      api: '1.9',
-      read: (o) => groupOf(o).useSheetMargins,
-      write: (o, v, at) => {
-        groupOf(o).useSheetMargins = bool(v, at);
-      },
-    },
-    useSheetScale: {
-      api: '1.9',
-      read: (o) => groupOf(o).useSheetScale,
-      write: (o, v, at) => {
-        groupOf(o).useSheetScale = bool(v, at);
-      },
-    },
-  },
-  ['defaultForAllPages', 'firstPage', 'evenPages', 'oddPages'],
-);
+defineProps(FakeHeaderFooterGroup, 'HeaderFooterGroup', {}, ['defaultForAllPages']);
 
-export class FakeHeaderFooter extends SheetPart {
+export class FakeHeaderFooter extends SheetPart implements ExcelView<'Excel.HeaderFooter'> {
   readonly _className = 'HeaderFooter';
-  declare leftHeader: string;
   declare centerHeader: string;
-  declare rightHeader: string;
-  declare leftFooter: string;
   declare centerFooter: string;
-  declare rightFooter: string;
   /** @internal */ readonly _which: 'defaultForAllPages' | 'firstPage' | 'evenPages' | 'oddPages';
 
   constructor(worksheet: FakeWorksheet, which: FakeHeaderFooter['_which']) {
@@ -1024,25 +715,18 @@ const hfProp = (name: keyof HeaderFooter) => ({
 });
 
 defineProps(FakeHeaderFooter, 'HeaderFooter', {
-  leftHeader: hfProp('leftHeader'),
   centerHeader: hfProp('centerHeader'),
-  rightHeader: hfProp('rightHeader'),
-  leftFooter: hfProp('leftFooter'),
   centerFooter: hfProp('centerFooter'),
-  rightFooter: hfProp('rightFooter'),
 });
 
 // ---------------------------------------------------------------------------------------------
 // Auto-filter (ExcelApi 1.9)
 
-export class FakeAutoFilter extends SheetPart {
+export class FakeAutoFilter extends SheetPart implements ExcelView<'Excel.AutoFilter'> {
   readonly _className = 'AutoFilter';
-  declare readonly enabled: boolean;
-  declare readonly isDataFiltered: boolean;
-  declare readonly criteria: unknown[];
 
   /** Applies the auto-filter to `range`; the fake records the range (criteria are not applied). */
-  apply(range: FakeRange | string, columnIndex?: number, criteria?: Record<string, unknown>): void {
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: object): void {
     this._arg(range);
     const args: unknown[] = [range];
     if (columnIndex !== undefined) args.push(columnIndex);
@@ -1062,17 +746,6 @@ export class FakeAutoFilter extends SheetPart {
       this._sheet().autoFilterBounds = null;
     });
   }
-
-  clearCriteria(): void {
-    this._call('clearCriteria', '1.9', [], () => {});
-  }
 }
 
-defineProps(FakeAutoFilter, 'AutoFilter', {
-  enabled: { api: '1.9', read: (o) => (o as SheetPart)._sheet().autoFilterBounds !== null },
-  isDataFiltered: { api: '1.9', read: () => false },
-  criteria: { api: '1.9', read: () => [] },
-});
-
-/** Parses a load spec (exported for the collection tests). */
-export { parseLoad };
+defineProps(FakeAutoFilter, 'AutoFilter', {});

@@ -1,6 +1,6 @@
 /** Reading typed values back out of cells: text, dates (serials or typed text), numbers. */
-import { isoToDmy, serialToIso } from '../workbook/a1';
-import type { CellValue } from '../workbook/spec';
+import { isoToDmy, serialToIso } from './a1';
+import type { CellValue } from './spec';
 
 export function text(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';

@@ -1,10 +1,10 @@
 /** An .xlsx file read back as grids of values (dates as serials, formulas as their results). */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Location } from '../errors/location';
+import type { Location } from '../i18n/location';
 import type { Problem } from '../errors/problem';
-import { checkWorkbookBytes, locateDamage } from '../files/check-workbook';
-import { displayText } from '../read/cells';
+import { checkWorkbookBytes, locateDamage } from './check-workbook';
+import { displayText } from '../workbook/cells';
 import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 
 const DAY_MS = 86_400_000;

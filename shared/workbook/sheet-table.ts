@@ -2,7 +2,7 @@
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { foldKey } from '../text/normalize';
-import type { CellValue, SheetGrid } from '../workbook/spec';
+import type { CellValue, SheetGrid } from './spec';
 import { text } from './cells';
 
 export interface HeaderedTable {

@@ -1,0 +1,175 @@
+/**
+ * The command line's host for the command table: a book's sheets, read once from its .xlsx file,
+ * and what a command draws or offers kept for the command line to write afterwards, each file
+ * whole (a file is never written sheet by sheet, and nothing is written when the command fails).
+ */
+import * as path from 'path';
+import type { CommandId, OfferedFile, User } from '../shared/app/command';
+import { loadBook } from '../shared/app/book';
+import { OFFICE } from '../shared/app/command';
+import { vietnamClock } from '../shared/app/clock';
+import type { Message } from '../shared/app/message';
+import type { Outcome } from '../shared/app/outcome';
+import type { DrawFeature, HostPort } from '../shared/app/port';
+import { runCommand } from '../shared/app/run';
+import type { DataOf, InputOf } from '../shared/app/table';
+import type { Book } from '../shared/book/model';
+import type { Problem } from '../shared/errors/problem';
+import { WORKBOOK_LIMITS } from '../shared/files/limits';
+import { SHEET } from '../shared/i18n/workbook-vi';
+import { describeBook } from '../shared/layout/describe';
+import { sheetsNamed } from '../shared/read/book';
+import type { BookRole, SheetGrid, WorkbookSpec } from '../shared/workbook/spec';
+import { BOOK_ROLES } from '../shared/workbook/spec';
+import { readBookSheets } from '../shared/xlsx/book-io';
+import { unwrap } from './book-files';
+import type { Ctx } from './context';
+import type { FailureMessage } from './errors';
+import { CommandFailed } from './errors';
+import { readInput } from './files/read';
+import { inFile } from './problems-out';
+
+export class FilePort implements HostPort {
+  readonly host = 'file' as const;
+  /** The whole book the last command drew (or read), to be written whole. */
+  book: Book | null = null;
+  /** Files the command offered, to be written by the command line once it succeeded. */
+  readonly offered: OfferedFile[] = [];
+  /** The book file's name (none for a book about to be made: it has no sheets yet). */
+  readonly file?: string;
+  private drawn: WorkbookSpec | null = null;
+
+  constructor(
+    private readonly sheets: readonly SheetGrid[],
+    file?: string,
+  ) {
+    if (file !== undefined) this.file = file;
+  }
+
+  /** The command line is the office's: a unit works in its own file. */
+  who(): Promise<User> {
+    return Promise.resolve(OFFICE);
+  }
+
+  readSheets(roles: readonly BookRole[]): Promise<SheetGrid[]> {
+    return Promise.resolve(
+      sheetsNamed(
+        this.sheets,
+        roles.map((r) => SHEET[r]),
+      ),
+    );
+  }
+
+  /** A file has no selection: the commands that take one are not the command line's. */
+  readSelection(): Promise<null> {
+    return Promise.resolve(null);
+  }
+
+  readSelectedTable(): Promise<null> {
+    return Promise.resolve(null);
+  }
+
+  draw(spec: WorkbookSpec, book: Book): Promise<{ skipped: DrawFeature[] }> {
+    this.drawn = spec;
+    this.book = book;
+    return Promise.resolve({ skipped: [] });
+  }
+
+  writeMarks(): Promise<void> {
+    return Promise.reject(new Error('the command line marks no rows: a unit marks in its file'));
+  }
+
+  select(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** A file's protections come with its sheets: each sheet's description says whether it is locked. */
+  protect(): Promise<[]> {
+    return Promise.resolve([]);
+  }
+
+  offer(files: readonly OfferedFile[]): Promise<void> {
+    this.offered.push(...files);
+    return Promise.resolve();
+  }
+
+  keep(book: Book): void {
+    this.book = book;
+  }
+
+  /** The whole workbook of the book to write: the drawn sheets when they are all of them. */
+  whole(): WorkbookSpec | null {
+    if (!this.book) return null;
+    const drawn = new Set(this.drawn?.sheets.map((s) => s.name));
+    if (this.drawn && BOOK_ROLES.every((r) => drawn.has(SHEET[r]))) return this.drawn;
+    return describeBook(this.book).spec;
+  }
+}
+
+/** The book in an .xlsx input, as a port for the command table, or the file's problems. */
+export async function openBook(ctx: Ctx, file: string): Promise<FilePort> {
+  const name = path.basename(file);
+  const bytes = await readInput(ctx, file, 'book', WORKBOOK_LIMITS.fileBytes);
+  return new FilePort(unwrap(ctx, await readBookSheets(bytes, name), name), name);
+}
+
+/** The outcome of a command that went through. */
+export type Done<D> = Outcome<D> & { ok: true; data: D };
+
+/**
+ * The book in the port's file, read strictly from the sheets of `roles` (every sheet by default),
+ * where the command line needs it besides a command: its directory to read a plan with, its log.
+ */
+export async function readBookOf(
+  ctx: Ctx,
+  port: FilePort,
+  roles: readonly BookRole[] = BOOK_ROLES,
+): Promise<Book> {
+  const sheets = await port.readSheets(roles);
+  const clock = vietnamClock(ctx.now());
+  const read = loadBook({ sheets, clock, ...(port.file ? { file: port.file } : {}) }, true);
+  if (!read.ok) throw new CommandFailed(read.problems, port.file);
+  return read.read.book;
+}
+
+export interface Failing {
+  /** The file to name problems of what was to be written (a cell too long for Excel). */
+  output?: string;
+  /** The file a refusal that asks first is about (another plan: the plan file). */
+  asked?: string;
+  /** The command line's own line for a refusal that says this note. */
+  noted?: { note: Message; line: FailureMessage };
+}
+
+/**
+ * Runs a command of the table on a file, at the command line's clock: a refusal stops the
+ * command line (its problems named by file); the outcome is handed back, its warnings for the
+ * command line to show where it said them before any output is checked or written.
+ */
+export async function runOnFile<K extends CommandId>(
+  ctx: Ctx,
+  port: FilePort,
+  id: K,
+  input: InputOf<K>,
+  failing: Failing = {},
+): Promise<Done<DataOf<K>>> {
+  const outcome = await runCommand(port, id, input, vietnamClock(ctx.now()));
+  if (!outcome.ok) {
+    const noted = failing.noted;
+    const said = noted !== undefined && outcome.notes.some((n) => n.en === noted.note.en);
+    // each problem named by the file it is about: what was to be written, the file asked about,
+    // or the book (the returned files' own problems name them already)
+    const fileOf = (p: Problem): string | undefined =>
+      p.code === 'cellTooLong'
+        ? failing.output
+        : outcome.confirm
+          ? (failing.asked ?? port.file)
+          : said
+            ? undefined
+            : port.file;
+    const problems = outcome.problems.flatMap((p) => inFile([p], fileOf(p)));
+    throw new CommandFailed(problems, undefined, said ? noted.line : undefined);
+  }
+  // a command that went through hands back its data
+  return outcome as Done<DataOf<K>>;
+}

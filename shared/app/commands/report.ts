@@ -1,0 +1,93 @@
+/**
+ * The report: its figures (shown in the pane, printed by the command line), the report and
+ * overview sheets recomputed, and the summary workbook for the bloc's meetings. None of them
+ * needs the plan, the log or the archive.
+ */
+import { z } from 'zod';
+import { error } from '../../errors/problem';
+import { SHEET } from '../../i18n/workbook-vi';
+import { describeSummary } from '../../layout/summary';
+import type { Report } from '../../report/compute';
+import { computeReport } from '../../report/compute';
+import { isoToDmy } from '../../workbook/a1';
+import type { BookRole } from '../../workbook/spec';
+import { loadBook, redrawn } from '../book';
+import type { CommandSpec } from '../command';
+import { answered, refused } from '../command';
+import { say } from '../message';
+import { IsoDateSchema } from '../schemas';
+
+/** The book and the report's own settings (its date, its thresholds on `Báo cáo`). */
+const REPORT_READS: readonly BookRole[] = ['meta', 'tracking', 'units', 'mappings', 'report'];
+
+const AsOfInput = z
+  .object({
+    /** The report date, ISO; the date on `Báo cáo` by default. */
+    asOf: IsoDateSchema.exactOptional(),
+  })
+  .strict();
+type AsOf = z.infer<typeof AsOfInput>;
+
+const SUMMARY_FILE = 'tong-hop-hop-khoi.xlsx';
+
+/** Recompute the report and the overview (the other sheets stay as they are). */
+export const refresh: CommandSpec<AsOf, null> = {
+  id: 'refresh',
+  input: AsOfInput,
+  who: ['office'],
+  reads: REPORT_READS,
+  selection: 'none',
+  changes: ['overview', 'report'],
+  run(ctx) {
+    const l = loadBook(ctx, false);
+    if (!l.ok) return l;
+    // the report's formulas count the rows of `Theo dõi` as they stand: copies would count twice
+    const copies = l.read.tracking.filter((r) => r.duplicate).map((r) => r.row + 1);
+    if (copies.length > 0) {
+      return refused([error('refreshDuplicates', { sheet: SHEET.tracking }, { rows: copies })]);
+    }
+    const book = { ...l.read.book, asOf: ctx.input.asOf ?? l.read.book.asOf };
+    const message = say('refreshed', { asOf: isoToDmy(book.asOf) });
+    return redrawn(book, ['overview', 'report'], message, l.warnings, null);
+  },
+};
+
+/** The report's figures: by period, by unit (rank and classification), overdue and late tasks. */
+export const report: CommandSpec<AsOf, { report: Report }> = {
+  id: 'report',
+  input: AsOfInput,
+  who: ['office', 'unit'],
+  reads: REPORT_READS,
+  selection: 'none',
+  changes: [],
+  run(ctx) {
+    const l = loadBook(ctx, false);
+    if (!l.ok) return l;
+    const r = computeReport(l.read.book, ctx.input.asOf ?? l.read.book.asOf);
+    return {
+      ...answered(say('reportReady', { asOf: isoToDmy(r.asOf) }), l.warnings, { report: r }),
+      book: l.read.book,
+    };
+  },
+};
+
+/** The summary workbook for the bloc's meetings, with the figures it holds. */
+export const summary: CommandSpec<AsOf, { report: Report }> = {
+  id: 'summary',
+  input: AsOfInput,
+  who: ['office'],
+  reads: REPORT_READS,
+  selection: 'none',
+  changes: [],
+  run(ctx) {
+    const l = loadBook(ctx, false);
+    if (!l.ok) return l;
+    const book = l.read.book;
+    const r = computeReport(book, ctx.input.asOf ?? book.asOf);
+    return {
+      ...answered(say('summaryReady'), l.warnings, { report: r }),
+      book,
+      files: [{ name: SUMMARY_FILE, spec: describeSummary(book, r) }],
+    };
+  },
+};
