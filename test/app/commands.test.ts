@@ -374,6 +374,29 @@ describe('amend', () => {
 });
 
 describe('units, mappings and assignments', () => {
+  it('brings an archived entry back when its unit is mapped again, drawing Lưu trữ and Nhật ký', async () => {
+    const port = await bookPort();
+    const keys = () => tracking(port).values.map((r) => `${r[0]}|${r[4]}`);
+    const before = new Set(keys());
+    const mappings = [{ phrase: 'Các đ/c phụ trách công tác TĐKT', targets: ['VP'] }];
+    expect((await port.run('saveMappings', { mappings }, clock)).ok).toBe(true);
+    const at = keys().findIndex((k) => !before.has(k));
+    const [taskId, unit] = keys()[at]!.split('|') as [string, string];
+    tracking(port).values[at]![7] = 'Hoàn thành';
+    const archived = () =>
+      (port.grid('archive')?.values ?? []).filter((r) => r.includes(taskId) && r.includes(unit));
+    const elsewhere = [{ phrase: mappings[0]!.phrase, targets: ['BTV'] }];
+    const away = await port.run('saveMappings', { mappings: elsewhere }, clock);
+    expect([away.ok, away.data?.archived]).toEqual([true, 1]);
+    expect(archived()).toHaveLength(1);
+    const back = await port.run('saveMappings', { mappings }, clock);
+    expect(back.problems.filter((p) => p.code === 'archivedEntryRestored')).toHaveLength(1);
+    expect(port.drawn).toEqual(expect.arrayContaining(['archive', 'log']));
+    expect(archived()).toHaveLength(0);
+    const row = tracking(port).values.find((r) => r[0] === taskId && r[4] === unit);
+    expect(row?.[7]).toBe('Hoàn thành');
+  });
+
   it('lists the phrases with no unit, and assigns their tasks once mapped, without the plan sheet', async () => {
     const port = await bookPort();
     const u = await port.run('unresolved', {}, clock);
