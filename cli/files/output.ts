@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { entryCount } from '../../shared/book/model';
 import { error } from '../../shared/errors/problem';
-import { readBookXlsx } from '../../shared/xlsx/book-io';
+import { looseEntriesXlsx, readBookXlsx } from '../../shared/xlsx/book-io';
 import { sniffFile } from '../../shared/files/format';
 import { WORKBOOK_LIMITS } from '../../shared/files/limits';
 import type { Ctx } from '../context';
@@ -65,6 +65,12 @@ export async function checkOutput(
   if (sniffFile(bytes).format !== 'xlsx') return { file, backup: false, replacing: 'notBook' };
   const read = await readBookXlsx(bytes, { file: at.file, strict: false });
   if (!read.ok) {
+    if (read.problems.some((p) => p.code === 'identityLost')) {
+      // its identity sheet is gone, but what the office typed is still there
+      if (opts.force) return { file, backup: true, replacing: null };
+      const entries = await looseEntriesXlsx(bytes);
+      return refuse(error('outputHoldsEntries', at, { entries, unit: false }));
+    }
     if (read.problems.some((p) => p.code === 'notOurWorkbook')) {
       return { file, backup: false, replacing: 'notBook' };
     }

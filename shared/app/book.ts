@@ -7,6 +7,7 @@ import { SHEET } from '../i18n/workbook-vi';
 import { describeBook } from '../layout/describe';
 import type { ReadBook } from '../read/book';
 import { readBook } from '../read/book';
+import { looseEntryCount } from '../read/loose-entries';
 import type { Unit } from '../units/model';
 import { checkSpec } from '../workbook/check';
 import type { BookRole, SheetGrid } from '../workbook/spec';
@@ -15,7 +16,8 @@ import type { CommandContext, CommandResult } from './command';
 import type { Message } from './message';
 
 export function hasBook(sheets: readonly SheetGrid[]): boolean {
-  return sheets.some((s) => s.name === SHEET.meta);
+  // a book whose identity sheet was deleted still holds the office's entries: it is not blank
+  return sheets.some((s) => s.name === SHEET.meta) || looseEntryCount(sheets) > 0;
 }
 
 export type Loaded =

@@ -8,6 +8,7 @@ import { error, warning } from '../errors/problem';
 import type { Problem } from '../errors/problem';
 import { WB } from '../i18n/workbook-vi';
 import type { ReadRow } from './read-row';
+import { Directory } from '../units/directory';
 import { STATUS_LABELS } from '../tracking/status';
 import { isoToDmy } from '../workbook/a1';
 import type { Book, Entry, LogEntry } from './model';
@@ -48,6 +49,7 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
   const rows = book.rows.map((r) => ({ ...r }));
   const byKey = new Map(rows.map((r) => [rowKey(r.taskId, r.unitCode), r]));
   const unitName = new Map(book.units.map((u) => [u.code, u.name]));
+  const directory = new Directory(book.units);
   const log: LogEntry[] = [];
   const problems: Problem[] = [];
   const merged: string[] = [];
@@ -56,9 +58,17 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
   const fieldKey = (taskId: string, unit: string, f: Field) => `${taskId}\u0000${unit}\u0000${f}`;
   /** The last value each unit gave each field, from the log: a second return of a file builds on the first. */
   const lastFromUnit = new Map<string, string>();
+  /** Every value each unit gave each field: an older copy sent again brings back one of these. */
+  const sentByUnit = new Map<string, Set<string>>();
+  const sent = (key: string, value: string): void => {
+    lastFromUnit.set(key, value);
+    const values = sentByUnit.get(key) ?? new Set<string>();
+    values.add(value);
+    sentByUnit.set(key, values);
+  };
   for (const e of book.log) {
     const f = fieldLabel.get(e.field);
-    if (e.outcome === 'applied' && f) lastFromUnit.set(fieldKey(e.taskId, e.unitCode, f), e.new);
+    if (e.outcome === 'applied' && f) sent(fieldKey(e.taskId, e.unitCode, f), e.new);
   }
 
   for (const ret of returned) {
@@ -90,9 +100,21 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
     }
     const fileUnit = m.unitCode;
     const fileUnitName = unitName.get(fileUnit) ?? fileUnit;
-    problems.push(...ret.problems);
+    // a unit file knows only its own unit: a row of another unit pasted in is that unit's row of
+    // the book (refused below as such), not a unit missing from the directory
+    const othersRows = new Set(
+      ret.rows
+        .filter((r) => r.unitCode === null && directory.byCodeOrName(r.unitText))
+        .map((r) => r.row + 1),
+    );
+    const rowOfCell = (p: Problem): number => Number(p.at?.cell?.replace(/^[A-Z]+/, '') ?? NaN);
+    problems.push(
+      ...ret.problems.filter((p) => !(p.code === 'unknownUnit' && othersRows.has(rowOfCell(p)))),
+    );
     merged.push(ret.file);
     const seen = new Set<string>();
+    /** Cells of blank dates over dated done rows: the book keeps the date, so it is not missing. */
+    const datesKept = new Set<string>();
     const entry = (
       taskId: string,
       fieldName: string,
@@ -154,10 +176,23 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
       const untouched = (f: Field): boolean =>
         ours[f] === base[f] ||
         lastFromUnit.get(fieldKey(r.taskId, fileUnit, f)) === show(f, ours[f]);
-      const decide = (f: Field): 'same' | 'apply' | 'conflict' | 'unreadable' => {
+      /**
+       * The file was issued before the book got its value from this unit's later return, and
+       * brings back a value this unit had sent before that: an older copy sent again.
+       */
+      const older = (f: Field, theirs: Entry[Field]): boolean => {
+        const key = fieldKey(r.taskId, fileUnit, f);
+        return (
+          ours[f] !== base[f] &&
+          lastFromUnit.get(key) === show(f, ours[f]) &&
+          (sentByUnit.get(key)?.has(show(f, theirs)) ?? false)
+        );
+      };
+      const decide = (f: Field): 'same' | 'apply' | 'conflict' | 'older' | 'unreadable' => {
         const theirs = r[f].value;
         if (theirs === undefined) return 'unreadable';
         if (theirs === base[f] || theirs === ours[f]) return 'same';
+        if (older(f, theirs)) return 'older';
         return untouched(f) ? 'apply' : 'conflict';
       };
       const decisions = new Map(FIELDS.map((f) => [f, decide(f)]));
@@ -177,27 +212,48 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
         for (const f of ['status', 'doneDate'] as const)
           if (decisions.get(f) !== 'same') decisions.set(f, 'unreadable');
       }
+      // a blank date cell on a row that stays done is a slip too: the book keeps its date
+      const staysDone =
+        decisions.get('status') === 'same' ? ours.status === 'done' : r.status.value === 'done';
+      if (r.doneDate.value === null && ours.doneDate && staysDone) {
+        if (decisions.get('doneDate') === 'apply') {
+          problems.push(
+            warning('blankDateOverDone', cellAt(r.doneDate.cell), {
+              date: isoToDmy(ours.doneDate),
+            }),
+          );
+          datesKept.add(r.doneDate.cell);
+          decisions.set('doneDate', 'unreadable');
+        }
+      }
       // status and completion date go together: a row is not left "in progress" with a date
-      if (decisions.get('status') === 'conflict' || decisions.get('doneDate') === 'conflict') {
-        for (const f of ['status', 'doneDate'] as const)
-          if (decisions.get(f) === 'apply') decisions.set(f, 'conflict');
+      for (const kept of ['older', 'conflict'] as const) {
+        if (decisions.get('status') === kept || decisions.get('doneDate') === kept) {
+          for (const f of ['status', 'doneDate'] as const)
+            if (decisions.get(f) === 'apply') decisions.set(f, kept);
+        }
       }
       for (const f of FIELDS) {
         const read = r[f];
         const decision = decisions.get(f);
         if (decision === 'unreadable') {
-          entry(r.taskId, WB.fields[f], show(f, ours[f]), '', 'rejected');
+          // what the cell showed, or nothing when it was taken and refused for its partner's sake
+          const refusedText =
+            read.typed ?? (read.value === undefined || read.blank ? '' : show(f, read.value));
+          // a refused cell may be far too long for a cell of the log: its start says enough
+          const shown = refusedText.length > 200 ? `${refusedText.slice(0, 200)}…` : refusedText;
+          entry(r.taskId, WB.fields[f], show(f, ours[f]), shown, 'rejected');
           continue;
         }
         if (decision === 'same') continue;
         const theirs = read.value as Entry[Field];
         if (decision === 'apply') {
           entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'applied');
-          lastFromUnit.set(fieldKey(r.taskId, fileUnit, f), show(f, theirs));
+          sent(fieldKey(r.taskId, fileUnit, f), show(f, theirs));
           (target as unknown as Record<Field, Entry[Field]>)[f] = theirs;
         } else {
           problems.push(
-            warning('conflict', cellAt(read.cell), {
+            warning(decision === 'older' ? 'olderReturn' : 'conflict', cellAt(read.cell), {
               field: WB.fields[f],
               ours: show(f, ours[f]),
               theirs: show(f, theirs),
@@ -206,6 +262,11 @@ export function consolidate(book: Book, returned: readonly Returned[], now: stri
           entry(r.taskId, WB.fields[f], show(f, ours[f]), show(f, theirs), 'conflict');
         }
       }
+    }
+    if (datesKept.size > 0) {
+      const stale = (p: Problem): boolean =>
+        p.code === 'doneWithoutDate' && p.at?.file === ret.file && datesKept.has(p.at?.cell ?? '');
+      problems.splice(0, problems.length, ...problems.filter((p) => !stale(p)));
     }
   }
   return {

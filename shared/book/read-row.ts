@@ -14,6 +14,8 @@ interface ReadField<T> {
   cell: string;
   /** The cell was empty (a blank status reads as "not started", but is not the same). */
   blank?: boolean;
+  /** What the cell shows, when it could not be taken (for the log of what was refused). */
+  typed?: string;
 }
 
 export interface ReadRow {

@@ -11,12 +11,16 @@ import { archiveRow, planAssignments, reconcileRows } from './assign';
 import { taskIndex } from './index';
 import type { Book, TrackingRow } from './model';
 import type { Mapping } from '../units/model';
+import type { Problem } from '../errors/problem';
+import { restoreArchived } from './restore';
 
 export interface Resynced {
   book: Book;
   assignment: AssignmentPlan;
   added: TrackingRow[];
   archived: TrackingRow[];
+  /** Entries moved back from the archive onto rows wanted again. */
+  problems: Problem[];
 }
 
 /** Mappings for the phrases in use (the office's where it wrote them), then its others. */
@@ -45,17 +49,20 @@ export function resyncBook(book: Book, now: string): Resynced {
       WB.archiveReason.unassigned,
     );
   });
+  const restored = restoreArchived(r.added, book.archive, now);
   return {
     book: {
       ...book,
       mappings: mappingsAfter(assignment, book.mappings),
       rows: r.rows,
-      archive: [...book.archive, ...archived],
+      archive: [...restored.archive, ...archived],
+      log: [...book.log, ...restored.log],
       meta: { ...book.meta, updatedAt: now },
     },
     assignment,
     added: r.added,
     archived: r.archived,
+    problems: restored.problems,
   };
 }
 

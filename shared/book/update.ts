@@ -15,6 +15,8 @@ import { taskIndex } from './index';
 import { matchTasks } from './match-tasks';
 import { mappingsAfter } from './resync';
 import type { Book, LogEntry } from './model';
+import { restoreArchived } from './restore';
+import type { Problem } from '../errors/problem';
 
 export interface UpdateResult {
   book: Book;
@@ -27,7 +29,10 @@ export interface UpdateResult {
     removed: number;
     archivedRows: number;
     droppedRows: number;
+    restoredRows: number;
   };
+  /** Entries moved back from the archive onto rows the plan wants again. */
+  problems: Problem[];
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -81,7 +86,8 @@ export function updateBook(book: Book, read: Plan, now: string): UpdateResult {
     );
   });
 
-  const log: LogEntry[] = [];
+  const restored = restoreArchived(reconciled.added, book.archive, now);
+  const log: LogEntry[] = [...restored.log];
   const note = (taskId: string, old: string, value: string) =>
     log.push({
       at: now,
@@ -105,7 +111,7 @@ export function updateBook(book: Book, read: Plan, now: string): UpdateResult {
     plan,
     mappings: mappingsAfter(assignment, book.mappings),
     rows: reconciled.rows,
-    archive: [...book.archive, ...archived],
+    archive: [...restored.archive, ...archived],
     log: [...book.log, ...log],
   };
   return {
@@ -119,6 +125,8 @@ export function updateBook(book: Book, read: Plan, now: string): UpdateResult {
       removed: removed.length,
       archivedRows: archived.length,
       droppedRows: reconciled.dropped.length,
+      restoredRows: restored.count,
     },
+    problems: restored.problems,
   };
 }

@@ -131,6 +131,7 @@ export interface ProblemMessages {
   sheetOfNonWorkbook: (p: { sheet: string }) => string;
   unclosedQuote: () => string;
   notOurWorkbook: () => string;
+  identityLost: (p: { entries: number; cleared: boolean }) => string;
   sheetCopyIgnored: (p: { sheet: string; copies: string }) => string;
   sheetOnlyAsCopy: (p: { sheet: string; copies: string }) => string;
   missingSheet: (p: { name: string }) => string;
@@ -149,6 +150,7 @@ export interface ProblemMessages {
   textDate: (p: { text: string; date: string }) => string;
   formulaInCell: (p: { formula: string }) => string;
   conflict: (p: { field: string; ours: string; theirs: string }) => string;
+  olderReturn: (p: { field: string; ours: string; theirs: string }) => string;
   unitsHeader: (p: { names: string }) => string;
   badUnitGroup: (p: { text: string }) => string;
   badUnitCode: (p: { code: string }) => string;
@@ -178,8 +180,11 @@ export interface ProblemMessages {
   dateAfterAsOf: (p: { date: string; asOf: string }) => string;
   dateWithoutDone: (p: { status: string; date: string }) => string;
   doneWithoutDate: () => string;
+  blankDateOverDone: (p: { date: string }) => string;
   blankOverDone: (p: { date: string }) => string;
   rowDeleted: (p: { taskId: string; unit: string; entry: string }) => string;
+  archiveRowDeleted: (p: { taskId: string; unit: string; entry: string }) => string;
+  archivedEntryRestored: (p: { taskId: string; unit: string; entry: string }) => string;
   unitFileAsBook: (p: { unit: string }) => string;
   planIdentity: (p: { book: string; plan: string }) => string;
   unsealedFile: (p: { unit: string }) => string;

@@ -259,6 +259,8 @@ export const en: Catalog = {
       'A double quote opened here is never closed, so the cells from here to the end of the file cannot be told apart. Fix the file (a cell that opens with a double quote must close with one), then read it again.',
     notOurWorkbook: () =>
       "This is not a tracking workbook made by Sổ Thi Đua (the hidden sheet with the workbook's identity is missing). Use a tracking workbook, or a unit file, made by Sổ Thi Đua.",
+    identityLost: ({ entries, cleared }) =>
+      `The workbook's hidden "_ThiDua" sheet ${cleared ? 'was cleared' : 'is missing'}, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
       `The sheet ${copies} is a copy of "${sheet}": the book reads "${sheet}" only, and what is typed in the copy is not counted. Copy the entries to keep into "${sheet}", then delete the copy.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>
@@ -290,6 +292,8 @@ export const en: Catalog = {
     textDate: ({ text, date }) => `A date typed as text "${text}" was read as ${date}.`,
     formulaInCell: ({ formula }) =>
       `The cell holds a formula "=${formula}"; only its result was taken.`,
+    olderReturn: ({ field, ours, theirs }) =>
+      `This file is older than one the unit sent after it: "${field}" says "${theirs}", a value the unit sent before and then changed to "${ours}"; "${ours}" is kept. If the unit really means to change it back, edit it in the book.`,
     conflict: ({ field, ours, theirs }) =>
       `Conflict in "${field}": the office has "${ours}", the unit sent "${theirs}"; the office's value is kept.`,
     unitsHeader: ({ names }) =>
@@ -341,8 +345,14 @@ export const en: Catalog = {
       `The status is "${status}" but there is a completion date ${date}; only a "Hoàn thành" (done) row has a completion date.`,
     doneWithoutDate: () =>
       '"Hoàn thành" (done) with no completion date: whether it was late cannot be told.',
+    blankDateOverDone: ({ date }) =>
+      `The completion date cell is blank on a "Hoàn thành" (done) row the book has as done on ${date}; the book keeps ${date}. If that date is wrong, type the right one.`,
     blankOverDone: ({ date }) =>
       `The status cell is blank on a row the book has as "Hoàn thành" (done)${date ? `, on ${date}` : ''}; the book keeps "Hoàn thành". If the task is not done, choose "Chưa thực hiện".`,
+    archivedEntryRestored: ({ taskId, unit, entry }) =>
+      `Task ${taskId} has a row for "${unit}" on the "Theo dõi" sheet again: its entry (${entry}) is moved back onto it from the "Lưu trữ" sheet.`,
+    archiveRowDeleted: ({ taskId, unit, entry }) =>
+      `The archived row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Lưu trữ" sheet (deleted?); it is written back to "Lưu trữ" when the book is rewritten.`,
     rowDeleted: ({ taskId, unit, entry }) =>
       `The row of task ${taskId} for "${unit}" (entered: ${entry}) is no longer on the "Theo dõi" sheet (deleted?); the entry is kept on the "Lưu trữ" sheet when the book is rewritten.`,
     unitFileAsBook: ({ unit }) =>

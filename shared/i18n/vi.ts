@@ -258,6 +258,8 @@ export const vi: Catalog = {
       'Dấu ngoặc kép mở ở đây không được đóng, nên không tách được các ô từ đây đến cuối tệp. Hãy sửa tệp (mỗi ô mở bằng ngoặc kép phải đóng bằng ngoặc kép) rồi đọc lại.',
     notOurWorkbook: () =>
       'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang ẩn ghi thông tin nhận dạng của sổ). Hãy dùng sổ theo dõi, hoặc tệp đơn vị, do Sổ Thi Đua tạo.',
+    identityLost: ({ entries, cleared }) =>
+      `Trang thông tin ẩn "_ThiDua" của sổ ${cleared ? 'đã bị xoá nội dung' : 'đã mất'}, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn ${int(entries)} mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
       `Trang tính ${copies} là bản sao của "${sheet}": sổ chỉ đọc trang "${sheet}", những gì nhập vào bản sao không được tính. Hãy chép các mục cần giữ sang "${sheet}" rồi xoá bản sao.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>
@@ -289,6 +291,8 @@ export const vi: Catalog = {
     textDate: ({ text, date }) => `Ngày được gõ dưới dạng chữ "${text}"; đã hiểu là ${date}.`,
     formulaInCell: ({ formula }) =>
       `Ô chứa công thức "=${formula}"; chỉ lấy kết quả, không lấy công thức.`,
+    olderReturn: ({ field, ours, theirs }) =>
+      `Tệp này cũ hơn tệp đơn vị đã gửi sau đó: "${field}" ghi "${theirs}", giá trị đơn vị đã gửi trước rồi đổi thành "${ours}"; giữ "${ours}". Nếu đơn vị thật sự muốn đổi lại, hãy sửa trong sổ.`,
     conflict: ({ field, ours, theirs }) =>
       `Xung đột ở "${field}": văn phòng đã ghi "${ours}", đơn vị gửi "${theirs}"; giữ giá trị của văn phòng.`,
     unitsHeader: ({ names }) =>
@@ -339,8 +343,14 @@ export const vi: Catalog = {
       `Trạng thái "${status}" nhưng có ngày hoàn thành ${date}; chỉ hàng "Hoàn thành" mới có ngày hoàn thành.`,
     doneWithoutDate: () =>
       '"Hoàn thành" nhưng chưa có ngày hoàn thành: không xác định được có trễ hạn không.',
+    blankDateOverDone: ({ date }) =>
+      `Ô ngày hoàn thành để trống trên hàng "Hoàn thành" mà sổ đã ghi ngày ${date}; sổ giữ ngày ${date}. Nếu ngày này sai, hãy gõ ngày đúng.`,
     blankOverDone: ({ date }) =>
       `Ô trạng thái để trống trên hàng sổ đã ghi "Hoàn thành"${date ? ` (ngày ${date})` : ''}; sổ giữ "Hoàn thành". Nếu công việc chưa xong, hãy chọn "Chưa thực hiện".`,
+    archivedEntryRestored: ({ taskId, unit, entry }) =>
+      `Công việc ${taskId} lại có hàng của "${unit}" ở trang "Theo dõi": mục đã nhập (${entry}) được đưa từ trang "Lưu trữ" về hàng này.`,
+    archiveRowDeleted: ({ taskId, unit, entry }) =>
+      `Hàng lưu trữ của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Lưu trữ" (bị xoá?); mục này được ghi lại vào "Lưu trữ" khi ghi lại sổ.`,
     rowDeleted: ({ taskId, unit, entry }) =>
       `Hàng của công việc ${taskId}, đơn vị "${unit}" (đã nhập: ${entry}) không còn ở trang "Theo dõi" (bị xoá?); mục đã nhập được giữ ở trang "Lưu trữ" khi ghi lại sổ.`,
     unitFileAsBook: ({ unit }) =>

@@ -172,6 +172,7 @@ export const WB = {
     taskRemoved: 'Công việc bị bỏ khỏi kế hoạch',
     unassigned: 'Đơn vị không còn được giao công việc này',
     rowDeleted: 'Hàng bị xoá khỏi trang "Theo dõi"',
+    archiveRowDeleted: 'Hàng bị xoá khỏi trang "Lưu trữ", ghi lại',
   },
   /** A log line's value for rows of `Theo dõi` merged into one: "hàng 5, 23". */
   duplicateRows: (rows: number[]) => `hàng ${rows.join(', ')}`,

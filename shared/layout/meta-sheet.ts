@@ -35,7 +35,7 @@ export function finishCell(): NonNullable<WorkbookSpec['finish']> {
 }
 
 export function metaSheet(
-  book: Pick<Book, 'meta' | 'plan' | 'base' | 'units' | 'rows'>,
+  book: Pick<Book, 'meta' | 'plan' | 'base' | 'units' | 'rows'> & Partial<Pick<Book, 'archive'>>,
 ): SheetSpec {
   const b = new SheetBuilder(2);
   const m: BookMeta = book.meta;
@@ -63,6 +63,9 @@ export function metaSheet(
   // the entries as written, so a row deleted from `Theo dõi` by hand is noticed and archived
   if (m.kind === 'book')
     chunks(JSON.stringify(ledgerOf(book.rows))).forEach((c, i) => b.add([`entries.${i}`, c]));
+  // and those of `Lưu trữ`, so that rows deleted there (or the whole sheet) are noticed too
+  if (m.kind === 'book' && book.archive && book.archive.length > 0)
+    chunks(JSON.stringify(ledgerOf(book.archive))).forEach((c, i) => b.add([`archived.${i}`, c]));
   if (book.base)
     chunks(JSON.stringify(book.base satisfies Record<string, Entry>)).forEach((c, i) =>
       b.add([`base.${i}`, c]),

@@ -36,6 +36,7 @@ import { readUnitsGrid } from '../units/read-units';
 import type { CellValue, SheetGrid } from '../workbook/spec';
 import { readDate, text } from '../workbook/cells';
 import { findDuplicates } from './duplicates';
+import { looseEntryCount } from './loose-entries';
 import { entryNotes } from './entry-notes';
 import { get, readHeadered } from '../workbook/sheet-table';
 import type { TaskView } from './tracking';
@@ -136,6 +137,7 @@ function readMeta(
   names: [string, string][];
   complete: boolean;
   ledger: LedgerRow[] | null;
+  archived: LedgerRow[];
 }> {
   const where = { ...(file ? { file } : {}), sheet: grid.name };
   const kv = new Map<string, string>();
@@ -162,6 +164,7 @@ function readMeta(
   let base: Record<string, Entry> | null = null;
   let names: [string, string][] = [];
   let ledger: LedgerRow[] | null = null;
+  let archived: LedgerRow[] = [];
   let reading = 'units';
   try {
     const n = joined('units');
@@ -174,6 +177,9 @@ function readMeta(
     reading = 'entries';
     const l = joined('entries');
     ledger = l ? ledgerRows(JSON.parse(l)) : null;
+    reading = 'archived';
+    const a = joined('archived');
+    archived = a ? ledgerRows(JSON.parse(a)) : [];
   } catch {
     // the key, not the JSON parser's words: the user restores that cell
     return fail([error('badMeta', cellOf(`${reading}.0`), { detail: `${reading}.0` })]);
@@ -208,6 +214,7 @@ function readMeta(
     plan: plan.data,
     base,
     ledger,
+    archived,
     // files written before the state key existed were always written whole
     complete: kv.get('state') !== DRAWING,
     names: Array.isArray(names)
@@ -395,10 +402,17 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   const file = opts.file;
   const at = (sheet?: string) => ({ ...(file ? { file } : {}), ...(sheet ? { sheet } : {}) });
   const metaGrid = sheetOf(sheets, SHEET.meta);
-  if (!metaGrid) return fail([error('notOurWorkbook', at())]);
-  const meta = readMeta(metaGrid, file);
-  if (!meta.ok) return meta;
-  const { meta: m, plan, base, names, complete, ledger } = meta.value;
+  const meta = metaGrid ? readMeta(metaGrid, file) : fail([error('notOurWorkbook', at())]);
+  if (!meta.ok) {
+    // a book whose identity sheet was deleted or cleared still holds what the office typed
+    const entries = meta.problems.some((p) => p.code === 'notOurWorkbook')
+      ? looseEntryCount(sheets)
+      : 0;
+    return entries > 0
+      ? fail([error('identityLost', at(SHEET.meta), { entries, cleared: !!metaGrid })])
+      : meta;
+  }
+  const { meta: m, plan, base, names, complete, ledger, archived } = meta.value;
   const problems: Problem[] = [];
   if (!complete) {
     const stopped = error('incompleteDraw', file ? { file } : undefined);
@@ -525,41 +539,59 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
       outcome: 'applied',
     });
   }
-  // rows the book wrote with an entry that `Theo dõi` no longer has: deleted by hand
+  // rows the book wrote with an entry that `Theo dõi` or `Lưu trữ` no longer has: deleted by hand
+  const tasks = taskViews(plan);
+  const keepGone = (l: LedgerRow, sheet: string, archived: boolean): void => {
+    const info = tasks.get(l.taskId);
+    const entry = [
+      STATUS_LABELS[l.status].vi,
+      l.doneDate ? isoToDmy(l.doneDate) : '',
+      l.evidence,
+      l.note,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const params = { taskId: l.taskId, unit: unitName(l.unitCode), entry };
+    problems.push(warning(archived ? 'archiveRowDeleted' : 'rowDeleted', at(sheet), params));
+    added.archive++;
+    archive.push({
+      ...l,
+      role: 'lead',
+      deadline: null,
+      periodLabel: info?.period ?? '',
+      content: info?.content ?? '',
+      unitName: unitName(l.unitCode),
+      archivedAt: now,
+      reason: archived ? WB.archiveReason.archiveRowDeleted : WB.archiveReason.rowDeleted,
+    });
+  };
+  // by (task, unit), so that an archived row the office edited is not taken for a deleted one
+  const lineKey = (l: LedgerRow): string =>
+    [l.taskId, l.unitCode, l.status, l.doneDate ?? '', l.evidence, l.note].join('\u0000');
+  const byRowKey = <T extends LedgerRow>(list: readonly T[]): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const x of list)
+      m.set(rowKey(x.taskId, x.unitCode), [...(m.get(rowKey(x.taskId, x.unitCode)) ?? []), x]);
+    return m;
+  };
+  const onArchive = byRowKey(archive);
+  for (const [key, lines] of byRowKey(archived)) {
+    const there = onArchive.get(key) ?? [];
+    const missing = lines.length - there.length;
+    if (missing <= 0) continue;
+    const same = new Set(there.map(lineKey));
+    const gone = [
+      ...lines.filter((l) => !same.has(lineKey(l))),
+      ...lines.filter((l) => same.has(lineKey(l))),
+    ];
+    for (const l of gone.slice(0, missing)) keepGone(l, SHEET.archive, true);
+  }
   if (ledger) {
     const present = new Set(
       tracking.rows.filter((r) => r.unitCode).map((r) => rowKey(r.taskId, r.unitCode as string)),
     );
-    const tasks = taskViews(plan);
     for (const l of ledger) {
-      if (present.has(rowKey(l.taskId, l.unitCode))) continue;
-      const info = tasks.get(l.taskId);
-      const entry = [
-        STATUS_LABELS[l.status].vi,
-        l.doneDate ? isoToDmy(l.doneDate) : '',
-        l.evidence,
-        l.note,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      problems.push(
-        warning('rowDeleted', at(trackingGrid.name), {
-          taskId: l.taskId,
-          unit: unitName(l.unitCode),
-          entry,
-        }),
-      );
-      added.archive++;
-      archive.push({
-        ...l,
-        role: 'lead',
-        deadline: null,
-        periodLabel: info?.period ?? '',
-        content: info?.content ?? '',
-        unitName: unitName(l.unitCode),
-        archivedAt: now,
-        reason: WB.archiveReason.rowDeleted,
-      });
+      if (!present.has(rowKey(l.taskId, l.unitCode))) keepGone(l, trackingGrid.name, false);
     }
   }
   const book: Book = {

@@ -261,6 +261,8 @@ export function readTracking(
         rowProblems.push(warning('formulaInCell', at(addr(name)), { formula }));
       return value;
     };
+    const typedIf = (value: unknown, name: string): { typed?: string } =>
+      value === undefined ? { typed: text(get(name)) } : {};
     const evidence = freeText(EVIDENCE);
     const note = freeText(NOTE);
     rows.push({
@@ -271,10 +273,15 @@ export function readTracking(
       unitCode: unit?.code ?? null,
       role: roleOf(text(get(ROLE))),
       deadline: deadlineRead.kind === 'date' ? deadlineRead.iso : null,
-      status: { value: status, cell: addr(STATUS), ...(statusBlank ? { blank: true } : {}) },
-      doneDate: { value: doneDate, cell: addr(DONE) },
-      evidence: { value: evidence, cell: addr(EVIDENCE) },
-      note: { value: note, cell: addr(NOTE) },
+      status: {
+        value: status,
+        cell: addr(STATUS),
+        ...(statusBlank ? { blank: true } : {}),
+        ...typedIf(status, STATUS),
+      },
+      doneDate: { value: doneDate, cell: addr(DONE), ...typedIf(doneDate, DONE) },
+      evidence: { value: evidence, cell: addr(EVIDENCE), ...typedIf(evidence, EVIDENCE) },
+      note: { value: note, cell: addr(NOTE), ...typedIf(note, NOTE) },
       extras: cols.extras.map((e) => cells[e.col] ?? null),
       ...(mismatch ? { mismatch: true } : {}),
       problems: rowProblems,

@@ -6,6 +6,7 @@ import { SHEET } from '../i18n/workbook-vi';
 import { describeBook, describeUnitFile } from '../layout/describe';
 import type { ReadBook } from '../read/book';
 import { readBook } from '../read/book';
+import { looseEntryCount } from '../read/loose-entries';
 import { cellAddress } from '../workbook/a1';
 import { checkSpec } from '../workbook/check';
 import type { SheetGrid, WorkbookSpec } from '../workbook/spec';
@@ -62,6 +63,16 @@ export async function readBookXlsx(
     ...(opts.file ? { file: opts.file } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });
+}
+
+/** Entries on `Theo dõi` and `Lưu trữ` of a workbook that cannot be read as a book. */
+export async function looseEntriesXlsx(bytes: Uint8Array): Promise<number> {
+  try {
+    return looseEntryCount((await readXlsx(bytes)).sheets);
+  } catch (e) {
+    if (e instanceof XlsxReadError) return 0;
+    throw e;
+  }
 }
 
 /** A workbook description as .xlsx bytes, or the cells Excel could not hold. */

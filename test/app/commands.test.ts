@@ -201,6 +201,31 @@ describe('build', () => {
     expect(tracking(port).values[1]![7]).toBe('Chưa thực hiện');
   });
 
+  it('asks before building over a book whose hidden "_ThiDua" sheet was deleted, counting its entries', async () => {
+    const port = await bookPort();
+    port.sheets = port.sheets.filter((s) => s.name !== SHEET.meta);
+    tracking(port).values[1]![7] = 'Hoàn thành';
+    tracking(port).values[2]![9] = 'QĐ 12';
+    const before = JSON.stringify(port.sheets);
+    const asked = await port.run('build', { plan }, clock);
+    expect(asked.ok).toBe(false);
+    expect(asked.problems.map((p) => p.en)).toEqual([
+      'The workbook\'s hidden "_ThiDua" sheet is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 2 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.',
+    ]);
+    expect(asked.confirm).toEqual({
+      question: {
+        vi: 'Sổ hiện có 2 mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?',
+        en: 'The workbook holds 2 entries. Building again deletes them. Continue?',
+      },
+      yes: { vi: 'Tạo lại (xoá các mục đã nhập)', en: 'Build again (deletes the entries)' },
+      consent: 'replace',
+    });
+    expect(port.drawn).toEqual([]);
+    expect(JSON.stringify(port.sheets)).toBe(before);
+    expect((await port.run('build', { plan, replace: true }, clock)).ok).toBe(true);
+    expect(tracking(port).values[1]![7]).toBe('Chưa thực hiện');
+  });
+
   it("asks before building over sheets of the user's own that bear the book's names", async () => {
     const port = new MemoryPort([
       { name: 'Báo cáo', values: [['Báo cáo tháng 3 của tôi', 12345]] },
@@ -349,6 +374,29 @@ describe('amend', () => {
 });
 
 describe('units, mappings and assignments', () => {
+  it('brings an archived entry back when its unit is mapped again, drawing Lưu trữ and Nhật ký', async () => {
+    const port = await bookPort();
+    const keys = () => tracking(port).values.map((r) => `${r[0]}|${r[4]}`);
+    const before = new Set(keys());
+    const mappings = [{ phrase: 'Các đ/c phụ trách công tác TĐKT', targets: ['VP'] }];
+    expect((await port.run('saveMappings', { mappings }, clock)).ok).toBe(true);
+    const at = keys().findIndex((k) => !before.has(k));
+    const [taskId, unit] = keys()[at]!.split('|') as [string, string];
+    tracking(port).values[at]![7] = 'Hoàn thành';
+    const archived = () =>
+      (port.grid('archive')?.values ?? []).filter((r) => r.includes(taskId) && r.includes(unit));
+    const elsewhere = [{ phrase: mappings[0]!.phrase, targets: ['BTV'] }];
+    const away = await port.run('saveMappings', { mappings: elsewhere }, clock);
+    expect([away.ok, away.data?.archived]).toEqual([true, 1]);
+    expect(archived()).toHaveLength(1);
+    const back = await port.run('saveMappings', { mappings }, clock);
+    expect(back.problems.filter((p) => p.code === 'archivedEntryRestored')).toHaveLength(1);
+    expect(port.drawn).toEqual(expect.arrayContaining(['archive', 'log']));
+    expect(archived()).toHaveLength(0);
+    const row = tracking(port).values.find((r) => r[0] === taskId && r[4] === unit);
+    expect(row?.[7]).toBe('Hoàn thành');
+  });
+
   it('lists the phrases with no unit, and assigns their tasks once mapped, without the plan sheet', async () => {
     const port = await bookPort();
     const u = await port.run('unresolved', {}, clock);

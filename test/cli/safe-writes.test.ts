@@ -271,6 +271,63 @@ describe('writing over an existing file', () => {
   });
 });
 
+describe('a book whose hidden "_ThiDua" sheet was deleted or cleared', () => {
+  /** The filled book with its identity sheet removed, or its cells emptied. */
+  async function withoutIdentity(name: string, how: 'deleted' | 'cleared'): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f.book);
+    const meta = wb.getWorksheet('_ThiDua') as ExcelJS.Worksheet;
+    if (how === 'deleted') wb.removeWorksheet(meta.id);
+    else meta.eachRow((row) => row.eachCell((c) => (c.value = null)));
+    const p = path.join(dir, name);
+    await wb.xlsx.writeFile(p);
+    return p;
+  }
+
+  it('is not written over by build, as it still holds the entries; --force keeps a copy', async () => {
+    for (const how of ['deleted', 'cleared'] as const) {
+      const book = await withoutIdentity(`mat-thidua-${how}.xlsx`, how);
+      const before = sha256(book);
+      const r = await runCli(['--lang', 'en', 'build', SAMPLE, '-o', book]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(
+        `Error (file mat-thidua-${how}.xlsx): This file is already a tracking workbook with 7 entries; overwriting it would lose them, so it is not written.`,
+      );
+      expect(sha256(book)).toBe(before);
+    }
+    const book = path.join(dir, 'mat-thidua-cleared.xlsx');
+    const before = sha256(book);
+    const forced = await runCli(['build', SAMPLE, '-o', book, '--force']);
+    expect(forced.code).toBe(0);
+    expect(sha256(path.join(dir, 'mat-thidua-cleared.bak.xlsx'))).toBe(before);
+  });
+
+  it('is refused as the book, saying the sheet is gone and how many entries are still there', async () => {
+    const deleted = await withoutIdentity('mat-thidua-report.xlsx', 'deleted');
+    const r = await runCli(['report', deleted]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'Lỗi (tệp mat-thidua-report.xlsx, trang tính "_ThiDua"): Trang thông tin ẩn "_ThiDua" của sổ đã mất, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn 7 mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.\n' +
+        '  Error (file mat-thidua-report.xlsx, sheet "_ThiDua"): The workbook\'s hidden "_ThiDua" sheet is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 7 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.\n',
+    );
+    const cleared = await withoutIdentity('xoa-thidua-report.xlsx', 'cleared');
+    const e = await runCli([
+      '--lang',
+      'en',
+      'consolidate',
+      cleared,
+      f.btv,
+      '-o',
+      path.join(dir, 'x.xlsx'),
+    ]);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain(
+      'Error (file xoa-thidua-report.xlsx, sheet "_ThiDua"): The workbook\'s hidden "_ThiDua" sheet was cleared, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 7 entries.',
+    );
+    expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
+  });
+});
+
 describe('split into a folder that already holds unit files', () => {
   it('refuses when a returned file is not yet merged, naming it and its entries, and writes nothing', async () => {
     const book = copyOfBook('so-tach.xlsx');

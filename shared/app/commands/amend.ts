@@ -70,7 +70,7 @@ export const amend: CommandSpec<z.infer<typeof AmendInput>, Amended> = {
       book,
       BOOK_ROLES,
       message,
-      [...l.warnings, ...assignmentNotes(book.plan, r.assignment)],
+      [...l.warnings, ...assignmentNotes(book.plan, r.assignment), ...r.problems],
       {
         version: book.meta.version,
         kept: s.kept,

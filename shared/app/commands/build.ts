@@ -9,16 +9,16 @@ import { createBook } from '../../book/create';
 import type { Book } from '../../book/model';
 import { entryCount, rowKey } from '../../book/model';
 import { error } from '../../errors/problem';
-import { SHEET, TRACKING_HEADERS } from '../../i18n/workbook-vi';
+import { SHEET } from '../../i18n/workbook-vi';
 import type { Plan } from '../../plan/model';
 import { planOf } from '../../plan/read-plan-text';
 import { readPlanCells } from '../../plan/read-sheets';
 import { readBook } from '../../read/book';
+import { looseEntryCount } from '../../read/loose-entries';
 import { CAO_BANG_2014 } from '../../units/cao-bang-2014';
 import type { Mapping, Unit } from '../../units/model';
 import { readUnitsGrid } from '../../units/read-units';
 import { BOOK_ROLES } from '../../workbook/spec';
-import type { SheetGrid } from '../../workbook/spec';
 import { hasBook, redrawn } from '../book';
 import type { CommandContext, CommandResult, CommandSpec } from '../command';
 import { refused } from '../command';
@@ -44,20 +44,6 @@ function withOfficeColumns(book: Book, previous: Book): Book {
       return kept ? { ...r, extras: kept } : r;
     }),
   };
-}
-
-/** Rows of `Theo dõi` with anything in their input cells, read as plainly as can be. */
-function rawEntries(sheets: readonly SheetGrid[]): number {
-  const grid = sheets.find((g) => g.name === SHEET.tracking);
-  if (!grid) return 0;
-  const header = (grid.values[0] ?? []).map((v) => String(v ?? ''));
-  const cols = TRACKING_HEADERS.slice(7).map((h) => header.indexOf(h));
-  const blank = (v: unknown) => v === null || v === undefined || v === '';
-  return grid.values
-    .slice(1)
-    .filter((row) =>
-      cols.some((c, i) => c >= 0 && !blank(row[c]) && !(i === 0 && row[c] === 'Chưa thực hiện')),
-    ).length;
 }
 
 const replaceQuestion = (entries: number) => ({
@@ -91,7 +77,7 @@ function buildFrom(
     if (cut && !opts.replace) return refused([error('incompleteDraw')]);
     // a book that cannot be read may still hold entries: never rebuilt over without asking
     if (!read.ok && !opts.replace)
-      return refused(read.problems, replaceQuestion(rawEntries(existing)));
+      return refused(read.problems, replaceQuestion(looseEntryCount(existing)));
     if (read.ok) {
       const entries = entryCount(read.value.book);
       const d = read.value.book.plan.document;

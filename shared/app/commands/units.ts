@@ -49,7 +49,10 @@ function resynced(
   message: ReturnType<typeof say>,
 ): CommandResult<{ added: number; archived: number }> {
   const book: Book = keyed(r.book, clock);
-  return redrawn(book, rowRoles(read, draws, { archive: r.archived.length }), message, warnings, {
+  // an entry brought back from the archive leaves `Lưu trữ` and is logged (one note each)
+  const restored = r.problems.length;
+  const roles = rowRoles(read, draws, { archive: r.archived.length + restored, log: restored });
+  return redrawn(book, roles, message, [...warnings, ...r.problems], {
     added: r.added.length,
     archived: r.archived.length,
   });
