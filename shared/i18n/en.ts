@@ -260,7 +260,7 @@ export const en: Catalog = {
     notOurWorkbook: () =>
       "This is not a tracking workbook made by Sổ Thi Đua (the hidden sheet with the workbook's identity is missing). Use a tracking workbook, or a unit file, made by Sổ Thi Đua.",
     identityLost: ({ entries, cleared }) =>
-      `The workbook's hidden "_ThiDua" sheet ${cleared ? 'was cleared' : 'is missing'}, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.`,
+      `The workbook's hidden sheet with its identity ${cleared ? 'was cleared' : 'is missing'}, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold ${int(entries)} ${entries === 1 ? 'entry' : 'entries'}. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
       `The sheet ${copies} is a copy of "${sheet}": the book reads "${sheet}" only, and what is typed in the copy is not counted. Copy the entries to keep into "${sheet}", then delete the copy.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>

@@ -259,7 +259,7 @@ export const vi: Catalog = {
     notOurWorkbook: () =>
       'Đây không phải sổ theo dõi do Sổ Thi Đua tạo (thiếu trang ẩn ghi thông tin nhận dạng của sổ). Hãy dùng sổ theo dõi, hoặc tệp đơn vị, do Sổ Thi Đua tạo.',
     identityLost: ({ entries, cleared }) =>
-      `Trang thông tin ẩn "_ThiDua" của sổ ${cleared ? 'đã bị xoá nội dung' : 'đã mất'}, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn ${int(entries)} mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.`,
+      `Trang ẩn ghi thông tin nhận dạng của sổ ${cleared ? 'đã bị xoá nội dung' : 'đã mất'}, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn ${int(entries)} mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.`,
     sheetCopyIgnored: ({ sheet, copies }) =>
       `Trang tính ${copies} là bản sao của "${sheet}": sổ chỉ đọc trang "${sheet}", những gì nhập vào bản sao không được tính. Hãy chép các mục cần giữ sang "${sheet}" rồi xoá bản sao.`,
     sheetOnlyAsCopy: ({ sheet, copies }) =>

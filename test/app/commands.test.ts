@@ -210,7 +210,7 @@ describe('build', () => {
     const asked = await port.run('build', { plan }, clock);
     expect(asked.ok).toBe(false);
     expect(asked.problems.map((p) => p.en)).toEqual([
-      'The workbook\'s hidden "_ThiDua" sheet is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 2 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.',
+      'The workbook\'s hidden sheet with its identity is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 2 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.',
     ]);
     expect(asked.confirm).toEqual({
       question: {

@@ -307,8 +307,8 @@ describe('a book whose hidden "_ThiDua" sheet was deleted or cleared', () => {
     const r = await runCli(['report', deleted]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      'Lỗi (tệp mat-thidua-report.xlsx, trang tính "_ThiDua"): Trang thông tin ẩn "_ThiDua" của sổ đã mất, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn 7 mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.\n' +
-        '  Error (file mat-thidua-report.xlsx, sheet "_ThiDua"): The workbook\'s hidden "_ThiDua" sheet is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 7 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.\n',
+      'Lỗi (tệp mat-thidua-report.xlsx, trang tính "_ThiDua"): Trang ẩn ghi thông tin nhận dạng của sổ đã mất, nên không đọc được sổ, dù trang "Theo dõi" và "Lưu trữ" còn 7 mục đã nhập. Hãy mở bản sao (.bak.xlsx) hoặc bản lưu trước của tệp; đừng ghi đè tệp này.\n' +
+        '  Error (file mat-thidua-report.xlsx, sheet "_ThiDua"): The workbook\'s hidden sheet with its identity is missing, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 7 entries. Open its .bak.xlsx copy or an earlier saved version; do not overwrite this file.\n',
     );
     const cleared = await withoutIdentity('xoa-thidua-report.xlsx', 'cleared');
     const e = await runCli([
@@ -322,7 +322,7 @@ describe('a book whose hidden "_ThiDua" sheet was deleted or cleared', () => {
     ]);
     expect(e.code).toBe(2);
     expect(e.err).toContain(
-      'Error (file xoa-thidua-report.xlsx, sheet "_ThiDua"): The workbook\'s hidden "_ThiDua" sheet was cleared, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 7 entries.',
+      'Error (file xoa-thidua-report.xlsx, sheet "_ThiDua"): The workbook\'s hidden sheet with its identity was cleared, so it cannot be read as a book, though its "Theo dõi" and "Lưu trữ" sheets still hold 7 entries.',
     );
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
