@@ -1,4 +1,5 @@
 /** English strings, available wherever Vietnamese is shown first. */
+import { CLI_HELP } from './cli-help';
 import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
@@ -462,17 +463,7 @@ export const en: Catalog = {
       `Replacing ${file} (${why === 'notBook' ? 'it is not a tracking workbook' : why === 'empty' ? 'an empty file' : 'a workbook with no entries yet'}).`,
     splitReplacing: ({ file, why }) =>
       `  Replacing ${file}: ${why === 'merged' ? 'its entries are in the workbook already' : 'it holds no entries'}.`,
-    help: {
-      titles: {
-        'Usage:': 'Cách dùng / Usage:',
-        'Arguments:': 'Tham số / Arguments:',
-        'Options:': 'Tuỳ chọn / Options:',
-        'Commands:': 'Lệnh / Commands:',
-        'Global Options:': 'Tuỳ chọn chung / Global options:',
-      },
-      option: 'xem hướng dẫn / show help',
-      command: 'xem hướng dẫn một lệnh / show help for a command',
-    },
+    help: CLI_HELP,
     reportWritten: ({ file }) => `Wrote the summary ${file}.`,
   },
   pane: {

@@ -1,4 +1,5 @@
 /** Vietnamese strings: the product's first language. */
+import { CLI_HELP } from './cli-help';
 import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
 import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
@@ -458,17 +459,7 @@ export const vi: Catalog = {
       `Ghi đè ${file} (${why === 'notBook' ? 'tệp này không phải sổ theo dõi' : why === 'empty' ? 'tệp trống' : 'sổ chưa có mục nào đã nhập'}).`,
     splitReplacing: ({ file, why }) =>
       `  Thay ${file}: ${why === 'merged' ? 'các mục trong tệp đã có trong sổ' : 'tệp chưa có mục nào'}.`,
-    help: {
-      titles: {
-        'Usage:': 'Cách dùng / Usage:',
-        'Arguments:': 'Tham số / Arguments:',
-        'Options:': 'Tuỳ chọn / Options:',
-        'Commands:': 'Lệnh / Commands:',
-        'Global Options:': 'Tuỳ chọn chung / Global options:',
-      },
-      option: 'xem hướng dẫn / show help',
-      command: 'xem hướng dẫn một lệnh / show help for a command',
-    },
+    help: CLI_HELP,
     reportWritten: ({ file }) => `Đã ghi bảng tổng hợp ${file}.`,
   },
   pane: {
