@@ -8,8 +8,8 @@ import { error } from '../errors/problem';
 import type { Clock } from './clock';
 import type { CommandId } from './command';
 import type { Outcome } from './outcome';
-import type { HostPort } from './port';
-import { runCommand } from './run';
+import type { HostPort, HostPortNow } from './port';
+import { runCommand, runCommandNow } from './run';
 import { LogEntrySchema, ProblemSchema } from './schemas';
 import type { InputOf } from './table';
 import { COMMANDS } from './table';
@@ -54,20 +54,31 @@ export const OutcomeSchema: z.ZodType<Outcome> = z
   })
   .strict();
 
+/** A request as the runner takes it, or the Outcome that says why it cannot be run. */
+function parseRequest(request: unknown): RpcRequest | Outcome {
+  const parsed = RpcRequestSchema.safeParse(request);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const detail = issue ? `${issue.path.join('.') || '(request)'}: ${issue.message}` : 'request';
+  return {
+    ok: false,
+    problems: [error('badRequest', undefined, { detail })],
+    notes: [],
+    log: [],
+    files: [],
+  };
+}
+
 /** The server's side of the call: a request that does not have the shape is said, not run. */
 export async function answerRpc(port: HostPort, request: unknown, clock: Clock): Promise<Outcome> {
-  const parsed = RpcRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const detail = issue ? `${issue.path.join('.') || '(request)'}: ${issue.message}` : 'request';
-    return {
-      ok: false,
-      problems: [error('badRequest', undefined, { detail })],
-      notes: [],
-      log: [],
-      files: [],
-    };
-  }
-  const { command, input } = parsed.data;
-  return runCommand(port, command, input as never, clock);
+  const r = parseRequest(request);
+  if (!('command' in r)) return r;
+  return runCommand(port, r.command, r.input as never, clock);
+}
+
+/** The same on a port that answers at once (the Apps Script server): the Outcome itself. */
+export function answerRpcNow(port: HostPortNow, request: unknown, clock: Clock): Outcome {
+  const r = parseRequest(request);
+  if (!('command' in r)) return r;
+  return runCommandNow(port, r.command, r.input as never, clock);
 }

@@ -4,16 +4,28 @@
  * question without writing anything when it asks one; otherwise it draws only the sheets the
  * command changed, writes marks, selects, protects where units or rows were redrawn, and offers
  * the files.
+ *
+ * The steps are written once, as a generator that yields each port call's answer; two drivers run
+ * them: `runCommand` awaits each answer (Office.js, the browser, the command line), and
+ * `runCommandNow` takes them as they are (the Apps Script server, whose services answer at once
+ * and whose reply to google.script.run must be a value, not a promise).
  */
 import { error } from '../errors/problem';
 import type { Problem } from '../errors/problem';
-import type { BookRole } from '../workbook/spec';
+import type { BookRole, SheetGrid } from '../workbook/spec';
 import type { Clock } from './clock';
-import type { CommandContext, CommandId, CommandSpec } from './command';
+import type {
+  CommandContext,
+  CommandId,
+  CommandSpec,
+  SelectedRows,
+  SelectedTable,
+  User,
+} from './command';
 import type { Message } from './message';
 import { words } from './message';
 import type { Outcome } from './outcome';
-import type { HostPort } from './port';
+import type { DrawFeature, HostPort, HostPortNow } from './port';
 import type { DataOf, InputOf } from './table';
 import { COMMANDS } from './table';
 
@@ -29,28 +41,29 @@ function failed(problems: Problem[]): Outcome<never> {
 /** The sheets whose redraw calls for the protections again. */
 const PROTECTED_BY: readonly BookRole[] = ['tracking', 'units'];
 
-export async function runCommand<K extends CommandId>(
+/** The runner's steps; each `yield` hands out a port call's answer (or its promise) and gets its value. */
+function* steps<K extends CommandId>(
   port: HostPort,
   id: K,
   input: InputOf<K>,
   clock: Clock,
-): Promise<Outcome<DataOf<K>>> {
+): Generator<unknown, Outcome<DataOf<K>>, unknown> {
   const spec = COMMANDS[id] as unknown as CommandSpec<InputOf<K>, DataOf<K>>;
-  const user = await port.who();
+  const user = (yield port.who()) as User;
   if (!spec.who.includes(user.who)) return failed([error('officeOnly')]);
 
   const reads = [...spec.reads];
   let selection: CommandContext<InputOf<K>>['selection'] = null;
   let table: CommandContext<InputOf<K>>['table'] = null;
   if (spec.selection === 'rows') {
-    selection = await port.readSelection();
+    selection = (yield port.readSelection()) as SelectedRows | null;
     const on = selection?.role;
     // the rows' own sheet, when it is not among the sheets the command reads anyway
     if (on && spec.rowsOn?.includes(on) && !reads.includes(on)) reads.push(on);
   } else if (spec.selection === 'table') {
-    table = await port.readSelectedTable();
+    table = (yield port.readSelectedTable()) as SelectedTable | null;
   }
-  const sheets = await port.readSheets(reads);
+  const sheets = (yield port.readSheets(reads)) as SheetGrid[];
   const r = spec.run({
     input,
     user,
@@ -79,7 +92,7 @@ export async function runCommand<K extends CommandId>(
 
   const notes: Message[] = [...(r.notes ?? [])];
   if (r.draw && r.book && r.draw.sheets.length > 0) {
-    const { skipped } = await port.draw(r.draw, r.book);
+    const { skipped } = (yield port.draw(r.draw, r.book)) as { skipped: DrawFeature[] };
     if (skipped.length > 0) {
       notes.push(
         words((ui) =>
@@ -88,15 +101,15 @@ export async function runCommand<K extends CommandId>(
       );
     }
   }
-  if (r.marks && r.marks.length > 0) await port.writeMarks(r.marks);
-  if (r.select) await port.select(r.select);
+  if (r.marks && r.marks.length > 0) yield port.writeMarks(r.marks);
+  if (r.select) yield port.select(r.select);
   if (r.book) {
     port.keep?.(r.book);
     if (r.protect || drawn.some((role) => PROTECTED_BY.includes(role as BookRole))) {
-      notes.push(...(await port.protect(r.book)));
+      notes.push(...((yield port.protect(r.book)) as Message[]));
     }
   }
-  if (r.files && r.files.length > 0) await port.offer(r.files);
+  if (r.files && r.files.length > 0) yield port.offer(r.files);
 
   const out: Outcome<DataOf<K>> = {
     ok: true,
@@ -108,4 +121,36 @@ export async function runCommand<K extends CommandId>(
   };
   if (r.message) out.message = r.message;
   return out;
+}
+
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  typeof (v as { then?: unknown } | null)?.then === 'function';
+
+/** Runs a command through a port whose calls answer later (Office.js, the browser, files). */
+export async function runCommand<K extends CommandId>(
+  port: HostPort,
+  id: K,
+  input: InputOf<K>,
+  clock: Clock,
+): Promise<Outcome<DataOf<K>>> {
+  const run = steps(port, id, input, clock);
+  let step = run.next();
+  while (!step.done) step = run.next(await step.value);
+  return step.value;
+}
+
+/** Runs a command through a port whose calls answer at once (Apps Script): the Outcome, not a promise. */
+export function runCommandNow<K extends CommandId>(
+  port: HostPortNow,
+  id: K,
+  input: InputOf<K>,
+  clock: Clock,
+): Outcome<DataOf<K>> {
+  const run = steps(port, id, input, clock);
+  let step = run.next();
+  while (!step.done) {
+    if (isThenable(step.value)) throw new CommandFault(`${id}: the port answered later`);
+    step = run.next(step.value);
+  }
+  return step.value;
 }

@@ -17,7 +17,7 @@ import type {
 import type { Clock } from '../../shared/app/clock';
 import type { Outcome } from '../../shared/app/outcome';
 import type { DrawFeature, HostPort } from '../../shared/app/port';
-import { answerRpc } from '../../shared/app/rpc';
+import { answerRpc, answerRpcNow } from '../../shared/app/rpc';
 import { runCommand } from '../../shared/app/run';
 import type { DataOf, InputOf } from '../../shared/app/table';
 import { COMMANDS } from '../../shared/app/table';
@@ -82,6 +82,17 @@ export class MemoryPort implements HostPort {
     }
   }
 
+  /** The same, as the Apps Script server answers: at once, the Outcome itself. */
+  answerNow(request: unknown, clock: Clock): Outcome {
+    const id = (request as { command?: unknown } | null)?.command;
+    if (typeof id === 'string' && id in COMMANDS) this.begin(id as CommandId);
+    try {
+      return answerRpcNow(this, request, clock);
+    } finally {
+      this.command = null;
+    }
+  }
+
   private begin(id: CommandId): void {
     this.command = COMMANDS[id];
     this.reads = [];
@@ -101,11 +112,11 @@ export class MemoryPort implements HostPort {
     return this.sheets.find((s) => s.name === SHEET[role]);
   }
 
-  async who(): Promise<User> {
+  who(): User {
     return this.user;
   }
 
-  async readSheets(roles: readonly BookRole[]): Promise<SheetGrid[]> {
+  readSheets(roles: readonly BookRole[]): SheetGrid[] {
     const spec = this.spec();
     const on = this.selection?.role;
     const allowed = new Set<BookRole>([
@@ -122,19 +133,19 @@ export class MemoryPort implements HostPort {
       .map((s) => ({ name: s.name, values: s.values.map((row) => [...row]) }));
   }
 
-  async readSelection(): Promise<SelectedRows | null> {
+  readSelection(): SelectedRows | null {
     const spec = this.spec();
     if (spec.selection !== 'rows') throw new PortMisuse(`${spec.id} reads the selected rows`);
     return this.selection;
   }
 
-  async readSelectedTable(): Promise<SelectedTable | null> {
+  readSelectedTable(): SelectedTable | null {
     const spec = this.spec();
     if (spec.selection !== 'table') throw new PortMisuse(`${spec.id} reads the selected table`);
     return this.table;
   }
 
-  async draw(spec: WorkbookSpec, book: Book): Promise<{ skipped: DrawFeature[] }> {
+  draw(spec: WorkbookSpec, book: Book): { skipped: DrawFeature[] } {
     const command = this.spec();
     const roles = spec.sheets.map((s) => roleOf.get(s.name) ?? (s.role as BookRole));
     const undeclared = roles.filter((r) => !command.changes.includes(r));
@@ -147,7 +158,7 @@ export class MemoryPort implements HostPort {
     return { skipped: [...this.cannot] };
   }
 
-  async writeMarks(writes: readonly MarkWrite[]): Promise<void> {
+  writeMarks(writes: readonly MarkWrite[]): void {
     const command = this.spec();
     if (!command.changes.includes('tracking')) throw new PortMisuse(`${command.id} marks rows`);
     const grid = this.grid('tracking');
@@ -162,19 +173,19 @@ export class MemoryPort implements HostPort {
     this.marked.push(...writes);
   }
 
-  async select(rows: Selecting): Promise<void> {
+  select(rows: Selecting): void {
     this.spec();
     this.selected = rows;
   }
 
-  async protect(book: Book): Promise<{ vi: string; en: string }[]> {
+  protect(book: Book): { vi: string; en: string }[] {
     this.spec();
     this.protections++;
     this.kept = book;
     return [];
   }
 
-  async offer(files: readonly OfferedFile[]): Promise<void> {
+  offer(files: readonly OfferedFile[]): void {
     this.spec();
     this.offered.push(...files);
   }

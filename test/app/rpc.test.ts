@@ -45,6 +45,23 @@ describe('the Sheets RPC', () => {
     expect(port.drawn).toEqual([]);
   });
 
+  it('answers at once, not with a promise, on a port whose calls answer at once (Apps Script)', async () => {
+    const now = new MemoryPort();
+    const reply = now.answerNow(overTheWire({ command: 'build', input: { plan } }), clock);
+    expect(typeof (reply as { then?: unknown }).then).toBe('undefined');
+    expect(reply.ok).toBe(true);
+    expect(now.drawn).toContain('tracking');
+
+    const later = new MemoryPort();
+    const awaited = await later.answer(overTheWire({ command: 'build', input: { plan } }), clock);
+    expect(overTheWire(reply)).toEqual(overTheWire(awaited));
+    expect(now.grid('tracking')).toEqual(later.grid('tracking'));
+    expect(now.grid('plan')).toEqual(later.grid('plan'));
+
+    const refused = now.answerNow({ command: 'report', input: { asOf: '31/12/2014' } }, clock);
+    expect(refused.problems.map((p) => p.code)).toEqual(['badRequest']);
+  });
+
   it('accepts exactly the commands of the table', () => {
     expect(RpcRequestSchema.safeParse({ command: 'mark', input: 5 }).success).toBe(false);
     expect(RpcRequestSchema.safeParse({ command: 'context', input: {}, extra: 1 }).success).toBe(
