@@ -430,23 +430,23 @@ export interface UiLabels {
     confirm: string;
     cancel: string;
     batch: (p: { batch: number; of: number; files: number }) => string;
-    fileSkipped: (p: { file: string }) => string;
     busy: string;
     protectedCells: string;
     noEditAccess: string;
-    officeOnly: string;
-    otherUnitRows: (p: { units: string; own: string }) => string;
-    noUnitForUser: (p: { email: string }) => string;
-    unknownUser: string;
-    notOnTracking: string;
-    badRequest: (p: { detail: string }) => string;
     partial: (p: { done: string; failed: string }) => string;
+    /** The step after the sheets, as `partial` names it when it failed. */
+    protectionsStep: string;
     unexpected: (p: { detail: string }) => string;
+    /** google.script.run failed (network, time limit): the server's answer never came. */
+    callFailed: (p: { detail: string }) => string;
+    /** The server answered with something that is not a command's outcome. */
+    badReply: (p: { detail: string }) => string;
+    /** A batch of returned files that was not merged, when they go in several. */
+    batchFailed: (p: { batch: number; of: number; files: string }) => string;
     protections: (p: { units: number; withoutEmail: number }) => string;
     notShared: (p: { emails: string }) => string;
     filterViews: (p: { count: number }) => string;
     noFilterViews: string;
-    myRowsSelected: (p: { unit: string; rows: number }) => string;
     stamp: (p: { email: string; at: string }) => string;
     someone: string;
   };

@@ -612,24 +612,20 @@ export const en: Catalog = {
       confirm: 'Continue',
       cancel: 'Cancel',
       batch: ({ batch, of, files }) => `Merging batch ${batch}/${of} (${files} files)…`,
-      fileSkipped: ({ file }) => `Skipped ${file}: it could not be read.`,
       busy: 'Someone else is writing to the spreadsheet. Please try again in a few minutes.',
       protectedCells:
         'You may not edit these cells (they are protected). Each unit edits only its own rows; ask the office.',
       noEditAccess:
         'Your account can only view this spreadsheet. Ask the office to share it with edit access.',
-      officeOnly: 'Only the office (who manages the workbook) can do this.',
-      otherUnitRows: ({ units, own }) =>
-        `The selection holds rows of other units (${units}); ${own} may update only its own rows. Nothing was written.`,
-      noUnitForUser: ({ email }) =>
-        `The e-mail ${email} belongs to no unit on the "Đơn vị" sheet. Ask the office.`,
-      unknownUser:
-        'Your e-mail could not be read; only cells you are allowed to edit can be written.',
-      notOnTracking: 'Select rows on the "Theo dõi" sheet first.',
-      badRequest: ({ detail }) => `The data sent is not valid: ${detail}.`,
       partial: ({ done, failed }) =>
         `Partly written: ${done} done; ${failed} not finished. The workbook is marked incomplete: restore the previous version (Version history), then do it again, so no entry is lost.`,
+      protectionsStep: 'the permissions',
       unexpected: ({ detail }) => `Unexpected error: ${detail}`,
+      callFailed: ({ detail }) => `Could not be done: ${detail}`,
+      badReply: ({ detail }) =>
+        `The answer from Google Sheets was not understood (${detail}); the action may have been done: check the spreadsheet.`,
+      batchFailed: ({ batch, of, files }) =>
+        `Batch ${batch} of ${of} was not merged (files ${files}).`,
       protections: ({ units, withoutEmail }) =>
         `Permissions set for ${units} units` +
         (withoutEmail > 0
@@ -640,7 +636,6 @@ export const en: Catalog = {
       filterViews: ({ count }) => `Created ${count} filter views, one per unit.`,
       noFilterViews:
         'The advanced Google Sheets API service is not enabled, so no filter views were made; each unit uses "Go to my unit\'s rows".',
-      myRowsSelected: ({ unit, rows }) => `Selected ${rows} rows of ${unit}.`,
       stamp: ({ email, at }) => `Updated: ${email}, ${at}`,
       someone: 'unknown',
     },

@@ -608,23 +608,19 @@ export const vi: Catalog = {
       confirm: 'Đồng ý',
       cancel: 'Huỷ',
       batch: ({ batch, of, files }) => `Đang gộp đợt ${batch}/${of} (${files} tệp)…`,
-      fileSkipped: ({ file }) => `Bỏ qua tệp ${file}: không đọc được.`,
       busy: 'Một người khác đang ghi vào bảng tính. Vui lòng thử lại sau ít phút.',
       protectedCells:
         'Bạn không có quyền sửa các ô này (đã được bảo vệ). Mỗi đơn vị chỉ sửa được hàng của mình; hãy liên hệ Văn phòng.',
       noEditAccess:
         'Tài khoản của bạn chỉ có quyền xem bảng tính này. Hãy đề nghị Văn phòng chia sẻ quyền chỉnh sửa.',
-      officeOnly: 'Chỉ Văn phòng (người quản lý sổ) được thực hiện thao tác này.',
-      otherUnitRows: ({ units, own }) =>
-        `Các hàng đang chọn có hàng của đơn vị khác (${units}); ${own} chỉ được cập nhật hàng của mình. Không ghi hàng nào.`,
-      noUnitForUser: ({ email }) =>
-        `Email ${email} chưa được gán cho đơn vị nào ở trang "Đơn vị". Hãy liên hệ Văn phòng.`,
-      unknownUser: 'Không xác định được email của bạn; chỉ ghi được vào các ô bạn có quyền sửa.',
-      notOnTracking: 'Hãy chọn các hàng ở trang "Theo dõi" trước.',
-      badRequest: ({ detail }) => `Dữ liệu gửi lên không hợp lệ: ${detail}.`,
       partial: ({ done, failed }) =>
         `Ghi dở: đã ghi xong ${done}; chưa ghi xong ${failed}. Sổ được đánh dấu là chưa hoàn tất: hãy khôi phục phiên bản trước của tệp (Lịch sử phiên bản) rồi làm lại, để không mất mục nào đã nhập.`,
+      protectionsStep: 'phân quyền',
       unexpected: ({ detail }) => `Lỗi không mong đợi: ${detail}`,
+      callFailed: ({ detail }) => `Không thực hiện được: ${detail}`,
+      badReply: ({ detail }) =>
+        `Không hiểu được câu trả lời của Google Sheets (${detail}); thao tác có thể đã được thực hiện: hãy xem lại bảng tính.`,
+      batchFailed: ({ batch, of, files }) => `Đợt ${batch}/${of} chưa gộp được (các tệp ${files}).`,
       protections: ({ units, withoutEmail }) =>
         `Đã phân quyền cho ${units} đơn vị` +
         (withoutEmail > 0
@@ -635,7 +631,6 @@ export const vi: Catalog = {
       filterViews: ({ count }) => `Đã tạo ${count} chế độ xem có lọc, mỗi đơn vị một chế độ.`,
       noFilterViews:
         'Chưa bật dịch vụ Google Sheets API nâng cao nên không tạo chế độ xem có lọc; mỗi đơn vị dùng "Đến các hàng của đơn vị tôi".',
-      myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
       stamp: ({ email, at }) => `Cập nhật: ${email}, ${at}`,
       someone: 'không rõ',
     },

@@ -1,5 +1,5 @@
 /**
- * Issue 9 in Google Sheets, through the built bundle and the strict fake: the rebuild question
+ * Issue 9 in Google Sheets, through the sidebar's bridge, the built bundle and the strict fake: the rebuild question
  * says that agreeing deletes the entries, a unit list with a code used twice is refused naming
  * both rows (and can be mended), copied rows, a column the office inserted, another plan, and a
  * returned file whose identity was edited to pose as another unit.
@@ -17,21 +17,12 @@ import { readBook } from '../../shared/read/book';
 import { readBookXlsx, writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { type AppsScriptFake, type LoadedBundle } from '../fakes/apps-script';
 import { PLANS, SAMPLE } from '../helpers/paths';
-import { buildBundle, gridsOf, load, OFFICE, selectRows } from './helpers';
-
-type Reply = {
-  ok: boolean;
-  problems: { code: string; vi: string; en: string; at?: { cell?: string; sheet?: string } }[];
-  errors: { vi: string; en: string }[];
-  confirm?: { vi: string; en: string };
-  warnings: { code: string; vi: string; en: string }[];
-};
+import type { SheetsBridge } from '../../apps-script/src/client/bridge';
+import { buildBundle, gridsOf, load, OFFICE, selectRows, sidebarBridge } from './helpers';
 
 let fake: AppsScriptFake;
 let bundle: LoadedBundle;
-
-const client = (fn: string, ...args: unknown[]): Reply =>
-  bundle.callFromClient(fn, ...args) as Reply;
+let sidebar: SheetsBridge;
 
 function planOf(file: string): Plan {
   const r = readPlanText(fs.readFileSync(file, 'utf8'));
@@ -41,10 +32,11 @@ function planOf(file: string): Plan {
 
 const tracking = () => fake.sheet('Theo dõi').values();
 
-beforeEach(() => {
+beforeEach(async () => {
   ({ fake, bundle } = load(buildBundle(), { editors: [OFFICE] }));
+  sidebar = sidebarBridge(bundle);
   bundle.trigger('onOpen');
-  expect(client('buildFromPlan', planOf(SAMPLE), { asOf: '2014-06-30' }).ok).toBe(true);
+  expect((await sidebar.run('build', { plan: planOf(SAMPLE), asOf: '2014-06-30' })).ok).toBe(true);
   fake.seed('Theo dõi', 'H2:J3', [
     ['Hoàn thành', 41739, 'QĐ 1'],
     ['Đang thực hiện', '', 'BC 2'],
@@ -52,27 +44,29 @@ beforeEach(() => {
 });
 
 describe('rebuilding over entries from the sidebar', () => {
-  it('asks the one question every host asks: agreeing deletes the entries, with their count', () => {
-    const r = client('buildFromPlan', planOf(SAMPLE), { replace: false });
+  it('asks the one question every host asks: agreeing deletes the entries, with their count', async () => {
+    const r = await sidebar.run('build', { plan: planOf(SAMPLE), replace: false });
     expect(r.ok).toBe(false);
-    expect(r.confirm).toEqual({
+    expect(r.confirm?.question).toEqual({
       vi: 'Sổ hiện có 2 mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?',
       en: 'The workbook holds 2 entries. Building again deletes them. Continue?',
     });
-    expect(r.confirm).toEqual({
+    expect(r.confirm?.question).toEqual({
       vi: vi.ui.confirmReplace({ entries: 2 }),
       en: en.ui.confirmReplace({ entries: 2 }),
     });
+    // agreeing is the same command with its consent
+    expect(r.confirm?.consent).toBe('replace');
     expect(tracking()[1]!.slice(7, 10)).toEqual(['Hoàn thành', 41739, 'QĐ 1']);
   });
 });
 
 describe('saving the units sheet', () => {
-  it('refuses a code used twice, naming both rows, and saves once it is mended', () => {
+  it('refuses a code used twice, naming both rows, and saves once it is mended', async () => {
     const code = fake.sheet('Đơn vị').values('A4')[0]![0] as string;
     const own = fake.sheet('Đơn vị').values('A7')[0]![0] as string;
     fake.seed('Đơn vị', 'A7', [[code]]);
-    const r = client('saveUnitsFromSheet');
+    const r = await sidebar.run('saveUnits', {});
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.at?.sheet, p.at?.cell, p.vi])).toEqual([
       [
@@ -82,18 +76,18 @@ describe('saving the units sheet', () => {
       ],
     ]);
     fake.seed('Đơn vị', 'A7', [[own]]);
-    expect(client('saveUnitsFromSheet').ok).toBe(true);
+    expect((await sidebar.run('saveUnits', {})).ok).toBe(true);
     expect(tracking()[1]!.slice(7, 10)).toEqual(['Hoàn thành', 41739, 'QĐ 1']);
   });
 });
 
 describe('a row the office copied', () => {
-  it('stops a rewrite, naming both rows, and nothing is written', () => {
+  it('stops a rewrite, naming both rows, and nothing is written', async () => {
     const copy = [...tracking()[1]!];
     copy[7] = 'Chưa thực hiện';
     copy[8] = '';
     fake.seed('Theo dõi', 'A412:K412', [copy]);
-    const r = client('applyAmendedPlan', planOf(SAMPLE), { force: false });
+    const r = await sidebar.run('amend', { plan: planOf(SAMPLE), force: false });
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.at?.cell, p.en])).toEqual([
       [
@@ -106,11 +100,11 @@ describe('a row the office copied', () => {
 });
 
 describe('a column the office inserted in Theo dõi', () => {
-  it('is kept with its values by a rewrite, and marking writes around it', () => {
+  it('is kept with its values by a rewrite, and marking writes around it', async () => {
     const sheet = fake._spreadsheet.getSheetByName('Theo dõi')!;
     sheet.insertColumnsAfter(8, 1);
     fake.seed('Theo dõi', 'I1:I3', [['Người nhắc'], ['Đ/c Lan'], ['']]);
-    const r = client('applyAmendedPlan', planOf(SAMPLE), { force: false });
+    const r = await sidebar.run('amend', { plan: planOf(SAMPLE), force: false });
     expect(r.ok).toBe(true);
     const rows = tracking();
     expect(rows[0]!.slice(7, 12)).toEqual([
@@ -130,7 +124,7 @@ describe('a column the office inserted in Theo dõi', () => {
         .filter(own)
         .map((p) => p.range),
     ).toEqual(["'Theo dõi'!H2:H21", "'Theo dõi'!J2:L21"]);
-    expect(client('applyUnitProtections').ok).toBe(true);
+    expect((await sidebar.run('protect', {})).ok).toBe(true);
     expect(
       fake
         .protections()
@@ -138,26 +132,24 @@ describe('a column the office inserted in Theo dõi', () => {
         .map((p) => p.range),
     ).toEqual(["'Theo dõi'!H2:H21", "'Theo dõi'!J2:L21"]);
     selectRows(fake, 'Theo dõi', 3, 3);
-    const marked = bundle.callFromClient('markSelected', {
-      status: 'done',
-      doneDate: '2014-05-02',
-    });
-    expect((marked as Reply).ok).toBe(true);
+    const marked = await sidebar.run('mark', { status: 'done', doneDate: '2014-05-02' });
+    expect(marked.ok).toBe(true);
     const after = tracking()[2]!;
     expect(after.slice(7, 11)).toEqual(['Hoàn thành', '', 41761, 'BC 2']);
   });
 });
 
 describe('another plan applied as an amendment', () => {
-  it('is asked about first, and applied when the office agrees', () => {
+  it('is asked about first, and applied when the office agrees', async () => {
     const other = planOf(path.join(PLANS, 'ke-hoach-thang-2015.txt'));
-    const r = client('applyAmendedPlan', other, { force: false });
+    const r = await sidebar.run('amend', { plan: other, force: false });
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.code)).toEqual(['planIdentity']);
-    expect(r.confirm?.en).toMatch(
+    expect(r.confirm?.consent).toBe('force');
+    expect(r.confirm?.question.en).toMatch(
       /^The new plan \(.+\) is not the book's plan \(73-KH\/TĐTN-VP · BCH ĐOÀN TỈNH CAO BẰNG · 2014\)\. Applying it moves the entries onto this plan's tasks\. Apply it anyway\?$/,
     );
-    expect(client('applyAmendedPlan', other, { force: true }).ok).toBe(true);
+    expect((await sidebar.run('amend', { plan: other, force: true })).ok).toBe(true);
   });
 });
 
@@ -191,7 +183,9 @@ describe('a returned file whose identity was edited', () => {
       problems: back.warnings,
     };
     const before = tracking();
-    const r = client('consolidateFiles', JSON.parse(JSON.stringify([returned])));
+    const r = await sidebar.run('merge', {
+      returned: JSON.parse(JSON.stringify([returned])) as Returned[],
+    });
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.vi)).toEqual([
       'Thông tin nhận dạng của tệp đã bị sửa: tệp ghi là của "Huyện Đoàn Hòa An" nhưng văn phòng đã gửi tệp này cho "Huyện Đoàn Thạch An"; không gộp.',

@@ -1,6 +1,6 @@
 /**
- * The office and the districts working in one shared Google Sheet, through the built bundle and
- * the strict fake: build from the sample plan, set unit e-mails, assign, a district marks its own
+ * The office and the districts working in one shared Google Sheet, through the sidebar's bridge,
+ * the built bundle's one RPC and the strict fake: build from the sample plan, set unit e-mails, assign, a district marks its own
  * rows and is refused on another's, a returned unit file is merged, and the report read back from
  * the sheet equals `thidua report --json` on the same data.
  */
@@ -21,7 +21,18 @@ import { runCli } from '../helpers/cli';
 import { day, fillTracking } from '../helpers/fill';
 import { describeWithLibreOffice, libreOfficeRecalculated } from '../helpers/libreoffice';
 import { outputDir, SAMPLE } from '../helpers/paths';
-import { buildBundle, gridsOf, load, OFFICE, rowsOfUnit, selectRows, type Built } from './helpers';
+import type { SheetsBridge } from '../../apps-script/src/client/bridge';
+import {
+  buildBundle,
+  expectOk,
+  gridsOf,
+  load,
+  OFFICE,
+  rowsOfUnit,
+  selectRows,
+  sidebarBridge,
+  type Built,
+} from './helpers';
 
 const HQ = 'huyendoan.haquang@gmail.com';
 const TK = 'huyendoan.trungkhanh@gmail.com';
@@ -29,28 +40,17 @@ const HQ_NAME = 'Huyện Đoàn Hà Quảng';
 const TK_NAME = 'Huyện Đoàn Trùng Khánh';
 const AS_OF = '2014-07-15';
 
-type Ok<T> = { ok: true; message: { vi: string; en: string }; notes: { vi: string }[]; data: T };
-type Bad = { ok: false; errors: { vi: string; en: string }[]; problems: { code: string }[] };
-type Reply<T = unknown> = Ok<T> | Bad;
-
 let built: Built;
 let fake: AppsScriptFake;
 let bundle: LoadedBundle;
+let sidebar: SheetsBridge;
 let plan: Plan;
 const dir = outputDir('apps-script-flow');
-
-function client<T = unknown>(fn: string, ...args: unknown[]): Reply<T> {
-  return bundle.callFromClient(fn, ...args) as Reply<T>;
-}
-
-function expectOk<T>(r: Reply<T>): Ok<T> {
-  if (!r.ok) throw new Error(JSON.stringify(r, null, 2));
-  return r;
-}
 
 beforeAll(() => {
   built = buildBundle();
   ({ fake, bundle } = load(built, { editors: [OFFICE, HQ, TK] }));
+  sidebar = sidebarBridge(bundle);
   bundle.trigger('onOpen');
   const read = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
   if (!read.ok) throw new Error('sample plan unreadable');
@@ -59,9 +59,9 @@ beforeAll(() => {
 });
 
 describe('building the sample from the sidebar', () => {
-  it('draws every sheet of the book', () => {
-    const r = expectOk(client('buildFromPlan', plan, { asOf: AS_OF }));
-    expect(r.message.vi).toMatch(/30 công việc/);
+  it('draws every sheet of the book', async () => {
+    const r = expectOk(await sidebar.run('build', { plan, asOf: AS_OF }));
+    expect(r.message?.vi).toMatch(/30 công việc/);
     expect(fake.sheetNames()).toEqual([
       '_ThiDua',
       'Kế hoạch',
@@ -125,19 +125,19 @@ describe('building the sample from the sidebar', () => {
     expect(fake.protections().filter((p) => p.type === 'RANGE').length).toBe(22);
   });
 
-  it('builds again over a book that holds no entries yet (with entries it refuses: below)', () => {
-    const again = expectOk(client('buildFromPlan', plan, { asOf: AS_OF }));
+  it('builds again over a book that holds no entries yet (with entries it refuses: below)', async () => {
+    const again = expectOk(await sidebar.run('build', { plan, asOf: AS_OF }));
     expect(again.ok).toBe(true);
   });
 });
 
 describe('unit e-mails and assignment', () => {
-  it('takes the unit list the office edited on Đơn vị and gives each district its rows', () => {
+  it('takes the unit list the office edited on Đơn vị and gives each district its rows', async () => {
     const units = fake.sheet('Đơn vị').values();
     const rowOf = (name: string) => units.findIndex((r) => r[1] === name) + 1;
     fake.seed('Đơn vị', `D${rowOf(HQ_NAME)}`, [[HQ]]);
     fake.seed('Đơn vị', `D${rowOf(TK_NAME)}`, [[TK]]);
-    const r = expectOk(client('saveUnitsFromSheet'));
+    const r = expectOk(await sidebar.run('saveUnits', {}));
     expect(r.notes.map((n) => n.vi).join(' ')).toMatch(/Đã phân quyền cho 22 đơn vị/);
     const hq = fake.protections().find((p) => p.description === 'Sổ Thi Đua: HQ')!;
     expect(hq.editors.sort()).toEqual([HQ, OFFICE].sort());
@@ -145,27 +145,27 @@ describe('unit e-mails and assignment', () => {
     expect(hq.range).toBe(`'Theo dõi'!H${first}:K${first! + rowsOfUnit(fake, HQ_NAME).length - 1}`);
   });
 
-  it('assigns another unit to the selected task', () => {
+  it('assigns another unit to the selected task', async () => {
     const before = fake.sheet('Theo dõi').lastRow;
     const rows = fake.sheet('Theo dõi').values();
     const task = rows.findIndex((r) => r[0] === '2014-Q1-01') + 1;
     selectRows(fake, 'Theo dõi', task, task);
-    const r = expectOk(client<{ tasks: string[] }>('assignSelected', ['VP']));
+    const r = expectOk(await sidebar.run('assign', { targets: ['VP'] }));
     expect(r.data.tasks).toEqual(['2014-Q1-01']);
     expect(fake.sheet('Theo dõi').lastRow).toBe(before + 1);
   });
 });
 
 describe('a district marking its own rows', () => {
-  it('marks them, with a last-updated note saying who and when', () => {
+  it('marks them, with a last-updated note saying who and when', async () => {
     fake.setUser(HQ);
     const rows = rowsOfUnit(fake, HQ_NAME);
     selectRows(fake, 'Theo dõi', rows[0]!, rows[2]!);
     fake.calls.reset();
     const r = expectOk(
-      client('markSelected', { status: 'done', doneDate: '2014-03-20', evidence: '12-BC/HĐ' }),
+      await sidebar.run('mark', { status: 'done', doneDate: '2014-03-20', evidence: '12-BC/HĐ' }),
     );
-    expect(r.message.vi).toMatch(/3/);
+    expect(r.message?.vi).toMatch(/3/);
     const t = fake.sheet('Theo dõi');
     const written = t.values(`H${rows[0]}:K${rows[2]}`);
     for (const line of written) {
@@ -181,7 +181,7 @@ describe('a district marking its own rows', () => {
     expect(fake.state.writesWithoutLock).toBe(0);
   });
 
-  it('leaves alone rows a filter hides inside the selection', () => {
+  it('leaves alone rows a filter hides inside the selection', async () => {
     const rows = rowsOfUnit(fake, HQ_NAME);
     const sheet = fake._spreadsheet.getSheetByName('Theo dõi')! as unknown as {
       _filterHiddenRows: Set<number>;
@@ -189,7 +189,7 @@ describe('a district marking its own rows', () => {
     sheet._filterHiddenRows.add(rows[4]!);
     selectRows(fake, 'Theo dõi', rows[3]!, rows[5]!);
     try {
-      expectOk(client('markSelected', { status: 'doing' }));
+      expectOk(await sidebar.run('mark', { status: 'doing' }));
       const t = fake.sheet('Theo dõi');
       expect(t.values(`H${rows[3]}:H${rows[5]}`)).toEqual([
         ['Đang thực hiện'],
@@ -201,14 +201,14 @@ describe('a district marking its own rows', () => {
     }
   });
 
-  it("is refused on another district's rows by its e-mail, before anything is written", () => {
+  it("is refused on another district's rows by its e-mail, before anything is written", async () => {
     const tk = rowsOfUnit(fake, TK_NAME);
     selectRows(fake, 'Theo dõi', tk[0]!, tk[1]!);
     const before = fake.sheet('Theo dõi').values(`H${tk[0]}:K${tk[1]}`);
-    const r = client('markSelected', { status: 'done' });
+    const r = await sidebar.run('mark', { status: 'done' });
     expect(r.ok).toBe(false);
-    expect((r as Bad).errors[0]!.vi).toMatch(/đơn vị khác \(Huyện Đoàn Trùng Khánh\)/);
-    expect((r as Bad).errors[0]!.en).toMatch(/other units/);
+    expect(r.problems[0]!.vi).toMatch(/đơn vị khác \(Huyện Đoàn Trùng Khánh\)/);
+    expect(r.problems[0]!.en).toMatch(/other units/);
     expect(fake.sheet('Theo dõi').values(`H${tk[0]}:K${tk[1]}`)).toEqual(before);
   });
 
@@ -226,7 +226,7 @@ describe('a district marking its own rows', () => {
     );
   });
 
-  it('explains a protection error when its e-mail was listed but the protection not yet set', () => {
+  it('explains a protection error when its e-mail was listed but the protection not yet set', async () => {
     // The office typed a second e-mail for Hà Quảng but has not saved the list yet.
     fake.setUser(OFFICE);
     const units = fake.sheet('Đơn vị').values();
@@ -236,23 +236,26 @@ describe('a district marking its own rows', () => {
     fake.setUser('bithu.hq@gmail.com');
     const rows = rowsOfUnit(fake, HQ_NAME);
     selectRows(fake, 'Theo dõi', rows[3]!, rows[3]!);
-    const r = client('markSelected', { status: 'doing' });
+    const r = await sidebar.run('mark', { status: 'doing' });
     expect(r.ok).toBe(false);
-    expect((r as Bad).errors[0]!.vi).toMatch(/không có quyền sửa các ô này/);
+    expect(r.notes[0]!.vi).toMatch(/không có quyền sửa các ô này/);
   });
 
-  it('may not rebuild, merge or re-protect the book', () => {
+  it('may not rebuild, merge or re-protect the book', async () => {
     fake.setUser(HQ);
-    const r = client('refreshReport', { asOf: AS_OF });
+    const r = await sidebar.run('refresh', { asOf: AS_OF });
     expect(r.ok).toBe(false);
-    expect((r as Bad).errors[0]!.vi).toMatch(/Chỉ Văn phòng/);
+    expect(r.problems.map((p) => p.vi)).toEqual([
+      'Chỉ Văn phòng (người quản lý sổ) được thực hiện việc này.',
+    ]);
   });
 
-  it('waits for the document lock, and says so when another writer holds it', () => {
+  it('waits for the document lock, and says so when another writer holds it', async () => {
     fake.holdLockElsewhere(true);
-    const r = client('markSelected', { status: 'done' });
+    const r = await sidebar.run('mark', { status: 'done' });
     fake.holdLockElsewhere(false);
-    expect((r as Bad).errors[0]!.en).toMatch(/Someone else is writing/);
+    expect(r.ok).toBe(false);
+    expect(r.notes[0]!.en).toMatch(/Someone else is writing/);
   });
 
   it('finds its own rows from the menu', () => {
@@ -264,13 +267,13 @@ describe('a district marking its own rows', () => {
 });
 
 describe('a date typed by a district', () => {
-  it('is read back as its calendar day (the Date Sheets gives is midnight in Việt Nam)', () => {
+  it('is read back as its calendar day (the Date Sheets gives is midnight in Việt Nam)', async () => {
     fake.setUser(HQ);
     const row = rowsOfUnit(fake, HQ_NAME)[4]!;
     fake._spreadsheet.getSheetByName('Theo dõi')!.getRange(row, 9).setValue('20/03/2014');
     expect(fake.sheet('Theo dõi').values(`I${row}`)[0]![0]).toBeInstanceOf(Date);
     fake.setUser(OFFICE);
-    expectOk(client('saveUnitsFromSheet'));
+    expectOk(await sidebar.run('saveUnits', {}));
     // redrawn from what the server read: the same day, as a serial in a date-formatted cell
     const again = rowsOfUnit(fake, HQ_NAME)[4]!;
     expect(fake.sheet('Theo dõi').values(`I${again}`)).toEqual([[41718]]);
@@ -309,7 +312,9 @@ describe('merging a returned unit file and the report', () => {
       problems: back.warnings,
     };
     const r = expectOk(
-      client<{ merged: string[] }>('consolidateFiles', JSON.parse(JSON.stringify([returned]))),
+      await sidebar.run('merge', {
+        returned: JSON.parse(JSON.stringify([returned])) as Returned[],
+      }),
     );
     expect(r.data.merged).toEqual(['TK.xlsx']);
     const tk = rowsOfUnit(fake, TK_NAME);
@@ -320,10 +325,10 @@ describe('merging a returned unit file and the report', () => {
     expect(fake.sheet('Theo dõi').notes(`H${hq[0]}`)[0]![0]).toMatch(/^Cập nhật: /);
   });
 
-  it('refuses to build over the entries now in the book', () => {
-    const r = client('buildFromPlan', plan, { asOf: AS_OF });
+  it('refuses to build over the entries now in the book', async () => {
+    const r = await sidebar.run('build', { plan, asOf: AS_OF });
     expect(r.ok).toBe(false);
-    expect((r as Bad).problems[0]!.code).toBe('bookExists');
+    expect(r.problems[0]!.code).toBe('bookExists');
   });
 
   it('refreshes the report from the menu', () => {

@@ -5,6 +5,10 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { SheetsBridgeOptions, ScriptRun } from '../../apps-script/src/client/bridge';
+import { SheetsBridge } from '../../apps-script/src/client/bridge';
+import type { Outcome } from '../../shared/app/outcome';
+import type { RpcRequest } from '../../shared/app/rpc';
 import { GROUP_LABELS } from '../../shared/units/model';
 import type { Unit } from '../../shared/units/model';
 import { UNIT_HEADERS } from '../../shared/i18n/workbook-vi';
@@ -65,6 +69,56 @@ export function load(
     timeoutMs: 600_000,
   });
   return { fake, bundle };
+}
+
+/**
+ * google.script.run for the sidebar's bridge, in Node: the built server's `rpc` called as the
+ * client library calls it (JSON both ways, private functions hidden), answered later, a server
+ * error to the failure handler. Each request sent is kept in `sent`.
+ */
+export function scriptRun(bundle: LoadedBundle, sent: RpcRequest[] = []): () => ScriptRun {
+  return () => {
+    let ok: (value: unknown) => void = () => undefined;
+    let fail: (error: unknown) => void = () => undefined;
+    const runner: ScriptRun = {
+      withSuccessHandler(f) {
+        ok = f;
+        return runner;
+      },
+      withFailureHandler(f) {
+        fail = f;
+        return runner;
+      },
+      rpc(request) {
+        sent.push(JSON.parse(JSON.stringify(request)) as RpcRequest);
+        setTimeout(() => {
+          let answer: unknown;
+          try {
+            answer = bundle.callFromClient('rpc', request);
+          } catch (e) {
+            fail(e);
+            return;
+          }
+          ok(answer);
+        }, 0);
+      },
+    };
+    return runner;
+  };
+}
+
+/** The sidebar's bridge to the built server, as the sidebar makes it. */
+export function sidebarBridge(
+  bundle: LoadedBundle,
+  opts: Omit<SheetsBridgeOptions, 'run'> & { sent?: RpcRequest[] } = {},
+): SheetsBridge {
+  return new SheetsBridge({ ...opts, run: scriptRun(bundle, opts.sent) });
+}
+
+/** An outcome that must be a success: its problems and notes shown when it is not. */
+export function expectOk<T>(o: Outcome<T>): Outcome<T> & { data: T } {
+  if (!o.ok) throw new Error(JSON.stringify(o, null, 2));
+  return o as Outcome<T> & { data: T };
 }
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 /**
- * A season of commands run through the built bundle and the fake, with the SpreadsheetApp calls
+ * A season of commands run through the sidebar's bridge, the built bundle and the fake, with the SpreadsheetApp calls
  * and the time of each: what `npm run bench` prints and what the scale test checks. The calls are
  * what matter in real Sheets (each is a round trip); the fake's time is only the script's own.
  */
@@ -12,11 +12,12 @@ import { readPlanText } from '../../shared/plan/read-plan-text';
 import { readBook } from '../../shared/read/book';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
 import type { Unit } from '../../shared/units/model';
+import type { Returned } from '../../shared/book/consolidate';
 import { readBookXlsx, writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { createAppsScriptFake, loadAppsScriptBundle } from '../fakes/apps-script';
 import type { AppsScriptFake } from '../fakes/apps-script';
 import type { Built } from './helpers';
-import { gridsOf, OFFICE, rowsOfUnit, selectRows, unitRows } from './helpers';
+import { gridsOf, OFFICE, rowsOfUnit, selectRows, sidebarBridge, unitRows } from './helpers';
 
 export interface CommandCost {
   command: string;
@@ -68,11 +69,12 @@ export async function runSeason(
     files: { sidebar: built.html },
     timeoutMs: 900_000,
   });
+  const sidebar = sidebarBridge(bundle);
   const costs: CommandCost[] = [];
   const measure = async (command: string, run: () => unknown | Promise<unknown>) => {
     fake.calls.reset();
     const t0 = performance.now();
-    const reply = (await run()) as { ok: boolean; errors?: unknown; problems?: unknown };
+    const reply = (await run()) as { ok: boolean };
     const ms = performance.now() - t0;
     if (!reply.ok) throw new Error(`${command}: ${JSON.stringify(reply).slice(0, 2000)}`);
     const top = Object.entries(fake.calls.byName)
@@ -81,9 +83,7 @@ export async function runSeason(
     costs.push({ command, calls: fake.calls.total, top, ms, ok: reply.ok });
   };
 
-  await measure('build', () =>
-    bundle.callFromClient('buildFromPlan', parse(planText), { asOf: '2014-07-15' }),
-  );
+  await measure('build', () => sidebar.run('build', { plan: parse(planText), asOf: '2014-07-15' }));
   const rows = fake.sheet('Theo dõi').lastRow - 1;
 
   // A district marks three of its rows.
@@ -92,13 +92,11 @@ export async function runSeason(
   if (district) fake.setUser(district.emails[0]!);
   selectRows(fake, 'Theo dõi', own[0]!, own[2]!);
   await measure('mark (3 rows, as a district)', () =>
-    bundle.callFromClient('markSelected', { status: 'done', doneDate: '2014-06-01' }),
+    sidebar.run('mark', { status: 'done', doneDate: '2014-06-01' }),
   );
   fake.setUser(OFFICE);
 
-  await measure('refresh the report', () =>
-    bundle.callFromClient('refreshReport', { asOf: '2014-07-15' }),
-  );
+  await measure('refresh the report', () => sidebar.run('refresh', { asOf: '2014-07-15' }));
 
   // One unit's returned file, every row filled.
   const read = readBook(gridsOf(fake), { strict: true, today: '2014-07-15' });
@@ -124,11 +122,9 @@ export async function runSeason(
     JSON.stringify([
       { file: `${code}.xlsx`, book: back.value.book, rows: back.value.tracking, problems: [] },
     ]),
-  ) as unknown[];
-  await measure('consolidate (1 file)', () => bundle.callFromClient('consolidateFiles', returned));
+  ) as Returned[];
+  await measure('consolidate (1 file)', () => sidebar.run('merge', { returned }));
 
-  await measure('update (amended plan)', () =>
-    bundle.callFromClient('applyAmendedPlan', parse(amendedText)),
-  );
+  await measure('update (amended plan)', () => sidebar.run('amend', { plan: parse(amendedText) }));
   return { costs, rows, fake };
 }

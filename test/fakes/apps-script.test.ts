@@ -819,6 +819,7 @@ describe('callFromClient (google.script.run)', () => {
   const CODE = `
     function getPlan(opts) { return { name: 'Kế hoạch 2024', rows: [1, 2], unit: opts.unit, undef: undefined }; }
     function getDate() { return { saved: new Date() }; }
+    function getLater() { return Promise.resolve({ ok: true }); }
     function helper_() { return 1; }
     function fail() { ${SHEET} sh.getRange(0, 1); }`;
 
@@ -845,6 +846,13 @@ describe('callFromClient (google.script.run)', () => {
     const { bundle } = setup(CODE);
     expect(thrown(() => bundle.callFromClient('getDate'))).toMatch(
       /^Failed due to illegal value in property: saved/,
+    );
+  });
+
+  it('rejects a promise returned, which google.script.run does not wait for', () => {
+    const { bundle } = setup(CODE);
+    expect(thrown(() => bundle.callFromClient('getLater'))).toMatch(
+      /^Failed due to illegal value in property: \(return value\)/,
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * The Google Sheets sidebar: the Excel pane's actions, Vietnamese first with an English switch.
- * Files are read here, in the browser (plans with mammoth, returned workbooks with exceljs); the
- * server gets plain JSON and draws the result.
+ * Files are read here, in the browser (plans with mammoth, returned workbooks with exceljs); each
+ * action is a command of the table sent to the server through the bridge (its one RPC), and its
+ * Outcome is shown.
  */
 import { askInline } from '../../../shared/ui/confirm';
 import { problemLines } from '../../../shared/ui/problems';
@@ -13,6 +14,9 @@ import type { Returned } from '../../../shared/book/consolidate';
 import type { Plan } from '../../../shared/plan/model';
 import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
 import type { Message } from '../../../shared/app/message';
+import type { CommandId } from '../../../shared/app/command';
+import type { Outcome } from '../../../shared/app/outcome';
+import type { DataOf, InputOf } from '../../../shared/app/table';
 import { dateFields, type DateField } from '../../../shared/ui/date-field';
 import { langStore, pageStorage } from '../../../shared/ui/lang';
 import { MarkForm } from '../../../shared/ui/mark-form';
@@ -20,11 +24,7 @@ import { ReportView } from '../../../shared/ui/report-view';
 import { writeXlsx } from '../../../shared/xlsx/write';
 import { byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
 import { readBookXlsx } from '../../../shared/xlsx/book-io';
-import type { Context, Reply } from '../server/commands';
-import { callServer } from './server';
-
-/** Each google.script.run call stays under this many bytes of JSON. */
-export const BATCH_BYTES = 1_000_000;
+import { SheetsBridge } from './bridge';
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };
 // Vietnamese unless English was chosen here; storage is often blocked in the sidebar's frame
@@ -33,6 +33,10 @@ let lang: Lang = langs.get();
 const cat = (): Catalog => CATALOGS[lang];
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => byId<T>(document, id);
+
+const bridge = new SheetsBridge({
+  onBatch: (p) => busy(cat().ui.sheets.batch(p)),
+});
 
 const dates: Map<string, DateField> = dateFields(document, lang);
 const date = (id: string): DateField => dates.get(id) as DateField;
@@ -69,23 +73,22 @@ interface Shown {
   lines: { text: string; kind: 'message' | 'note' | 'warning' | 'error' }[];
 }
 
-function linesOf(reply: Reply<unknown>): Shown {
-  if (reply.ok) {
+function linesOf(o: Outcome): Shown {
+  const problems = problemLines(o.problems, lang).map((l) => ({ text: l.text, kind: l.severity }));
+  if (o.ok) {
     return {
       ok: true,
       lines: [
-        { text: reply.message[lang], kind: 'message' },
-        ...reply.notes.map((n) => ({ text: n[lang], kind: 'note' as const })),
-        ...problemLines(reply.warnings, lang).map((l) => ({ text: l.text, kind: l.severity })),
+        { text: o.message?.[lang] ?? '', kind: 'message' },
+        ...o.notes.map((n) => ({ text: n[lang], kind: 'note' as const })),
+        ...problems,
       ],
     };
   }
+  // a refusal's notes say why (the server busy, a call that failed, nothing merged)
   return {
     ok: false,
-    lines: [
-      ...reply.errors.map((m) => ({ text: m[lang], kind: 'error' as const })),
-      ...problemLines(reply.problems, lang).map((l) => ({ text: l.text, kind: l.severity })),
-    ],
+    lines: [...o.notes.map((n) => ({ text: n[lang], kind: 'error' as const })), ...problems],
   };
 }
 
@@ -115,8 +118,8 @@ function show(make: () => Shown[]): void {
   lastShown();
 }
 
-function showReply(reply: Reply<unknown>): void {
-  show(() => [linesOf(reply)]);
+function showReply(o: Outcome): void {
+  show(() => [linesOf(o)]);
 }
 
 function showProblems(problems: Problem[]): void {
@@ -135,7 +138,23 @@ function showRefusal(message: Message): void {
 
 function showError(e: unknown): void {
   const text = e instanceof Error ? e.message : String(e);
-  show(() => [{ ok: false, lines: [{ text: `${cat().ui.failed}: ${text}`, kind: 'error' }] }]);
+  show(() => [
+    { ok: false, lines: [{ text: cat().ui.sheets.callFailed({ detail: text }), kind: 'error' }] },
+  ]);
+}
+
+/**
+ * Runs a command; when it asks first (rebuilding over entries, another plan), asks here with its
+ * question, and runs it again with its consent if the user agrees.
+ */
+async function ask<K extends CommandId>(id: K, input: InputOf<K>): Promise<Outcome> {
+  const o = await bridge.run(id, input);
+  if (o.ok || !o.confirm) return o;
+  busy(null);
+  const yes = await confirmInline(o.confirm.question[lang]);
+  if (!yes) return o;
+  busy(cat().ui.working);
+  return bridge.run(id, { ...(input as object), [o.confirm.consent]: true } as InputOf<K>);
 }
 
 /**
@@ -167,7 +186,7 @@ function confirmInline(question: string): Promise<boolean> {
 // ---------------------------------------------------------------------------------------------
 // Context
 
-let context: Context | null = null;
+let context: Outcome<DataOf<'context'>>['data'] | null = null;
 
 function renderContext(): void {
   const who = $('who');
@@ -176,22 +195,17 @@ function renderContext(): void {
     return;
   }
   const s = cat().ui.sheets;
-  const role = context.office
-    ? s.roleOffice
-    : context.unit
-      ? s.roleUnit({ unit: context.unit.name })
-      : s.roleUnknown;
+  const units = context.units.map((u) => u.name).join(', ');
+  const role =
+    context.who === 'office' ? s.roleOffice : units ? s.roleUnit({ unit: units }) : s.roleUnknown;
   who.textContent = context.email ? `${s.signedInAs({ email: context.email })} · ${role}` : role;
 }
 
 async function loadContext(): Promise<void> {
-  try {
-    const reply = await callServer('getContext');
-    if (reply.ok) context = reply.data;
-    renderContext();
-  } catch {
-    // the header stays empty; actions still report their own errors
-  }
+  // a failure leaves the header empty; actions still report their own errors
+  const o = await bridge.run('context', {});
+  if (o.ok && o.data) context = o.data;
+  renderContext();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,131 +231,71 @@ function dateOf(id: string): string | null | undefined {
   return undefined;
 }
 
-type BuildReply = Reply<{ rows: number }>;
-
-/** Builds the book, asking first when that would replace entries or sheets of the user's. */
-async function buildWith(send: (replace: boolean) => Promise<BuildReply>): Promise<void> {
-  let reply = await send(false);
-  // the question is the core's, the same in every host: agreeing deletes the entries it counts
-  if (!reply.ok && reply.confirm) {
-    busy(null);
-    const yes = await confirmInline(reply.confirm[lang]);
-    if (!yes) {
-      showReply(reply);
-      return;
-    }
-    busy(cat().ui.working);
-    reply = await send(true);
-  }
-  showReply(reply);
-  await loadContext();
+/** The report date typed in field `id`, as a command's input; undefined, said, when it is not a date. */
+function asOfFrom(id: string): { asOf?: string } | undefined {
+  const asOf = dateOf(id);
+  if (asOf === undefined) return undefined;
+  return asOf === null ? {} : { asOf };
 }
 
+/** Builds the book; the question before replacing entries is the core's, as in every host. */
 async function build(): Promise<void> {
-  const asOf = dateOf('plan-asof');
-  if (asOf === undefined) return;
+  const asOf = asOfFrom('plan-asof');
+  if (!asOf) return;
   const plan = await planFrom('plan-text', 'plan-file');
   if (!plan) return;
-  await buildWith((replace) => callServer('buildFromPlan', plan, { asOf, replace }));
+  showReply(await ask('build', { plan, ...asOf, replace: false }));
+  await loadContext();
 }
 
 /** The plan table selected in the sheet, read on the server (values, formats, merged ranges). */
 async function buildFromSelection(): Promise<void> {
-  const asOf = dateOf('plan-asof');
-  if (asOf === undefined) return;
-  await buildWith((replace) => callServer('buildFromSelection', { asOf, replace }));
+  const asOf = asOfFrom('plan-asof');
+  if (!asOf) return;
+  showReply(await ask('buildFromSelection', { ...asOf, replace: false }));
+  await loadContext();
 }
 
 async function update(): Promise<void> {
   const plan = await planFrom('update-text', 'update-file');
   if (!plan) return;
-  let reply = await callServer('applyAmendedPlan', plan, { force: false });
-  if (!reply.ok && reply.confirm) {
-    busy(null);
-    const yes = await confirmInline(reply.confirm[lang]);
-    if (!yes) {
-      showReply(reply);
-      return;
-    }
-    busy(cat().ui.working);
-    reply = await callServer('applyAmendedPlan', plan, { force: true });
-  }
-  showReply(reply);
+  showReply(await ask('amend', { plan, force: false }));
 }
 
 async function showReport(): Promise<void> {
-  const asOf = dateOf('report-asof');
-  if (asOf === undefined) return;
-  const reply = await callServer('showReport', { asOf });
-  if (reply.ok) reportView.show(reply.data.report);
-  showReply(reply);
+  const asOf = asOfFrom('report-asof');
+  if (!asOf) return;
+  const o = await bridge.run('report', asOf);
+  if (o.ok && o.data) reportView.show(o.data.report);
+  showReply(o);
 }
 
 let summaryUrl: string | null = null;
 
 /** The summary workbook, written here from the server's description, offered beside the figures. */
 async function exportSummary(): Promise<void> {
-  const asOf = dateOf('report-asof');
-  if (asOf === undefined) return;
-  const reply = await callServer('exportSummary', { asOf });
-  if (reply.ok) {
-    reportView.show(reply.data.report);
-    const bytes = await writeXlsx(reply.data.file.spec);
+  const asOf = asOfFrom('report-asof');
+  if (!asOf) return;
+  const o = await bridge.run('summary', asOf);
+  const file = o.files[0];
+  if (o.ok && o.data && file) {
+    reportView.show(o.data.report);
+    const bytes = await writeXlsx(file.spec);
     if (summaryUrl) URL.revokeObjectURL(summaryUrl);
     summaryUrl = URL.createObjectURL(new Blob([bytes as BlobPart]));
     const link = $<HTMLAnchorElement>('report-file-link');
     link.href = summaryUrl;
-    link.download = reply.data.file.name;
-    link.textContent = cat().ui.excel.download({ name: reply.data.file.name });
+    link.download = file.name;
+    link.textContent = cat().ui.excel.download({ name: file.name });
     $('report-file').hidden = false;
   }
-  showReply(reply);
+  showReply(o);
 }
 
 async function mark(): Promise<void> {
   const mark = markForm.read();
   if (!mark.ok) showRefusal(mark.message);
-  else showReply(await callServer('markSelected', mark.patch));
-}
-
-/**
- * What the server needs of a returned file: merging reads the returned book's identity (`meta`)
- * and what was sent out (`base`), and the rows as read (shared/book/consolidate.ts). The plan's
- * text, the unit's copy of its rows, the log and the archive stay here: a 1,000-task file drops
- * from about 1.6 MB of JSON to a third of that.
- */
-export function forServer(r: Returned): Returned {
-  const book = r.book;
-  return {
-    ...r,
-    book: {
-      ...book,
-      plan: { ...book.plan, bases: [], periods: [], sections: [] },
-      rows: [],
-      archive: [],
-      log: [],
-    },
-  };
-}
-
-/** Returned files grouped so that each call's JSON stays under BATCH_BYTES. */
-export function batches(files: Returned[], limit = BATCH_BYTES): Returned[][] {
-  const encoder = new TextEncoder();
-  const out: Returned[][] = [];
-  let current: Returned[] = [];
-  let size = 2;
-  for (const f of files) {
-    const n = encoder.encode(JSON.stringify(f)).length + 1;
-    if (current.length > 0 && size + n > limit) {
-      out.push(current);
-      current = [];
-      size = 2;
-    }
-    current.push(f);
-    size += n;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
+  else showReply(await bridge.run('mark', mark.patch));
 }
 
 async function merge(): Promise<void> {
@@ -356,14 +310,12 @@ async function merge(): Promise<void> {
       strict: false,
     });
     if (r.ok) {
-      returned.push(
-        forServer({
-          file: f.name,
-          book: r.value.book,
-          rows: r.value.tracking,
-          problems: r.warnings,
-        }),
-      );
+      returned.push({
+        file: f.name,
+        book: r.value.book,
+        rows: r.value.tracking,
+        problems: r.warnings,
+      });
     } else unread.push(...r.problems);
   }
   const parts: Shown[] = [];
@@ -373,22 +325,20 @@ async function merge(): Promise<void> {
       lines: problemLines(unread, lang).map((l) => ({ text: l.text, kind: l.severity })),
     });
   }
-  const groups = batches(returned);
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i] as Returned[];
-    busy(cat().ui.sheets.batch({ batch: i + 1, of: groups.length, files: group.length }));
-    const reply = await callServer('consolidateFiles', group);
-    parts.push(linesOf(reply));
-    renderLog(reply);
-  }
-  if (parts.length === 0) parts.push({ ok: false, lines: [] });
+  // the bridge sends them in batches under google.script.run's limit, and tells them as one
+  const o = await bridge.run('merge', {
+    returned,
+    ...(unread.length > 0 ? { refused: files.length - returned.length } : {}),
+  });
+  parts.push(linesOf(o));
+  renderLog(o);
   show(() => parts);
 }
 
-function renderLog(reply: Reply<unknown>): void {
+function renderLog(o: Outcome): void {
   const list = $('merge-log');
-  if (!reply.ok) return;
-  for (const e of reply.log) {
+  if (!o.ok) return;
+  for (const e of o.log) {
     const li = document.createElement('li');
     li.textContent = `${e.taskId} · ${e.unitCode} · ${e.field}: ${e.old} → ${e.new} (${cat().ui.excel.outcomes[e.outcome]})`;
     list.append(li);
@@ -396,14 +346,14 @@ function renderLog(reply: Reply<unknown>): void {
 }
 
 async function loadUnresolved(): Promise<void> {
-  const reply = await callServer('listUnresolved');
+  const o = await bridge.run('unresolved', {});
   const list = $('unresolved');
   list.replaceChildren();
-  if (!reply.ok) {
-    showReply(reply);
+  if (!o.ok || !o.data) {
+    showReply(o);
     return;
   }
-  reply.data.phrases.forEach((p, k) => {
+  o.data.phrases.forEach((p, k) => {
     const row = document.createElement('div');
     row.className = 'form-group phrase';
     const name = document.createElement('label');
@@ -418,7 +368,7 @@ async function loadUnresolved(): Promise<void> {
     row.append(name, input);
     list.append(row);
   });
-  showReply(reply);
+  showReply(o);
 }
 
 const splitTargets = (s: string): string[] =>
@@ -431,7 +381,7 @@ async function applyMappings(): Promise<void> {
   const mappings = [...document.querySelectorAll<HTMLInputElement>('#unresolved input')]
     .map((i) => ({ phrase: i.dataset.phrase as string, targets: splitTargets(i.value) }))
     .filter((m) => m.targets.length > 0);
-  showReply(await callServer('saveMappings', mappings));
+  showReply(await bridge.run('saveMappings', { mappings }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -452,21 +402,23 @@ function start(): void {
   on('build-selection', buildFromSelection);
   on('update-apply', update);
   on('mark-apply', mark);
-  on('my-rows', async () => showReply(await callServer('selectMyRows')));
+  on('my-rows', async () => showReply(await bridge.run('selectMine', {})));
   on('merge-apply', merge);
   on('refresh', async () => {
-    const asOf = dateOf('report-asof');
-    if (asOf !== undefined) showReply(await callServer('refreshReport', { asOf }));
+    const asOf = asOfFrom('report-asof');
+    if (asOf) showReply(await bridge.run('refresh', asOf));
   });
   on('report-show', showReport);
   on('report-summary', exportSummary);
-  on('protect', async () => showReply(await callServer('applyUnitProtections')));
-  on('units-save', async () => showReply(await callServer('saveUnitsFromSheet')));
+  on('protect', async () => showReply(await bridge.run('protect', {})));
+  on('units-save', async () => showReply(await bridge.run('saveUnits', {})));
   on('unresolved-load', loadUnresolved);
   on('mappings-apply', applyMappings);
   on('assign', async () =>
     showReply(
-      await callServer('assignSelected', splitTargets($<HTMLInputElement>('assign-targets').value)),
+      await bridge.run('assign', {
+        targets: splitTargets($<HTMLInputElement>('assign-targets').value),
+      }),
     ),
   );
   translate();

@@ -2,11 +2,12 @@
 /**
  * The "Thi đua" menu and the sidebar. Menus are in Vietnamese (Apps Script cannot change them per
  * user); the sidebar switches language itself. onOpen makes only Ui calls, which Apps Script
- * allows before the add-on is authorized (AuthMode.NONE).
+ * allows before the add-on is authorized (AuthMode.NONE). A menu item runs its command as the
+ * sidebar does, through the same entry.
  */
+import type { RpcRequest } from '../../../shared/app/rpc';
 import { vi } from '../../../shared/i18n/vi';
-import type { Reply } from './commands';
-import { applyUnitProtections, refreshReport, selectMyRows } from './commands';
+import { serve } from './rpc';
 
 /** True in the Editor add-on build (menus then go under Extensions › Sổ Thi Đua). */
 declare const __ADDON__: boolean;
@@ -35,22 +36,27 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** A menu command's result as a toast (Vietnamese; details are in the sidebar). */
-function report<T>(reply: Reply<T>): void {
-  const text = reply.ok
-    ? [reply.message.vi, ...reply.notes.map((n) => n.vi)].join(' ')
-    : [...reply.errors.map((m) => m.vi), ...reply.problems.map((p) => p.vi)].join(' ');
-  SpreadsheetApp.getActiveSpreadsheet().toast(text, vi.ui.sheets.sidebarTitle, 10);
+/** Runs a command of the menu; its result as a toast (Vietnamese; details are in the sidebar). */
+function run(request: RpcRequest): void {
+  const o = serve(request);
+  const text = o.ok
+    ? [o.message?.vi ?? '', ...o.notes.map((n) => n.vi)]
+    : [...o.problems.map((p) => p.vi), ...o.notes.map((n) => n.vi)];
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    text.filter(Boolean).join(' '),
+    vi.ui.sheets.sidebarTitle,
+    10,
+  );
 }
 
 export function menuRefreshReport(): void {
-  report(refreshReport({}));
+  run({ command: 'refresh', input: {} });
 }
 
 export function menuProtectUnits(): void {
-  report(applyUnitProtections());
+  run({ command: 'protect', input: {} });
 }
 
 export function menuSelectMyRows(): void {
-  report(selectMyRows());
+  run({ command: 'selectMine', input: {} });
 }

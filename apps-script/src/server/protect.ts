@@ -6,7 +6,10 @@
  * every protection covering it allows them, so a district can change its own rows and nothing
  * else: not another unit's rows, not the formulas, not the unit directory.
  */
+import type { ReadRow } from '../../../shared/book/read-row';
+import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { Unit } from '../../../shared/units/model';
+import { columnOf } from '../../../shared/workbook/a1';
 import type { Range as SpecRange } from '../../../shared/workbook/spec';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -123,4 +126,36 @@ export function isOffice(ss: Spreadsheet, trackingName: string): boolean {
   if (!sheet) return true;
   const [p] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   return p ? p.canEdit() : true;
+}
+
+/** The columns (0-based) of a row's four input cells, where the sheet has them. */
+function inputColumns(r: ReadRow): number[] {
+  return [r.status, r.doneDate, r.evidence, r.note].map((f) => columnOf(f.cell));
+}
+
+/**
+ * Contiguous runs of rows of one unit on `Theo dõi`, as the sheet holds them now (sorted by hand,
+ * perhaps): one block per run of adjacent input columns (a column of the office's among them
+ * stays the office's).
+ */
+export function blocksOf(rows: readonly ReadRow[], units: readonly Unit[]): UnitBlock[] {
+  const emails = new Map(units.map((u) => [u.code, u.emails]));
+  const sorted = rows.filter((r) => r.unitCode).sort((a, b) => a.row - b.row);
+  const runs = sorted[0] ? columnRuns(inputColumns(sorted[0])) : [];
+  const out: UnitBlock[] = [];
+  let open: UnitBlock[] = [];
+  for (const r of sorted) {
+    const last = open[0];
+    if (last && last.unitCode === r.unitCode && last.range.row + last.range.rows === r.row) {
+      for (const b of open) b.range.rows++;
+    } else {
+      open = runs.map((run) => ({
+        unitCode: r.unitCode as string,
+        emails: emails.get(r.unitCode as string) ?? [],
+        range: { row: r.row, col: run.col, rows: 1, cols: run.cols },
+      }));
+      out.push(...open);
+    }
+  }
+  return out;
 }

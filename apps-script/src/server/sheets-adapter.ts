@@ -72,30 +72,22 @@ function isDate(v: unknown): v is Date {
 }
 
 /**
- * The sheets of the spreadsheet as the core reads them: values only (formulas as their results),
- * dates as serials, empty cells as null. One getDataRange().getValues() per sheet; sheets named in
- * `skip` are not read (the core never needs the plan or overview sheets back).
+ * A sheet as the core reads it: values only (formulas as their results), dates as serials, empty
+ * cells as null. One getDataRange().getValues().
  */
-export function readSheets(ss: Spreadsheet, skip: readonly string[] = []): SheetGrid[] {
-  const toSerial = dateConverter(ss);
-  const out: SheetGrid[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
-    if (skip.includes(name)) continue;
-    const raw = sheet.getDataRange().getValues() as unknown[][];
-    const values: CellValue[][] = raw.map((row) =>
-      row.map((v): CellValue => {
-        if (v === '' || v === null || v === undefined) return null;
-        if (isDate(v)) return toSerial(v);
-        if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-        return String(v);
-      }),
-    );
-    // An untouched sheet reads as one empty cell.
-    const empty = values.length === 1 && values[0]!.length === 1 && values[0]![0] === null;
-    out.push({ name, values: empty ? [] : values });
-  }
-  return out;
+export function readGrid(sheet: Sheet, name: string, toSerial: (d: Date) => number): SheetGrid {
+  const raw = sheet.getDataRange().getValues() as unknown[][];
+  const values: CellValue[][] = raw.map((row) =>
+    row.map((v): CellValue => {
+      if (v === '' || v === null || v === undefined) return null;
+      if (isDate(v)) return toSerial(v);
+      if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+      return String(v);
+    }),
+  );
+  // An untouched sheet reads as one empty cell.
+  const empty = values.length === 1 && values[0]!.length === 1 && values[0]![0] === null;
+  return { name, values: empty ? [] : values };
 }
 
 /**

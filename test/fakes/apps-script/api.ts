@@ -12,6 +12,8 @@ import type {
   Lock,
   LockService,
   Menu,
+  Properties,
+  PropertiesService,
   Session,
   SpreadsheetApp,
   Ui,
@@ -41,6 +43,11 @@ export interface AppsScriptTwins {
   'GoogleAppsScript.HTML.HtmlService': [GoogleAppsScript.HTML.HtmlService, HtmlService];
   'GoogleAppsScript.Lock.Lock': [GoogleAppsScript.Lock.Lock, Lock];
   'GoogleAppsScript.Lock.LockService': [GoogleAppsScript.Lock.LockService, LockService];
+  'GoogleAppsScript.Properties.Properties': [GoogleAppsScript.Properties.Properties, Properties];
+  'GoogleAppsScript.Properties.PropertiesService': [
+    GoogleAppsScript.Properties.PropertiesService,
+    PropertiesService,
+  ];
   'GoogleAppsScript.Spreadsheet.ConditionalFormatRule': [
     GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
     ConditionalFormatRule,
@@ -95,6 +102,8 @@ export const APPS_SCRIPT_SURFACE = {
   'GoogleAppsScript.HTML.HtmlService': ['createHtmlOutputFromFile'],
   'GoogleAppsScript.Lock.Lock': ['releaseLock', 'tryLock'],
   'GoogleAppsScript.Lock.LockService': ['getDocumentLock'],
+  'GoogleAppsScript.Properties.Properties': ['getProperty', 'setProperty'],
+  'GoogleAppsScript.Properties.PropertiesService': ['getDocumentProperties'],
   'GoogleAppsScript.Spreadsheet.ConditionalFormatRule': [],
   'GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder': [
     'build',

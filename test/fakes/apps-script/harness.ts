@@ -272,11 +272,19 @@ function checkTransferable(v: unknown, key: string, seen = new Set<object>()): v
   seen.delete(v);
 }
 
+function isPromiseLike(v: object): boolean {
+  return (
+    Object.prototype.toString.call(v) === '[object Promise]' ||
+    typeof (v as { then?: unknown }).then === 'function'
+  );
+}
+
 /** The path of the first value google.script.run cannot return, or null. */
 function illegalReturn(v: unknown, path: string, seen = new Set<object>()): string | null {
   if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return path;
   if (typeof v !== 'object' || v === null) return null;
-  if (isDateLike(v)) return path;
+  // a promise is not awaited: the page would get nothing of what it resolves to
+  if (isDateLike(v) || isPromiseLike(v)) return path;
   if (seen.has(v)) return path;
   seen.add(v);
   for (const [k, x] of Object.entries(v)) {

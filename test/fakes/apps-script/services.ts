@@ -425,7 +425,7 @@ export class LockService implements AppsScriptView<'GoogleAppsScript.Lock.LockSe
 
 const MAX_PROPERTY_VALUE = 9 * 1024;
 
-export class Properties {
+export class Properties implements AppsScriptView<'GoogleAppsScript.Properties.Properties'> {
   readonly _apiName = 'Properties';
   constructor(readonly _store: Map<string, string>) {}
   getProperty(key: unknown): string | null {
@@ -463,7 +463,7 @@ export class Properties {
   }
 }
 
-export class PropertiesService {
+export class PropertiesService implements AppsScriptView<'GoogleAppsScript.Properties.PropertiesService'> {
   readonly _apiName = 'PropertiesService';
   constructor(
     readonly _document: Map<string, string>,
