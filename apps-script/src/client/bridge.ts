@@ -63,7 +63,7 @@ function checked(value: unknown): Outcome {
  * text and tasks, the unit's copy of its rows, the log and the archive stay here: a 1,000-task file drops
  * from about 1.6 MB of JSON to a third of that.
  */
-function forServer(r: Returned): Returned {
+export function forServer(r: Returned): Returned {
   const book = r.book;
   return {
     ...r,
