@@ -1,7 +1,8 @@
 /**
  * The built sidebar in Chromium, with a stand-in for google.script.run that records each call
  * (arguments through JSON, as the real client sends them) and answers from the test: every
- * action calls the right server function with the right data and shows its result or error.
+ * action sends the right command of the table, with the right input, through the one RPC, and
+ * shows its Outcome or its error.
  * Keyboard use: tabs with arrow keys, focus kept after an action, the confirmation focused and
  * cancelled with Escape, a visible focus ring, and an accessible name on every control.
  * The browser's locale is en-US: dates are still typed and shown dd/mm/yyyy, and the sidebar
@@ -31,7 +32,11 @@ import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { focusedId, unnamedControls } from '../addin/helpers/a11y';
 import { contrastFailures } from '../helpers/contrast';
 
-/** google.script.run as the client library behaves: handlers per call, JSON both ways. */
+/**
+ * google.script.run as the client library behaves: handlers per call, JSON both ways. The server
+ * has one function, rpc({ command, input }): a call is recorded as its command and input, and
+ * answered from the test by command.
+ */
 const STAND_IN = `
 window.__calls = [];
 window.__answers = window.__preset || {};
@@ -40,10 +45,12 @@ function __runner(ok, fail) {
     get: function (_t, name) {
       if (name === 'withSuccessHandler') return function (f) { return __runner(f, fail); };
       if (name === 'withFailureHandler') return function (f) { return __runner(ok, f); };
+      if (name !== 'rpc') return undefined;
       return function () {
         var args = JSON.parse(JSON.stringify(Array.prototype.slice.call(arguments)));
-        window.__calls.push({ name: name, args: args });
-        var queue = window.__answers[name] || [];
+        var request = args[0];
+        window.__calls.push({ name: request.command, args: [request.input] });
+        var queue = window.__answers[request.command] || [];
         var answer = queue.length > 1 ? queue.shift() : queue[0];
         setTimeout(function () {
           if (answer && answer.__fail) { if (fail) fail(new Error(answer.__fail)); }
@@ -57,22 +64,41 @@ window.google = { script: { run: __runner(null, null) } };
 `;
 
 const msg = (vi: string, en: string) => ({ vi, en });
+/** A command's Outcome as the server answers it. */
 const okReply = (vi: string, en: string, data: unknown = null) => ({
   ok: true,
   message: msg(vi, en),
+  problems: [],
   notes: [],
-  warnings: [],
   log: [],
+  files: [],
   data,
 });
-const CONTEXT = okReply('', '', {
-  email: 'vanphong@gmail.com',
-  office: true,
-  unit: null,
-  hasBook: true,
-  filterViews: false,
-  spreadsheet: 'Sổ',
+const refusal = (more: Record<string, unknown>) => ({
+  ok: false,
+  problems: [],
+  notes: [],
+  log: [],
+  files: [],
+  ...more,
 });
+/** The core's question before rebuilding over `entries` entries. */
+const replaceQuestion = (entries: number) => ({
+  question: {
+    vi: vi.ui.confirmReplace({ entries }),
+    en: en.ui.confirmReplace({ entries }),
+  },
+  yes: { vi: vi.ui.buildAgain, en: en.ui.buildAgain },
+  consent: 'replace',
+});
+const CONTEXT = {
+  ok: true,
+  problems: [],
+  notes: [],
+  log: [],
+  files: [],
+  data: { who: 'office', units: [], email: 'vanphong@gmail.com', hasBook: true },
+};
 
 describeWithChromium('the sidebar in Chromium', () => {
   let browser: Browser;
@@ -106,7 +132,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     // Answers the sidebar needs as it starts, before any of its script runs.
     await page.addInitScript((ctx) => {
-      (window as unknown as { __preset: unknown }).__preset = { getContext: [ctx] };
+      (window as unknown as { __preset: unknown }).__preset = { context: [ctx] };
     }, CONTEXT);
     await page.goto(url);
     expect(errors).toEqual([]);
@@ -146,17 +172,14 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await page.locator('#who').innerText()).toMatch(/Office \(full rights\)/);
   });
 
-  it('builds from pasted text: the plan read in the browser goes to buildFromPlan', async () => {
-    await answer(
-      'buildFromPlan',
-      okReply('Đã tạo sổ: 4 kỳ, 30 công việc', 'Built: 4 periods, 30 tasks'),
-    );
+  it('builds from pasted text: the plan read in the browser goes in the build command', async () => {
+    await answer('build', okReply('Đã tạo sổ: 4 kỳ, 30 công việc', 'Built: 4 periods, 30 tasks'));
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.fill('#plan-asof', '2014-07-15');
     await page.click('#build');
     expect(await resultText()).toContain('Đã tạo sổ: 4 kỳ, 30 công việc');
-    const call = await lastCall('buildFromPlan');
-    const [plan, opts] = call!.args as [{ periods: { tasks: unknown[] }[] }, unknown];
+    const call = await lastCall('build');
+    const [{ plan, ...opts }] = call!.args as [{ plan: { periods: { tasks: unknown[] }[] } }];
     expect(plan.periods.map((p) => p.tasks.length)).toEqual([10, 9, 5, 6]);
     expect(opts).toEqual({ asOf: '2014-07-15', replace: false });
     await shot('build-done');
@@ -165,24 +188,24 @@ describeWithChromium('the sidebar in Chromium', () => {
   it('builds from an uploaded .docx, read with mammoth in the sidebar', async () => {
     const docx = path.join(files, 'ke-hoach.docx');
     fs.writeFileSync(docx, await buildPlanDocx(samplePlanDescription()));
-    await answer('buildFromPlan', okReply('Đã tạo sổ', 'Built'));
+    await answer('build', okReply('Đã tạo sổ', 'Built'));
     await page.setInputFiles('#plan-file', docx);
     await page.click('#build');
     await resultText();
-    const [plan] = (await lastCall('buildFromPlan'))!.args as [{ periods: unknown[] }];
+    const [{ plan }] = (await lastCall('build'))!.args as [{ plan: { periods: unknown[] } }];
     expect(plan.periods.length).toBe(4);
   });
 
   it('builds from an uploaded .xlsx or .csv table, read in the sidebar', async () => {
     const xlsx = path.join(files, 'ke-hoach-gop-o.xlsx');
     fs.writeFileSync(xlsx, await planWorkbook());
-    await answer('buildFromPlan', okReply('Đã tạo sổ', 'Built'));
+    await answer('build', okReply('Đã tạo sổ', 'Built'));
     for (const file of [xlsx, path.join(FIXTURES, 'formats/ke-hoach-2024.csv')]) {
       await page.setInputFiles('#plan-file', file);
       await page.click('#build');
       await resultText();
-      const [plan] = (await lastCall('buildFromPlan'))!.args as [
-        { periods: { key: string; tasks: { owners: string[] }[] }[] },
+      const [{ plan }] = (await lastCall('build'))!.args as [
+        { plan: { periods: { key: string; tasks: { owners: string[] }[] }[] } },
       ];
       expect(plan.periods.map((p) => p.key)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
       expect(plan.periods[0]!.tasks[0]!.owners).toEqual(['Văn phòng Tỉnh Đoàn']);
@@ -194,18 +217,13 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await page.locator('#tab-plan').innerText()).toContain(
       'Hoặc dán bảng kế hoạch (Stt, Nội dung công việc, Chỉ đạo thực hiện, Ghi chú) vào một trang tính, chọn bảng, rồi bấm:',
     );
-    const exists = {
-      ok: false,
-      errors: [],
+    const exists = refusal({
       problems: [
         { code: 'bookExists', severity: 'error', vi: 'Sổ đã có 3 mục.', en: 'Has 3 entries.' },
       ],
       // the question is the core's, as for a plan file
-      confirm: {
-        vi: vi.ui.confirmReplace({ entries: 3 }),
-        en: en.ui.confirmReplace({ entries: 3 }),
-      },
-    };
+      confirm: replaceQuestion(3),
+    });
     await answer(
       'buildFromSelection',
       exists,
@@ -221,15 +239,13 @@ describeWithChromium('the sidebar in Chromium', () => {
       [{ asOf: '2024-07-01', replace: false }],
       [{ asOf: '2024-07-01', replace: true }],
     ]);
-    expect(await lastCall('buildFromPlan')).toBeUndefined();
+    expect(await lastCall('build')).toBeUndefined();
     await page.click('#lang');
     expect(await page.locator('#build-selection').innerText()).toBe('Read the selected range');
   });
 
   it('asks before replacing a book with entries, then builds with replace', async () => {
-    const exists = {
-      ok: false,
-      errors: [],
+    const exists = refusal({
       problems: [
         {
           code: 'bookExists',
@@ -239,12 +255,9 @@ describeWithChromium('the sidebar in Chromium', () => {
         },
       ],
       // the question is the core's (ui.confirmReplace), the same as the Excel pane's
-      confirm: {
-        vi: vi.ui.confirmReplace({ entries: 12 }),
-        en: en.ui.confirmReplace({ entries: 12 }),
-      },
-    };
-    await answer('buildFromPlan', exists, okReply('Đã tạo lại sổ', 'Rebuilt'));
+      confirm: replaceQuestion(12),
+    });
+    await answer('build', exists, okReply('Đã tạo lại sổ', 'Rebuilt'));
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.click('#build');
     await page.waitForSelector('#confirm:not([hidden])');
@@ -256,22 +269,21 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await focusedId(page)).toBe('confirm-no');
     await page.click('#confirm-yes');
     expect(await resultText()).toContain('Đã tạo lại sổ');
-    const builds = (await calls()).filter((c) => c.name === 'buildFromPlan');
-    expect(builds.map((c) => (c.args[1] as { replace: boolean }).replace)).toEqual([false, true]);
+    const builds = (await calls()).filter((c) => c.name === 'build');
+    // agreeing sends the same command with the consent the outcome named
+    expect(builds.map((c) => (c.args[0] as { replace: boolean }).replace)).toEqual([false, true]);
   });
 
   it('cancels the confirmation with Escape, and focus returns to the button', async () => {
-    await answer('buildFromPlan', {
-      ok: false,
-      errors: [],
-      problems: [
-        { code: 'bookExists', severity: 'error', vi: 'Sổ đã có mục.', en: 'Has entries.' },
-      ],
-      confirm: {
-        vi: vi.ui.confirmReplace({ entries: 1 }),
-        en: en.ui.confirmReplace({ entries: 1 }),
-      },
-    });
+    await answer(
+      'build',
+      refusal({
+        problems: [
+          { code: 'bookExists', severity: 'error', vi: 'Sổ đã có mục.', en: 'Has entries.' },
+        ],
+        confirm: replaceQuestion(1),
+      }),
+    );
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.focus('#build');
     await page.keyboard.press('Enter');
@@ -281,12 +293,12 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.keyboard.press('Escape');
     await resultText();
     expect(await page.locator('#confirm').isHidden()).toBe(true);
-    expect((await calls()).filter((c) => c.name === 'buildFromPlan')).toHaveLength(1);
+    expect((await calls()).filter((c) => c.name === 'build')).toHaveLength(1);
     expect(await focusedId(page)).toBe('build');
   });
 
   it('keeps keyboard focus on the button pressed with the keyboard', async () => {
-    await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));
+    await answer('refresh', okReply('Đã làm mới báo cáo', 'Report refreshed'));
     await page.click('[data-tab="report"]');
     await page.focus('#refresh');
     await page.keyboard.press('Enter');
@@ -349,24 +361,29 @@ describeWithChromium('the sidebar in Chromium', () => {
       en: 'Line 7: unknown unit "Huyện X"',
     };
     await answer(
-      'buildFromPlan',
+      'build',
       {
         ...okReply('Đã tạo sổ', 'Built'),
         notes: [msg('Đã tạo 4 trang', '4 sheets made')],
-        warnings: [warning],
+        problems: [warning],
       },
-      {
-        ok: false,
-        errors: [],
-        problems: [],
-        confirm: msg(vi.ui.confirmReplace({ entries: 2 }), en.ui.confirmReplace({ entries: 2 })),
-      },
+      refusal({ confirm: replaceQuestion(2) }),
     );
-    await answer('markSelected', {
-      ok: false,
-      errors: [msg('Các hàng đang chọn có hàng của đơn vị khác', 'Rows of other units')],
-      problems: [{ ...warning, severity: 'error' }, warning],
-    });
+    await answer(
+      'mark',
+      refusal({
+        problems: [
+          {
+            code: 'otherUnitRows',
+            severity: 'error',
+            vi: 'Các hàng đang chọn có hàng của đơn vị khác',
+            en: 'Rows of other units',
+          },
+          { ...warning, severity: 'error' },
+          warning,
+        ],
+      }),
+    );
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     // the answer waits while the clock stands still: the progress line is on screen
     await page.clock.install();
@@ -396,15 +413,23 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.fill('#plan-text', '   ');
     await page.click('#build');
     expect(await resultText()).toMatch(/Lỗi/);
-    expect(await lastCall('buildFromPlan')).toBeUndefined();
+    expect(await lastCall('build')).toBeUndefined();
   });
 
   it('marks the selected rows with the fields filled in, and shows a refusal', async () => {
-    await answer('markSelected', {
-      ok: false,
-      problems: [],
-      errors: [msg('Các hàng đang chọn có hàng của đơn vị khác', 'Rows of other units')],
-    });
+    await answer(
+      'mark',
+      refusal({
+        problems: [
+          {
+            code: 'otherUnitRows',
+            severity: 'error',
+            vi: 'Các hàng đang chọn có hàng của đơn vị khác',
+            en: 'Rows of other units',
+          },
+        ],
+      }),
+    );
     await page.click('[data-tab="mark"]');
     await page.selectOption('#mark-status', 'done');
     expect(await page.getAttribute('#mark-date', 'type')).toBe('text');
@@ -413,7 +438,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.fill('#mark-evidence', 'Báo cáo 12-BC/HĐ');
     await page.click('#mark-apply');
     expect(await resultText()).toContain('hàng của đơn vị khác');
-    expect((await lastCall('markSelected'))!.args).toEqual([
+    expect((await lastCall('mark'))!.args).toEqual([
       { status: 'done', doneDate: '2014-03-20', evidence: 'Báo cáo 12-BC/HĐ' },
     ]);
     expect(await page.inputValue('#mark-date')).toBe('20/03/2014');
@@ -429,7 +454,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await resultText()).toContain(said);
     expect(await page.locator('#mark-date-error').innerText()).toBe(said);
     expect(await page.getAttribute('#mark-date', 'aria-invalid')).toBe('true');
-    expect(await lastCall('markSelected')).toBeUndefined();
+    expect(await lastCall('mark')).toBeUndefined();
     await page.click('#lang');
     expect(await page.locator('#mark-date-error').innerText()).toBe(
       'Completion date: "20/13/2014" is not a date; type it as dd/mm/yyyy (for example 30/06/2014).',
@@ -437,7 +462,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   });
 
   it('clears the completion date of the selected rows', async () => {
-    await answer('markSelected', okReply('Đã cập nhật 1 hàng', 'Marked 1 row', { rows: 1 }));
+    await answer('mark', okReply('Đã cập nhật 1 hàng', 'Marked 1 row', { rows: 1 }));
     await page.click('[data-tab="mark"]');
     await page.fill('#mark-date', '20/03/2014');
     await page.check('#mark-clear-date');
@@ -445,7 +470,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(await page.inputValue('#mark-date')).toBe('');
     await page.click('#mark-apply');
     expect(await resultText()).toContain('Đã cập nhật 1 hàng');
-    expect((await lastCall('markSelected'))!.args).toEqual([{ doneDate: null }]);
+    expect((await lastCall('mark'))!.args).toEqual([{ doneDate: null }]);
   });
 
   it('stays in Vietnamese in an English browser, and remembers a choice of English', async () => {
@@ -496,7 +521,7 @@ describeWithChromium('the sidebar in Chromium', () => {
       fs.writeFileSync(file, bytes.value);
       paths.push(file);
     }
-    await answer('consolidateFiles', {
+    await answer('merge', {
       ...okReply('Đã gộp 2 tệp', 'Merged 2 files', { merged: [], refused: [] }),
       log: [
         {
@@ -515,17 +540,20 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.setInputFiles('#merge-files', paths);
     await page.click('#merge-apply');
     expect(await resultText()).toContain('Đã gộp 2 tệp');
-    const call = (await lastCall('consolidateFiles'))!;
-    const sent = call.args[0] as {
-      file: string;
-      book: { meta: { unitCode: string } };
-      rows: unknown[];
-    }[];
+    const call = (await lastCall('merge'))!;
+    const sent = (
+      call.args[0] as {
+        returned: { file: string; book: { meta: { unitCode: string } }; rows: unknown[] }[];
+      }
+    ).returned;
     expect(sent.map((r) => r.file)).toEqual(parts.map((p) => `${p.meta.unitCode}.xlsx`));
     expect(sent.map((r) => r.book.meta.unitCode)).toEqual(parts.map((p) => p.meta.unitCode));
     expect(sent[0]!.rows.length).toBeGreaterThan(0);
     // Only what merging reads crosses google.script.run: not the plan's text again.
-    expect((sent[0]!.book as unknown as { plan: { periods: unknown[] } }).plan.periods).toEqual([]);
+    const sentPlan = (sent[0]!.book as unknown as { plan: { periods: { tasks: unknown[] }[] } })
+      .plan;
+    expect(sentPlan.periods.length).toBeGreaterThan(0);
+    expect(sentPlan.periods.every((p) => p.tasks.length === 0)).toBe(true);
     expect(JSON.stringify(call.args).length).toBeLessThan(1_000_000);
     expect(await page.locator('#merge-log').innerText()).toContain('2014-Q1-01');
     await shot('merge-done');
@@ -553,10 +581,7 @@ describeWithChromium('the sidebar in Chromium', () => {
       put('bom.xlsx', await zipBomb(300)),
       put('tot.xlsx', good.value),
     ];
-    await answer(
-      'consolidateFiles',
-      okReply('Đã gộp 1 tệp', 'Merged 1 file', { merged: [], refused: [] }),
-    );
+    await answer('merge', okReply('Đã gộp 1 tệp', 'Merged 1 file', { merged: [], refused: [] }));
     await page.click('[data-tab="merge"]');
     await page.setInputFiles('#merge-files', paths);
     await page.click('#merge-apply');
@@ -568,44 +593,50 @@ describeWithChromium('the sidebar in Chromium', () => {
       'Lỗi (tệp btv-mat-khau.xlsx): Tệp được đặt mật khẩu (mã hoá) nên không đọc được.',
     );
     expect(shown).toMatch(/Lỗi \(tệp bom\.xlsx\): Một phần của tệp được nén tới 1\.\d{3}:1/);
-    const sent = (await lastCall('consolidateFiles'))!.args[0] as { file: string }[];
-    expect(sent.map((r) => r.file)).toEqual(['tot.xlsx']);
+    const sent = (await lastCall('merge'))!.args[0] as {
+      returned: { file: string }[];
+      refused: number;
+    };
+    expect(sent.returned.map((r) => r.file)).toEqual(['tot.xlsx']);
+    // the three it could not read are counted in the merge's message
+    expect(sent.refused).toBe(3);
     await shot('merge-bad-files');
   }, 60_000);
 
   it('refreshes the report as of a date, and applies an amended plan', async () => {
-    await answer('refreshReport', okReply('Đã làm mới báo cáo', 'Report refreshed'));
+    await answer('refresh', okReply('Đã làm mới báo cáo', 'Report refreshed'));
     await page.click('[data-tab="report"]');
     await page.fill('#report-asof', '30/9/2014');
     await page.click('#refresh');
     expect(await resultText()).toContain('Đã làm mới báo cáo');
-    expect((await lastCall('refreshReport'))!.args).toEqual([{ asOf: '2014-09-30' }]);
+    expect((await lastCall('refresh'))!.args).toEqual([{ asOf: '2014-09-30' }]);
 
-    await answer('applyAmendedPlan', okReply('Đã áp dụng phiên bản 2', 'Applied version 2'));
+    await answer('amend', okReply('Đã áp dụng phiên bản 2', 'Applied version 2'));
     await page.click('[data-tab="update"]');
     await page.fill('#update-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.click('#update-apply');
     expect(await resultText()).toContain('phiên bản 2');
-    const [plan] = (await lastCall('applyAmendedPlan'))!.args as [{ periods: unknown[] }];
+    const [{ plan, force }] = (await lastCall('amend'))!.args as [
+      { plan: { periods: unknown[] }; force: boolean },
+    ];
     expect(plan.periods.length).toBe(4);
+    expect(force).toBe(false);
   });
 
   it('sets permissions, saves the unit list, maps phrases and assigns units', async () => {
     await page.click('[data-tab="units"]');
-    await answer('applyUnitProtections', okReply('Đã phân quyền cho 22 đơn vị', 'Set for 22'));
+    await answer('protect', okReply('Đã phân quyền cho 22 đơn vị', 'Set for 22'));
     await page.click('#protect');
     expect(await resultText()).toContain('22 đơn vị');
-    expect(await lastCall('applyUnitProtections')).toEqual({
-      name: 'applyUnitProtections',
-      args: [],
-    });
+    expect(await lastCall('protect')).toEqual({ name: 'protect', args: [{}] });
 
-    await answer('saveUnitsFromSheet', okReply('Đã lưu 24 đơn vị', 'Saved 24 units'));
+    await answer('saveUnits', okReply('Đã lưu 24 đơn vị', 'Saved 24 units'));
     await page.click('#units-save');
     expect(await resultText()).toContain('24 đơn vị');
+    expect((await lastCall('saveUnits'))!.args).toEqual([{}]);
 
     await answer(
-      'listUnresolved',
+      'unresolved',
       okReply('1 cụm từ', '1 phrase', {
         phrases: [{ phrase: 'Ban Tổ chức', tasks: ['2014-Q2-03'] }],
         units: [],
@@ -621,17 +652,14 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.click('#mappings-apply');
     await resultText();
     expect((await lastCall('saveMappings'))!.args).toEqual([
-      [{ phrase: 'Ban Tổ chức', targets: ['TCKT'] }],
+      { mappings: [{ phrase: 'Ban Tổ chức', targets: ['TCKT'] }] },
     ]);
 
-    await answer(
-      'assignSelected',
-      okReply('Thêm 1 hàng', 'Added 1 row', { tasks: ['2014-Q1-01'] }),
-    );
+    await answer('assign', okReply('Thêm 1 hàng', 'Added 1 row', { tasks: ['2014-Q1-01'] }));
     await page.fill('#assign-targets', 'VP, TPCB');
     await page.click('#assign');
     await resultText();
-    expect((await lastCall('assignSelected'))!.args).toEqual([['VP', 'TPCB']]);
+    expect((await lastCall('assign'))!.args).toEqual([{ targets: ['VP', 'TPCB'] }]);
     await shot('units');
   });
 
@@ -640,19 +668,21 @@ describeWithChromium('the sidebar in Chromium', () => {
     const { fake, bundle } = load(built);
     const plan = readPlanText(fs.readFileSync(SAMPLE, 'utf8'));
     if (!plan.ok) throw new Error('sample plan');
-    const call = (fn: string, ...args: unknown[]) =>
-      bundle.callFromClient(fn, ...JSON.parse(JSON.stringify(args))) as { ok: boolean };
-    expect(call('buildFromPlan', plan.value, { asOf: '2014-06-30' }).ok).toBe(true);
+    const call = (command: string, input: unknown) =>
+      bundle.callFromClient('rpc', JSON.parse(JSON.stringify({ command, input }))) as {
+        ok: boolean;
+      };
+    expect(call('build', { plan: plan.value, asOf: '2014-06-30' }).ok).toBe(true);
     selectRows(fake, 'Theo dõi', 2, 11);
-    expect(call('markSelected', { status: 'done', doneDate: '2014-03-15' }).ok).toBe(true);
-    await answer('showReport', call('showReport', { asOf: '2014-06-30' }));
-    await answer('exportSummary', call('exportSummary', { asOf: '2014-06-30' }));
+    expect(call('mark', { status: 'done', doneDate: '2014-03-15' }).ok).toBe(true);
+    await answer('report', call('report', { asOf: '2014-06-30' }));
+    await answer('summary', call('summary', { asOf: '2014-06-30' }));
 
     await page.click('[data-tab="report"]');
     await page.fill('#report-asof', '30/6/2014');
     await page.click('#report-show');
     expect(await resultText()).toContain('Báo cáo tính đến ngày 30/06/2014');
-    expect((await lastCall('showReport'))!.args).toEqual([{ asOf: '2014-06-30' }]);
+    expect((await lastCall('report'))!.args).toEqual([{ asOf: '2014-06-30' }]);
     // the same figures and charts as the Excel pane shows for this season
     expect(await shownReport(page)).toEqual(SAMPLE_REPORT);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -683,9 +713,9 @@ describeWithChromium('the sidebar in Chromium', () => {
       en: 'The date "x" is not valid (expected dd/mm/yyyy); the old value is kept.',
       at: { sheet: 'Theo dõi', cell: `I${row}` },
     });
-    await answer('buildFromPlan', {
+    await answer('build', {
       ...okReply('Đã tạo sổ', 'Built', { rows: 410 }),
-      warnings: [2, 3, 4, 5, 6].map(badDate),
+      problems: [2, 3, 4, 5, 6].map(badDate),
     });
     await page.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
     await page.click('#build');
@@ -698,7 +728,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   });
 
   it('reports a failed call (an exception on the server) in the sidebar', async () => {
-    await answer('selectMyRows', { __fail: 'Exception: Service Spreadsheets timed out' });
+    await answer('selectMine', { __fail: 'Exception: Service Spreadsheets timed out' });
     await page.click('[data-tab="mark"]');
     await page.click('#my-rows');
     expect(await resultText()).toContain('Không thực hiện được: Exception: Service Spreadsheets');
