@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { ScriptRun } from '../../apps-script/src/client/bridge';
 import { forServer, SheetsBridge } from '../../apps-script/src/client/bridge';
 import type { RpcRequest } from '../../shared/app/rpc';
+import type { FileBytes, KeptBook, UiBridge } from '../../shared/ui/bridge';
 import type { Returned } from '../../shared/book/consolidate';
 import { splitBook } from '../../shared/book/split';
 import type { Plan } from '../../shared/plan/model';
@@ -40,6 +41,19 @@ function runner(answer: () => unknown, fail?: string): () => ScriptRun {
     return run;
   };
 }
+
+describe('the bridge', () => {
+  it('is the one UI’s bridge for Sheets: no book kept in the page, files offered as links', () => {
+    const bridge: UiBridge = new SheetsBridge();
+    expect(bridge.host).toBe('sheets');
+    // the book is the spreadsheet itself, not an .xlsx kept in the page (browser mode's)
+    const kept: KeptBook | undefined = bridge.book;
+    expect(kept).toBeUndefined();
+    // the sidebar's download links work: nothing to open as a new workbook
+    const open: ((file: FileBytes) => Promise<boolean>) | undefined = bridge.open;
+    expect(open).toBeUndefined();
+  });
+});
 
 describe('a call that goes wrong', () => {
   it('fails on the way: an Outcome that says it, in both languages', async () => {

@@ -17,7 +17,7 @@ import type { UiBridge } from '../../../shared/ui/bridge';
 import type { ServerFunctions } from '../server/index';
 
 /** Each google.script.run call stays under this many bytes of JSON. */
-export const BATCH_BYTES = 1_000_000;
+const BATCH_BYTES = 1_000_000;
 
 /**
  * google.script.run as the sidebar uses it: handlers for one call, then one of the server's

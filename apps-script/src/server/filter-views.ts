@@ -33,7 +33,7 @@ export interface UnitView {
 const PREFIX = 'Thi đua · ';
 
 /** The advanced service, when enabled in this project. */
-export function sheetsApi(): SheetsApi | null {
+function sheetsApi(): SheetsApi | null {
   const g = globalThis as { Sheets?: SheetsApi };
   return g.Sheets && typeof g.Sheets.Spreadsheets?.batchUpdate === 'function' ? g.Sheets : null;
 }

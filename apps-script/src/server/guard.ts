@@ -45,7 +45,7 @@ export function explain(e: unknown, progress?: Progress): Message[] {
 }
 
 /** A command that did not run, or stopped: what to say instead of its outcome. */
-export function stopped(notes: Message[]): Outcome<never> {
+function stopped(notes: Message[]): Outcome<never> {
   return { ok: false, problems: [], notes, log: [], files: [] };
 }
 

@@ -160,7 +160,7 @@ export function sheetsFormula(formula: string, separator: ',' | ';' = ';'): stri
 }
 
 /** What setValues gets for a cell: text as text whatever the locale would read into it. */
-function toSheetsValue(
+export function toSheetsValue(
   cell: Cell,
   textFormat: boolean,
   separator: ',' | ';',

@@ -39,7 +39,7 @@ import {
   readGrid,
   readSelectedCells,
   readTrackingNotes,
-  sheetsFormula,
+  toSheetsValue,
 } from './sheets-adapter';
 import { stampText } from './stamp';
 
@@ -62,20 +62,12 @@ function activeEmail(): string {
   }
 }
 
-/** A mark's cells as setValues takes them (status as text; dates as serials). */
+/**
+ * A mark's cells as setValues takes them, as the draw writes them: the status as text, the date
+ * as a serial; evidence and note are text cells (`@`), which take text as it is.
+ */
 function markValues(cells: readonly Cell[]): (string | number | boolean)[] {
-  return cells.map((c, i) => {
-    if (c === null) return '';
-    if (typeof c === 'string') return i === 0 && c ? `'${c}` : c;
-    if (typeof c === 'object') {
-      if (c.kind === 'date') {
-        const [y, m, d] = c.iso.split('-').map(Number) as [number, number, number];
-        return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
-      }
-      return `=${sheetsFormula(c.formula)}`;
-    }
-    return c;
-  });
+  return cells.map((c, i) => toSheetsValue(c, i >= 2, ';'));
 }
 
 /** A new spreadsheet's empty "Trang tính1" / "Sheet1" is left over after a build: removed. */
