@@ -178,8 +178,10 @@ export class SheetsPort implements HostPortNow {
         progress.current = null;
       },
     });
+    // a book built where there was none: the spreadsheet's own first sheet, if blank, goes
+    const built = spec.sheets.some((s) => s.role === 'meta') && !this.grids.has(SHEET.meta);
     this.drawn.push(...spec.sheets);
-    if (spec.sheets.some((s) => s.role === 'plan')) removeBlankDefaultSheets(this.ss);
+    if (built && spec.sheets.some((s) => s.role === 'plan')) removeBlankDefaultSheets(this.ss);
     return { skipped: [] };
   }
 
