@@ -81,6 +81,13 @@ describe('a call that goes wrong', () => {
     expect(o.notes[0]!.vi).toMatch(/^Không thực hiện được: .*google/);
   });
 
+  it('cannot be sent (an input the page made wrong): said, not thrown', async () => {
+    const bridge = new SheetsBridge({ run: runner(() => null) });
+    const o = await bridge.run('merge', {} as never);
+    expect(o.ok).toBe(false);
+    expect(o.notes[0]!.vi).toMatch(/^Không thực hiện được: /);
+  });
+
   it('comes back as something that is not an Outcome (google.script.run gives null for a Date)', async () => {
     const o = await new SheetsBridge({ run: runner(() => null) }).run('context', {});
     expect(o.ok).toBe(false);

@@ -161,9 +161,15 @@ export class SheetsBridge implements UiBridge {
 
   constructor(private readonly opts: SheetsBridgeOptions = {}) {}
 
-  run<K extends CommandId>(id: K, input: InputOf<K>): Promise<Outcome<DataOf<K>>> {
-    if (id === 'merge') return this.merge(input as InputOf<'merge'>) as Promise<Outcome<DataOf<K>>>;
-    return this.call({ command: id, input } as RpcRequest) as Promise<Outcome<DataOf<K>>>;
+  async run<K extends CommandId>(id: K, input: InputOf<K>): Promise<Outcome<DataOf<K>>> {
+    try {
+      if (id === 'merge')
+        return (await this.merge(input as InputOf<'merge'>)) as Outcome<DataOf<K>>;
+      return (await this.call({ command: id, input } as RpcRequest)) as Outcome<DataOf<K>>;
+    } catch (e) {
+      // a fault here (an input it cannot send) is said like a failed call, never thrown
+      return failed([words((ui) => ui.sheets.callFailed({ detail: detailOf(e) }))]);
+    }
   }
 
   /** One call of the RPC; its Outcome, whatever happens on the way. */
