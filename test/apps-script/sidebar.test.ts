@@ -26,7 +26,8 @@ import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { planWorkbook } from '../helpers/format-fixtures';
 import { FIXTURES, outputDir, SAMPLE } from '../helpers/paths';
 import ExcelJS from 'exceljs';
-import { buildBundle, load, selectRows } from './helpers';
+import { buildBundle, load, OFFICE, selectRows } from './helpers';
+import { connectSidebar } from './page-server';
 import { shownReport } from '../helpers/report-view';
 import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { focusedId, unnamedControls } from '../addin/helpers/a11y';
@@ -112,9 +113,10 @@ describeWithChromium('the sidebar in Chromium', () => {
   beforeAll(async () => {
     built = buildBundle();
     const html = built.html.replace('<head>', `<head><script>${STAND_IN}</script>`);
-    server = http.createServer((_req, res) => {
+    server = http.createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+      // /real: the page as built, for a google.script.run that reaches the built server
+      res.end(req.url === '/real' ? built.html : html);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -733,5 +735,51 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.click('#my-rows');
     expect(await resultText()).toContain('Không thực hiện được: Exception: Service Spreadsheets');
     await shot('server-failure');
+  });
+
+  it('runs on the built server on the SpreadsheetApp fake: builds, marks the selected rows, shows the report', async () => {
+    const { fake, bundle } = load(built);
+    const real = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
+    const errors: string[] = [];
+    real.on('pageerror', (e) => errors.push(e.message));
+    await connectSidebar(real, bundle);
+    await real.goto(`${url}real`);
+    const result = async () => {
+      await real.waitForSelector('#result:not([hidden])');
+      await real.waitForSelector('#status[hidden]', { state: 'attached' });
+      return real.locator('#result').innerText();
+    };
+    await real.waitForFunction(() => document.getElementById('who')!.textContent !== '');
+    expect(await real.locator('#who').innerText()).toBe(
+      `Đăng nhập: ${OFFICE} · Văn phòng (toàn quyền)`,
+    );
+
+    await real.fill('#plan-text', fs.readFileSync(SAMPLE, 'utf8'));
+    await real.fill('#plan-asof', '15/07/2014');
+    await real.click('#build');
+    expect(await result()).toContain('Đã tạo sổ');
+    expect(fake.sheetNames()).toContain('Theo dõi');
+    expect(fake.sheet('Theo dõi').values()).toHaveLength(411);
+
+    selectRows(fake, 'Theo dõi', 2, 4);
+    await real.click('[data-tab="mark"]');
+    await real.selectOption('#mark-status', 'done');
+    await real.fill('#mark-date', '20/03/2014');
+    await real.click('#mark-apply');
+    expect(await result()).toContain('Đã cập nhật 3 hàng.');
+    expect(fake.sheet('Theo dõi').values('H2:I4')).toEqual([
+      ['Hoàn thành', 41718],
+      ['Hoàn thành', 41718],
+      ['Hoàn thành', 41718],
+    ]);
+
+    await real.click('[data-tab="report"]');
+    await real.fill('#report-asof', '15/07/2014');
+    await real.click('#report-show');
+    expect(await result()).toContain('Báo cáo tính đến ngày 15/07/2014');
+    await real.screenshot({ path: path.join(shots, 'on-the-fake-server.png') });
+    expect(errors).toEqual([]);
+    expect(fake.state.writesWithoutLock).toBe(0);
+    await real.close();
   });
 });
