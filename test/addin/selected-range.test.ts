@@ -287,12 +287,12 @@ describe('the Google Sheets sidebar reading the selected range', () => {
 
   it('builds the same plan as the Excel pane and the .xlsx file', async () => {
     const { fake, bundle } = sheetsWithTable(TABLE);
-    const reply = bundle.callFromClient('buildFromSelection', { asOf: '2024-07-01' }) as {
-      ok: boolean;
-      warnings: unknown[];
-    };
+    const reply = bundle.callFromClient('rpc', {
+      command: 'buildFromSelection',
+      input: { asOf: '2024-07-01' },
+    }) as { ok: boolean; problems: unknown[] };
     expect(reply.ok).toBe(true);
-    expect(reply.warnings).toEqual([]);
+    expect(reply.problems).toEqual([]);
     const excel = await excelWithTable();
     excel.workbook.select('Sheet1', TABLE);
     await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
@@ -303,14 +303,16 @@ describe('the Google Sheets sidebar reading the selected range', () => {
 
   it('takes a single selected cell for the whole table', () => {
     const { fake, bundle } = sheetsWithTable('B2');
-    const reply = bundle.callFromClient('buildFromSelection', {}) as { ok: boolean };
+    const reply = bundle.callFromClient('rpc', { command: 'buildFromSelection', input: {} }) as {
+      ok: boolean;
+    };
     expect(reply.ok).toBe(true);
     expect(sheetsBookPlan(fake).periods.map((p) => p.tasks.length)).toEqual([3, 2, 1]);
   });
 
   it('refuses a selection with no task table, with the same message as the pane', async () => {
     const { bundle } = sheetsWithTable('A1:E3');
-    const reply = bundle.callFromClient('buildFromSelection', {}) as {
+    const reply = bundle.callFromClient('rpc', { command: 'buildFromSelection', input: {} }) as {
       ok: boolean;
       problems: { code: string; en: string; at: unknown }[];
     };
@@ -327,11 +329,10 @@ describe('the Google Sheets sidebar reading the selected range', () => {
 
   it('reads a work programme with its month column merged down the same as Excel and the .xlsx', async () => {
     const { fake, bundle } = sheetsWithTable('A1:E5', PROGRAMME);
-    const reply = bundle.callFromClient('buildFromSelection', { asOf: '2024-07-01' }) as {
-      ok: boolean;
-      warnings: { code: string; en: string }[];
-      problems: { code: string; en: string }[];
-    };
+    const reply = bundle.callFromClient('rpc', {
+      command: 'buildFromSelection',
+      input: { asOf: '2024-07-01' },
+    }) as { ok: boolean; problems: { code: string; en: string }[] };
     const excel = await excelWithTable('1.17', PROGRAMME);
     excel.workbook.select('Sheet1', 'A1:E5');
     const read = await excel.Excel.run((context) =>
@@ -363,7 +364,8 @@ describe('the Google Sheets sidebar reading the selected range', () => {
     if (done.ok && fromFile.ok) {
       expect(sheetsBookPlan(fake)).toEqual(await excelBookPlan(excel));
       expect(sheetsBookPlan(fake)).toEqual(fromFile.value);
-      expect(reply.warnings.map((w) => [w.code, w.en])).toEqual(
+      // a success's warnings are its outcome's problems
+      expect(reply.problems.map((w) => [w.code, w.en])).toEqual(
         done.problems.map((p) => [p.code, p.en]),
       );
     } else {

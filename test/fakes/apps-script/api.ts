@@ -210,7 +210,6 @@ export const APPS_SCRIPT_SURFACE = {
     'getActiveSheet',
     'getEditors',
     'getId',
-    'getName',
     'getNumSheets',
     'getSheetByName',
     'getSheets',
