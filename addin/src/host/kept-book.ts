@@ -23,8 +23,8 @@ function bookFileName(book: Book): string {
 export class PageBook implements KeptBook {
   private origin: Uint8Array | null = null;
   private dirty = false;
-  /** The browser refused to keep the book once already (it is said once). */
-  private refused = false;
+  /** That the browser will not keep the book has been said (it is said once). */
+  private said = false;
 
   constructor(
     private readonly port: SheetsInPage,
@@ -40,8 +40,7 @@ export class PageBook implements KeptBook {
       this.origin = kept.origin;
       this.dirty = kept.unsaved;
     } catch {
-      // nothing kept, or the browser will not say: start without a book (said at the first change)
-      this.refused = true;
+      // the browser will not say: start without a book (its refusal is said at the first change)
     }
   }
 
@@ -79,8 +78,8 @@ export class PageBook implements KeptBook {
     this.origin = null;
     this.dirty = true;
     const kept = await this.keep();
-    if (kept || this.refused) return null;
-    this.refused = true;
+    if (kept || this.said) return null;
+    this.said = true;
     return words((ui) => ui.excel.notKept);
   }
 

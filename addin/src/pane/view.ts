@@ -40,6 +40,8 @@ export interface PaneOptions {
 
 /** An Outcome as the page shows it: its files rendered, its question's "yes" ready to run. */
 interface Shown extends Outcome {
+  /** The command that gave it, if one ran. */
+  command?: CommandId;
   downloads: FileBytes[];
   /** The command again with its consent, when it asks first. */
   proceed?: () => Promise<Shown>;
@@ -146,9 +148,10 @@ export class Pane {
     const book = this.o.bridge.book;
     if (!book) return;
     const name = book.name();
-    this.el('book-name').textContent = name
-      ? this.ui.excel.bookOpen({ name })
-      : this.ui.excel.noBookOpen;
+    const line = this.el('book-name');
+    line.textContent = name ? this.ui.excel.bookOpen({ name }) : this.ui.excel.noBookOpen;
+    // changes not yet downloaded (this visit or an earlier one): the download, at hand
+    if (name && book.unsaved()) line.append(' ', this.bookLink(name, false));
   }
 
   // --- the jobs -------------------------------------------------------------------------------
@@ -171,6 +174,7 @@ export class Pane {
     const shown: Shown = {
       ...out,
       problems: [...(said.before ?? []), ...out.problems, ...(said.after ?? [])],
+      command: id,
       downloads: [],
     };
     const consent = out.confirm?.consent;
@@ -440,10 +444,15 @@ export class Pane {
     }
     if (result) {
       this.last = result;
-      const data = (result.data ?? {}) as Partial<DataOf<'unresolved'> & DataOf<'report'>>;
-      if (data.units) this.showUnits(data.units);
-      if (data.phrases) this.showPhrases(data.phrases);
-      if (data.report) this.reportView.show(data.report);
+      const data = result.ok ? result.data : undefined;
+      if (data && result.command === 'unresolved') {
+        const { units, phrases } = data as DataOf<'unresolved'>;
+        this.showUnits(units);
+        this.showPhrases(phrases);
+      }
+      if (data && (result.command === 'report' || result.command === 'summary')) {
+        this.reportView.show((data as DataOf<'report'>).report);
+      }
       this.render(result);
     }
     this.showBookName();
