@@ -202,7 +202,8 @@ export async function readSelection(
 ): Promise<Selection> {
   const hiddenKnown = support.has('hiddenRows');
   const range = context.workbook.getSelectedRange();
-  range.load(hiddenKnown ? 'rowIndex,rowCount,rowHidden' : 'rowIndex,rowCount');
+  range.load('rowIndex,rowCount');
+  if (hiddenKnown) range.load('rowHidden');
   // the selection is always on the active sheet; its used rows bound a selection of whole columns
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');

@@ -21,7 +21,7 @@ function isOfficeError(e: unknown): e is OfficeErrorLike {
 }
 
 /** What went wrong, for the user: Excel's code explained; a half-done draw said so. */
-export function explain(e: unknown): Message[] {
+function explain(e: unknown): Message[] {
   if (isDrawError(e)) {
     return [...explain(e.cause), words((ui) => ui.excel.partial({ sheets: e.touched.join(', ') }))];
   }
