@@ -8,9 +8,9 @@ import './polyfills';
 import { catalog } from '../../shared/i18n';
 import { langStore, pageStorage } from '../../shared/ui/lang';
 import { detectSupport } from './excel/support';
-import { Controller } from './pane/controller';
-import { ExcelBridge } from './pane/excel-bridge';
-import { FileBridge } from './pane/file-bridge';
+import { indexedDbStore } from './host/book-store';
+import { ExcelBridge } from './host/excel-bridge';
+import { FileBridge } from './host/file-bridge';
 import { Pane } from './pane/view';
 
 /** How long to wait for Office before working on files instead. */
@@ -50,22 +50,18 @@ async function start(): Promise<void> {
   const ready = await officeReady();
   if (ready !== 'timeout' && ready.host === 'Excel') {
     const support = detectSupport((name, v) => Office.context.requirements.isSetSupported(name, v));
-    const controller = new Controller(new ExcelBridge(Excel, support));
-    new Pane(document, {
-      controller,
-      mode: 'excel',
-      langs,
-    });
+    new Pane(document, { bridge: new ExcelBridge(Excel, support), langs });
     return;
   }
-  const files = new FileBridge();
-  new Pane(document, {
-    controller: new Controller(files),
-    mode: 'browser',
-    langs,
-    officeTimedOut: ready === 'timeout',
-    files,
+  // browser mode: the book kept in this browser from the last visit, if it kept one
+  const files = await FileBridge.start(indexedDbStore(() => window.indexedDB));
+  // closing the page with changes not downloaded: the browser asks first
+  window.addEventListener('beforeunload', (e) => {
+    if (!files.book.unsaved()) return;
+    e.preventDefault();
+    e.returnValue = '';
   });
+  new Pane(document, { bridge: files, langs, officeTimedOut: ready === 'timeout' });
 }
 
 // first of all: the page's message for browsers that cannot run this script is not for this one

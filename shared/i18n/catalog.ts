@@ -489,8 +489,10 @@ export interface UiLabels {
     targets: string;
     targetsPlaceholder: string;
     assignHint: string;
+    /** Browser mode has no selected cells. */
     needsExcel: string;
-    notOnSheet: (p: { sheets: string }) => string;
+    /** The browser would not keep the book (storage blocked or full): said once. */
+    notKept: string;
     problems: string;
     log: { unit: string; task: string; field: string; old: string; value: string; outcome: string };
     outcomes: { applied: string; conflict: string; rejected: string; plan: string };

@@ -663,7 +663,8 @@ export const en: Catalog = {
       replace: 'Build again (deletes the entries)',
       cancel: 'Cancel',
       openBook: 'Open a tracking workbook (.xlsx)',
-      openBookHint: 'The workbook is kept in this page; download it after each step to keep it.',
+      openBookHint:
+        'The workbook is kept in this browser, also when the page is closed; download it to have it as a file.',
       bookOpen: ({ name }) => `Open: ${name}`,
       noBookOpen: 'No workbook is open: build one from a plan or open an .xlsx file.',
       downloads: 'Files to download',
@@ -679,8 +680,9 @@ export const en: Catalog = {
       assignHint:
         'Select rows of the tasks on the "Theo dõi" or "Tổng quan" sheet, enter units or groups, then press:',
       needsExcel:
-        'This reads the selected cells, so it needs Excel. In browser mode, type into the .xlsx file itself and open it again.',
-      notOnSheet: ({ sheets }) => `Select rows on the ${sheets} sheet.`,
+        'In browser mode no cells are selected, so this cannot be done here. Open the workbook in Excel, or type into the .xlsx file itself and open it again.',
+      notKept:
+        'This browser does not let the page keep the workbook (its storage is blocked or full). You can go on working: download the workbook to keep it.',
       problems: 'Notes and problems',
       log: {
         unit: 'Unit',

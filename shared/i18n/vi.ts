@@ -658,7 +658,8 @@ export const vi: Catalog = {
       replace: 'Tạo lại (xoá các mục đã nhập)',
       cancel: 'Huỷ',
       openBook: 'Mở sổ theo dõi (.xlsx)',
-      openBookHint: 'Sổ được giữ trong trang này; sau mỗi thao tác hãy tải sổ về để lưu.',
+      openBookHint:
+        'Sổ được giữ trong trình duyệt này, cả khi đóng trang; hãy tải sổ về để có tệp lưu riêng.',
       bookOpen: ({ name }) => `Đang mở: ${name}`,
       noBookOpen: 'Chưa mở sổ nào: hãy tạo sổ từ kế hoạch hoặc mở một tệp .xlsx.',
       downloads: 'Tệp để tải về',
@@ -674,8 +675,9 @@ export const vi: Catalog = {
       assignHint:
         'Chọn các hàng của công việc ở trang "Theo dõi" hoặc "Tổng quan", nhập đơn vị hoặc nhóm, rồi bấm:',
       needsExcel:
-        'Việc này đọc vùng đang chọn nên cần chạy trong Excel. Ở chế độ trình duyệt, hãy nhập trực tiếp vào tệp .xlsx rồi mở lại.',
-      notOnSheet: ({ sheets }) => `Hãy chọn các hàng ở trang ${sheets}.`,
+        'Ở chế độ trình duyệt không có ô nào đang được chọn, nên không làm được việc này ở đây. Hãy mở sổ trong Excel, hoặc nhập trực tiếp vào tệp .xlsx rồi mở lại.',
+      notKept:
+        'Trình duyệt này không cho trang giữ sổ (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn làm việc được: hãy tải sổ về để giữ.',
       problems: 'Cần lưu ý',
       log: {
         unit: 'Đơn vị',

@@ -4,15 +4,13 @@
  * shows each problem's Vietnamese or English text). A bad file is refused by name, the good ones
  * are merged, and the book keeps what it had.
  */
-import { Controller } from '../../addin/src/pane/controller';
-import { ExcelBridge } from '../../addin/src/pane/excel-bridge';
-import { FileBridge } from '../../addin/src/pane/file-bridge';
-import { detectSupport } from '../../addin/src/excel/support';
+import { readReturned } from '../../addin/src/pane/returned';
 import { SHEET } from '../../shared/i18n/workbook-vi';
 import type { Problem } from '../../shared/errors/problem';
-import { asExcel, createExcelFake } from '../fakes/excel-fake';
+import { createExcelFake } from '../fakes/excel-fake';
 import { fixture, manyRows, zipBomb } from '../helpers/bad-files';
-import { CLOCK, samplePlanText } from './helpers/books';
+import { CLOCK, samplePlan } from './helpers/books';
+import { excelBridge, fileBridge, rendered } from './helpers/bridges';
 
 const said = (p: Problem) => ({ code: p.code, at: p.at, en: p.en });
 
@@ -42,25 +40,31 @@ beforeAll(async () => {
 describe('the Excel pane, merging returned files', () => {
   it('refuses each bad file by name, merges the good one, and changes nothing else', async () => {
     const fake = createExcelFake();
-    const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-    const controller = new Controller(new ExcelBridge(asExcel(fake), support), () => CLOCK);
-    expect((await controller.build({ text: samplePlanText() })).ok).toBe(true);
+    const bridge = excelBridge(fake);
+    expect((await bridge.run('build', { plan: samplePlan() })).ok).toBe(true);
     // the unit's file comes from this book: a file sealed by another book is refused
-    const btv = (await controller.unitFiles()).downloads.find(
+    const btv = (await rendered(await bridge.run('unitFiles', {}))).find(
       (d) => d.name === 'BTV-ban-thuong-vu-tinh-doan.xlsx',
     )!;
     const tracking = () =>
       JSON.stringify([...fake.workbook.sheet(SHEET.tracking).cells].map(([k, c]) => [k, c.value]));
     const before = tracking();
-    const done = await controller.merge([
-      { name: 'btv.xls', bytes: fixture('btv.xls') },
-      { name: 'btv-mat-khau.xlsx', bytes: fixture('btv-mat-khau.xlsx') },
-      { name: 'bom.xlsx', bytes: bomb },
-      { name: 'trieu-hang.xlsx', bytes: rows },
-      { name: btv.name, bytes: btv.bytes },
-    ]);
+    // read in the page as the pane reads them, then merged
+    const { returned, unreadable } = await readReturned(
+      [
+        { name: 'btv.xls', bytes: fixture('btv.xls') },
+        { name: 'btv-mat-khau.xlsx', bytes: fixture('btv-mat-khau.xlsx') },
+        { name: 'bom.xlsx', bytes: bomb },
+        { name: 'trieu-hang.xlsx', bytes: rows },
+        { name: btv.name, bytes: btv.bytes },
+      ],
+      CLOCK.today,
+    );
+    expect(returned.map((r) => r.file)).toEqual([btv.name]);
+    const done = await bridge.run('merge', { returned, refused: 4 });
     expect(done.message?.en).toBe('Merged 1 file (refused 4): 0 changes, 0 conflicts, 0 rejected.');
-    expect(done.problems.map(said)).toEqual([
+    expect(done.problems).toEqual([]);
+    expect(unreadable.map(said)).toEqual([
       XLS,
       ENCRYPTED,
       expect.objectContaining({ code: 'compressionTooHigh', at: { file: 'bom.xlsx' } }),
@@ -73,15 +77,14 @@ describe('the Excel pane, merging returned files', () => {
 
 describe('browser mode', () => {
   it('refuses to open a bad file as the book, saying what it is', async () => {
-    const files = new FileBridge();
-    expect((await files.open(fixture('btv.xls'), 'btv.xls')).map(said)).toEqual([XLS]);
-    expect((await files.open(fixture('btv-mat-khau.xlsx'), 'btv-mat-khau.xlsx')).map(said)).toEqual(
-      [ENCRYPTED],
-    );
-    expect((await files.open(rows, 'trieu-hang.xlsx')).map(said)).toEqual([ROWS]);
-    expect((await files.open(fixture('btv.ods'), 'btv.ods')).map((p) => p.code)).toEqual([
-      'odsFile',
+    const { book } = await fileBridge();
+    const open = (name: string, bytes: Uint8Array) => book.open({ name, bytes });
+    expect((await open('btv.xls', fixture('btv.xls'))).map(said)).toEqual([XLS]);
+    expect((await open('btv-mat-khau.xlsx', fixture('btv-mat-khau.xlsx'))).map(said)).toEqual([
+      ENCRYPTED,
     ]);
-    expect(files.name).toBeNull();
+    expect((await open('trieu-hang.xlsx', rows)).map(said)).toEqual([ROWS]);
+    expect((await open('btv.ods', fixture('btv.ods'))).map((p) => p.code)).toEqual(['odsFile']);
+    expect(book.name()).toBeNull();
   });
 });

@@ -4,30 +4,24 @@
  * whose cells cannot be taken or whose identity was edited, a unit's file opened as the book.
  */
 import ExcelJS from 'exceljs';
-import { Controller } from '../../addin/src/pane/controller';
-import { ExcelBridge } from '../../addin/src/pane/excel-bridge';
-import { FileBridge } from '../../addin/src/pane/file-bridge';
-import { detectSupport } from '../../addin/src/excel/support';
+import type { ExcelBridge } from '../../addin/src/host/excel-bridge';
+import { readReturned } from '../../addin/src/pane/returned';
 import { SHEET } from '../../shared/i18n/workbook-vi';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
-import { asExcel, createExcelFake, type ExcelFake } from '../fakes/excel-fake';
-import { CLOCK, samplePlanText } from './helpers/books';
+import { createExcelFake, type ExcelFake } from '../fakes/excel-fake';
+import { CLOCK, planOf, samplePlan } from './helpers/books';
+import { excelBridge, fileBridge, rendered } from './helpers/bridges';
 import * as fs from 'fs';
 import * as path from 'path';
 import { PLANS } from '../helpers/paths';
 
-function excelPane(fake: ExcelFake): Controller {
-  const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-  return new Controller(new ExcelBridge(asExcel(fake), support), () => CLOCK);
-}
-
 /** A book built in the fake, with its first two rows (Thành Đoàn Cao Bằng's) marked done. */
-async function bookWithEntries(): Promise<{ fake: ExcelFake; pane: Controller }> {
+async function bookWithEntries(): Promise<{ fake: ExcelFake; pane: ExcelBridge }> {
   const fake = createExcelFake();
-  const pane = excelPane(fake);
-  expect((await pane.build({ text: samplePlanText() })).ok).toBe(true);
+  const pane = excelBridge(fake);
+  expect((await pane.run('build', { plan: samplePlan() })).ok).toBe(true);
   fake.workbook.select(SHEET.tracking, 'A2:K3');
-  expect((await pane.markSelected({ status: 'done', evidence: 'QĐ 1' })).ok).toBe(true);
+  expect((await pane.run('mark', { status: 'done', evidence: 'QĐ 1' })).ok).toBe(true);
   return { fake, pane };
 }
 
@@ -40,7 +34,7 @@ describe('the pane on a book whose rows the office copied', () => {
     const copy = [...(grid(fake, 'A2:K2')[0] as unknown[])];
     copy[7] = 'Đang thực hiện';
     fake.workbook.setValues(SHEET.tracking, 'A412:K412', [copy]);
-    const amended = await pane.amend({ text: samplePlanText() });
+    const amended = await pane.run('amend', { plan: samplePlan() });
     expect(amended.ok).toBe(false);
     expect(amended.problems.map((p) => [p.at?.cell, p.vi, p.en])).toEqual([
       [
@@ -50,7 +44,7 @@ describe('the pane on a book whose rows the office copied', () => {
       ],
     ]);
     expect(grid(fake, 'H412:H412')).toEqual([['Đang thực hiện']]);
-    const refreshed = await pane.refresh();
+    const refreshed = await pane.run('refresh', {});
     expect(refreshed.ok).toBe(false);
     expect(refreshed.problems.map((p) => p.en)).toEqual([
       'The "Theo dõi" sheet has rows repeating a task and unit (rows 2, 412): the report\'s formulas would count them twice. Delete the extra rows, then refresh the report.',
@@ -60,7 +54,7 @@ describe('the pane on a book whose rows the office copied', () => {
   it('merges a copy that is the same, and logs it', async () => {
     const { fake, pane } = await bookWithEntries();
     fake.workbook.setValues(SHEET.tracking, 'A412:K412', grid(fake, 'A2:K2'));
-    const amended = await pane.amend({ text: samplePlanText() });
+    const amended = await pane.run('amend', { plan: samplePlan() });
     expect(amended.ok).toBe(true);
     expect(amended.problems.map((p) => p.code)).toContain('duplicateRowsMerged');
     const copies = grid(fake, 'A1:K412').filter(
@@ -81,7 +75,7 @@ describe('the pane on a book with a column of the office inserted in Theo dõi',
       ...r.slice(5),
     ]);
     fake.workbook.setValues(SHEET.tracking, 'A1:L411', rows);
-    const amended = await pane.amend({ text: samplePlanText() });
+    const amended = await pane.run('amend', { plan: samplePlan() });
     expect(amended.ok).toBe(true);
     expect(grid(fake, 'A1:L1')[0]).toEqual([
       'Mã CV',
@@ -100,7 +94,7 @@ describe('the pane on a book with a column of the office inserted in Theo dõi',
     expect(grid(fake, 'F2:F7').map((r) => r[0])).toEqual(['', '', 'Đ/c 3', '', '', 'Đ/c 6']);
     expect(grid(fake, 'I2:K2')).toEqual([['Hoàn thành', 41739, 'QĐ 1']]);
     fake.workbook.select(SHEET.tracking, 'A4:L4');
-    expect((await pane.markSelected({ status: 'doing', note: 'đang làm' })).ok).toBe(true);
+    expect((await pane.run('mark', { status: 'doing', note: 'đang làm' })).ok).toBe(true);
     expect(grid(fake, 'F4:L4')).toEqual([
       ['Đ/c 3', 'Chủ trì', 41729, 'Đang thực hiện', '', '', 'đang làm'],
     ]);
@@ -117,7 +111,7 @@ describe('the pane on a book with a column of the office among the input cells',
     ]);
     fake.workbook.setValues(SHEET.tracking, 'A1:L411', rows);
     fake.workbook.select(SHEET.tracking, 'A4:L5');
-    const marked = await pane.markSelected({
+    const marked = await pane.run('mark', {
       status: 'done',
       doneDate: '2014-05-02',
       note: 'xong',
@@ -128,7 +122,7 @@ describe('the pane on a book with a column of the office among the input cells',
       ['Hoàn thành', 'đã nhắc', 41761, '', 'xong'],
     ]);
     // and a rewrite keeps it there
-    expect((await pane.amend({ text: samplePlanText() })).ok).toBe(true);
+    expect((await pane.run('amend', { plan: samplePlan() })).ok).toBe(true);
     expect(grid(fake, 'H1:L2')).toEqual([
       ['Trạng thái', 'Nhắc việc', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú'],
       ['Hoàn thành', 'đã nhắc', 41739, 'QĐ 1', ''],
@@ -141,11 +135,12 @@ describe('the pane rebuilding a book with a column of the office', () => {
     const { fake, pane } = await bookWithEntries();
     const rows = grid(fake).map((r, i) => [...r, i === 0 ? 'Người phụ trách' : `Đ/c ${i}`]);
     fake.workbook.setValues(SHEET.tracking, 'A1:L411', rows);
-    const asked = await pane.build({ text: samplePlanText() });
-    expect(asked.confirm?.message.vi).toBe(
+    const asked = await pane.run('build', { plan: samplePlan() });
+    expect(asked.confirm?.question.vi).toBe(
       'Sổ hiện có 2 mục đã nhập. Tạo lại sẽ xoá các mục này. Tiếp tục?',
     );
-    expect((await asked.confirm!.proceed()).ok).toBe(true);
+    expect(asked.confirm?.consent).toBe('replace');
+    expect((await pane.run('build', { plan: samplePlan(), replace: true })).ok).toBe(true);
     expect(grid(fake, 'H1:L3')).toEqual([
       ['Trạng thái', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Người phụ trách'],
       ['Chưa thực hiện', '', '', '', 'Đ/c 1'],
@@ -158,15 +153,16 @@ describe('the pane given another plan as an amendment', () => {
   it('asks first, with the same words as everywhere, and applies it only when told', async () => {
     const { fake, pane } = await bookWithEntries();
     const other = fs.readFileSync(path.join(PLANS, 'ke-hoach-thang-2015.txt'), 'utf8');
-    const asked = await pane.amend({ text: other });
+    const asked = await pane.run('amend', { plan: planOf(other) });
     expect(asked.ok).toBe(false);
     expect(asked.problems.map((p) => p.code)).toEqual(['planIdentity']);
-    expect(asked.confirm?.message.vi).toMatch(
+    expect(asked.confirm?.question.vi).toMatch(
       /^Kế hoạch mới \(.+\) không phải kế hoạch của sổ \(73-KH\/TĐTN-VP · BCH ĐOÀN TỈNH CAO BẰNG · 2014\)\. Áp dụng sẽ chuyển các mục đã nhập sang công việc của kế hoạch này\. Vẫn áp dụng\?$/,
     );
     expect(asked.confirm?.yes.en).toBe('Apply anyway');
     expect(grid(fake, 'A2:A2')).toEqual([['2014-Q1-01']]);
-    expect((await asked.confirm!.proceed()).ok).toBe(true);
+    expect(asked.confirm?.consent).toBe('force');
+    expect((await pane.run('amend', { plan: planOf(other), force: true })).ok).toBe(true);
   });
 });
 
@@ -175,7 +171,7 @@ describe('the pane saving a unit list', () => {
     const { fake, pane } = await bookWithEntries();
     const units = CAO_BANG_2014.map((u) => ({ ...u }));
     units[5] = { ...units[5]!, code: units[2]!.code };
-    const saved = await pane.saveUnits(units);
+    const saved = await pane.run('saveUnits', { units });
     expect(saved.ok).toBe(false);
     expect(saved.problems.map((p) => [p.at?.sheet, p.at?.cell, p.vi])).toEqual([
       [
@@ -186,8 +182,8 @@ describe('the pane saving a unit list', () => {
     ]);
     // the sheet itself edited into the same state: every command refuses, saving the list mends it
     fake.workbook.setValues(SHEET.units, 'A7:A7', [[units[2]!.code]]);
-    expect((await pane.refresh()).problems.map((p) => p.code)).toEqual(['duplicateUnit']);
-    const mended = await pane.saveUnits(CAO_BANG_2014.map((u) => ({ ...u })));
+    expect((await pane.run('refresh', {})).problems.map((p) => p.code)).toEqual(['duplicateUnit']);
+    const mended = await pane.run('saveUnits', { units: CAO_BANG_2014.map((u) => ({ ...u })) });
     expect(mended.ok).toBe(true);
     expect(grid(fake, 'H2:J2')).toEqual([['Hoàn thành', 41739, 'QĐ 1']]);
   });
@@ -195,17 +191,24 @@ describe('the pane saving a unit list', () => {
 
 /** A unit's file as the pane makes it, returned edited with exceljs. */
 async function returnedFile(
-  pane: Controller,
+  pane: ExcelBridge,
   name: string,
   change: (wb: ExcelJS.Workbook) => void,
 ): Promise<{ name: string; bytes: Uint8Array }> {
-  const files = await pane.unitFiles();
-  const f = files.downloads.find((d) => d.name.startsWith(`${name}-`));
+  const files = await rendered(await pane.run('unitFiles', {}));
+  const f = files.find((d) => d.name.startsWith(`${name}-`));
   if (!f) throw new Error(`no file for ${name}`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(f.bytes as unknown as ArrayBuffer);
   change(wb);
   return { name: f.name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+/** A returned file read in the page as the pane reads it, then merged. */
+async function mergeIn(pane: ExcelBridge, file: { name: string; bytes: Uint8Array }) {
+  const { returned, unreadable } = await readReturned([file], CLOCK.today);
+  expect(unreadable).toEqual([]);
+  return pane.run('merge', { returned });
 }
 
 describe('the pane merging returned files', () => {
@@ -217,7 +220,7 @@ describe('the pane merging returned files', () => {
       ws.getCell('H3').value = 'Đang thực hiện';
       ws.mergeCells('H3:I3');
     });
-    const merged = await pane.merge([file]);
+    const merged = await mergeIn(pane, file);
     expect(merged.ok).toBe(true);
     expect(merged.problems.map((p) => [p.at?.cell, p.en])).toEqual(
       expect.arrayContaining([
@@ -253,7 +256,7 @@ describe('the pane merging returned files', () => {
       }
     });
     const before = grid(fake);
-    const merged = await pane.merge([file]);
+    const merged = await mergeIn(pane, file);
     expect(merged.ok).toBe(false);
     expect(merged.problems.map((p) => p.vi)).toEqual([
       'Thông tin nhận dạng của tệp đã bị sửa: tệp ghi là của "Huyện Đoàn Hòa An" nhưng văn phòng đã gửi tệp này cho "Huyện Đoàn Thạch An"; không gộp.',
@@ -266,18 +269,19 @@ describe('browser mode given a unit file as the book', () => {
   it("says it is a unit's file, naming the unit", async () => {
     const { pane } = await bookWithEntries();
     const file = await returnedFile(pane, 'HA', () => undefined);
-    const files = new FileBridge();
-    const opened = await files.open(file.bytes, file.name);
+    const files = await fileBridge();
+    const opened = await files.book.open(file);
     expect(opened.map((p) => [p.at?.file, p.en])).toEqual([
       [
         file.name,
         'This file is the unit file of "Huyện Đoàn Hòa An" (sent by the office to the unit), not the office\'s tracking book. Use the tracking book; merge returned unit files into it.',
       ],
     ]);
-    expect(files.name).toBeNull();
-    const r = await new Controller(files, () => CLOCK).refresh();
+    expect(files.book.name()).toBeNull();
+    const r = await files.run('refresh', {});
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.code)).toEqual(['noBook']);
-    expect(r.downloads).toEqual([]);
+    expect(r.files).toEqual([]);
+    expect(files.book.unsaved()).toBe(false);
   });
 });

@@ -38,6 +38,7 @@ interface FakeExcelHandle {
   values(sheet: string, address: string): unknown[][];
   usedRange(sheet: string): string | null;
   validations(sheet: string): { address: string; type: string }[];
+  workbook: { createdWorkbooks: string[] };
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -256,6 +257,77 @@ describeWithChromium('the task pane in Chromium', () => {
     });
   });
 
+  describe('in browser mode, the book kept in the browser (IndexedDB)', () => {
+    /** Presses a download link and returns the file's bytes. */
+    async function downloaded(page: Page, selector: string): Promise<Uint8Array> {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return new Uint8Array(fs.readFileSync(await file.path()));
+    }
+    const BOOK_LINK = '#book-name a[download="so-theo-doi-2014.xlsx"]';
+
+    it('keeps the book across a reload, and asks before the page closes with changes not downloaded', async () => {
+      const page = await open('outside');
+      await page.setInputFiles('#plan-file', SAMPLE);
+      expect(await press(page, '#plan-build')).toBe('Xong');
+      await page.reload();
+      await page.waitForSelector('#app:not([hidden])');
+      // the book of the last visit, not yet downloaded: its name and its download at hand
+      expect(await page.locator('#book-name').innerText()).toContain(
+        'Đang mở: so-theo-doi-2014.xlsx',
+      );
+      expect(await page.locator(BOOK_LINK).isVisible()).toBe(true);
+      // a command on the kept book, without opening any file
+      await openTab(page, 'report');
+      await page.fill('#report-asof', '30/06/2014');
+      expect(await press(page, '#report-refresh')).toBe('Xong');
+      const read = await readBookXlsx(await downloaded(page, BOOK_LINK), { strict: true });
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      expect(read.value.book.rows).toHaveLength(410);
+      expect(read.value.book.asOf).toBe('2014-06-30');
+      // downloaded: the page closes without asking
+      await page.reload();
+      await page.waitForSelector('#app:not([hidden])');
+      expect(await page.locator(BOOK_LINK).count()).toBe(0);
+      // changed again: closing asks first
+      await openTab(page, 'report');
+      await page.fill('#report-asof', '31/05/2014');
+      expect(await press(page, '#report-refresh')).toBe('Xong');
+      const asked = page.waitForEvent('dialog');
+      await page.close({ runBeforeUnload: true });
+      const dialog = await asked;
+      expect(dialog.type()).toBe('beforeunload');
+      await dialog.dismiss();
+      expect(page.isClosed()).toBe(false);
+      await downloaded(page, BOOK_LINK);
+      const closed = page.waitForEvent('close');
+      await page.close({ runBeforeUnload: true });
+      await closed;
+      await page.context().close();
+    });
+
+    it('where the browser will not keep it, says so once and goes on working', async () => {
+      const page = await open('outside', 'modern', () => {
+        Object.defineProperty(window, 'indexedDB', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      const said =
+        'Trình duyệt này không cho trang giữ sổ (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn làm việc được: hãy tải sổ về để giữ.';
+      await page.setInputFiles('#plan-file', SAMPLE);
+      expect(await press(page, '#plan-build')).toBe('Xong');
+      expect(await page.locator('#result-notes').innerText()).toBe(said);
+      await openTab(page, 'report');
+      await page.fill('#report-asof', '30/06/2014');
+      expect(await press(page, '#report-refresh')).toBe('Xong');
+      expect(await page.locator('#result-notes').isVisible()).toBe(false);
+      const read = await readBookXlsx(await downloaded(page, BOOK_LINK), { strict: true });
+      expect(read.ok && read.value.book.asOf).toBe('2014-06-30');
+      await page.context().close();
+    });
+  });
+
   it('remembers a choice of English, and only a choice, in a browser set to English', async () => {
     const page = await open({ apiVersion: '1.17' });
     expect(await page.locator('#tab-plan').innerText()).toBe('Kế hoạch');
@@ -419,6 +491,18 @@ describeWithChromium('the task pane in Chromium', () => {
       await shot(page, 'excel-report');
       const asOf = await fake((x) => x.values('Báo cáo', 'C4:C4'));
       expect(asOf).toEqual([[41820]]); // 30/06/2014
+    });
+
+    it('opens the summary as a new workbook, and still offers the file', async () => {
+      await openTab(page, 'report');
+      expect(await press(page, '#report-summary')).toBe('Xong');
+      expect(await page.locator('#result-notes').innerText()).toBe(
+        'Đã mở bảng tổng hợp trong một sổ Excel mới (có thể cần cho phép cửa sổ bật lên).',
+      );
+      const opened = await fake((x) => x.workbook.createdWorkbooks);
+      expect(opened).toHaveLength(1);
+      expect(atob(opened[0]!).slice(0, 2)).toBe('PK');
+      expect(await page.locator('#downloads a[download="tong-hop-hop-khoi.xlsx"]').count()).toBe(1);
     });
   });
 

@@ -5,16 +5,16 @@
  * the same table saved as an .xlsx file.
  */
 import ExcelJS from 'exceljs';
-import { readSelectedTable, readSheets } from '../../addin/src/excel/read';
+import { readSelectedTable } from '../../addin/src/excel/read';
 import { detectSupport, FULL_SUPPORT } from '../../addin/src/excel/support';
-import { Controller } from '../../addin/src/pane/controller';
-import { BOOK_SHEETS } from '../../addin/src/pane/bridge';
-import { ExcelBridge } from '../../addin/src/pane/excel-bridge';
+import { ExcelBridge } from '../../addin/src/host/excel-bridge';
+import { ExcelPort } from '../../addin/src/host/excel-port';
 import type { Plan } from '../../shared/plan/model';
 import { readPlanBytes } from '../../shared/plan/read';
 import { readBook } from '../../shared/read/book';
 import { readXlsxText } from '../../shared/files/read-xlsx';
 import { buildBundle, gridsOf, load, type Built } from '../apps-script/helpers';
+import { BOOK_ROLES } from '../../shared/workbook/spec';
 import { asContext, asExcel, createExcelFake, type ExcelFake } from '../fakes/excel-fake';
 import {
   fillSheet,
@@ -70,17 +70,17 @@ async function excelWithTable(apiVersion = '1.17', table: Laid = PLAN): Promise<
   return fake;
 }
 
-function excelPane(fake: ExcelFake): Controller {
+function excelPane(fake: ExcelFake): ExcelBridge {
   const support = detectSupport((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-  return new Controller(new ExcelBridge(asExcel(fake), support), () => CLOCK);
+  return new ExcelBridge(asExcel(fake), support, () => CLOCK);
 }
 
-/** The plan kept in the book the Excel fake holds. */
+/** The plan kept in the book the Excel fake holds, read through the Excel port. */
 async function excelBookPlan(fake: ExcelFake): Promise<Plan> {
   const sheets = await fake.Excel.run(async (context) =>
-    readSheets(asContext(context), BOOK_SHEETS, FULL_SUPPORT),
+    new ExcelPort(asContext(context), FULL_SUPPORT).readSheets(BOOK_ROLES),
   );
-  const read = readBook(sheets.sheets, { strict: true });
+  const read = readBook(sheets, { strict: true });
   if (!read.ok) throw new Error(read.problems[0]!.en);
   return read.value.book.plan;
 }
@@ -178,7 +178,7 @@ describe('the Excel pane reading the selected range', () => {
   it('builds the plan the .xlsx file gives, owners and times taken from their merged cells', async () => {
     const fake = await excelWithTable();
     fake.workbook.select('Sheet1', TABLE);
-    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    const done = await excelPane(fake).run('buildFromSelection', { asOf: '2024-07-01' });
     expect(done.ok).toBe(true);
     expect(done.notes).toEqual([]);
     const fromFile = await readPlanBytes(await xlsxOfTable(), 'Sheet1.xlsx');
@@ -208,7 +208,7 @@ describe('the Excel pane reading the selected range', () => {
     expect(read.cells.merges).toBeNull();
     expect(read.mergesUnread).toBe('version');
     expect(read.cells.text).toEqual(SHOWN);
-    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    const done = await excelPane(fake).run('buildFromSelection', { asOf: '2024-07-01' });
     expect(done.ok).toBe(true);
     expect(done.notes[0]).toEqual({
       vi: 'Phiên bản Excel này không cho biết ô nào được gộp trong vùng đã chọn, nên ô trống dưới một ô gộp có thể bị hiểu sai. Hãy kiểm tra đơn vị và thời gian của các công việc, hoặc bỏ gộp ô, điền đủ từng hàng rồi đọc lại.',
@@ -226,7 +226,7 @@ describe('the Excel pane reading the selected range', () => {
       await context.sync();
     });
     fake.workbook.select('Sheet1', 'A1:H520');
-    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    const done = await excelPane(fake).run('buildFromSelection', { asOf: '2024-07-01' });
     expect(done.notes[0]!.en).toBe(
       'The selection has more than 512 merged areas, more than Excel reads at once, so an empty cell under a merged one may be misread. Select the table a part at a time, or unmerge the cells, fill in every row and read again.',
     );
@@ -239,7 +239,7 @@ describe('the Excel pane reading the selected range', () => {
       await context.sync();
     });
     fake.workbook.select('Sheet1', TABLE);
-    const done = await excelPane(fake).buildFromSelection({ asOf: '2024-07-01' });
+    const done = await excelPane(fake).run('buildFromSelection', { asOf: '2024-07-01' });
     expect(done.ok).toBe(true);
     expect(done.problems.find((p) => p.code === 'emptyTaskContent')?.at).toEqual({
       sheet: 'Sheet1',
@@ -295,7 +295,7 @@ describe('the Google Sheets sidebar reading the selected range', () => {
     expect(reply.problems).toEqual([]);
     const excel = await excelWithTable();
     excel.workbook.select('Sheet1', TABLE);
-    await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
+    await excelPane(excel).run('buildFromSelection', { asOf: '2024-07-01' });
     expect(sheetsBookPlan(fake)).toEqual(await excelBookPlan(excel));
     const fromFile = await readPlanBytes(await xlsxOfTable(), 'Sheet1.xlsx');
     expect(fromFile.ok && sheetsBookPlan(fake)).toEqual(fromFile.ok && fromFile.value);
@@ -319,7 +319,7 @@ describe('the Google Sheets sidebar reading the selected range', () => {
     expect(reply.ok).toBe(false);
     const excel = await excelWithTable();
     excel.workbook.select('Sheet1', 'A1:E3');
-    const done = await excelPane(excel).buildFromSelection({});
+    const done = await excelPane(excel).run('buildFromSelection', {});
     expect(done.ok).toBe(false);
     expect(reply.problems.map((p) => [p.code, p.en])).toEqual(
       done.problems.map((p) => [p.code, p.en]),
@@ -357,7 +357,7 @@ describe('the Google Sheets sidebar reading the selected range', () => {
       read.cells.merges,
     );
     // the plan (whatever the interpreter makes of the month column): the same from all three
-    const done = await excelPane(excel).buildFromSelection({ asOf: '2024-07-01' });
+    const done = await excelPane(excel).run('buildFromSelection', { asOf: '2024-07-01' });
     const fromFile = await readPlanBytes(await xlsxOfTable(PROGRAMME), 'Sheet1.xlsx');
     expect(reply.ok).toBe(done.ok);
     expect(fromFile.ok).toBe(done.ok);

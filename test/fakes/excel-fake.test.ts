@@ -276,6 +276,24 @@ describe('worksheets', () => {
 });
 
 describe('ranges', () => {
+  it('selects a range for the user: its sheet becomes active, and a hidden sheet refuses', async () => {
+    const fake = createExcelFake({ sheets: ['A', 'B', { name: 'H', visibility: 'Hidden' }] });
+    const selected = await inRun(fake, async (context) => {
+      context.workbook.worksheets.getItem('B').getRange('A3:K5').select();
+      const range = context.workbook.getSelectedRange().load('rowIndex,rowCount,columnCount');
+      const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return [active.name, range.rowIndex, range.rowCount, range.columnCount];
+    });
+    expect(selected).toEqual(['B', 2, 3, 11]);
+    const hidden = await failure(
+      inRun(fake, async (c) => {
+        c.workbook.worksheets.getItem('H').getRange('A1').select();
+      }),
+    );
+    expect(hidden.code).toBe('InvalidOperation');
+  });
+
   it('parses cell, block, whole-column and whole-row addresses', async () => {
     const fake = createExcelFake({ sheets: ['Kế hoạch'] });
     const bounds = await inRun(fake, async (context) => {

@@ -146,7 +146,7 @@ export async function drawWorkbook(
 }
 
 /** The address of a range clipped to the sheet's rows (layouts may style a little beyond). */
-function clipped(r: Range, height: number): string | null {
+export function clipped(r: Range, height: number): string | null {
   const rows = Math.min(r.rows, height - r.row);
   if (rows <= 0 || r.cols <= 0) return null;
   return rangeAddress({ ...r, rows });

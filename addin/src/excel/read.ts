@@ -5,7 +5,10 @@
  * come in blocks of rows sized from what earlier blocks weighed: one round trip for the sheet
  * names, one for their sizes, then one per 4 MB of values (READ_SYNC_BOUND).
  */
+import type { SelectedTable } from '../../../shared/app/command';
 import type { SelectedCells } from '../../../shared/plan/read-sheets';
+import { sheetsNamed } from '../../../shared/read/book';
+import { foldKey } from '../../../shared/text/normalize';
 import { displayText } from '../../../shared/workbook/cells';
 import type { CellValue, SheetGrid } from '../../../shared/workbook/spec';
 import { rangeAddress } from '../../../shared/workbook/a1';
@@ -31,7 +34,10 @@ export function readSyncBound(responseBytes: number, sheets: number): number {
 
 export interface SheetRequest {
   name: string;
-  /** Read at most this many rows from the top (e.g. the settings at the top of the report). */
+  /**
+   * Read at most this many rows of the sheet's used range, and the empty rows above it (the
+   * settings at the top of the report; enough of a sheet to tell whether it holds anything).
+   */
   maxRows?: number;
 }
 
@@ -52,7 +58,11 @@ function isPayloadTooLarge(e: unknown): boolean {
   return (e as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-/** Reads the sheets asked for that exist (matched without regard to case), values only. */
+/**
+ * Reads the sheets asked for that exist (matched as the book's reader matches names: without
+ * regard to case or accents), values only. Copies of them ("Theo dõi (2)") come by name only,
+ * unread, so that the reader can name them.
+ */
 export async function readSheets(
   context: Excel.RequestContext,
   requests: readonly SheetRequest[],
@@ -62,11 +72,18 @@ export async function readSheets(
   all.load('items/name');
   await context.sync();
   let syncs = 1;
-  const byName = new Map(all.items.map((s) => [s.name.toLowerCase(), s.name]));
-  const found = requests
-    .map((r) => ({ ...r, actual: byName.get(r.name.toLowerCase()) }))
-    .filter((r): r is SheetRequest & { actual: string } => r.actual !== undefined);
-  if (found.length === 0) return { sheets: [], syncs, responseBytes: 0 };
+  const named = sheetsNamed(
+    all.items.map((s) => ({ name: s.name, values: [] })),
+    requests.map((r) => r.name),
+  ).map((s) => s.name);
+  const wanted = new Map(requests.map((r) => [foldKey(r.name), r]));
+  const copies = named.filter((n) => !wanted.has(foldKey(n)));
+  const found = named.flatMap((actual) => {
+    const r = wanted.get(foldKey(actual));
+    return r ? [{ ...r, actual }] : [];
+  });
+  const unread = copies.map((name) => ({ name, values: [] }));
+  if (found.length === 0) return { sheets: unread, syncs, responseBytes: 0 };
 
   const used = found.map((r) => {
     const ws = all.getItem(r.actual);
@@ -82,7 +99,7 @@ export async function readSheets(
   const queue: Piece[] = [];
   found.forEach((r, k) => {
     const u = used[k] as Excel.Range;
-    const height = Math.min(u.rowIndex + u.rowCount, r.maxRows ?? Infinity);
+    const height = Math.min(u.rowIndex + u.rowCount, u.rowIndex + (r.maxRows ?? Infinity));
     const width = u.columnIndex + u.columnCount;
     grids.push([]);
     widths.push(width);
@@ -146,7 +163,10 @@ export async function readSheets(
     }
   }
   return {
-    sheets: found.map((r, k) => ({ name: r.actual, values: grids[k] as CellValue[][] })),
+    sheets: [
+      ...found.map((r, k) => ({ name: r.actual, values: grids[k] as CellValue[][] })),
+      ...unread,
+    ],
     syncs,
     responseBytes,
   };
@@ -160,65 +180,63 @@ function plain(v: unknown): CellValue {
 }
 
 export interface Selection {
+  /** The active sheet, where the selection is. */
   sheet: string;
-  /** 0-based first row and column, and the size. */
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  /** 0-based sheet rows inside the selection that are hidden (a filter, or hidden by hand). */
-  hidden: number[];
+  /** 0-based sheet rows of the selection within the sheet's used rows, hidden rows left out. */
+  rows: number[];
+  syncs: number;
 }
 
-/** Rows of a selection whose hidden state is read; a larger selection is taken as all visible. */
-const MAX_ROWS_CHECKED = 5000;
+/** Rows whose hidden state one round trip asks. */
+const ROWS_CHECKED_AT_ONCE = 5000;
 
 /**
- * The selected block of cells, with its hidden rows: a selection made on a filtered sheet still
- * spans the rows the filter hides, which must not be marked. Two round trips.
+ * The selected rows that the user sees: a selection made on a filtered sheet still spans the
+ * rows the filter hides, which must not be marked, however many rows are selected. One round
+ * trip when no row of the selection is hidden (Excel says so of the whole range), one more per
+ * 5,000 rows when some are. Where this Excel cannot tell (ExcelApi 1.1), every row counts.
  */
 export async function readSelection(
   context: Excel.RequestContext,
   support: Support,
+  /** Whether rows of this sheet are wanted at all (none are read on another). */
+  wanted: (sheet: string) => boolean = () => true,
 ): Promise<Selection> {
+  const hiddenKnown = support.has('hiddenRows');
   const range = context.workbook.getSelectedRange();
-  range.load('rowIndex,columnIndex,rowCount,columnCount');
-  // the selection is always on the active sheet
+  range.load('rowIndex,rowCount');
+  if (hiddenKnown) range.load('rowHidden');
+  // the selection is always on the active sheet; its used rows bound a selection of whole columns
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
+  const used = sheet.getUsedRange().load('rowIndex,rowCount');
   await context.sync();
-  const hidden: number[] = [];
-  if (support.has('hiddenRows') && range.rowCount > 1 && range.rowCount <= MAX_ROWS_CHECKED) {
-    const rows: Excel.Range[] = [];
-    for (let i = 0; i < range.rowCount; i++) {
-      const row = range.getRow(i);
-      row.load('rowHidden');
-      rows.push(row);
-    }
-    await context.sync();
-    rows.forEach((row, i) => {
-      if (row.rowHidden) hidden.push(range.rowIndex + i);
-    });
+  let syncs = 1;
+  const from = range.rowIndex;
+  const to = Math.min(range.rowIndex + range.rowCount, used.rowIndex + used.rowCount);
+  if (!wanted(sheet.name)) return { sheet: sheet.name, rows: [], syncs };
+  const span = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+  if (!hiddenKnown || range.rowHidden === false || span.length === 0) {
+    return { sheet: sheet.name, rows: span, syncs };
   }
-  return {
-    sheet: sheet.name,
-    row: range.rowIndex,
-    col: range.columnIndex,
-    rows: range.rowCount,
-    cols: range.columnCount,
-    hidden,
-  };
+  if (range.rowHidden === true) return { sheet: sheet.name, rows: [], syncs };
+  // some rows hidden, some not: each row's state, a block of rows a round trip
+  const rows: number[] = [];
+  for (let at = 0; at < span.length; at += ROWS_CHECKED_AT_ONCE) {
+    const block = span.slice(at, at + ROWS_CHECKED_AT_ONCE).map((r) => {
+      const row = range.getRow(r - from);
+      row.load('rowHidden');
+      return { r, row };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 5,000 rows
+    await context.sync();
+    syncs += 1;
+    for (const { r, row } of block) if (!row.rowHidden) rows.push(r);
+  }
+  return { sheet: sheet.name, rows, syncs };
 }
 
-/** Why the merged cells of a selection could not be read. */
-type MergesUnread = 'version' | 'tooMany';
-
-export interface SelectedTable {
-  cells: SelectedCells;
-  /** Set when `cells.merges` is null: this Excel cannot tell them, or there are too many. */
-  mergesUnread?: MergesUnread;
-  syncs: number;
-}
+type MergesUnread = NonNullable<SelectedTable['mergesUnread']>;
 
 function isCode(e: unknown, code: string): boolean {
   return (e as { code?: unknown } | null)?.code === code;
@@ -234,7 +252,7 @@ function isCode(e: unknown, code: string): boolean {
 export async function readSelectedTable(
   context: Excel.RequestContext,
   support: Support,
-): Promise<SelectedTable> {
+): Promise<SelectedTable & { syncs: number }> {
   const selected = context.workbook.getSelectedRange();
   selected.load('rowIndex,columnIndex,rowCount,columnCount');
   const sheet = context.workbook.worksheets.getActiveWorksheet();

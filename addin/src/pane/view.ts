@@ -4,32 +4,45 @@
  * Office's display language and can be switched. Long actions disable the controls, show a
  * progress bar and announce themselves in an aria-live region; keyboard focus stays where it was
  * (or moves to the confirmation the action asks for, or to the status) when the action ends.
+ * Each job runs one command of the table through the host's bridge and shows its Outcome.
  */
-import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
-import { askInline } from '../../../shared/ui/confirm';
-import { problemLines } from '../../../shared/ui/problems';
+import { vietnamClock } from '../../../shared/app/clock';
+import type { CommandId } from '../../../shared/app/command';
+import type { Message } from '../../../shared/app/message';
+import { words } from '../../../shared/app/message';
+import type { Outcome } from '../../../shared/app/outcome';
+import type { DataOf, InputOf } from '../../../shared/app/table';
+import type { Problem } from '../../../shared/errors/problem';
 import type { Lang, UiLabels } from '../../../shared/i18n/catalog';
 import { catalog } from '../../../shared/i18n';
+import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
+import type { FileBytes, UiBridge } from '../../../shared/ui/bridge';
+import { askInline } from '../../../shared/ui/confirm';
 import { dateFields, type DateField } from '../../../shared/ui/date-field';
 import type { LangStore } from '../../../shared/ui/lang';
 import { MarkForm } from '../../../shared/ui/mark-form';
-import { ReportView } from '../../../shared/ui/report-view';
 import { ariaLabel, byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
-import type { Mode } from './bridge';
-import type { Controller, Outcome, PlanInput } from './controller';
-import type { FileBridge } from './file-bridge';
-import { both } from './messages';
-import type { Message } from '../../../shared/app/message';
+import { problemLines } from '../../../shared/ui/problems';
+import { ReportView } from '../../../shared/ui/report-view';
+import { planFiles, xlsxFiles, zipFiles } from '../host/file-code';
+import { readReturned } from './returned';
 
 export interface PaneOptions {
-  controller: Controller;
-  mode: Mode;
+  /** The host: Excel, or the book kept in the page (browser mode). */
+  bridge: UiBridge;
   /** The language chosen (Vietnamese unless English was chosen), remembered. */
   langs: LangStore;
   /** Why the page is in browser mode, when it is not simply opened outside Office. */
   officeTimedOut?: boolean;
-  /** Browser mode: the workbook kept in the page. */
-  files?: FileBridge;
+}
+
+/** An Outcome as the page shows it: its files rendered, its question's "yes" ready to run. */
+interface Shown extends Outcome {
+  /** The command that gave it, if one ran. */
+  command?: CommandId;
+  downloads: FileBytes[];
+  /** The command again with its consent, when it asks first. */
+  proceed?: () => Promise<Shown>;
 }
 
 const GROUPS = Object.keys(GROUP_LABELS) as UnitGroup[];
@@ -45,15 +58,16 @@ const list = (s: string): string[] =>
     .filter((x) => x !== '');
 
 /** An action stopped before it ran, with what to put right. */
-function refused(message: Message): Outcome {
-  return { ok: false, problems: [], notes: [message], log: [], downloads: [] };
+function refused(message: Message | null, problems: Problem[] = []): Shown {
+  const notes = message ? [message] : [];
+  return { ok: false, problems, notes, log: [], files: [], downloads: [] };
 }
 
 export class Pane {
   private lang: Lang;
-  private last: Outcome | null = null;
+  private last: Shown | null = null;
   /** The outcome whose confirmation the user declined: its dialog stays closed. */
-  private declined: Outcome | null = null;
+  private declined: Shown | null = null;
   /** Where focus was when the action that asks for confirmation started: it returns there. */
   private confirmFrom: HTMLElement | null = null;
   private readonly doc: Document;
@@ -67,7 +81,7 @@ export class Pane {
     this.doc = doc;
     this.o = options;
     this.lang = options.langs.get();
-    doc.body.classList.add(`mode-${options.mode}`);
+    doc.body.classList.add(`mode-${this.mode}`);
     this.dates = dateFields(doc, this.lang);
     this.markForm = new MarkForm(doc, this.date('mark-date'));
     this.reportView = new ReportView(this.el('report-view'), this.lang);
@@ -76,6 +90,10 @@ export class Pane {
     this.translate();
     byId(doc, 'app').hidden = false;
     byId(doc, 'loading').hidden = true;
+  }
+
+  private get mode(): 'excel' | 'browser' {
+    return this.o.bridge.host === 'excel' ? 'excel' : 'browser';
   }
 
   private get ui(): UiLabels {
@@ -100,7 +118,7 @@ export class Pane {
     translatePage(doc, this.lang);
     doc.title = ui.appName;
     this.el('mode').textContent =
-      this.o.mode === 'excel'
+      this.mode === 'excel'
         ? ui.mode.excel
         : this.o.officeTimedOut
           ? ui.mode.officeTimeout
@@ -125,23 +143,77 @@ export class Pane {
   }
 
   private showBookName(): void {
-    const files = this.o.files;
-    if (!files) return;
-    this.el('book-name').textContent = files.name
-      ? this.ui.excel.bookOpen({ name: files.name })
-      : this.ui.excel.noBookOpen;
+    const book = this.o.bridge.book;
+    if (!book) return;
+    const name = book.name();
+    const line = this.el('book-name');
+    line.textContent = name ? this.ui.excel.bookOpen({ name }) : this.ui.excel.noBookOpen;
+    // changes not yet downloaded (this visit or an earlier one): the download, at hand
+    if (name && book.unsaved()) line.append(' ', this.bookLink(name, false));
   }
 
   // --- the jobs -------------------------------------------------------------------------------
 
-  private on(id: string, work: () => Promise<Outcome | null>): void {
+  private on(id: string, work: () => Promise<Shown | null>): void {
     this.el(id).addEventListener('click', () => void this.busy(work));
   }
 
-  private async planInput(fileId: string, textId: string): Promise<PlanInput> {
+  /**
+   * Runs a command through the bridge; its files rendered (a unit's files zipped together too;
+   * a single file opened in Excel where it can), `before` said ahead of its problems and `after`
+   * behind them.
+   */
+  private async command<K extends CommandId>(
+    id: K,
+    input: InputOf<K>,
+    said: { before?: Problem[]; after?: Problem[] } = {},
+  ): Promise<Shown> {
+    const out = await this.o.bridge.run(id, input);
+    const shown: Shown = {
+      ...out,
+      problems: [...(said.before ?? []), ...out.problems, ...(said.after ?? [])],
+      command: id,
+      downloads: [],
+    };
+    const consent = out.confirm?.consent;
+    if (consent) {
+      shown.proceed = () =>
+        this.command(id, { ...(input as object), [consent]: true } as InputOf<K>, said);
+    }
+    const { writeSpecXlsx } = out.files.length > 0 ? await xlsxFiles() : { writeSpecXlsx: null };
+    for (const f of out.files) {
+      const written = await writeSpecXlsx!(f.spec);
+      if (written.ok) shown.downloads.push({ name: f.name, bytes: written.value });
+      else shown.problems.push(...written.problems);
+    }
+    if (shown.downloads.length > 1) {
+      const { default: JSZip } = await zipFiles();
+      const zip = new JSZip();
+      for (const f of shown.downloads) zip.file(f.name, f.bytes);
+      const all = await zip.generateAsync({ type: 'uint8array' });
+      shown.downloads.unshift({ name: 'don-vi.zip', bytes: all });
+    }
+    const [one] = shown.downloads;
+    if (shown.downloads.length === 1 && one && this.o.bridge.open) {
+      // in Excel the file opens as a workbook of its own; the link stays for browser mode and Mac
+      if (await this.o.bridge.open(one)) shown.notes.push(words((ui) => ui.excel.summaryOpened));
+    }
+    return shown;
+  }
+
+  /** The plan typed or chosen, read; its problems where it cannot be read. */
+  private async plan(
+    fileId: string,
+    textId: string,
+  ): Promise<{ ok: true; plan: InputOf<'build'>['plan']; warnings: Problem[] } | Shown> {
     const file = this.el<HTMLInputElement>(fileId).files?.[0];
-    if (file) return { file: { name: file.name, bytes: await bytesOf(file) } };
-    return { text: this.el<HTMLTextAreaElement>(textId).value };
+    const { readPlanBytes, readPlanText } = await planFiles();
+    const read = file
+      ? await readPlanBytes(await bytesOf(file), file.name)
+      : readPlanText(this.el<HTMLTextAreaElement>(textId).value);
+    return read.ok
+      ? { ok: true, plan: read.value, warnings: read.warnings }
+      : refused(null, read.problems);
   }
 
   /**
@@ -150,8 +222,8 @@ export class Pane {
    */
   private withAsOf(
     id: string,
-    work: (asOf: { asOf?: string }) => Promise<Outcome>,
-  ): () => Promise<Outcome> {
+    work: (asOf: { asOf?: string }) => Promise<Shown>,
+  ): () => Promise<Shown> {
     return async () => {
       const date = this.date(id).read();
       if (!date.ok) return refused(date.message);
@@ -160,7 +232,6 @@ export class Pane {
   }
 
   private wireJobs(): void {
-    const c = this.o.controller;
     this.el('lang').addEventListener('click', () => {
       this.lang = this.lang === 'vi' ? 'en' : 'vi';
       this.o.langs.set(this.lang);
@@ -168,64 +239,68 @@ export class Pane {
     });
     this.on(
       'plan-build',
-      this.withAsOf('plan-asof', async (asOf) =>
-        c.build(await this.planInput('plan-file', 'plan-text'), asOf),
-      ),
+      this.withAsOf('plan-asof', async (asOf) => {
+        const read = await this.plan('plan-file', 'plan-text');
+        if (!('plan' in read)) return read;
+        return this.command('build', { plan: read.plan, ...asOf }, { before: read.warnings });
+      }),
     );
     this.on(
       'plan-selection',
-      this.withAsOf('plan-asof', (asOf) => c.buildFromSelection(asOf)),
+      this.withAsOf('plan-asof', (asOf) => this.command('buildFromSelection', asOf)),
     );
-    this.on('units-load', () => c.loadUnits());
+    this.on('units-load', () => this.command('unresolved', {}));
     this.el('units-add').addEventListener('click', () => this.addUnitRow(null));
-    this.on('units-save', () => c.saveUnits(this.unitsFromTable()));
-    this.on('mappings-apply', () => c.applyMappings(this.mappingsFromList()));
+    this.on('units-save', () => this.command('saveUnits', { units: this.unitsFromTable() }));
+    this.on('mappings-apply', () =>
+      this.command('saveMappings', { mappings: this.mappingsFromList() }),
+    );
     this.on('assign-apply', () =>
-      c.assignSelected(list(this.el<HTMLInputElement>('assign-targets').value)),
+      this.command('assign', {
+        targets: list(this.el<HTMLInputElement>('assign-targets').value),
+      }),
     );
     this.on('mark-apply', async () => {
       const mark = this.markForm.read();
-      return mark.ok ? c.markSelected(mark.patch) : refused(mark.message);
+      return mark.ok ? this.command('mark', mark.patch) : refused(mark.message);
     });
     this.on('merge-apply', async () => {
       const files = [...(this.el<HTMLInputElement>('merge-files').files ?? [])];
-      return c.merge(
-        await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
+      const chosen = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })),
       );
+      const { returned, unreadable } = await readReturned(chosen, vietnamClock().today);
+      const refusedFiles = files.length - returned.length;
+      return this.command('merge', { returned, refused: refusedFiles }, { after: unreadable });
     });
     this.on(
       'report-refresh',
-      this.withAsOf('report-asof', (d) => c.refresh(d.asOf)),
+      this.withAsOf('report-asof', (asOf) => this.command('refresh', asOf)),
     );
     this.on(
       'report-show',
-      this.withAsOf('report-asof', (d) => c.report(d.asOf)),
+      this.withAsOf('report-asof', (asOf) => this.command('report', asOf)),
     );
     this.on(
       'report-summary',
-      this.withAsOf('report-asof', (d) => c.exportSummary(d.asOf)),
+      this.withAsOf('report-asof', (asOf) => this.command('summary', asOf)),
     );
-    this.on('report-units', () => c.unitFiles());
-    this.on('update-apply', async () =>
-      c.amend(await this.planInput('update-file', 'update-text')),
-    );
-    const files = this.o.files;
-    if (files) {
+    this.on('report-units', () => this.command('unitFiles', {}));
+    this.on('update-apply', async () => {
+      const read = await this.plan('update-file', 'update-text');
+      if (!('plan' in read)) return read;
+      return this.command('amend', { plan: read.plan }, { before: read.warnings });
+    });
+    const book = this.o.bridge.book;
+    if (book) {
       this.el('book-file').addEventListener('change', () => {
         const file = this.el<HTMLInputElement>('book-file').files?.[0];
         if (!file) return;
         void this.busy(async () => {
-          const problems = await files.open(await bytesOf(file), file.name);
-          return {
-            ok: problems.length === 0,
-            problems,
-            notes: [],
-            log: [],
-            downloads: [],
-            ...(problems.length === 0
-              ? { message: both((ui) => ui.excel.bookOpen({ name: file.name })) }
-              : {}),
-          };
+          const problems = await book.open({ name: file.name, bytes: await bytesOf(file) });
+          if (problems.length > 0) return refused(null, problems);
+          const message = words((ui) => ui.excel.bookOpen({ name: file.name }));
+          return { ok: true, message, problems, notes: [], log: [], files: [], downloads: [] };
         });
       });
     }
@@ -342,7 +417,7 @@ export class Pane {
 
   /** Runs an action; focus then returns to `origin` (by default the control that started it). */
   private async busy(
-    work: () => Promise<Outcome | null>,
+    work: () => Promise<Shown | null>,
     origin: HTMLElement | null = this.doc.activeElement instanceof HTMLElement
       ? this.doc.activeElement
       : null,
@@ -357,19 +432,12 @@ export class Pane {
     this.el('progress').hidden = false;
     this.el('status-text').textContent = this.ui.working;
     this.el('result').hidden = true;
-    let result: Outcome | null;
+    let result: Shown | null;
     try {
       result = await work();
     } catch (e) {
-      result = {
-        ok: false,
-        problems: [],
-        notes: [
-          both((ui) => ui.excel.unexpected({ detail: e instanceof Error ? e.message : String(e) })),
-        ],
-        log: [],
-        downloads: [],
-      };
+      const detail = e instanceof Error ? e.message : String(e);
+      result = refused(words((ui) => ui.excel.unexpected({ detail })));
     } finally {
       for (const e of controls) e.disabled = false;
       this.doc.body.removeAttribute('aria-busy');
@@ -377,9 +445,15 @@ export class Pane {
     }
     if (result) {
       this.last = result;
-      if (result.units) this.showUnits(result.units);
-      if (result.phrases) this.showPhrases(result.phrases);
-      if (result.report) this.reportView.show(result.report);
+      const data = result.ok ? result.data : undefined;
+      if (data && result.command === 'unresolved') {
+        const { units, phrases } = data as DataOf<'unresolved'>;
+        this.showUnits(units);
+        this.showPhrases(phrases);
+      }
+      if (data && (result.command === 'report' || result.command === 'summary')) {
+        this.reportView.show((data as DataOf<'report'>).report);
+      }
       this.render(result);
     }
     this.showBookName();
@@ -390,7 +464,7 @@ export class Pane {
    * After an action: into the confirmation it asks for, else back to the control that started it
    * (disabling it sent focus to the page), else to the status line.
    */
-  private refocus(origin: HTMLElement | null, result: Outcome | null): void {
+  private refocus(origin: HTMLElement | null, result: Shown | null): void {
     if (result?.confirm) {
       this.confirmFrom = origin;
       this.el('confirm-no').focus();
@@ -407,7 +481,7 @@ export class Pane {
     else this.el('status-text').focus();
   }
 
-  private render(o: Outcome): void {
+  private render(o: Shown): void {
     const doc = this.doc;
     const ui = this.ui;
     const lang = this.lang;
@@ -445,12 +519,13 @@ export class Pane {
     this.el('problems-box').hidden = o.problems.length === 0;
 
     this.el('confirm').hidden = true;
-    if (asking && o.confirm) {
+    if (asking && o.confirm && o.proceed) {
       const c = o.confirm;
-      void askInline(doc, { question: say(c.message), yes: say(c.yes), no: ui.excel.cancel }).then(
+      const proceed = o.proceed;
+      void askInline(doc, { question: say(c.question), yes: say(c.yes), no: ui.excel.cancel }).then(
         (yes) => {
           // "build again": focus returns to what asked for it
-          if (yes) return this.busy(c.proceed, this.confirmFrom);
+          if (yes) return this.busy(proceed, this.confirmFrom);
           this.declined = o;
           this.el('status-text').textContent = this.ui.cancelled;
           this.focusBack(this.confirmFrom);
@@ -483,23 +558,57 @@ export class Pane {
 
     const downloads = this.el('downloads');
     for (const url of this.urls.splice(0)) URL.revokeObjectURL(url);
+    const links = o.downloads.map((d, k) => {
+      const a = this.link(d.name, k === 0);
+      a.href = this.url(d.bytes);
+      return a;
+    });
+    // browser mode: the book kept in the page, written as a file only when asked for
+    const book = this.o.bridge.book;
+    const name = book?.unsaved() ? book.name() : null;
+    if (book && name) links.unshift(this.bookLink(name, links.length === 0));
     downloads.replaceChildren(
-      ...o.downloads.map((d, k) => {
+      ...links.map((a) => {
         const li = doc.createElement('li');
-        const a = doc.createElement('a');
-        const url = URL.createObjectURL(new Blob([d.bytes as BlobPart]));
-        this.urls.push(url);
-        a.href = url;
-        a.download = d.name;
-        a.className = k === 0 ? 'button primary' : 'button';
-        a.textContent = d.name.endsWith('.zip')
-          ? `${ui.excel.downloadAll}`
-          : ui.excel.download({ name: d.name });
         li.append(a);
         return li;
       }),
     );
-    this.el('downloads-box').hidden = o.downloads.length === 0;
+    this.el('downloads-box').hidden = links.length === 0;
     this.el('result').hidden = false;
+  }
+
+  private url(bytes: Uint8Array): string {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+    this.urls.push(url);
+    return url;
+  }
+
+  private link(name: string, first: boolean): HTMLAnchorElement {
+    const a = this.doc.createElement('a');
+    a.download = name;
+    a.className = first ? 'button primary' : 'button';
+    a.textContent = name.endsWith('.zip')
+      ? this.ui.excel.downloadAll
+      : this.ui.excel.download({ name });
+    return a;
+  }
+
+  /** A link to the kept book: written when pressed, then downloaded. */
+  private bookLink(name: string, first: boolean): HTMLAnchorElement {
+    const a = this.link(name, first);
+    a.href = '#';
+    a.addEventListener('click', (e) => {
+      if (a.getAttribute('href') !== '#') return;
+      e.preventDefault();
+      void this.o.bridge.book?.save().then((file) => {
+        if (!file) return;
+        a.href = this.url(file.bytes);
+        a.click();
+        // the next press writes the book as it is then
+        setTimeout(() => a.setAttribute('href', '#'), 0);
+      });
+    });
+    return a;
   }
 }

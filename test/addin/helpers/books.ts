@@ -23,6 +23,11 @@ export function planOf(text: string): Plan {
   return r.value;
 }
 
+/** The sample plan, read. */
+export function samplePlan(): Plan {
+  return planOf(samplePlanText());
+}
+
 export function specOf(plan: Plan, units?: Unit[]): WorkbookSpec {
   const r = COMMANDS.build.run(contextOf({ plan, ...(units ? { units } : {}) }, [], CLOCK));
   if (!r.ok || !r.draw) throw new Error(JSON.stringify(r.ok ? 'no draw' : r.problems));

@@ -128,6 +128,7 @@ export const EXCEL_SURFACE = {
     'rowCount',
     'rowHidden',
     'rowIndex',
+    'select',
     'values',
   ],
   'Excel.RangeAreas': ['areas'],

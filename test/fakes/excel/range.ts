@@ -171,6 +171,18 @@ export class FakeRange extends FakeClientObject implements ExcelView<'Excel.Rang
     return found;
   }
 
+  /**
+   * ExcelApi 1.1. Selects the range for the user: its sheet becomes the active one. A hidden
+   * sheet's cells cannot be selected (InvalidOperation).
+   */
+  select(): void {
+    this._call('select', '1.1', [], () => {
+      const { sheet, b } = this._target();
+      if (sheet.visibility !== 'Visible') throw officeError(ErrorCodes.invalidOperation);
+      this.context._host.state.selectBounds(sheet.id, b);
+    });
+  }
+
   /** ExcelApi 1.2. Merges the range (each row separately with `across`). */
   merge(across = false): void {
     this._op('merge', '1.2', [across], 'never', ({ sheet, b }, at) =>

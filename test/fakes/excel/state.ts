@@ -1085,6 +1085,12 @@ export class FakeWorkbookState {
     this.selections.set(s.id, b);
   }
 
+  /** Selects cells of a sheet by id (Range.select): the sheet becomes the active one. */
+  selectBounds(sheetId: string, b: Bounds): void {
+    this.activeSheetId = sheetId;
+    this.selections.set(sheetId, b);
+  }
+
   /** The selection of the active sheet, for Workbook.getSelectedRange; null without sheets. */
   selectedBounds(): { sheetId: string; b: Bounds } | null {
     const s = this.activeSheet;

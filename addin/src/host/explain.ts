@@ -1,20 +1,12 @@
-/** Messages in both languages, made from the catalogs; and Excel's errors explained. */
-import type { UiLabels } from '../../../shared/i18n/catalog';
-import { en } from '../../../shared/i18n/en';
-import { vi } from '../../../shared/i18n/vi';
+/**
+ * What went wrong in a host, for the user: Excel's error codes, a draw cut off half-way, and
+ * anything else thrown, each said in the user's words (never a stack trace). A bridge never
+ * throws: what a command throws becomes an Outcome that says it.
+ */
 import type { Message } from '../../../shared/app/message';
+import { words } from '../../../shared/app/message';
+import type { Outcome } from '../../../shared/app/outcome';
 import { isDrawError } from '../excel/draw';
-import type { VisibleFeature } from '../excel/support';
-
-export function both(f: (ui: UiLabels) => string): Message {
-  return { vi: f(vi.ui), en: f(en.ui) };
-}
-
-export function skippedNote(skipped: readonly VisibleFeature[]): Message {
-  return both((ui) =>
-    ui.missingFeatures({ features: skipped.map((f) => ui.excel.features[f]).join(', ') }),
-  );
-}
 
 interface OfficeErrorLike {
   code: string;
@@ -29,14 +21,14 @@ function isOfficeError(e: unknown): e is OfficeErrorLike {
 }
 
 /** What went wrong, for the user: Excel's code explained; a half-done draw said so. */
-export function explain(e: unknown): Message[] {
+function explain(e: unknown): Message[] {
   if (isDrawError(e)) {
-    return [...explain(e.cause), both((ui) => ui.excel.partial({ sheets: e.touched.join(', ') }))];
+    return [...explain(e.cause), words((ui) => ui.excel.partial({ sheets: e.touched.join(', ') }))];
   }
   if (isOfficeError(e)) {
     const code = e.code;
     return [
-      both((ui) => {
+      words((ui) => {
         const known = ui.excel.errors;
         switch (code) {
           case 'AccessDenied':
@@ -56,5 +48,10 @@ export function explain(e: unknown): Message[] {
     ];
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return [both((ui) => ui.excel.unexpected({ detail }))];
+  return [words((ui) => ui.excel.unexpected({ detail }))];
+}
+
+/** The Outcome of a command that threw. */
+export function thrown(e: unknown): Outcome<never> {
+  return { ok: false, problems: [], notes: explain(e), log: [], files: [] };
 }
