@@ -320,6 +320,8 @@ export interface PaneMessages {
   reportReady: (p: { asOf: string }) => string;
   myRowsSelected: (p: { unit: string; rows: number }) => string;
   protectedAgain: () => string;
+  /** What marking would write to: the selected rows (as the sheet numbers them) and their units. */
+  selectedRows: (p: { rows: number; where: string; units: string }) => string;
 }
 
 /** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */

@@ -486,6 +486,8 @@ export const en: Catalog = {
     myRowsSelected: ({ unit, rows }) =>
       `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,
     protectedAgain: () => "The workbook's sheets are protected again.",
+    selectedRows: ({ rows, where, units }) =>
+      `${rows} ${rows === 1 ? 'row' : 'rows'} selected (${rows === 1 ? 'row' : 'rows'} ${where} of the "Theo dõi" sheet), of ${units}.`,
   },
   ui: {
     appName: 'Sổ Thi Đua',

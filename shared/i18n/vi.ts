@@ -482,6 +482,8 @@ export const vi: Catalog = {
     reportReady: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}.`,
     myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
     protectedAgain: () => 'Đã đặt lại bảo vệ các trang của sổ.',
+    selectedRows: ({ rows, where, units }) =>
+      `Đang chọn ${rows} hàng (hàng ${where} của trang "Theo dõi") của ${units}.`,
   },
   ui: {
     appName: 'Sổ Thi Đua',
