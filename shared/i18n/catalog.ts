@@ -416,7 +416,6 @@ export interface AppLabels {
     unsaved: (p: { name: string }) => string;
     opened: (p: { name: string }) => string;
   };
-  status: { todo: string; doing: string; done: string; skipped: string };
   unexpected: (p: { detail: string }) => string;
 }
 

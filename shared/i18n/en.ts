@@ -481,7 +481,7 @@ export const en: Catalog = {
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',
-    unresolved: ({ count }) => `${count} phrases matched no unit; map them on the "Units" tab.`,
+    unresolved: ({ count }) => `${count} phrases matched no unit; enter their units under "Phrases with no unit".`,
     reportReady: ({ asOf }) => `The report as of ${asOf}.`,
     myRowsSelected: ({ unit, rows }) =>
       `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,
@@ -517,7 +517,7 @@ export const en: Catalog = {
           report: 'Figures by period and by unit, the summary, files for units.',
           update: 'The plan changed: the results entered are kept.',
         },
-        planHint: 'Choose the plan file or paste its text, then press "Make the tracking book".',
+        planHint: 'Choose the plan file or paste its text, then press "Build the workbook".',
       },
       back: '← Jobs',
       cancel: 'Cancel',
@@ -603,12 +603,6 @@ export const en: Catalog = {
         name: ({ name }) => `Book: ${name} (downloaded)`,
         unsaved: ({ name }) => `Book: ${name} — changes not downloaded yet`,
         opened: ({ name }) => `The book ${name} is open.`,
-      },
-      status: {
-        todo: 'Not started',
-        doing: 'In progress',
-        done: 'Done',
-        skipped: 'Not done (skipped)',
       },
       unexpected: ({ detail }) =>
         `Something unexpected went wrong: ${detail}. Try again; if it happens again, tell whoever supports you.`,

@@ -478,7 +478,7 @@ export const vi: Catalog = {
     split: ({ files }) => `Đã tạo ${files} tệp cho các đơn vị.`,
     summaryReady: () => 'Đã tạo bảng tổng hợp cho họp khối thi đua.',
     unresolved: ({ count }) =>
-      `${count} cụm từ chưa xác định được đơn vị; hãy ánh xạ ở thẻ "Đơn vị".`,
+      `${count} cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".`,
     reportReady: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}.`,
     myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
     protectedAgain: () => 'Đã đặt lại bảo vệ các trang của sổ.',
@@ -604,7 +604,6 @@ export const vi: Catalog = {
         unsaved: ({ name }) => `Sổ: ${name} — có thay đổi chưa tải xuống`,
         opened: ({ name }) => `Đã mở sổ ${name}.`,
       },
-      status: { todo: 'Chưa làm', doing: 'Đang làm', done: 'Đã xong', skipped: 'Không thực hiện' },
       unexpected: ({ detail }) =>
         `Có lỗi không lường trước: ${detail}. Hãy thử lại; nếu lỗi lặp lại, hãy báo cho người hỗ trợ.`,
     },

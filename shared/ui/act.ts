@@ -77,6 +77,19 @@ export class Act {
     }
   }
 
+  /** Work of the page's own (opening a book) under the same busy state as a command. */
+  async task(work: () => Promise<void>): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.d.busy(words((ui) => ui.working));
+    try {
+      await work();
+    } finally {
+      this.running = false;
+      this.d.busy(null);
+    }
+  }
+
   /** Shows what stops a job before it runs (a field to fill, a file to choose). */
   refuse(message: Message): void {
     this.d.result.show({ ok: false, notes: [], problems: [], log: [], files: [], message });
@@ -95,12 +108,14 @@ export class Act {
       const { confirm } = out;
       this.d.result.show(shownOf(out), false);
       const lang = this.d.lang();
-      this.d.busy(words((ui) => ui.confirmNeeded));
+      // not busy while the question waits: the page is the user's to answer it
+      this.d.busy(null);
       const yes = await askInline(this.d.doc, {
         question: confirm.question[lang],
         yes: confirm.yes[lang],
         no: catalog(lang).ui.app.cancel,
       });
+      this.d.busy(words((ui) => ui.working));
       if (!yes) {
         this.d.result.show({ ...shownOf(out), message: words((ui) => ui.cancelled), problems: [] });
         return out;

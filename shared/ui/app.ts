@@ -46,7 +46,8 @@ export interface MountedApp {
 const JOBS: readonly { id: JobId; commands: readonly CommandId[]; make(kit: JobKit): JobPanel }[] =
   [
     { id: 'plan', commands: ['build', 'buildFromSelection'], make: planJob },
-    { id: 'mark', commands: ['mark', 'selected', 'selectMine'], make: markJob },
+    // a unit's "my rows" is part of marking: the job is shown where rows can be selected
+  { id: 'mark', commands: ['mark', 'selected'], make: markJob },
     {
       id: 'units',
       commands: ['unresolved', 'saveUnits', 'saveMappings', 'assign', 'protect'],
@@ -136,6 +137,7 @@ export async function mountApp(
     ? bookBar(
         doc,
         bridge.book,
+        act,
         (s) => result.show(s),
         () => refresh(),
       )

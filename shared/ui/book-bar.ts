@@ -9,6 +9,7 @@ import type { KeptBook } from './bridge';
 import { el } from './dom';
 import { downloadLink } from './offered-files';
 import { fileBytes } from './read-input';
+import type { Act } from './act';
 import type { Shown } from './result-view';
 
 export interface BookBar {
@@ -20,6 +21,7 @@ export interface BookBar {
 export function bookBar(
   doc: Document,
   book: KeptBook,
+  act: Act,
   show: (shown: Shown) => void,
   opened: () => Promise<void>,
 ): BookBar {
@@ -45,7 +47,7 @@ export function bookBar(
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    void (async () => {
+    void act.task(async () => {
       const problems = await book.open(await fileBytes(chosen));
       const ok = problems.length === 0;
       if (ok) await opened();
@@ -54,7 +56,7 @@ export function bookBar(
         en: catalog('en').ui.app.book.opened({ name: chosen.name }),
       };
       show({ ok, ...(ok ? { message: said } : {}), notes: [], problems, log: [], files: [] });
-    })();
+    });
   });
   const element = el(
     doc,

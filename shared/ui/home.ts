@@ -150,9 +150,15 @@ export function homeView(
       const b = el(
         doc,
         'button',
-        { type: 'button', id: `job-${job}`, class: 'job' },
-        el(doc, 'span', { class: 'job-title' }, t.jobs[job]),
-        el(doc, 'span', { class: 'job-hint' }, t.jobs.hints[job]),
+        {
+          type: 'button',
+          id: `job-${job}`,
+          class: 'job',
+          'aria-labelledby': `job-${job}-name`,
+          'aria-describedby': `job-${job}-hint`,
+        },
+        el(doc, 'span', { class: 'job-title', id: `job-${job}-name` }, t.jobs[job]),
+        el(doc, 'span', { class: 'job-hint', id: `job-${job}-hint` }, t.jobs.hints[job]),
       );
       b.addEventListener('click', () => open(job));
       return el(doc, 'li', {}, b);
