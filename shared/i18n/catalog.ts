@@ -304,6 +304,8 @@ export interface PaneMessages {
     archived: number;
   }) => string;
   resynced: (p: { added: number; archived: number }) => string;
+  /** Assigning units that already have every selected task: nothing to add. */
+  alreadyAssigned: (p: { targets: string; tasks: string }) => string;
   marked: (p: { rows: number }) => string;
   consolidated: (p: {
     merged: number;

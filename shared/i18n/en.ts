@@ -474,6 +474,8 @@ export const en: Catalog = {
       `Amended plan applied (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,
     resynced: ({ added, archived }) =>
       `Assignments updated: ${added} rows added, ${archived} rows moved to "Lưu trữ".`,
+    alreadyAssigned: ({ targets, tasks }) =>
+      `${targets} already have the selected tasks (${tasks}): no row added, the book is unchanged.`,
     marked: ({ rows }) => `${rows} rows updated.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}): ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
@@ -481,7 +483,8 @@ export const en: Catalog = {
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',
-    unresolved: ({ count }) => `${count} phrases matched no unit; enter their units under "Phrases with no unit".`,
+    unresolved: ({ count }) =>
+      `${count} phrases matched no unit; enter their units under "Phrases with no unit".`,
     reportReady: ({ asOf }) => `The report as of ${asOf}.`,
     myRowsSelected: ({ unit, rows }) =>
       `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,

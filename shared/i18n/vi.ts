@@ -470,6 +470,8 @@ export const vi: Catalog = {
       `Đã áp dụng kế hoạch sửa đổi (phiên bản ${version}): giữ ${kept}, sửa lời ${reworded}, thêm ${added}, bỏ ${removed} công việc; ${archived} hàng chuyển sang "Lưu trữ".`,
     resynced: ({ added, archived }) =>
       `Đã cập nhật phân công: thêm ${added} hàng, chuyển ${archived} hàng sang "Lưu trữ".`,
+    alreadyAssigned: ({ targets, tasks }) =>
+      `${targets} đã được giao các công việc đang chọn (${tasks}): không thêm hàng nào, sổ giữ nguyên.`,
     marked: ({ rows }) => `Đã cập nhật ${rows} hàng.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Đã gộp ${merged} tệp (từ chối ${refused}): ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,

@@ -47,7 +47,7 @@ const JOBS: readonly { id: JobId; commands: readonly CommandId[]; make(kit: JobK
   [
     { id: 'plan', commands: ['build', 'buildFromSelection'], make: planJob },
     // a unit's "my rows" is part of marking: the job is shown where rows can be selected
-  { id: 'mark', commands: ['mark', 'selected'], make: markJob },
+    { id: 'mark', commands: ['mark', 'selected'], make: markJob },
     {
       id: 'units',
       commands: ['unresolved', 'saveUnits', 'saveMappings', 'assign', 'protect'],

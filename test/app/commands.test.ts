@@ -452,6 +452,21 @@ describe('units, mappings and assignments', () => {
     expect(port.reads).toEqual([...ALL_READS_BUT_PLAN, 'overview']);
   });
 
+  it('says so, and writes nothing, when every unit named already has the selected tasks', async () => {
+    const port = await bookPort();
+    const row = rowsOf(port, 'Huyện Đoàn Bảo Lạc')[0]!;
+    const task = tracking(port).values[row]![0];
+    port.selection = { role: 'tracking', rows: [row] };
+    const r = await port.run('assign', { targets: ['BLAC'] }, clock);
+    expect(r.ok).toBe(true);
+    expect(r.message).toEqual({
+      vi: `"BLAC" đã được giao các công việc đang chọn (${task}): không thêm hàng nào, sổ giữ nguyên.`,
+      en: `"BLAC" already have the selected tasks (${task}): no row added, the book is unchanged.`,
+    });
+    expect(r.data).toEqual({ tasks: [task], added: 0, archived: 0 });
+    expect(port.drawn).toEqual([]);
+  });
+
   it('refuses a code that is no unit, naming it, and rows of another sheet, naming the sheets', async () => {
     const port = await bookPort();
     port.selection = { role: 'tracking', rows: [1] };

@@ -11,6 +11,7 @@ import { contrastFailures } from '../helpers/contrast';
 import { ROOT } from '../helpers/paths';
 import { buildTestPage, memoryAdapter, routeTestPage, type TestPage } from './memory-host';
 import { runScenario } from './run-scenarios';
+import type { Scenario } from './scenario';
 import { SCENARIOS } from './scenarios';
 
 jest.setTimeout(180_000);
@@ -53,9 +54,18 @@ describeWithChromium('the one UI, by the scenario table', () => {
     }
   }
 
-  it('meets WCAG AA contrast, at home and with a result shown', async () => {
-    const adapter = memoryAdapter('file');
-    await adapter.start(page, 'office');
+  it('meets WCAG AA contrast: the first-run guide, a result, the office and a district at home', async () => {
+    const file = memoryAdapter('file');
+    await file.start(page, 'office');
+    expect(await contrastFailures(page)).toEqual([]);
+    const first = SCENARIOS.find((x) => x.name.startsWith('first run')) as Scenario;
+    await runScenario(page, file, first, { shots: SHOTS, prefix: 'contrast' });
+    expect(await contrastFailures(page)).toEqual([]);
+    const district = SCENARIOS.find((x) => x.name === 'a district at 320 px') as Scenario;
+    await runScenario(page, memoryAdapter('sheets'), district, {
+      shots: SHOTS,
+      prefix: 'contrast',
+    });
     expect(await contrastFailures(page)).toEqual([]);
   });
 });

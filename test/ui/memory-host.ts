@@ -89,6 +89,7 @@ interface PageApi {
   start(state: HostState): Promise<void>;
   state(): HostState | null;
   select(sheet: string, rows: number[]): void;
+  selectTable(sheet: string, rows: string[][]): void;
   sheet(name: string): unknown[][] | null;
 }
 
@@ -130,6 +131,12 @@ export function memoryAdapter(kind: Extract<HostKind, 'sheets' | 'file'>): HostA
       await page.evaluate(
         ([n, r]) => (window as unknown as { __thidua: PageApi }).__thidua.select(n, r),
         [sheet, rows] as [string, number[]],
+      );
+    },
+    async selectTable(page, sheet, rows) {
+      await page.evaluate(
+        ([n, r]) => (window as unknown as { __thidua: PageApi }).__thidua.selectTable(n, r),
+        [sheet, rows] as [string, string[][]],
       );
     },
     async sheet(page, name) {

@@ -147,6 +147,8 @@ async function act(
     const { rows } = await unitRows(page, adapter, sheet, unit);
     if (rows.length < count) throw new Error(`"${unit}" has ${rows.length} rows on "${sheet}"`);
     await adapter.select(page, sheet, rows.slice(0, count));
+  } else if ('paste' in action) {
+    await adapter.selectTable(page, action.paste.sheet, action.paste.rows);
   } else if ('focus' in action) await control(page, action.focus).focus();
   else if ('key' in action) await page.keyboard.press(action.key);
   else if ('width' in action) await page.setViewportSize({ width: action.width, height: 800 });

@@ -35,6 +35,8 @@ export type Action =
   | { select: { sheet: string; unit: string; count: number } }
   /** Focus put on a button or link, by its visible name (then keys act on it). */
   | { focus: string }
+  /** A plan table typed into a sheet of its own (from A1) and selected, as cells show it. */
+  | { paste: { sheet: string; rows: string[][] } }
   /** A key pressed where focus is. */
   | { key: string }
   /** The page's width, in CSS pixels. */
@@ -90,6 +92,8 @@ export interface HostAdapter {
   reload(page: Page): Promise<void>;
   /** Selects rows (0-based sheet rows) of a sheet, by its name, as a user would in the host. */
   select(page: Page, sheet: string, rows: number[]): Promise<void>;
+  /** Types `rows` into a new sheet `sheet` from A1 and selects them (a pasted plan table). */
+  selectTable(page: Page, sheet: string, rows: string[][]): Promise<void>;
   /** A sheet's values as the host holds them (row-major), or null if there is no such sheet. */
   sheet(page: Page, sheet: string): Promise<unknown[][] | null>;
 }

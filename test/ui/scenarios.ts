@@ -36,6 +36,18 @@ const OFFICE_ONLY = [
   'Áp dụng kế hoạch sửa đổi',
 ];
 
+/** A plan as an office types it into a sheet: title, header, periods, tasks. */
+const PASTED_PLAN = [
+  ['TỈNH ĐOÀN CAO BẰNG', '', '', ''],
+  ['KẾ HOẠCH Công tác thi đua, khen thưởng năm 2014', '', '', ''],
+  ['Stt', 'Nội dung công việc', 'Chỉ đạo thực hiện', 'Ghi chú'],
+  ['I', 'QUÝ I/2014', '', ''],
+  ['1', 'Tổng kết công tác năm 2013', 'Các huyện, thành Đoàn', ''],
+  ['2', 'Phát động thi đua năm 2014', 'Ban Thường vụ', ''],
+  ['II', 'QUÝ II/2014', '', ''],
+  ['1', 'Sơ kết 6 tháng', 'Các huyện, thành Đoàn', ''],
+];
+
 const NO_SELECTION = 'browser mode works on an .xlsx file: it has no selected rows';
 const NO_UNITS = 'browser mode is the office with a file: no district signs in';
 
@@ -96,10 +108,18 @@ export const SCENARIOS: Scenario[] = [
     steps: [
       ...BUILD,
       office({ do: { click: 'Đơn vị và phân công' } }),
-      office({ do: { click: 'Mở danh sách đơn vị' }, see: ['2 cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".'] }),
+      office({
+        do: { click: 'Mở danh sách đơn vị' },
+        see: [
+          '2 cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".',
+        ],
+      }),
       office({ do: { click: 'Lưu danh sách' }, see: ['Đã lưu danh sách 24 đơn vị.'] }),
       office({ do: { fill: 'Các đ/c phụ trách công tác TĐKT (2014-Q1-05)', text: 'BTV' } }),
-      office({ do: { click: 'Áp dụng ánh xạ' }, see: ['MAPPED'] }),
+      office({
+        do: { click: 'Áp dụng ánh xạ' },
+        see: ['Đã cập nhật phân công: thêm 1 hàng, chuyển 0 hàng sang "Lưu trữ".'],
+      }),
       office({ do: { select: { sheet: 'Theo dõi', unit: DISTRICT.name, count: 1 } } }),
       office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'BTV, XYZ' } }),
       office({
@@ -110,13 +130,32 @@ export const SCENARIOS: Scenario[] = [
         ],
         notSee: ['thêm 0 hàng'],
       }),
-      office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'BTV' } }),
-      office({ do: { click: 'Giao cho công việc đang chọn' }, see: ['ASSIGNED'] }),
+      office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'BLAC' } }),
+      office({
+        do: { click: 'Giao cho công việc đang chọn' },
+        see: [
+          '"BLAC" đã được giao các công việc đang chọn (2014-Q1-01): không thêm hàng nào, sổ giữ nguyên.',
+        ],
+      }),
+      office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'TG' } }),
+      office({
+        do: { click: 'Giao cho công việc đang chọn' },
+        see: ['Đã cập nhật phân công: thêm 1 hàng, chuyển 0 hàng sang "Lưu trữ".'],
+      }),
       office({ do: { click: 'Lưu theo trang "Đơn vị"' }, see: ['Đã lưu danh sách 24 đơn vị.'] }),
       office({ do: { click: 'Đặt lại bảo vệ' }, see: ['Đã đặt lại bảo vệ các trang của sổ.'] }),
-      office({ do: { click: '← Các việc' } }),
+    ],
+  },
+  {
+    name: 'a plan table typed in a sheet and selected becomes the book',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      office({ do: { paste: { sheet: 'Kế hoạch dán', rows: PASTED_PLAN } } }),
       office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
-      office({ do: { click: 'Đọc từ vùng đang chọn' }, see: ['SELECTION'] }),
+      office({
+        do: { click: 'Đọc từ vùng đang chọn' },
+        see: ['Đã tạo sổ theo dõi: 2 kỳ, 3 công việc, 27 hàng cho 14 đơn vị.'],
+      }),
     ],
   },
   {
@@ -152,7 +191,9 @@ export const SCENARIOS: Scenario[] = [
         do: { click: 'Gộp vào sổ' },
         see: ['Hãy chọn ít nhất một tệp .xlsx do đơn vị gửi lại.'],
       }),
-      office({ do: { upload: 'Chọn tệp .xlsx', files: [{ downloaded: 'BLAC-huyen-doan-bao-lac.xlsx' }] } }),
+      office({
+        do: { upload: 'Chọn tệp .xlsx', files: [{ downloaded: 'BLAC-huyen-doan-bao-lac.xlsx' }] },
+      }),
       office({ do: { click: 'Gộp vào sổ' }, see: ['Đã gộp 1 tệp (từ chối 0)'] }),
       office({ do: { click: '← Các việc' } }),
       office({ do: { click: 'Áp dụng kế hoạch sửa đổi' } }),
@@ -283,13 +324,25 @@ export const SCENARIOS: Scenario[] = [
       office({ do: { key: 'Tab' }, focused: 'English' }),
       office({ do: { focus: 'Bước 1: tạo sổ từ kế hoạch' } }),
       office({ do: { key: 'Enter' }, focused: 'Tạo sổ từ kế hoạch' }),
-      office({ do: { key: 'Escape' }, focused: 'Tạo sổ từ kế hoạch', see: ['Bắt đầu trong ba bước'] }),
-      office({ do: { key: 'Enter' }, focused: 'Tạo sổ từ kế hoạch', notSee: ['Bắt đầu trong ba bước'] }),
+      office({
+        do: { key: 'Escape' },
+        focused: 'Tạo sổ từ kế hoạch',
+        see: ['Bắt đầu trong ba bước'],
+      }),
+      office({
+        do: { key: 'Enter' },
+        focused: 'Tạo sổ từ kế hoạch',
+        notSee: ['Bắt đầu trong ba bước'],
+      }),
       office({ do: { key: 'Tab' } }),
       office({ do: { key: 'Tab' } }),
       office({ do: { key: 'Enter' }, see: ['Dán nội dung kế hoạch'] }),
       office({ do: { focus: 'Tạo sổ theo dõi' } }),
-      office({ do: { key: 'Enter' }, see: ['Hãy chọn tệp kế hoạch hoặc dán nội dung kế hoạch trước.'], focused: 'Không thực hiện được' }),
+      office({
+        do: { key: 'Enter' },
+        see: ['Hãy chọn tệp kế hoạch hoặc dán nội dung kế hoạch trước.'],
+        focused: 'Không thực hiện được',
+      }),
     ],
   },
   {

@@ -28,6 +28,12 @@ const api = {
     if (!host) throw new Error('not started');
     host.port.selection = { role: roleOf(sheet), rows };
   },
+  /** The table as the user typed it in a sheet of its own; no merged cells. */
+  selectTable(sheet: string, rows: string[][]): void {
+    if (!host) throw new Error('not started');
+    host.port.sheets = [...host.port.sheets, { name: sheet, values: rows }];
+    host.port.table = { cells: { sheet, row: 0, col: 0, text: rows, merges: [] } };
+  },
   sheet(name: string): SheetGrid['values'] | null {
     return host?.port.sheets.find((s) => s.name === name)?.values ?? null;
   },
