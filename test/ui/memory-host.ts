@@ -17,8 +17,10 @@ export const ORIGIN = 'http://thidua.test';
 export interface TestPage {
   /** File name (under ORIGIN) → content. */
   files: Map<string, { type: string; body: Buffer }>;
-  /** Bytes of the first script, and of the chunks loaded later. */
+  /** Bytes of the first script (with the chunks it imports at once), and of the chunks loaded later. */
   sizes: { first: number; lazy: number };
+  /** The chunks the first script imports at once. */
+  firstChunks: string[];
 }
 
 /** The test page's HTML, scripts and styles. */
@@ -61,13 +63,15 @@ export async function buildTestPage(): Promise<TestPage> {
   }
   // the chunks the first script imports statically are part of the first paint too
   const meta = result.metafile.outputs['/out/entry.js'];
+  const firstChunks: string[] = [];
   for (const imp of meta?.imports ?? []) {
     if (imp.kind !== 'import-statement') continue;
     const size = result.metafile.outputs[imp.path]?.bytes ?? 0;
     first += size;
     lazy -= size;
+    firstChunks.push(path.basename(imp.path));
   }
-  return { files, sizes: { first, lazy } };
+  return { files, sizes: { first, lazy }, firstChunks };
 }
 
 /** Serves the test page to every page of the context, from memory. */

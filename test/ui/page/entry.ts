@@ -43,3 +43,14 @@ const api = {
 };
 
 (window as unknown as { __thidua: typeof api }).__thidua = api;
+
+// the bench loads the page to measure its first paint: an empty browser-mode host, at once
+if (new URLSearchParams(location.search).get('start') === 'file') {
+  void api.start({
+    host: 'file',
+    sheets: [],
+    user: { who: 'office', units: [] },
+    bookName: null,
+    unsaved: false,
+  });
+}
