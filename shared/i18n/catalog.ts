@@ -328,7 +328,7 @@ export interface PaneMessages {
 
 /** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */
 /** The one page of both hosts (shared/ui/app.ts): its home, jobs, results and browser-mode book. */
-export interface AppLabels {
+interface AppLabels {
   host: { excel: string; sheets: string; file: string };
   who: { office: string; unit: (p: { units: string }) => string; unitUnknown: string };
   jobsTitle: string;
@@ -404,6 +404,10 @@ export interface AppLabels {
     outcomes: { applied: string; conflict: string; rejected: string; plan: string };
   };
   files: {
+    /** The page's own file buttons (the browser's would follow the browser's language). */
+    choose: string;
+    chooseMany: string;
+    noneChosen: string;
     preparing: string;
     download: (p: { name: string }) => string;
     downloadAll: string;

@@ -593,6 +593,9 @@ export const en: Catalog = {
         },
       },
       files: {
+        choose: 'Choose a file…',
+        chooseMany: 'Choose files…',
+        noneChosen: 'No file chosen',
         preparing: 'Preparing the files…',
         download: ({ name }) => `Download ${name}`,
         downloadAll: 'Download all (.zip)',

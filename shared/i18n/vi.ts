@@ -592,6 +592,9 @@ export const vi: Catalog = {
         },
       },
       files: {
+        choose: 'Chọn tệp…',
+        chooseMany: 'Chọn các tệp…',
+        noneChosen: 'Chưa chọn tệp nào',
         preparing: 'Đang chuẩn bị tệp…',
         download: ({ name }) => `Tải về ${name}`,
         downloadAll: 'Tải tất cả (.zip)',

@@ -149,7 +149,7 @@ function zipName(id: CommandId): string {
   return id === 'unitFiles' ? 'don-vi.zip' : 'tep.zip';
 }
 
-export function shownOf(out: Outcome): Shown {
+function shownOf(out: Outcome): Shown {
   return {
     ok: out.ok,
     message: out.message,

@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/catalog';
 import { catalog } from '../i18n';
 import type { KeptBook } from './bridge';
-import { el } from './dom';
+import { el, fileField } from './dom';
 import { downloadLink } from './offered-files';
 import { fileBytes } from './read-input';
 import type { Act } from './act';
@@ -26,7 +26,8 @@ export function bookBar(
   opened: () => Promise<void>,
 ): BookBar {
   const name = el(doc, 'p', { id: 'book-name', class: 'hint', 'aria-live': 'polite' });
-  const file = el(doc, 'input', { id: 'book-file', type: 'file', accept: '.xlsx' });
+  const picker = fileField(doc, 'book-file', 'app.book.open', '.xlsx');
+  const file = picker.input;
   const download = el(doc, 'button', {
     type: 'button',
     id: 'book-download',
@@ -65,13 +66,7 @@ export function bookBar(
     el(doc, 'h2', { id: 'book-title', i18n: 'app.book.title' }),
     name,
     el(doc, 'div', { class: 'stack' }, download),
-    el(
-      doc,
-      'div',
-      { class: 'field' },
-      el(doc, 'label', { for: 'book-file', i18n: 'app.book.open' }),
-      file,
-    ),
+    picker.element,
   );
   const bar: BookBar = {
     element,

@@ -2,6 +2,8 @@
  * Building the page's elements in a few words. Text that changes with the language is named by
  * its key in the `ui` catalog (`data-i18n`), so `translatePage` puts it in the chosen language.
  */
+import { catalog } from '../i18n';
+
 export type Child = Node | string | null | undefined | false;
 
 export interface Attrs {
@@ -64,4 +66,63 @@ export function field(
     hint ? el(doc, 'p', { class: 'hint', i18n: hint }) : null,
     control,
   );
+}
+
+/**
+ * A file field whose words are the page's own: the browser's file button says "Choose File" in
+ * the browser's language, so the input is hidden (still focusable, still labelled) under a button
+ * of ours, and the chosen files are named beside it.
+ */
+export function fileField(
+  doc: Document,
+  id: string,
+  label: string,
+  accept: string,
+  multiple = false,
+): { element: HTMLElement; input: HTMLInputElement } {
+  const input = el(doc, 'input', {
+    id,
+    type: 'file',
+    accept,
+    multiple,
+    class: 'file-input',
+    'aria-labelledby': `${id}-name`,
+    'aria-describedby': `${id}-chosen`,
+  });
+  const chosen = el(doc, 'span', {
+    id: `${id}-chosen`,
+    class: 'hint',
+    i18n: 'app.files.noneChosen',
+  });
+  input.addEventListener('change', () => {
+    const names = [...(input.files ?? [])].map((f) => f.name);
+    // a file's name is no catalog text; with none chosen the words are again the catalog's
+    if (names.length > 0) {
+      delete chosen.dataset.i18n;
+      chosen.textContent = names.join(', ');
+    } else {
+      chosen.dataset.i18n = 'app.files.noneChosen';
+      chosen.textContent = catalog(
+        doc.documentElement.lang === 'en' ? 'en' : 'vi',
+      ).ui.app.files.noneChosen;
+    }
+  });
+  const element = el(
+    doc,
+    'div',
+    { class: 'field file-field' },
+    el(doc, 'span', { id: `${id}-name`, class: 'field-name', i18n: label }),
+    el(
+      doc,
+      'label',
+      { class: 'file-pick' },
+      input,
+      el(doc, 'span', {
+        class: 'file-button',
+        i18n: multiple ? 'app.files.chooseMany' : 'app.files.choose',
+      }),
+    ),
+    chosen,
+  );
+  return { element, input };
 }

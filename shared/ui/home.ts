@@ -25,6 +25,8 @@ export function homeView(
   const ui = catalog(lang).ui;
   const t = ui.app;
   const parts: (HTMLElement | null)[] = [];
+  /** A unit's rows, after its jobs: at 320 px the jobs stay in reach. */
+  let rows: HTMLElement | null = null;
   if (ctx && !ctx.hasBook && ctx.who === 'office') {
     const go = el(
       doc,
@@ -85,7 +87,11 @@ export function homeView(
     );
     if (w.list.length > 0) {
       const c = t.work.columns;
-      card.append(
+      rows = el(
+        doc,
+        'section',
+        { class: 'card', 'aria-labelledby': 'rows-title' },
+        el(doc, 'h2', { id: 'rows-title' }, t.work.listTitle),
         el(
           doc,
           'div',
@@ -94,7 +100,6 @@ export function homeView(
             doc,
             'table',
             { class: 'figures' },
-            el(doc, 'caption', {}, t.work.listTitle),
             el(
               doc,
               'thead',
@@ -173,6 +178,7 @@ export function homeView(
       list,
     ),
   );
+  parts.push(rows);
   return el(doc, 'div', { id: 'home' }, ...parts);
 }
 

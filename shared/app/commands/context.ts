@@ -9,7 +9,7 @@ import { answered } from '../command';
 import { say } from '../message';
 
 /** One row of a unit's own work, as its home view lists it. */
-export interface WorkRow {
+interface WorkRow {
   /** The row on `Theo dõi`, 0-based. */
   row: number;
   taskId: string;
@@ -23,7 +23,7 @@ export interface WorkRow {
  * many are done, still to do within their deadline (`due`), and past it undone (`overdue`).
  * Skipped rows count in `rows` only.
  */
-export interface Work {
+interface Work {
   today: string;
   rows: number;
   done: number;

@@ -1,18 +1,13 @@
 /** The unit files sent back, read in the page and merged into the book. */
 import { words } from '../../app/message';
-import { el, button, field } from '../dom';
+import { el, button, fileField } from '../dom';
 import { readReturned } from '../read-input';
 import type { JobKit, JobPanel } from './kit';
 import { stop } from './kit';
 
 export function mergeJob(kit: JobKit): JobPanel {
   const { doc, act } = kit;
-  const files = el(doc, 'input', {
-    id: 'merge-files',
-    type: 'file',
-    accept: '.xlsx',
-    multiple: true,
-  });
+  const files = fileField(doc, 'merge-files', 'merge.chooseFiles', '.xlsx', true);
   return {
     id: 'merge',
     element: el(
@@ -20,14 +15,14 @@ export function mergeJob(kit: JobKit): JobPanel {
       'div',
       {},
       el(doc, 'p', { class: 'hint', i18n: 'merge.hint' }),
-      field(doc, 'merge.chooseFiles', files),
+      files.element,
       button(
         doc,
         'merge-apply',
         'merge.merge',
         () =>
           void act.command('merge', async () => {
-            const chosen = [...(files.files ?? [])];
+            const chosen = [...(files.input.files ?? [])];
             if (chosen.length === 0) return stop(words((ui) => ui.app.merge.noFiles));
             const r = await readReturned(chosen, kit.today());
             return {

@@ -2,12 +2,12 @@
 import type { Plan } from '../../plan/model';
 import type { Problem } from '../../errors/problem';
 import { words } from '../../app/message';
-import { el, field } from '../dom';
+import { el, field, fileField } from '../dom';
 import { readPlan } from '../read-input';
 import type { Shown } from '../result-view';
 import { stop, stopProblems } from './kit';
 
-export const PLAN_FILES = '.docx,.txt,.xlsx,.csv,.tsv,text/plain';
+const PLAN_FILES = '.docx,.txt,.xlsx,.csv,.tsv,text/plain';
 
 export interface PlanInput {
   element: HTMLElement;
@@ -20,17 +20,11 @@ export function planInput(doc: Document, prefix: string): PlanInput {
     rows: '5',
     placeholder: 'plan.pastePlaceholder',
   });
-  const file = el(doc, 'input', { id: `${prefix}-file`, type: 'file', accept: PLAN_FILES });
+  const file = fileField(doc, `${prefix}-file`, 'plan.chooseFile', PLAN_FILES);
   return {
-    element: el(
-      doc,
-      'div',
-      {},
-      field(doc, 'plan.chooseFile', file),
-      field(doc, 'plan.pasteLabel', text),
-    ),
+    element: el(doc, 'div', {}, file.element, field(doc, 'plan.pasteLabel', text)),
     async read() {
-      const plan = await readPlan(text.value, file.files?.[0]);
+      const plan = await readPlan(text.value, file.input.files?.[0]);
       if (!plan) return stop(words((ui) => ui.app.plan.nothing));
       if (!plan.ok) return stopProblems(plan.problems);
       return { plan: plan.value, warnings: plan.warnings };
