@@ -17,6 +17,7 @@ import { buildAddin } from '../test/addin/helpers/build';
 import { OFFICE_JS_DIST, OFFICE_JS_MOUNT, routeOfficeJs } from '../test/addin/helpers/office-js';
 import { serve, type Served } from '../test/addin/helpers/serve';
 import { buildBundle } from '../test/apps-script/helpers';
+import { buildTestPage } from '../test/ui/memory-host';
 import { CHROMIUM, launchChromium } from '../test/helpers/chromium';
 import { line } from './lib';
 
@@ -60,11 +61,20 @@ async function load(browser: Browser, served: Served, page: string): Promise<Loa
     const w = window as unknown as { __readyAt?: number };
     new MutationObserver(() => {
       const app = document.getElementById('app');
-      if (app && !app.hidden && w.__readyAt === undefined) w.__readyAt = performance.now();
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+      // the one UI says it is ready once it has asked the host who is here
+      const shown = app?.classList.contains('thidua-app')
+        ? app.dataset.ready === 'true'
+        : app !== null && !app.hidden;
+      if (shown && w.__readyAt === undefined) w.__readyAt = performance.now();
+    }).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'data-ready'],
+    });
   });
   await tab.goto(`${served.url}${page}`, { waitUntil: 'load' });
   if (page.startsWith('pane/')) await tab.waitForSelector('#app:not([hidden])');
+  if (page.startsWith('one-ui/')) await tab.waitForSelector('.thidua-app[data-ready]');
   const measured = await tab.evaluate(
     () =>
       new Promise<Load>((resolve) => {
@@ -92,6 +102,11 @@ export async function benchUi(): Promise<void> {
     gas.html.replace('<head>', `<head>${SCRIPT_RUN_STAND_IN}`),
   );
   fs.writeFileSync(path.join(root, 'empty.html'), EMPTY_PAGE);
+  // the one UI (shared/ui) on the tests' host in the page, as the hosts will mount it
+  const oneUi = await buildTestPage();
+  fs.mkdirSync(path.join(root, 'one-ui'));
+  for (const [name, file] of oneUi.files)
+    fs.writeFileSync(path.join(root, 'one-ui', name), file.body);
 
   process.stdout.write(
     '\nThe front ends as delivered (production builds; gzip as a server sends)\n',
@@ -119,6 +134,17 @@ export async function benchUi(): Promise<void> {
   line(
     `${`pane, loaded with the first file (${later.length} parts)`.padEnd(50)} ${kb(laterBytes).padStart(10)} raw  ${kb(laterGzip).padStart(9)} gzipped`,
   );
+  const gz = (names: string[]) =>
+    names.reduce((n, f) => n + gzipSync(oneUi.files.get(f)!.body).length, 0);
+  const js = [...oneUi.files.keys()].filter((f) => f.endsWith('.js'));
+  const first = ['entry.js', ...oneUi.firstChunks];
+  const lazy = js.filter((f) => !first.includes(f));
+  line(
+    `${'one UI test page, first script (+ its chunks)'.padEnd(50)} ${kb(oneUi.sizes.first).padStart(10)} raw  ${kb(gz(first)).padStart(9)} gzipped`,
+  );
+  line(
+    `${'one UI test page, loaded when a file is read/written'.padEnd(50)} ${kb(oneUi.sizes.lazy).padStart(10)} raw  ${kb(gz(lazy)).padStart(9)} gzipped`,
+  );
   const maps = fs.readdirSync(pane, { recursive: true, encoding: 'utf8' });
   line(`source maps in the pane's dist/: ${maps.filter((f) => f.endsWith('.map')).length}`);
 
@@ -135,6 +161,7 @@ export async function benchUi(): Promise<void> {
     'an almost empty page (baseline)': 'empty.html',
     'the Excel pane, browser mode, with office.js': 'pane/taskpane.html',
     'the Sheets sidebar page': 'sidebar/sidebar.html',
+    'the one UI (test page, browser mode)': 'one-ui/index.html?start=file',
   };
   const loads = new Map<string, Load[]>(Object.keys(pages).map((k) => [k, []]));
   try {

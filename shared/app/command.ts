@@ -27,7 +27,8 @@ export type CommandId =
   | 'report'
   | 'protect'
   | 'selectMine'
-  | 'context';
+  | 'context'
+  | 'selected';
 
 /** The office keeps the book; a unit (a district, a directly affiliated union) marks its rows. */
 export type Who = 'office' | 'unit';

@@ -6,7 +6,7 @@ import type { CommandFacts, CommandId, CommandSpec } from './command';
 import { amend } from './commands/amend';
 import { build, buildFromSelection } from './commands/build';
 import { context, protect } from './commands/context';
-import { mark, selectMine } from './commands/mark';
+import { mark, selected, selectMine } from './commands/mark';
 import { merge } from './commands/merge';
 import { refresh, report, summary } from './commands/report';
 import { unitFiles } from './commands/unit-files';
@@ -29,6 +29,7 @@ export const COMMANDS = {
   protect,
   selectMine,
   context,
+  selected,
 } satisfies Record<CommandId, CommandFacts>;
 
 type Commands = typeof COMMANDS;

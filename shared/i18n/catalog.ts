@@ -304,6 +304,8 @@ export interface PaneMessages {
     archived: number;
   }) => string;
   resynced: (p: { added: number; archived: number }) => string;
+  /** Assigning units that already have every selected task: nothing to add. */
+  alreadyAssigned: (p: { targets: string; tasks: string }) => string;
   marked: (p: { rows: number }) => string;
   consolidated: (p: {
     merged: number;
@@ -320,10 +322,112 @@ export interface PaneMessages {
   reportReady: (p: { asOf: string }) => string;
   myRowsSelected: (p: { unit: string; rows: number }) => string;
   protectedAgain: () => string;
+  /** What marking would write to: the selected rows (as the sheet numbers them) and their units. */
+  selectedRows: (p: { rows: number; where: string; units: string }) => string;
 }
 
 /** Labels of the panes, shared by the Excel task pane, the Google Sheets sidebar and browser mode. */
+/** The one page of both hosts (shared/ui/app.ts): its home, jobs, results and browser-mode book. */
+interface AppLabels {
+  host: { excel: string; sheets: string; file: string };
+  who: { office: string; unit: (p: { units: string }) => string; unitUnknown: string };
+  jobsTitle: string;
+  jobs: {
+    plan: string;
+    units: string;
+    mark: string;
+    merge: string;
+    report: string;
+    update: string;
+    hints: {
+      plan: string;
+      units: string;
+      mark: string;
+      merge: string;
+      report: string;
+      update: string;
+    };
+    planHint: string;
+  };
+  back: string;
+  cancel: string;
+  /** Before a book exists: the office's three steps. */
+  guide: {
+    title: string;
+    planTitle: string;
+    plan: string;
+    unitsTitle: string;
+    units: string;
+    shareTitle: string;
+    share: { excel: string; sheets: string; file: string };
+    start: string;
+  };
+  /** A unit, before the office has made the book. */
+  noBookYet: string;
+  work: {
+    unitTitle: (p: { units: string }) => string;
+    yourUnit: string;
+    officeTitle: string;
+    asOf: (p: { today: string }) => string;
+    rows: string;
+    done: string;
+    due: string;
+    overdue: string;
+    late: string;
+    listTitle: string;
+    columns: { row: string; content: string; deadline: string; status: string };
+  };
+  plan: { nothing: string };
+  merge: { noFiles: string };
+  mark: { mine: string; preview: string; confirm: string; write: string };
+  units: {
+    hint: string;
+    load: string;
+    fromSheet: string;
+    remove: string;
+    noMappings: string;
+    targets: string;
+    targetsPlaceholder: string;
+    assignHint: string;
+    protectTitle: string;
+    protectHint: string;
+    protect: string;
+  };
+  result: { files: string; problems: string; log: string };
+  log: {
+    unit: string;
+    task: string;
+    field: string;
+    old: string;
+    value: string;
+    outcome: string;
+    outcomes: { applied: string; conflict: string; rejected: string; plan: string };
+  };
+  files: {
+    /** The page's own file buttons (the browser's would follow the browser's language). */
+    choose: string;
+    chooseMany: string;
+    noneChosen: string;
+    preparing: string;
+    download: (p: { name: string }) => string;
+    downloadAll: string;
+    opened: (p: { name: string }) => string;
+  };
+  book: {
+    title: string;
+    open: string;
+    download: string;
+    none: string;
+    name: (p: { name: string }) => string;
+    unsaved: (p: { name: string }) => string;
+    opened: (p: { name: string }) => string;
+  };
+  unexpected: (p: { detail: string }) => string;
+}
+
 export interface UiLabels {
+  /** The one page (shared/ui/app.ts). */
+  app: AppLabels;
   appName: string;
   language: string;
   tabs: {

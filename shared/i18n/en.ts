@@ -474,6 +474,8 @@ export const en: Catalog = {
       `Amended plan applied (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,
     resynced: ({ added, archived }) =>
       `Assignments updated: ${added} rows added, ${archived} rows moved to "Lưu trữ".`,
+    alreadyAssigned: ({ targets, tasks }) =>
+      `${targets} already have the selected tasks (${tasks}): no row added, the book is unchanged.`,
     marked: ({ rows }) => `${rows} rows updated.`,
     consolidated: ({ merged, refused, applied, conflicts, rejected }) =>
       `Merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}): ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
@@ -481,13 +483,136 @@ export const en: Catalog = {
     unitsSaved: ({ units }) => `Saved the list of ${units} units.`,
     split: ({ files }) => `Made ${files} files for the units.`,
     summaryReady: () => 'The summary for the bloc meeting is ready.',
-    unresolved: ({ count }) => `${count} phrases matched no unit; map them on the "Units" tab.`,
+    unresolved: ({ count }) =>
+      `${count} phrases matched no unit; enter their units under "Phrases with no unit".`,
     reportReady: ({ asOf }) => `The report as of ${asOf}.`,
     myRowsSelected: ({ unit, rows }) =>
       `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,
     protectedAgain: () => "The workbook's sheets are protected again.",
+    selectedRows: ({ rows, where, units }) =>
+      `${rows} ${rows === 1 ? 'row' : 'rows'} selected (${rows === 1 ? 'row' : 'rows'} ${where} of the "Theo dõi" sheet), of ${units}.`,
   },
   ui: {
+    app: {
+      host: {
+        excel: 'Working in Excel',
+        sheets: 'Working in Google Sheets',
+        file: 'Browser mode: the book is an .xlsx file kept in this browser',
+      },
+      who: {
+        office: 'Office (keeps the book)',
+        unit: ({ units }) => `Unit: ${units}`,
+        unitUnknown: 'Unit (your e-mail is not on the "Đơn vị" sheet)',
+      },
+      jobsTitle: 'Jobs',
+      jobs: {
+        plan: 'Make the book from the plan',
+        units: 'Units and assignments',
+        mark: 'Record results',
+        merge: 'Merge returned unit files',
+        report: 'Report',
+        update: 'Apply an amended plan',
+        hints: {
+          plan: 'From a plan file (.docx, .txt, .xlsx, .csv) or pasted text.',
+          units: 'The unit list, phrases naming no unit, more units for tasks.',
+          mark: 'Status, completion date and evidence for the selected rows.',
+          merge: "Bring the results in the units' files into the book.",
+          report: 'Figures by period and by unit, the summary, files for units.',
+          update: 'The plan changed: the results entered are kept.',
+        },
+        planHint: 'Choose the plan file or paste its text, then press "Build the workbook".',
+      },
+      back: '← Jobs',
+      cancel: 'Cancel',
+      guide: {
+        title: 'Start in three steps',
+        planTitle: 'Plan:',
+        plan: 'choose the plan file (or paste its text) to make the tracking book.',
+        unitsTitle: 'Units:',
+        units: "check the unit list and each unit's e-mail, and map the unclear phrases.",
+        shareTitle: 'Share:',
+        share: {
+          excel:
+            'send each unit its own file (under "Report"), then merge the files they send back.',
+          sheets:
+            "share this spreadsheet with the units' e-mails; each unit can edit only its own rows.",
+          file: 'download the book, send each unit its own file (under "Report"), then merge the files they send back.',
+        },
+        start: 'Step 1: make the book from the plan',
+      },
+      noBookYet:
+        "The office has not made the tracking book yet. Once it is made and shared, your unit's rows show here.",
+      work: {
+        unitTitle: ({ units }) => `Work of ${units}`,
+        yourUnit: 'your unit',
+        officeTitle: 'Progress of the book',
+        asOf: ({ today }) => `As of today, ${today}`,
+        rows: 'Rows',
+        done: 'Done',
+        due: 'Within deadline',
+        overdue: 'Overdue',
+        late: 'overdue',
+        listTitle: 'The unit\'s rows on the "Theo dõi" sheet',
+        columns: { row: 'Row', content: 'Task', deadline: 'Deadline', status: 'Status' },
+      },
+      plan: { nothing: 'Choose a plan file or paste the plan text first.' },
+      merge: { noFiles: 'Choose at least one .xlsx file sent back by a unit.' },
+      mark: {
+        mine: "Select my unit's rows",
+        preview: 'Show the selected rows',
+        confirm: 'Write the results to these rows?',
+        write: 'Write to these rows',
+      },
+      units: {
+        hint: 'Open the list to see, edit and add units and e-mails; save it to update the assignments.',
+        load: 'Open the unit list',
+        fromSheet: 'Save as on the "Đơn vị" sheet',
+        remove: 'Remove unit',
+        noMappings: 'No unit was entered for the phrases.',
+        targets: 'Unit codes or group names',
+        targetsPlaceholder: 'e.g. BLAC, District level',
+        assignHint:
+          'Select the rows of the tasks on the "Theo dõi" or "Tổng quan" sheet, enter unit codes or groups (separated by commas), then press:',
+        protectTitle: 'Sheet protection',
+        protectHint: 'Set the protections again: each unit can edit only its own result cells.',
+        protect: 'Set the protections again',
+      },
+      result: { files: 'Files to download', problems: 'To check', log: 'Change log' },
+      log: {
+        unit: 'Unit',
+        task: 'Task',
+        field: 'Column',
+        old: 'Old value',
+        value: 'New value',
+        outcome: 'Outcome',
+        outcomes: {
+          applied: 'applied',
+          conflict: 'conflict',
+          rejected: 'rejected',
+          plan: 'from the plan',
+        },
+      },
+      files: {
+        choose: 'Choose a file…',
+        chooseMany: 'Choose files…',
+        noneChosen: 'No file chosen',
+        preparing: 'Preparing the files…',
+        download: ({ name }) => `Download ${name}`,
+        downloadAll: 'Download all (.zip)',
+        opened: ({ name }) => `${name} was opened as a new workbook.`,
+      },
+      book: {
+        title: 'The book you are working on',
+        open: 'Open an existing book (.xlsx)',
+        download: 'Download the book',
+        none: 'No book yet: make one from the plan, or open an existing book.',
+        name: ({ name }) => `Book: ${name} (downloaded)`,
+        unsaved: ({ name }) => `Book: ${name} — changes not downloaded yet`,
+        opened: ({ name }) => `The book ${name} is open.`,
+      },
+      unexpected: ({ detail }) =>
+        `Something unexpected went wrong: ${detail}. Try again; if it happens again, tell whoever supports you.`,
+    },
     appName: 'Sổ Thi Đua',
     language: 'Tiếng Việt',
     tabs: {

@@ -100,7 +100,8 @@ describe('the command table', () => {
       ['report', 'office+unit', 'meta tracking units mappings report', 'none', ''],
       ['protect', 'office', 'meta tracking units mappings', 'none', ''],
       ['selectMine', 'office+unit', 'meta tracking units mappings', 'none', ''],
-      ['context', 'office+unit', 'meta units', 'none', ''],
+      ['context', 'office+unit', 'meta tracking units mappings', 'none', ''],
+      ['selected', 'office+unit', 'meta tracking units mappings', 'rows', ''],
     ]);
   });
 
@@ -451,6 +452,21 @@ describe('units, mappings and assignments', () => {
     expect(port.reads).toEqual([...ALL_READS_BUT_PLAN, 'overview']);
   });
 
+  it('says so, and writes nothing, when every unit named already has the selected tasks', async () => {
+    const port = await bookPort();
+    const row = rowsOf(port, 'Huyện Đoàn Bảo Lạc')[0]!;
+    const task = tracking(port).values[row]![0];
+    port.selection = { role: 'tracking', rows: [row] };
+    const r = await port.run('assign', { targets: ['BLAC'] }, clock);
+    expect(r.ok).toBe(true);
+    expect(r.message).toEqual({
+      vi: `"BLAC" đã được giao các công việc đang chọn (${task}): không thêm hàng nào, sổ giữ nguyên.`,
+      en: `"BLAC" already have the selected tasks (${task}): no row added, the book is unchanged.`,
+    });
+    expect(r.data).toEqual({ tasks: [task], added: 0, archived: 0 });
+    expect(port.drawn).toEqual([]);
+  });
+
   it('refuses a code that is no unit, naming it, and rows of another sheet, naming the sheets', async () => {
     const port = await bookPort();
     port.selection = { role: 'tracking', rows: [1] };
@@ -624,19 +640,75 @@ describe('protect, selectMine and context', () => {
     expect((await port.run('selectMine', {}, clock)).problems[0]!.code).toBe('unknownUser');
   });
 
-  it('context says who is here and whether there is a book, reading only two sheets', async () => {
+  it("context says who is here, whether there is a book, and the user's own work in it", async () => {
     const empty = await new MemoryPort().run('context', {}, clock);
-    expect(empty.data).toEqual({ who: 'office', units: [], email: null, hasBook: false });
+    expect(empty.data).toEqual({
+      who: 'office',
+      units: [],
+      email: null,
+      hasBook: false,
+      work: null,
+    });
     const port = await bookPort();
-    asUnit(port, ['TK'], 'tk@example.org');
+    const office = await port.run('context', {}, clock);
+    const all = tracking(port).values.length - 1;
+    expect(office.data?.work).toEqual({
+      today: '2014-07-15',
+      rows: all,
+      done: 0,
+      due: office.data!.work!.due,
+      overdue: office.data!.work!.overdue,
+      list: [],
+    });
+    expect(office.data!.work!.due + office.data!.work!.overdue).toBe(all);
+    // one of Bảo Lạc's rows done, one overdue by its deadline; the rest still within theirs
+    asUnit(port, ['BLAC'], 'baolac@example.org');
+    const own = rowsOf(port, 'Huyện Đoàn Bảo Lạc');
+    port.selection = { role: 'tracking', rows: [own[0]!] };
+    expect((await port.run('mark', { status: 'done' }, clock)).ok).toBe(true);
     const r = await port.run('context', {}, clock);
-    expect(r.data).toEqual({
+    const work = r.data!.work!;
+    expect(r.data).toMatchObject({
       who: 'unit',
-      units: [{ code: 'TK', name: 'Huyện Đoàn Trùng Khánh' }],
-      email: 'tk@example.org',
+      units: [{ code: 'BLAC', name: 'Huyện Đoàn Bảo Lạc' }],
+      email: 'baolac@example.org',
       hasBook: true,
     });
-    expect(port.reads).toEqual(['meta', 'units']);
+    expect(work.list.map((w) => w.row)).toEqual(own);
+    expect(work.rows).toBe(own.length);
+    expect(work.done).toBe(1);
+    const late = work.list.filter(
+      (w) => w.status !== 'done' && w.deadline !== null && w.deadline < '2014-07-15',
+    );
+    expect(work.overdue).toBe(late.length);
+    expect(work.overdue).toBeGreaterThan(0);
+    expect(work.due).toBe(own.length - 1 - late.length);
+    expect(work.list[0]).toMatchObject({ row: own[0], status: 'done' });
+    expect(work.list[0]!.content).not.toBe('');
+    expect(port.reads).toEqual(['meta', 'tracking', 'units', 'mappings']);
+  });
+
+  it('says which rows and which units are selected, before marking them, changing nothing', async () => {
+    const port = await bookPort();
+    const own = rowsOf(port, 'Huyện Đoàn Bảo Lạc');
+    port.selection = { role: 'tracking', rows: [own[0]!, own[0]! + 1, own[0]! + 2, 0] };
+    asUnit(port, ['BLAC'], 'baolac@example.org');
+    const r = await port.run('selected', {}, clock);
+    const units = [...new Set(r.data!.rows.map((x) => x.unit))].join(', ');
+    expect(r.data!.rows.map((x) => x.row)).toEqual([own[0], own[0]! + 1, own[0]! + 2]);
+    expect(r.message?.vi).toBe(
+      `Đang chọn 3 hàng (hàng ${own[0]! + 1}–${own[0]! + 3} của trang "Theo dõi") của ${units}.`,
+    );
+    expect(port.drawn).toEqual([]);
+    expect(port.marked).toEqual([]);
+    port.selection = { role: 'tracking', rows: [0] };
+    expect((await port.run('selected', {}, clock)).problems.map((p) => p.code)).toEqual([
+      'noSelection',
+    ]);
+    port.selection = { role: 'report', rows: [3] };
+    expect((await port.run('selected', {}, clock)).problems.map((p) => p.code)).toEqual([
+      'notOnSheet',
+    ]);
   });
 });
 

@@ -72,6 +72,60 @@ export const mark: CommandSpec<MarkPatch, { rows: number }> = {
   },
 };
 
+/** Sheet rows (0-based) as the user sees them in the sheet: "5–7, 9". */
+function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    const from = (rows[i] as number) + 1;
+    const to = (rows[j] as number) + 1;
+    parts.push(from === to ? `${from}` : `${from}–${to}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+export interface SelectedRowsSeen {
+  /** The selected rows of `Theo dõi` that hold a task, 0-based. */
+  rows: { row: number; taskId: string; unit: string }[];
+  /** The units of those rows, as `Theo dõi` names them. */
+  units: string[];
+}
+
+/**
+ * What marking would write to, before it writes: the selected rows of `Theo dõi` and their
+ * units. Changes nothing.
+ */
+export const selected: CommandSpec<Record<string, never>, SelectedRowsSeen> = {
+  id: 'selected',
+  input: z.object({}).strict(),
+  who: ['office', 'unit'],
+  reads: ['meta', 'tracking', 'units', 'mappings'],
+  selection: 'rows',
+  rowsOn: ['tracking'],
+  changes: [],
+  run(ctx) {
+    const sel = ctx.selection;
+    if (!sel) return refused([error('needsSpreadsheet')]);
+    if (sel.role !== 'tracking') return refused([notOn(['tracking'])]);
+    const l = loadBook(ctx, false);
+    if (!l.ok) return l;
+    const wanted = new Set(sel.rows);
+    const rows = l.read.tracking
+      .filter((r) => wanted.has(r.row))
+      .map((r) => ({ row: r.row, taskId: r.taskId, unit: r.unitText }));
+    if (rows.length === 0) return refused([error('noSelection')]);
+    const units = [...new Set(rows.map((r) => r.unit))];
+    const message = say('selectedRows', {
+      rows: rows.length,
+      where: rowRanges(rows.map((r) => r.row)),
+      units: units.join(', '),
+    });
+    return answered(message, l.warnings, { rows, units });
+  },
+};
+
 /** Selects the rows of the user's own unit on `Theo dõi` (the first block of them). */
 export const selectMine: CommandSpec<Record<string, never>, { rows: number }> = {
   id: 'selectMine',

@@ -226,6 +226,15 @@ export const assign: CommandSpec<
       return refused([error('unknownTarget', undefined, { targets: list })]);
     }
     const r = assignUnits(l.read.book, taskIds, targets, ctx.clock.now);
+    // every target already has every selected task: said, and nothing written
+    if (r.added.length === 0 && r.archived.length === 0) {
+      const named = { targets: targets.map((t) => `"${t}"`).join(', '), tasks: taskIds.join(', ') };
+      return answered(say('alreadyAssigned', named), l.warnings, {
+        tasks: taskIds,
+        added: 0,
+        archived: 0,
+      });
+    }
     const done = resynced(
       l.read,
       r,

@@ -1,0 +1,202 @@
+/**
+ * Runs the scenario table on a page showing the one UI, whatever the host: the steps act in the
+ * page by visible labels, the adapter acts in the host. A step that does not hold throws, naming
+ * the scenario, the step and what was seen instead.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { SAMPLE } from '../helpers/paths';
+import type { Action, CellCheck, FileRef, HostAdapter, Scenario, Step, Who } from './scenario';
+
+export interface RunOptions {
+  /** Where the scenario's screenshot goes (a folder), and the file name's prefix (the host). */
+  shots: string;
+  prefix: string;
+}
+
+const FIXTURES = {
+  samplePlan: () => fs.readFileSync(SAMPLE, 'utf8'),
+};
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Waits until the page has shown who is here and no job is under way. */
+export async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const app = document.querySelector('.thidua-app');
+    return app?.getAttribute('data-ready') === 'true' && !app.hasAttribute('aria-busy');
+  });
+}
+
+/** A field by its label, among those shown (two jobs may have fields of one name). */
+function labelled(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true }).filter({ visible: true }).first();
+}
+
+function control(page: Page, name: string) {
+  return page
+    .getByRole('button', { name, exact: true })
+    .or(page.getByRole('link', { name, exact: true }))
+    .filter({ visible: true })
+    .first();
+}
+
+class StepFailure extends Error {
+  override name = 'StepFailure';
+}
+
+export async function runScenario(
+  page: Page,
+  adapter: HostAdapter,
+  scenario: Scenario,
+  options: RunOptions,
+): Promise<void> {
+  const downloads = new Map<string, Buffer>();
+  let who: Who | null = null;
+  for (const [i, step] of scenario.steps.entries()) {
+    const where = `${scenario.name}, step ${i + 1}`;
+    try {
+      if (who === null) await adapter.start(page, step.who);
+      else if (who !== step.who) await adapter.become(page, step.who);
+      who = step.who;
+      await idle(page);
+      if (step.do) await act(page, adapter, step.do, downloads);
+      await idle(page);
+      await check(page, adapter, step);
+    } catch (e) {
+      await shot(page, options, `${scenario.name} (failed)`);
+      const text = squash(await page.evaluate(() => document.body.innerText).catch(() => ''));
+      const why = e instanceof Error ? e.message : String(e);
+      const shown = text.length > 3000 ? `${text.slice(0, 1200)} … ${text.slice(-1800)}` : text;
+      throw new StepFailure(`${where}: ${why}\n--- the page shows: ${shown}`);
+    }
+  }
+  await shot(page, options, scenario.name);
+}
+
+async function shot(page: Page, options: RunOptions, name: string): Promise<void> {
+  fs.mkdirSync(options.shots, { recursive: true });
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  await page.screenshot({
+    path: path.join(options.shots, `${options.prefix}-${slug}.png`),
+    fullPage: true,
+  });
+}
+
+async function filesOf(refs: readonly FileRef[], downloads: Map<string, Buffer>) {
+  return refs.map((ref) => {
+    if ('fixture' in ref) {
+      return {
+        name: 'ke-hoach.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(FIXTURES[ref.fixture](), 'utf8'),
+      };
+    }
+    const buffer = downloads.get(ref.downloaded);
+    if (!buffer) throw new Error(`no file "${ref.downloaded}" was downloaded earlier`);
+    return {
+      name: ref.downloaded,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    };
+  });
+}
+
+/** The 0-based sheet rows of a unit, by the sheet's `Đơn vị` column. */
+async function unitRows(page: Page, adapter: HostAdapter, sheet: string, unit: string) {
+  const values = await adapter.sheet(page, sheet);
+  if (!values) throw new Error(`the host has no sheet "${sheet}"`);
+  const header = values.findIndex((r) => r.includes('Đơn vị'));
+  const col = values[header]?.indexOf('Đơn vị') ?? -1;
+  const rows = values.flatMap((r, k) => (k > header && r[col] === unit ? [k] : []));
+  return { values, header: values[header] ?? [], rows };
+}
+
+async function act(
+  page: Page,
+  adapter: HostAdapter,
+  action: Action,
+  downloads: Map<string, Buffer>,
+): Promise<void> {
+  if ('click' in action) await control(page, action.click).click();
+  else if ('fill' in action) {
+    const text = 'fixture' in action ? FIXTURES[action.fixture]() : action.text;
+    await labelled(page, action.fill).fill(text);
+  } else if ('choose' in action) {
+    await labelled(page, action.choose).selectOption({ label: action.option });
+  } else if ('upload' in action) {
+    await page
+      .getByLabel(action.upload, { exact: true })
+      .setInputFiles(await filesOf(action.files, downloads));
+  } else if ('download' in action) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      control(page, action.download).click(),
+    ]);
+    const saved = await file.path();
+    downloads.set(file.suggestedFilename(), fs.readFileSync(saved));
+  } else if ('select' in action) {
+    const { sheet, unit, count } = action.select;
+    const { rows } = await unitRows(page, adapter, sheet, unit);
+    if (rows.length < count) throw new Error(`"${unit}" has ${rows.length} rows on "${sheet}"`);
+    await adapter.select(page, sheet, rows.slice(0, count));
+  } else if ('paste' in action) {
+    await adapter.selectTable(page, action.paste.sheet, action.paste.rows);
+  } else if ('focus' in action) await control(page, action.focus).focus();
+  else if ('key' in action) await page.keyboard.press(action.key);
+  else if ('width' in action) await page.setViewportSize({ width: action.width, height: 800 });
+  else await adapter.reload(page);
+}
+
+async function check(page: Page, adapter: HostAdapter, step: Step): Promise<void> {
+  const text = squash(await page.evaluate(() => document.body.innerText));
+  for (const s of step.see ?? []) {
+    if (!text.includes(squash(s))) throw new Error(`"${s}" is not shown`);
+  }
+  for (const s of step.notSee ?? []) {
+    if (text.includes(squash(s))) throw new Error(`"${s}" is shown`);
+  }
+  for (const b of step.buttons ?? []) {
+    if (!(await control(page, b).isVisible())) throw new Error(`no button "${b}" is shown`);
+  }
+  for (const b of step.noButtons ?? []) {
+    const n = await page.getByRole('button', { name: b, exact: true, includeHidden: true }).count();
+    if (n > 0) throw new Error(`the page has a button "${b}"`);
+  }
+  if (step.focused !== undefined) {
+    const focused = squash(
+      await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        return a ? `${a.getAttribute('aria-label') ?? ''} ${a.innerText}` : '';
+      }),
+    );
+    if (!focused.includes(squash(step.focused))) {
+      throw new Error(`focus is on "${focused.slice(0, 200)}", not on "${step.focused}"`);
+    }
+  }
+  if (step.fits !== undefined) {
+    const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+    if (width > step.fits) throw new Error(`the page is ${width} px wide, more than ${step.fits}`);
+  }
+  for (const c of step.cells ?? []) await checkCell(page, adapter, c);
+}
+
+async function checkCell(page: Page, adapter: HostAdapter, c: CellCheck): Promise<void> {
+  const { header, rows, values } = await unitRows(page, adapter, c.sheet, c.unit);
+  const col = header.indexOf(c.column);
+  const row = rows[c.index];
+  if (col < 0 || row === undefined)
+    throw new Error(`no cell "${c.column}" of ${c.unit} #${c.index}`);
+  const v = values[row]?.[col] ?? null;
+  if (v !== c.value)
+    throw new Error(
+      `"${c.column}" of ${c.unit} #${c.index} is ${JSON.stringify(v)}, not ${JSON.stringify(c.value)}`,
+    );
+}

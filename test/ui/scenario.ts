@@ -1,0 +1,99 @@
+/**
+ * The shape of the scenario table (scenarios.ts) and what a host must give to run it: the steps
+ * are what a user does in the page, by the visible (Vietnamese) labels, and what must then be
+ * visible; the host adapter does what happens outside the page (who is signed in, the rows
+ * selected in the sheet, the sheets' values), so that the same table runs on every host.
+ */
+import type { Page } from 'playwright-core';
+
+export type Who = 'office' | 'district';
+
+/** The district the table signs in as: a unit of the sample's directory. */
+export const DISTRICT = {
+  code: 'BLAC',
+  name: 'Huyện Đoàn Bảo Lạc',
+  email: 'baolac@example.org',
+} as const;
+
+/** Files the table hands to the page: the sample plan, or a file the page offered earlier. */
+export type FileRef = { fixture: 'samplePlan' } | { downloaded: string };
+
+export type Action =
+  /** A button or link, by its visible name (exact). */
+  | { click: string }
+  /** A text field, by its label. */
+  | { fill: string; text: string }
+  /** A text field, by its label, with a fixture's text. */
+  | { fill: string; fixture: 'samplePlan' }
+  /** A drop-down, by its label: the option by its visible text. */
+  | { choose: string; option: string }
+  /** A file field, by its label. */
+  | { upload: string; files: FileRef[] }
+  /** A download link, by its visible name; the file is kept by its name for a later upload. */
+  | { download: string }
+  /** Rows selected in the host's sheet: `count` rows of a unit from its first (by the sheet's unit column). */
+  | { select: { sheet: string; unit: string; count: number } }
+  /** Focus put on a button or link, by its visible name (then keys act on it). */
+  | { focus: string }
+  /** A plan table typed into a sheet of its own (from A1) and selected, as cells show it. */
+  | { paste: { sheet: string; rows: string[][] } }
+  /** A key pressed where focus is. */
+  | { key: string }
+  /** The page's width, in CSS pixels. */
+  | { width: number }
+  /** The page loaded again (the host's book and the browser's storage stay). */
+  | { reload: true };
+
+/** A cell of `Theo dõi`: the `index`-th row of a unit (0 = its first), the column by its header. */
+export interface CellCheck {
+  sheet: string;
+  unit: string;
+  index: number;
+  column: string;
+  value: string | number | null;
+}
+
+export interface Step {
+  who: Who;
+  /** What the user does; none: only look. */
+  do?: Action;
+  /** Texts visible on the page (exact substrings of what it shows). */
+  see?: string[];
+  /** Texts not visible. */
+  notSee?: string[];
+  /** Buttons (or links) visible, by exact name. */
+  buttons?: string[];
+  /** Buttons that must not be on the page at all (what this user cannot run). */
+  noButtons?: string[];
+  /** A text inside the element that has focus. */
+  focused?: string;
+  /** No page-wide horizontal scroll at this width. */
+  fits?: number;
+  cells?: CellCheck[];
+}
+
+export interface Scenario {
+  name: string;
+  /** Hosts this scenario does not apply to, and why (browser mode has no selection, …). */
+  skip?: { hosts: HostKind[]; why: string };
+  steps: Step[];
+}
+
+export type HostKind = 'excel' | 'sheets' | 'file';
+
+/** What a host does for the table, outside the page. */
+export interface HostAdapter {
+  readonly kind: HostKind;
+  /** A fresh host (no book), the app shown and ready, used by `who`. */
+  start(page: Page, who: Who): Promise<void>;
+  /** Another user on the same book (the page shown again, ready). */
+  become(page: Page, who: Who): Promise<void>;
+  /** The page loaded again: the host's book and the browser's storage stay. */
+  reload(page: Page): Promise<void>;
+  /** Selects rows (0-based sheet rows) of a sheet, by its name, as a user would in the host. */
+  select(page: Page, sheet: string, rows: number[]): Promise<void>;
+  /** Types `rows` into a new sheet `sheet` from A1 and selects them (a pasted plan table). */
+  selectTable(page: Page, sheet: string, rows: string[][]): Promise<void>;
+  /** A sheet's values as the host holds them (row-major), or null if there is no such sheet. */
+  sheet(page: Page, sheet: string): Promise<unknown[][] | null>;
+}

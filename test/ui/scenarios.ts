@@ -1,0 +1,369 @@
+/**
+ * The scenario table of the one UI: each step is who is using the book, what they do in the page
+ * (by its visible Vietnamese labels) and what must then be visible. The same table runs on every
+ * host through its adapter (run-scenarios.ts); a scenario that cannot apply to a host says why.
+ * The dates are those of the host's clock in the tests: 15/07/2014, in the sample plan's year.
+ */
+import { DISTRICT, type Scenario, type Step } from './scenario';
+
+const office = (s: Omit<Step, 'who'>): Step => ({ who: 'office', ...s });
+const district = (s: Omit<Step, 'who'>): Step => ({ who: 'district', ...s });
+
+const BUILT = 'Đã tạo sổ theo dõi: 4 kỳ, 30 công việc, 410 hàng cho 22 đơn vị.';
+
+/** The office makes the book from the sample plan (pasted), and goes back to the jobs. */
+const BUILD: Step[] = [
+  office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+  office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+  office({ do: { click: 'Tạo sổ theo dõi' }, see: [BUILT], focused: 'Xong' }),
+  office({ do: { click: '← Các việc' } }),
+];
+
+/** What a district must never be offered: the office's jobs and commands. */
+const OFFICE_ONLY = [
+  'Tạo sổ từ kế hoạch',
+  'Tạo sổ theo dõi',
+  'Đọc từ vùng đang chọn',
+  'Đơn vị và phân công',
+  'Mở danh sách đơn vị',
+  'Giao cho công việc đang chọn',
+  'Đặt lại bảo vệ',
+  'Gộp tệp đơn vị gửi lại',
+  'Gộp vào sổ',
+  'Xuất bảng tổng hợp (.xlsx)',
+  'Làm mới báo cáo',
+  'Tải tệp cho đơn vị',
+  'Áp dụng kế hoạch sửa đổi',
+];
+
+/** A plan as an office types it into a sheet: title, header, periods, tasks. */
+const PASTED_PLAN = [
+  ['TỈNH ĐOÀN CAO BẰNG', '', '', ''],
+  ['KẾ HOẠCH Công tác thi đua, khen thưởng năm 2014', '', '', ''],
+  ['Stt', 'Nội dung công việc', 'Chỉ đạo thực hiện', 'Ghi chú'],
+  ['I', 'QUÝ I/2014', '', ''],
+  ['1', 'Tổng kết công tác năm 2013', 'Các huyện, thành Đoàn', ''],
+  ['2', 'Phát động thi đua năm 2014', 'Ban Thường vụ', ''],
+  ['II', 'QUÝ II/2014', '', ''],
+  ['1', 'Sơ kết 6 tháng', 'Các huyện, thành Đoàn', ''],
+];
+
+const NO_SELECTION = 'browser mode works on an .xlsx file: it has no selected rows';
+const NO_UNITS = 'browser mode is the office with a file: no district signs in';
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'first run: the three steps, then the book from the plan',
+    steps: [
+      office({
+        see: ['Bắt đầu trong ba bước', 'Kế hoạch:', 'Đơn vị:', 'Chia sẻ:'],
+        buttons: ['Bước 1: tạo sổ từ kế hoạch'],
+      }),
+      office({ do: { click: 'Bước 1: tạo sổ từ kế hoạch' }, focused: 'Tạo sổ từ kế hoạch' }),
+      office({
+        do: { click: 'Tạo sổ theo dõi' },
+        see: ['Hãy chọn tệp kế hoạch hoặc dán nội dung kế hoạch trước.'],
+      }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+      office({ do: { fill: 'Ngày báo cáo', text: '31/6/2014' } }),
+      office({
+        do: { click: 'Tạo sổ theo dõi' },
+        see: ['Ngày báo cáo: "31/6/2014" không phải là ngày'],
+      }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/6/2014' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: [BUILT], focused: 'Xong' }),
+      office({
+        do: { click: '← Các việc' },
+        notSee: ['Bắt đầu trong ba bước'],
+        see: ['Tiến độ chung của sổ', '410 Số hàng', '0 Đã xong'],
+        focused: 'Tạo sổ từ kế hoạch',
+      }),
+    ],
+  },
+  {
+    name: 'building over a book with entries asks first; Escape keeps the book',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      ...BUILD,
+      office({ do: { select: { sheet: 'Theo dõi', unit: DISTRICT.name, count: 2 } } }),
+      office({ do: { click: 'Cập nhật kết quả' } }),
+      office({ do: { choose: 'Trạng thái', option: 'Hoàn thành' } }),
+      office({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: [`của ${DISTRICT.name}. Ghi kết quả vào các hàng này?`],
+        focused: 'Huỷ',
+      }),
+      office({ do: { click: 'Ghi vào các hàng này' }, see: ['Đã cập nhật 2 hàng.'] }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Cần xác nhận', 'có 2 mục đã nhập'] }),
+      office({ do: { key: 'Escape' }, see: ['Đã huỷ'], notSee: [BUILT] }),
+      office({ do: { click: 'Tạo sổ theo dõi' } }),
+      office({ do: { click: 'Tạo lại (xoá các mục đã nhập)' }, see: [BUILT] }),
+    ],
+  },
+  {
+    name: 'the office keeps the units: list, phrases, assignment (a code that is no unit refused), protection',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      ...BUILD,
+      office({ do: { click: 'Đơn vị và phân công' } }),
+      office({
+        do: { click: 'Mở danh sách đơn vị' },
+        see: [
+          '2 cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".',
+        ],
+      }),
+      office({ do: { click: 'Lưu danh sách' }, see: ['Đã lưu danh sách 24 đơn vị.'] }),
+      office({ do: { fill: 'Các đ/c phụ trách công tác TĐKT (2014-Q1-05)', text: 'BTV' } }),
+      office({
+        do: { click: 'Áp dụng ánh xạ' },
+        see: ['Đã cập nhật phân công: thêm 1 hàng, chuyển 0 hàng sang "Lưu trữ".'],
+      }),
+      office({ do: { select: { sheet: 'Theo dõi', unit: DISTRICT.name, count: 1 } } }),
+      office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'BTV, XYZ' } }),
+      office({
+        do: { click: 'Giao cho công việc đang chọn' },
+        see: [
+          'Không có đơn vị hay nhóm "XYZ" trong danh sách đơn vị: không giao việc nào.',
+          'Không thực hiện được',
+        ],
+        notSee: ['thêm 0 hàng'],
+      }),
+      office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'BLAC' } }),
+      office({
+        do: { click: 'Giao cho công việc đang chọn' },
+        see: [
+          '"BLAC" đã được giao các công việc đang chọn (2014-Q1-01): không thêm hàng nào, sổ giữ nguyên.',
+        ],
+      }),
+      office({ do: { fill: 'Mã đơn vị hoặc tên nhóm', text: 'TG' } }),
+      office({
+        do: { click: 'Giao cho công việc đang chọn' },
+        see: ['Đã cập nhật phân công: thêm 1 hàng, chuyển 0 hàng sang "Lưu trữ".'],
+      }),
+      office({ do: { click: 'Lưu theo trang "Đơn vị"' }, see: ['Đã lưu danh sách 24 đơn vị.'] }),
+      office({ do: { click: 'Đặt lại bảo vệ' }, see: ['Đã đặt lại bảo vệ các trang của sổ.'] }),
+    ],
+  },
+  {
+    name: 'a plan table typed in a sheet and selected becomes the book',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      office({ do: { paste: { sheet: 'Kế hoạch dán', rows: PASTED_PLAN } } }),
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({
+        do: { click: 'Đọc từ vùng đang chọn' },
+        see: ['Đã tạo sổ theo dõi: 2 kỳ, 3 công việc, 27 hàng cho 14 đơn vị.'],
+      }),
+    ],
+  },
+  {
+    name: 'the report shown, with the summary beside it; unit files out and merged back; the amended plan',
+    steps: [
+      ...BUILD,
+      office({ do: { click: 'Báo cáo' } }),
+      office({
+        do: { click: 'Xem số liệu báo cáo' },
+        see: ['Báo cáo tính đến ngày', 'Số liệu tính đến ngày', 'Tỉ lệ hoàn thành theo đơn vị'],
+      }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/9/2014' } }),
+      office({
+        do: { click: 'Xuất bảng tổng hợp (.xlsx)' },
+        see: [
+          'Đã tạo bảng tổng hợp cho họp khối thi đua.',
+          'Tải về tong-hop-hop-khoi.xlsx',
+          'Số liệu tính đến ngày 30/09/2014',
+        ],
+      }),
+      office({
+        do: { click: 'Làm mới báo cáo' },
+        see: ['Đã làm mới báo cáo và tổng quan, tính đến ngày 30/09/2014.'],
+      }),
+      office({
+        do: { click: 'Tải tệp cho đơn vị' },
+        see: ['Đã tạo 22 tệp cho các đơn vị.', 'Tải tất cả (.zip)'],
+      }),
+      office({ do: { download: 'Tải về BLAC-huyen-doan-bao-lac.xlsx' } }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Gộp tệp đơn vị gửi lại' } }),
+      office({
+        do: { click: 'Gộp vào sổ' },
+        see: ['Hãy chọn ít nhất một tệp .xlsx do đơn vị gửi lại.'],
+      }),
+      office({
+        do: { upload: 'Chọn tệp .xlsx', files: [{ downloaded: 'BLAC-huyen-doan-bao-lac.xlsx' }] },
+      }),
+      office({ do: { click: 'Gộp vào sổ' }, see: ['Đã gộp 1 tệp (từ chối 0)'] }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Áp dụng kế hoạch sửa đổi' } }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+      office({ do: { click: 'Áp dụng' }, see: ['Đã áp dụng kế hoạch sửa đổi'] }),
+    ],
+  },
+  {
+    name: 'a district sees its own work first, sees the rows before marking, and none of the office jobs',
+    skip: { hosts: ['file'], why: NO_UNITS },
+    steps: [
+      ...BUILD,
+      district({
+        see: [
+          `Đơn vị: ${DISTRICT.name} · ${DISTRICT.email}`,
+          `Công việc của ${DISTRICT.name}`,
+          'Tính đến hôm nay, 15/07/2014',
+          '20 Số hàng 0 Đã xong 6 Còn hạn 14 Quá hạn',
+        ],
+        buttons: ['Cập nhật kết quả', 'Báo cáo'],
+        noButtons: OFFICE_ONLY,
+      }),
+      district({ do: { click: 'Cập nhật kết quả' } }),
+      district({
+        do: { click: 'Chọn các hàng của đơn vị tôi' },
+        see: [`Đã chọn 20 hàng của ${DISTRICT.name}.`],
+      }),
+      district({ do: { click: 'Xem các hàng đang chọn' }, see: ['Đang chọn'] }),
+      district({ do: { click: 'Ghi vào các hàng đang chọn' }, see: ['Chưa nhập gì để ghi'] }),
+      district({ do: { choose: 'Trạng thái', option: 'Hoàn thành' } }),
+      district({ do: { fill: 'Ngày hoàn thành', text: '10/7/2014' } }),
+      district({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: ['Ghi kết quả vào các hàng này?'],
+      }),
+      district({
+        do: { key: 'Escape' },
+        see: ['Đã huỷ'],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Trạng thái',
+            value: 'Chưa thực hiện',
+          },
+        ],
+      }),
+      district({ do: { click: 'Ghi vào các hàng đang chọn' } }),
+      district({
+        do: { click: 'Ghi vào các hàng này' },
+        see: ['Đã cập nhật 20 hàng.'],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Trạng thái',
+            value: 'Hoàn thành',
+          },
+        ],
+      }),
+      district({ do: { select: { sheet: 'Theo dõi', unit: 'Huyện Đoàn Trùng Khánh', count: 1 } } }),
+      district({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: ['của Huyện Đoàn Trùng Khánh. Ghi kết quả vào các hàng này?'],
+      }),
+      district({
+        do: { click: 'Ghi vào các hàng này' },
+        see: ['Các hàng đang chọn có hàng của đơn vị khác (Huyện Đoàn Trùng Khánh)'],
+      }),
+      district({ do: { click: '← Các việc' }, see: ['20 Đã xong'] }),
+      district({ do: { click: 'Báo cáo' } }),
+      district({ do: { click: 'Xem số liệu báo cáo' }, see: ['Số liệu tính đến ngày'] }),
+    ],
+  },
+  {
+    name: 'at 320 px the jobs are a list and wide tables scroll in their own box',
+    steps: [
+      office({ do: { width: 320 }, fits: 320 }),
+      ...BUILD,
+      office({ fits: 320, buttons: ['Báo cáo'] }),
+      office({ do: { click: 'Báo cáo' } }),
+      office({
+        do: { click: 'Xem số liệu báo cáo' },
+        see: ['Tỉ lệ hoàn thành theo đơn vị'],
+        fits: 320,
+      }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Đơn vị và phân công' } }),
+      office({ do: { click: 'Mở danh sách đơn vị' }, fits: 320 }),
+    ],
+  },
+  {
+    name: 'a district at 320 px',
+    skip: { hosts: ['file'], why: NO_UNITS },
+    steps: [
+      ...BUILD,
+      district({ do: { width: 320 }, see: [`Công việc của ${DISTRICT.name}`], fits: 320 }),
+    ],
+  },
+  {
+    name: 'English, once chosen, is remembered after a reload; dates stay dd/mm/yyyy',
+    steps: [
+      office({
+        do: { click: 'English' },
+        see: ['Start in three steps', 'Jobs'],
+        buttons: ['Tiếng Việt'],
+      }),
+      office({
+        do: { reload: true },
+        see: ['Start in three steps'],
+        buttons: ['Make the book from the plan'],
+      }),
+      office({ do: { click: 'Make the book from the plan' } }),
+      office({ do: { fill: 'Report date', text: '7/4/2014' } }),
+      office({
+        do: { click: 'Build the workbook' },
+        see: ['Choose a plan file or paste the plan text first.'],
+      }),
+      office({ do: { click: 'Tiếng Việt' }, see: ['Tạo sổ từ kế hoạch'] }),
+      office({ do: { reload: true }, see: ['Bắt đầu trong ba bước'] }),
+    ],
+  },
+  {
+    name: 'every job by keyboard; Escape leaves a job',
+    steps: [
+      office({ do: { key: 'Tab' }, focused: 'English' }),
+      office({ do: { focus: 'Bước 1: tạo sổ từ kế hoạch' } }),
+      office({ do: { key: 'Enter' }, focused: 'Tạo sổ từ kế hoạch' }),
+      office({
+        do: { key: 'Escape' },
+        focused: 'Tạo sổ từ kế hoạch',
+        see: ['Bắt đầu trong ba bước'],
+      }),
+      office({
+        do: { key: 'Enter' },
+        focused: 'Tạo sổ từ kế hoạch',
+        notSee: ['Bắt đầu trong ba bước'],
+      }),
+      office({ do: { key: 'Tab' } }),
+      office({ do: { key: 'Tab' } }),
+      office({ do: { key: 'Enter' }, see: ['Dán nội dung kế hoạch'] }),
+      office({ do: { focus: 'Tạo sổ theo dõi' } }),
+      office({
+        do: { key: 'Enter' },
+        see: ['Hãy chọn tệp kế hoạch hoặc dán nội dung kế hoạch trước.'],
+        focused: 'Không thực hiện được',
+      }),
+    ],
+  },
+  {
+    name: 'browser mode keeps the book: downloaded at 320 px, opened again',
+    skip: { hosts: ['excel', 'sheets'], why: 'a sheet host has no book file to download' },
+    steps: [
+      office({
+        do: { width: 320 },
+        see: ['Chưa có sổ: tạo sổ từ kế hoạch, hoặc mở một sổ có sẵn.'],
+      }),
+      ...BUILD,
+      office({
+        see: ['Sổ: so-thi-dua.xlsx — có thay đổi chưa tải xuống'],
+        buttons: ['Tải sổ xuống'],
+        fits: 320,
+      }),
+      office({ do: { download: 'Tải sổ xuống' }, see: ['Sổ: so-thi-dua.xlsx (đã tải xuống)'] }),
+      office({
+        do: { upload: 'Mở sổ có sẵn (.xlsx)', files: [{ downloaded: 'so-thi-dua.xlsx' }] },
+        see: ['Đã mở sổ so-thi-dua.xlsx.', '410 Số hàng'],
+      }),
+    ],
+  },
+];
