@@ -81,6 +81,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane.css', to: 'taskpane.css' },
           { from: 'shared/ui/ui.css', to: 'ui.css' },
+          { from: 'shared/ui/app.css', to: 'app.css' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (c) => manifestFor(c, url) },
         ],
       }),

@@ -111,8 +111,8 @@ function manifest() {
 
 async function main() {
   const [server, client] = await Promise.all([buildServer(), buildClient()]);
-  // the sidebar's own look, then the shared components' (the pane links the same file)
-  const css = ['src/sidebar.css', '../shared/ui/ui.css']
+  // the one UI's look, the same files the pane links
+  const css = ['../shared/ui/ui.css', '../shared/ui/app.css']
     .map((f) => fs.readFileSync(path.join(here, f), 'utf8'))
     .join('\n');
   const template = fs.readFileSync(path.join(here, 'src/sidebar.html'), 'utf8');

@@ -6,12 +6,12 @@
  */
 import './polyfills';
 import { catalog } from '../../shared/i18n';
+import { mountApp } from '../../shared/ui/app';
 import { langStore, pageStorage } from '../../shared/ui/lang';
 import { detectSupport } from './excel/support';
 import { indexedDbStore } from './host/book-store';
 import { ExcelBridge } from './host/excel-bridge';
 import { FileBridge } from './host/file-bridge';
-import { Pane } from './pane/view';
 
 /** How long to wait for Office before working on files instead. */
 export const OFFICE_TIMEOUT_MS = 8000;
@@ -44,24 +44,25 @@ function officeReady(): Promise<Ready> {
 
 async function start(): Promise<void> {
   // Vietnamese unless English was chosen here: never Office's or the browser's language
-  const langs = langStore(pageStorage(window));
   const loading = document.getElementById('loading');
-  if (loading) loading.textContent = catalog(langs.get()).ui.excel.loading;
+  if (loading) loading.textContent = catalog(langStore(pageStorage(window)).get()).ui.excel.loading;
+  const root = document.getElementById('app') as HTMLElement;
   const ready = await officeReady();
   if (ready !== 'timeout' && ready.host === 'Excel') {
     const support = detectSupport((name, v) => Office.context.requirements.isSetSupported(name, v));
-    new Pane(document, { bridge: new ExcelBridge(Excel, support), langs });
-    return;
+    await mountApp(root, new ExcelBridge(Excel, support));
+  } else {
+    // browser mode: the book kept in this browser from the last visit, if it kept one; the page
+    // asks before closing with changes not downloaded
+    const files = await FileBridge.start(indexedDbStore(() => window.indexedDB));
+    await mountApp(
+      root,
+      files,
+      ready === 'timeout' ? { modeLine: (ui) => ui.mode.officeTimeout } : {},
+    );
   }
-  // browser mode: the book kept in this browser from the last visit, if it kept one
-  const files = await FileBridge.start(indexedDbStore(() => window.indexedDB));
-  // closing the page with changes not downloaded: the browser asks first
-  window.addEventListener('beforeunload', (e) => {
-    if (!files.book.unsaved()) return;
-    e.preventDefault();
-    e.returnValue = '';
-  });
-  new Pane(document, { bridge: files, langs, officeTimedOut: ready === 'timeout' });
+  loading?.remove();
+  root.hidden = false;
 }
 
 // first of all: the page's message for browsers that cannot run this script is not for this one

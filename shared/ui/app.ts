@@ -9,7 +9,7 @@ import { vietnamClock } from '../app/clock';
 import type { CommandId, Who } from '../app/command';
 import type { Context } from '../app/commands/context';
 import { COMMANDS } from '../app/table';
-import type { Lang } from '../i18n/catalog';
+import type { Lang, UiLabels } from '../i18n/catalog';
 import { catalog } from '../i18n';
 import { Act } from './act';
 import type { UiBridge } from './bridge';
@@ -33,6 +33,8 @@ export interface MountOptions {
   storage?: LangStorage | null;
   /** Today in Việt Nam (ISO), for reading returned files; the Vietnam clock by default. */
   today?: () => string;
+  /** The host's line under the title instead of its usual one (Office did not load: browser mode). */
+  modeLine?: (ui: UiLabels) => string;
 }
 
 export interface MountedApp {
@@ -219,7 +221,9 @@ export async function mountApp(
   const drawHome = () => {
     homeBox.replaceChildren(homeView(doc, ctx, bridge.host, lang, shownJobs, openJob));
     whoText.textContent = whoLine(ctx, lang);
-    mode.textContent = catalog(lang).ui.app.host[bridge.host];
+    mode.textContent = options.modeLine
+      ? options.modeLine(catalog(lang).ui)
+      : catalog(lang).ui.app.host[bridge.host];
     bar?.update(lang);
   };
 

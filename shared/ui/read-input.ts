@@ -30,12 +30,19 @@ export async function readReturned(
   files: readonly File[],
   today: string,
 ): Promise<{ returned: Returned[]; unreadable: Problem[]; refused: number }> {
+  return readReturnedBytes(await Promise.all(files.map(fileBytes)), today);
+}
+
+/** The same, of files already read as bytes. */
+export async function readReturnedBytes(
+  files: readonly FileBytes[],
+  today: string,
+): Promise<{ returned: Returned[]; unreadable: Problem[]; refused: number }> {
   const { readBookXlsx } = await import('../xlsx/book-io.js');
   const returned: Returned[] = [];
   const unreadable: Problem[] = [];
   let refused = 0;
-  for (const file of files) {
-    const f = await fileBytes(file);
+  for (const f of files) {
     const r = await readBookXlsx(f.bytes, { file: f.name, strict: false, today });
     if (r.ok) {
       returned.push({

@@ -4,7 +4,7 @@
  * shows each problem's Vietnamese or English text). A bad file is refused by name, the good ones
  * are merged, and the book keeps what it had.
  */
-import { readReturned } from '../../addin/src/pane/returned';
+import { readReturnedBytes } from '../../shared/ui/read-input';
 import { SHEET } from '../../shared/i18n/workbook-vi';
 import type { Problem } from '../../shared/errors/problem';
 import { createExcelFake } from '../fakes/excel-fake';
@@ -50,7 +50,7 @@ describe('the Excel pane, merging returned files', () => {
       JSON.stringify([...fake.workbook.sheet(SHEET.tracking).cells].map(([k, c]) => [k, c.value]));
     const before = tracking();
     // read in the page as the pane reads them, then merged
-    const { returned, unreadable } = await readReturned(
+    const { returned, unreadable } = await readReturnedBytes(
       [
         { name: 'btv.xls', bytes: fixture('btv.xls') },
         { name: 'btv-mat-khau.xlsx', bytes: fixture('btv-mat-khau.xlsx') },

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ExcelBridge } from '../../addin/src/host/excel-bridge';
-import { readReturned } from '../../addin/src/pane/returned';
+import { readReturnedBytes } from '../../shared/ui/read-input';
 import { SHEET } from '../../shared/i18n/workbook-vi';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
 import { createExcelFake, type ExcelFake } from '../fakes/excel-fake';
@@ -206,7 +206,7 @@ async function returnedFile(
 
 /** A returned file read in the page as the pane reads it, then merged. */
 async function mergeIn(pane: ExcelBridge, file: { name: string; bytes: Uint8Array }) {
-  const { returned, unreadable } = await readReturned([file], CLOCK.today);
+  const { returned, unreadable } = await readReturnedBytes([file], CLOCK.today);
   expect(unreadable).toEqual([]);
   return pane.run('merge', { returned });
 }

@@ -9,7 +9,7 @@ import * as readXlsxModule from '../../shared/files/read-xlsx';
 import * as writeModule from '../../shared/xlsx/write';
 import { readBookXlsx } from '../../shared/xlsx/book-io';
 import type { BookStore, KeptState } from '../../addin/src/host/book-store';
-import { readReturned } from '../../addin/src/pane/returned';
+import { readReturnedBytes } from '../../shared/ui/read-input';
 import { CLOCK, samplePlan } from './helpers/books';
 import { fileBridge, rendered } from './helpers/bridges';
 
@@ -58,7 +58,7 @@ describe('browser mode keeps the book in the page', () => {
     const unit = (await rendered(await files.run('unitFiles', {}))).find((f) =>
       f.name.startsWith('BTV-'),
     )!;
-    const { returned } = await readReturned([unit], CLOCK.today);
+    const { returned } = await readReturnedBytes([unit], CLOCK.today);
     const reads = jest.spyOn(readXlsxModule, 'readXlsx');
     const writes = jest.spyOn(writeModule, 'writeXlsx');
     const steps = [
