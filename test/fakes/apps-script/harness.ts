@@ -24,6 +24,8 @@ export interface LoadOptions {
   freshContextPerCall?: boolean;
   /** Milliseconds before a run is stopped (Apps Script stops a run after 6 minutes). */
   timeoutMs?: number;
+  /** The script's clock (ms since 1970), where a test needs a day of its own; the real one by default. */
+  now?: () => number;
 }
 
 export interface TriggerEvent {
@@ -76,6 +78,7 @@ export function loadAppsScriptBundle(
     const zoned = (vm.runInContext(ZONED_DATE_SOURCE, ctx) as (tz: string) => DateConstructor)(
       core.scriptTimeZone,
     );
+    if (opts.now) (zoned as { now: () => number }).now = opts.now;
     Object.defineProperty(ctx, 'Date', { value: zoned, writable: true, configurable: true });
     const intrinsics = vm.runInContext('({ Error: Error, Array: Array, Object: Object })', ctx) as {
       Error: ErrorConstructor;

@@ -62,7 +62,7 @@ export const ZONED_DATE_SOURCE = String.raw`(function (tz) {
     var a = arguments;
     if (!new.target) return new ZonedDate().toString();
     var value;
-    if (a.length === 0) value = NativeDate.now();
+    if (a.length === 0) value = ZonedDate.now();
     else if (a.length === 1) {
       var v = a[0];
       if (v instanceof NativeDate || Object.prototype.toString.call(v) === '[object Date]') value = nativeGetTime.call(v);

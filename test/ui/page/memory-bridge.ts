@@ -49,7 +49,7 @@ export class MemoryHost {
       }
       if (out.ok && this.port.drawn.length + this.port.marked.length > 0) {
         this.state.unsaved = true;
-        if (this.state.bookName === null) this.state.bookName = 'so-thi-dua.xlsx';
+        if (this.state.bookName === null) this.state.bookName = 'so-theo-doi-2014.xlsx';
       }
       return out;
     };
@@ -80,7 +80,7 @@ export class MemoryHost {
         const r = await writeBookXlsx(this.port.kept);
         if (!r.ok) return null;
         s.unsaved = false;
-        return { name: s.bookName ?? 'so-thi-dua.xlsx', bytes: r.value };
+        return { name: s.bookName ?? 'so-theo-doi-2014.xlsx', bytes: r.value };
       },
       unsaved: () => s.unsaved,
       close: async () => {
