@@ -109,6 +109,16 @@ export async function benchUi(): Promise<void> {
       `${name.padEnd(50)} ${kb(bytes.length).padStart(10)} raw  ${kb(gzipSync(bytes).length).padStart(9)} gzipped`,
     );
   }
+  // the parts of the pane it loads when a file is first read or written (exceljs, mammoth)
+  const later = fs
+    .readdirSync(pane)
+    .filter((f) => f.endsWith('.js') && f !== 'taskpane.js' && f !== 'commands.js')
+    .map((f) => fs.readFileSync(path.join(pane, f)));
+  const laterBytes = later.reduce((n, b) => n + b.length, 0);
+  const laterGzip = later.reduce((n, b) => n + gzipSync(b).length, 0);
+  line(
+    `${`pane, loaded with the first file (${later.length} parts)`.padEnd(50)} ${kb(laterBytes).padStart(10)} raw  ${kb(laterGzip).padStart(9)} gzipped`,
+  );
   const maps = fs.readdirSync(pane, { recursive: true, encoding: 'utf8' });
   line(`source maps in the pane's dist/: ${maps.filter((f) => f.endsWith('.map')).length}`);
 

@@ -26,13 +26,17 @@ export function drawOnto(
   );
   const out = existing.map((g) => drawn.get(g.name) ?? g);
   for (const [name, g] of drawn) if (!existing.some((e) => e.name === name)) out.push(g);
-  // a host writes the finish cell last, once every sheet is drawn
+  // a host writes the finish cell last, once every sheet is drawn (on a copy: the grids drawn
+  // onto are the host's, and stay as they were)
   const f = stopAfter === undefined ? spec.finish : undefined;
-  const target = f ? out.find((g) => g.name === f.sheet) : undefined;
+  const at = f ? out.findIndex((g) => g.name === f.sheet) : -1;
+  const target = out[at];
   if (f && target) {
-    const row = target.values[f.row] ?? [];
+    const values = [...target.values];
+    const row = [...(values[f.row] ?? [])];
     row[f.col] = f.value;
-    target.values[f.row] = row;
+    values[f.row] = row;
+    out[at] = { ...target, values };
   }
   return out;
 }

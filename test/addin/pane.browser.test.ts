@@ -38,6 +38,7 @@ interface FakeExcelHandle {
   values(sheet: string, address: string): unknown[][];
   usedRange(sheet: string): string | null;
   validations(sheet: string): { address: string; type: string }[];
+  workbook: { createdWorkbooks: string[] };
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -490,6 +491,18 @@ describeWithChromium('the task pane in Chromium', () => {
       await shot(page, 'excel-report');
       const asOf = await fake((x) => x.values('Báo cáo', 'C4:C4'));
       expect(asOf).toEqual([[41820]]); // 30/06/2014
+    });
+
+    it('opens the summary as a new workbook, and still offers the file', async () => {
+      await openTab(page, 'report');
+      expect(await press(page, '#report-summary')).toBe('Xong');
+      expect(await page.locator('#result-notes').innerText()).toBe(
+        'Đã mở bảng tổng hợp trong một sổ Excel mới (có thể cần cho phép cửa sổ bật lên).',
+      );
+      const opened = await fake((x) => x.workbook.createdWorkbooks);
+      expect(opened).toHaveLength(1);
+      expect(atob(opened[0]!).slice(0, 2)).toBe('PK');
+      expect(await page.locator('#downloads a[download="tong-hop-hop-khoi.xlsx"]').count()).toBe(1);
     });
   });
 

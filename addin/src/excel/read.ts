@@ -199,6 +199,8 @@ const ROWS_CHECKED_AT_ONCE = 5000;
 export async function readSelection(
   context: Excel.RequestContext,
   support: Support,
+  /** Whether rows of this sheet are wanted at all (none are read on another). */
+  wanted: (sheet: string) => boolean = () => true,
 ): Promise<Selection> {
   const hiddenKnown = support.has('hiddenRows');
   const range = context.workbook.getSelectedRange();
@@ -212,6 +214,7 @@ export async function readSelection(
   let syncs = 1;
   const from = range.rowIndex;
   const to = Math.min(range.rowIndex + range.rowCount, used.rowIndex + used.rowCount);
+  if (!wanted(sheet.name)) return { sheet: sheet.name, rows: [], syncs };
   const span = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
   if (!hiddenKnown || range.rowHidden === false || span.length === 0) {
     return { sheet: sheet.name, rows: span, syncs };

@@ -70,7 +70,7 @@ export class ExcelPort implements HostPort {
   }
 
   async readSelection(): Promise<SelectedRows> {
-    const sel = await readSelection(this.context, this.support);
+    const sel = await readSelection(this.context, this.support, (sheet) => roleOf(sheet) !== null);
     this.syncs += sel.syncs;
     this.rowsOn = roleOf(sel.sheet);
     return { role: this.rowsOn, rows: sel.rows };

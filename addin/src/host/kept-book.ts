@@ -11,9 +11,9 @@ import { error } from '../../../shared/errors/problem';
 import type { Problem } from '../../../shared/errors/problem';
 import { readBook } from '../../../shared/read/book';
 import type { FileBytes, KeptBook } from '../../../shared/ui/bridge';
-import { readBookSheets, writeBookXlsx } from '../../../shared/xlsx/book-io';
 import type { BookStore } from './book-store';
 import type { SheetsInPage } from './file-port';
+import { xlsxFiles } from './file-code';
 
 function bookFileName(book: Book): string {
   const year = book.plan.document.year;
@@ -53,6 +53,7 @@ export class PageBook implements KeptBook {
   }
 
   async open(file: FileBytes): Promise<Problem[]> {
+    const { readBookSheets } = await xlsxFiles();
     const read = await readBookSheets(file.bytes, file.name);
     if (!read.ok) return read.problems;
     const sheets = read.value;
@@ -111,6 +112,7 @@ export class PageBook implements KeptBook {
       if (!read.ok) throw new Error(read.problems.map((p) => p.en).join(' '));
       book = read.value.book;
     }
+    const { writeBookXlsx } = await xlsxFiles();
     const written = await writeBookXlsx(book);
     // a command refuses a cell Excel cannot hold before it draws: a book drawn can be written
     if (!written.ok) throw new Error(written.problems.map((p) => p.en).join(' '));

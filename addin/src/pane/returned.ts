@@ -2,12 +2,13 @@
 import type { Returned } from '../../../shared/book/consolidate';
 import type { Problem } from '../../../shared/errors/problem';
 import type { FileBytes } from '../../../shared/ui/bridge';
-import { readBookXlsx } from '../../../shared/xlsx/book-io';
+import { xlsxFiles } from '../host/file-code';
 
 export async function readReturned(
   files: readonly FileBytes[],
   today: string,
 ): Promise<{ returned: Returned[]; unreadable: Problem[] }> {
+  const { readBookXlsx } = await xlsxFiles();
   const returned: Returned[] = [];
   const unreadable: Problem[] = [];
   for (const f of files) {

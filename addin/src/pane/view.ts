@@ -6,7 +6,6 @@
  * (or moves to the confirmation the action asks for, or to the status) when the action ends.
  * Each job runs one command of the table through the host's bridge and shows its Outcome.
  */
-import JSZip from 'jszip';
 import { vietnamClock } from '../../../shared/app/clock';
 import type { CommandId } from '../../../shared/app/command';
 import type { Message } from '../../../shared/app/message';
@@ -16,7 +15,6 @@ import type { DataOf, InputOf } from '../../../shared/app/table';
 import type { Problem } from '../../../shared/errors/problem';
 import type { Lang, UiLabels } from '../../../shared/i18n/catalog';
 import { catalog } from '../../../shared/i18n';
-import { readPlanBytes, readPlanText } from '../../../shared/plan/read';
 import { GROUP_LABELS, type Unit, type UnitGroup } from '../../../shared/units/model';
 import type { FileBytes, UiBridge } from '../../../shared/ui/bridge';
 import { askInline } from '../../../shared/ui/confirm';
@@ -26,7 +24,7 @@ import { MarkForm } from '../../../shared/ui/mark-form';
 import { ariaLabel, byId, canFocus, translatePage, wireTabs } from '../../../shared/ui/page';
 import { problemLines } from '../../../shared/ui/problems';
 import { ReportView } from '../../../shared/ui/report-view';
-import { writeSpecXlsx } from '../../../shared/xlsx/book-io';
+import { planFiles, xlsxFiles, zipFiles } from '../host/file-code';
 import { readReturned } from './returned';
 
 export interface PaneOptions {
@@ -182,12 +180,14 @@ export class Pane {
       shown.proceed = () =>
         this.command(id, { ...(input as object), [consent]: true } as InputOf<K>, said);
     }
+    const { writeSpecXlsx } = out.files.length > 0 ? await xlsxFiles() : { writeSpecXlsx: null };
     for (const f of out.files) {
-      const written = await writeSpecXlsx(f.spec);
+      const written = await writeSpecXlsx!(f.spec);
       if (written.ok) shown.downloads.push({ name: f.name, bytes: written.value });
       else shown.problems.push(...written.problems);
     }
     if (shown.downloads.length > 1) {
+      const { default: JSZip } = await zipFiles();
       const zip = new JSZip();
       for (const f of shown.downloads) zip.file(f.name, f.bytes);
       const all = await zip.generateAsync({ type: 'uint8array' });
@@ -207,6 +207,7 @@ export class Pane {
     textId: string,
   ): Promise<{ ok: true; plan: InputOf<'build'>['plan']; warnings: Problem[] } | Shown> {
     const file = this.el<HTMLInputElement>(fileId).files?.[0];
+    const { readPlanBytes, readPlanText } = await planFiles();
     const read = file
       ? await readPlanBytes(await bytesOf(file), file.name)
       : readPlanText(this.el<HTMLTextAreaElement>(textId).value);
