@@ -55,6 +55,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.js'],
+      // the one UI's lazy imports name their .ts modules with .js, as TypeScript's node16 asks
+      extensionAlias: { '.js': ['.ts', '.js'] },
       // exceljs and mammoth have browser builds; nothing else of Node's may reach the pane
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
     },
