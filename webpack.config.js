@@ -55,7 +55,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.js'],
-      // import('….js') of a TypeScript module (the pane's lazily loaded file code)
+      // lazy imports (the pane's file code, the one UI's readers) name their .ts modules with .js
       extensionAlias: { '.js': ['.ts', '.js'] },
       // exceljs and mammoth have browser builds; nothing else of Node's may reach the pane
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },

@@ -54,6 +54,37 @@ describeWithChromium('the one UI, by the scenario table', () => {
     }
   }
 
+  it('in browser mode, warns before the page closes with changes not downloaded, and not after', async () => {
+    const file = memoryAdapter('file');
+    const asked: string[] = [];
+    page.removeAllListeners('dialog');
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    const build = SCENARIOS.find((x) => x.name.startsWith('browser mode keeps')) as Scenario;
+    // up to the book built, not yet downloaded
+    const upToBuilt = { ...build, steps: build.steps.slice(0, 6) };
+    await runScenario(page, file, upToBuilt, { shots: SHOTS, prefix: 'unload' });
+    const settle = async (until: () => boolean) => {
+      for (let i = 0; i < 100 && !until(); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    await page.close({ runBeforeUnload: true });
+    await settle(() => asked.length > 0);
+    expect(asked).toEqual(['beforeunload']);
+    // the question was answered "stay": the page and its book are still there
+    expect(page.isClosed()).toBe(false);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải sổ xuống' }).click(),
+    ]);
+    await page.getByText('Sổ: so-thi-dua.xlsx (đã tải xuống)').waitFor();
+    await page.close({ runBeforeUnload: true });
+    await settle(() => page.isClosed());
+    expect(page.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+  });
+
   it('meets WCAG AA contrast: the first-run guide, a result, the office and a district at home', async () => {
     const file = memoryAdapter('file');
     await file.start(page, 'office');

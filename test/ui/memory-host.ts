@@ -61,15 +61,23 @@ export async function buildTestPage(): Promise<TestPage> {
     if (name === 'entry.js') first += f.contents.length;
     else lazy += f.contents.length;
   }
-  // the chunks the first script imports statically are part of the first paint too
-  const meta = result.metafile.outputs['/out/entry.js'];
+  // the chunks the first script imports statically (and those they import) are part of the
+  // first paint too
+  const outputs = result.metafile.outputs;
   const firstChunks: string[] = [];
-  for (const imp of meta?.imports ?? []) {
-    if (imp.kind !== 'import-statement') continue;
-    const size = result.metafile.outputs[imp.path]?.bytes ?? 0;
-    first += size;
-    lazy -= size;
-    firstChunks.push(path.basename(imp.path));
+  const entry = Object.keys(outputs).find((k) => path.basename(k) === 'entry.js') as string;
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    for (const imp of outputs[queue.shift() as string]?.imports ?? []) {
+      if (imp.kind !== 'import-statement' || seen.has(imp.path)) continue;
+      seen.add(imp.path);
+      queue.push(imp.path);
+      const size = outputs[imp.path]?.bytes ?? 0;
+      first += size;
+      lazy -= size;
+      firstChunks.push(path.basename(imp.path));
+    }
   }
   return { files, sizes: { first, lazy }, firstChunks };
 }
