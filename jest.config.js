@@ -7,10 +7,11 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // the pane's file code, which it loads lazily with import(), loaded at once in Jest's modules
-  // (a mapping matches the name as imported: './file-code' in addin/src/host, '../host/file-code' beside it)
+  // the page's file code, which it loads lazily with import(), loaded at once in Jest's modules
+  // (a mapping matches the name as imported, wherever shared/ui/file-code is imported from)
   moduleNameMapper: {
-    '^(\\./|\\.\\./host/)file-code$': '<rootDir>/test/addin/helpers/file-code-now.ts',
+    '(^|/)ui/file-code$': '<rootDir>/test/helpers/file-code-now.ts',
+    '^\\./file-code$': '<rootDir>/test/helpers/file-code-now.ts',
   },
   testTimeout: 60000,
 };

@@ -87,18 +87,3 @@ export class DateField {
 }
 
 /** The date fields of the pane and the sidebar (the same ids in both), with their names. */
-const DATE_FIELDS: readonly [string, (ui: UiLabels) => string][] = [
-  ['plan-asof', (ui) => ui.plan.asOf],
-  ['mark-date', (ui) => ui.mark.doneDate],
-  ['report-asof', (ui) => ui.plan.asOf],
-];
-
-/** Every date field of the page, by its input's id. */
-export function dateFields(doc: Document, lang: Lang): Map<string, DateField> {
-  const fields = new Map<string, DateField>();
-  for (const [id, name] of DATE_FIELDS) {
-    const input = doc.getElementById(id);
-    if (input instanceof HTMLInputElement) fields.set(id, new DateField(input, name, lang));
-  }
-  return fields;
-}

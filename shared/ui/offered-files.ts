@@ -6,12 +6,13 @@
 import type { OfferedFile } from '../app/command';
 import type { Problem } from '../errors/problem';
 import type { FileBytes } from './bridge';
+import { xlsxFiles, zipFiles as zipCode } from './file-code';
 
 export async function renderFiles(
   files: readonly OfferedFile[],
 ): Promise<{ files: FileBytes[]; problems: Problem[] }> {
   if (files.length === 0) return { files: [], problems: [] };
-  const { writeSpecXlsx } = await import('../xlsx/book-io.js');
+  const { writeSpecXlsx } = await xlsxFiles();
   const out: FileBytes[] = [];
   const problems: Problem[] = [];
   for (const f of files) {
@@ -24,7 +25,7 @@ export async function renderFiles(
 
 /** The files in one .zip, for "download all". */
 export async function zipFiles(files: readonly FileBytes[], name: string): Promise<FileBytes> {
-  const { zipSync } = await import('fflate');
+  const { zipSync } = await zipCode();
   const entries: Record<string, Uint8Array> = {};
   for (const f of files) entries[f.name] = f.bytes;
   return { name, bytes: zipSync(entries, { level: 6 }) };

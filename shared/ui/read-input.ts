@@ -8,6 +8,7 @@ import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import type { Plan } from '../plan/model';
 import type { FileBytes } from './bridge';
+import { planFiles, xlsxFiles } from './file-code';
 
 /** A file the user chose, as bytes. */
 export async function fileBytes(file: File): Promise<FileBytes> {
@@ -17,7 +18,7 @@ export async function fileBytes(file: File): Promise<FileBytes> {
 /** The plan from a chosen file, else from the pasted text; null when there is neither. */
 export async function readPlan(text: string, file: File | undefined): Promise<Result<Plan> | null> {
   if (!file && text.trim() === '') return null;
-  const { readPlanBytes, readPlanText } = await import('../plan/read.js');
+  const { readPlanBytes, readPlanText } = await planFiles();
   if (file) {
     const f = await fileBytes(file);
     return readPlanBytes(f.bytes, f.name);
@@ -38,7 +39,7 @@ export async function readReturnedBytes(
   files: readonly FileBytes[],
   today: string,
 ): Promise<{ returned: Returned[]; unreadable: Problem[]; refused: number }> {
-  const { readBookXlsx } = await import('../xlsx/book-io.js');
+  const { readBookXlsx } = await xlsxFiles();
   const returned: Returned[] = [];
   const unreadable: Problem[] = [];
   let refused = 0;

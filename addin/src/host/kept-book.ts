@@ -13,7 +13,7 @@ import { readBook } from '../../../shared/read/book';
 import type { FileBytes, KeptBook } from '../../../shared/ui/bridge';
 import type { BookStore } from './book-store';
 import type { SheetsInPage } from './file-port';
-import { xlsxFiles } from './file-code';
+import { xlsxFiles } from '../../../shared/ui/file-code';
 
 function bookFileName(book: Book): string {
   const year = book.plan.document.year;
