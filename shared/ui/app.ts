@@ -105,8 +105,14 @@ export async function mountApp(
       doc,
       'div',
       { class: 'stack' },
-      el(doc, 'button', { type: 'button', id: 'confirm-yes', class: 'danger' }),
-      el(doc, 'button', { type: 'button', id: 'confirm-no' }),
+      // named before any question: each question then names them in its own words
+      el(doc, 'button', {
+        type: 'button',
+        id: 'confirm-yes',
+        class: 'danger',
+        i18n: 'sheets.confirm',
+      }),
+      el(doc, 'button', { type: 'button', id: 'confirm-no', i18n: 'app.cancel' }),
     ),
   );
   const whoText = el(doc, 'p', { id: 'who', class: 'who' });

@@ -2,7 +2,7 @@
  * Browser mode's bridge: the book is kept in the page between commands (no .xlsx written or read
  * back after each), written as a file only when downloaded, kept in the browser's storage between
  * visits (here a store of the test's that copies what it keeps, as IndexedDB does; the real one
- * in test/addin/pane.browser.test.ts), unsaved from a change until downloaded, and still working
+ * in test/ui/hosts.browser.test.ts), unsaved from a change until downloaded, and still working
  * where the browser will not keep it.
  */
 import * as readXlsxModule from '../../shared/files/read-xlsx';

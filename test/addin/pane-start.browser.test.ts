@@ -59,7 +59,7 @@ describeWithChromium('the task pane starting', () => {
     const requested = await routeOfficeJs(page, server.url);
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector('#app:not([hidden])');
-    expect(await mode(page)).toBe(VI.mode.browser);
+    expect(await mode(page)).toBe(VI.app.host.file);
     expect(await page.locator('#book-bar').isVisible()).toBe(true);
     expect(await page.locator('#loading').isVisible()).toBe(false);
     // the library itself, not a stand-in: its own answer, and the file it loads beside it
