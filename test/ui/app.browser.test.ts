@@ -78,7 +78,7 @@ describeWithChromium('the one UI, by the scenario table', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải sổ xuống' }).click(),
     ]);
-    await page.getByText('Sổ: so-thi-dua.xlsx (đã tải xuống)').waitFor();
+    await page.getByText('Sổ: so-theo-doi-2014.xlsx (đã tải xuống)').waitFor();
     await page.close({ runBeforeUnload: true });
     await settle(() => page.isClosed());
     expect(page.isClosed()).toBe(true);
