@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { SAMPLE } from '../helpers/paths';
+import { NOT_A_WORKBOOK } from './scenario';
 import type { Action, CellCheck, FileRef, HostAdapter, Scenario, Step, Who } from './scenario';
 
 export interface RunOptions {
@@ -92,6 +93,13 @@ async function shot(page: Page, options: RunOptions, name: string): Promise<void
 
 async function filesOf(refs: readonly FileRef[], downloads: Map<string, Buffer>) {
   return refs.map((ref) => {
+    if ('fixture' in ref && ref.fixture === 'notAWorkbook') {
+      return {
+        name: NOT_A_WORKBOOK,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from('Báo cáo quý III: không phải tệp Excel', 'utf8'),
+      };
+    }
     if ('fixture' in ref) {
       return {
         name: 'ke-hoach.txt',

@@ -15,8 +15,15 @@ export const DISTRICT = {
   email: 'baolac@example.org',
 } as const;
 
+/** The name of the `notAWorkbook` fixture, as the page must name it when it refuses it. */
+export const NOT_A_WORKBOOK = 'bao-cao-quy-3.xlsx';
+
 /** Files the table hands to the page: the sample plan, or a file the page offered earlier. */
-export type FileRef = { fixture: 'samplePlan' } | { downloaded: string };
+export type FileRef =
+  | { fixture: 'samplePlan' }
+  /** A file named .xlsx that is not a workbook (a report saved under the wrong name). */
+  | { fixture: 'notAWorkbook' }
+  | { downloaded: string };
 
 export type Action =
   /** A button or link, by its visible name (exact). */

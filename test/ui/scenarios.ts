@@ -4,7 +4,7 @@
  * host through its adapter (run-scenarios.ts); a scenario that cannot apply to a host says why.
  * The dates are those of the host's clock in the tests: 15/07/2014, in the sample plan's year.
  */
-import { DISTRICT, type Scenario, type Step } from './scenario';
+import { DISTRICT, NOT_A_WORKBOOK, type Scenario, type Step } from './scenario';
 
 const office = (s: Omit<Step, 'who'>): Step => ({ who: 'office', ...s });
 const district = (s: Omit<Step, 'who'>): Step => ({ who: 'district', ...s });
@@ -193,9 +193,13 @@ export const SCENARIOS: Scenario[] = [
         see: ['Hãy chọn ít nhất một tệp .xlsx do đơn vị gửi lại.'],
       }),
       office({
-        do: { upload: 'Chọn tệp .xlsx', files: [{ downloaded: 'BLAC-huyen-doan-bao-lac.xlsx' }] },
+        do: {
+          upload: 'Chọn tệp .xlsx',
+          files: [{ downloaded: 'BLAC-huyen-doan-bao-lac.xlsx' }, { fixture: 'notAWorkbook' }],
+        },
       }),
-      office({ do: { click: 'Gộp vào sổ' }, see: ['Đã gộp 1 tệp (từ chối 0)'] }),
+      // the file that is not a workbook is refused by its name; the good one is merged
+      office({ do: { click: 'Gộp vào sổ' }, see: ['Đã gộp 1 tệp (từ chối 1)', NOT_A_WORKBOOK] }),
       office({ do: { click: '← Các việc' } }),
       office({ do: { click: 'Áp dụng kế hoạch sửa đổi' } }),
       office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
