@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import * as path from 'path';
 import type { Report } from '../../shared/report/compute';
-import { CLASSIFICATION_LABELS } from '../../shared/report/compute';
+import { CLASSIFICATION_LABELS } from '../../shared/book/classification';
 import { isoToDmy } from '../../shared/workbook/a1';
 import { writeSpecXlsx } from '../../shared/xlsx/book-io';
 import { saveBytes } from '../book-files';

@@ -4,6 +4,7 @@
  */
 import type { Plan } from '../plan/model';
 import type { Status } from '../tracking/status';
+import type { HandScores, Scoring } from './scoring';
 import type { Mapping, Unit } from '../units/model';
 import type { CellValue } from '../workbook/spec';
 
@@ -105,6 +106,10 @@ export interface Book {
   base: Record<string, Entry> | null;
   /** Columns the office added to `Theo dõi`, kept through rewrites. */
   extraColumns?: ExtraColumn[];
+  /** The criteria on `Tiêu chí`; DEFAULT_SCORING where the book has none. */
+  scoring?: Scoring;
+  /** The points the office entered on `Chấm điểm`, by unit code. */
+  handScores?: HandScores;
 }
 
 export function rowKey(taskId: string, unitCode: string): string {
@@ -116,9 +121,14 @@ export function isEmptyEntry(e: Entry): boolean {
 }
 
 /**
- * The entries a rebuild would lose: rows of `Theo dõi` with anything filled in, and every
- * archived row. Every host and the CLI count them the same way before asking.
+ * The entries a rebuild would lose: rows of `Theo dõi` with anything filled in, every archived
+ * row, and each unit's points on `Chấm điểm`. Every host and the CLI count them the same way
+ * before asking.
  */
-export function entryCount(book: Pick<Book, 'rows' | 'archive'>): number {
-  return book.rows.filter((r) => !isEmptyEntry(r)).length + book.archive.length;
+export function entryCount(book: Pick<Book, 'rows' | 'archive' | 'handScores'>): number {
+  // each unit's points entered on `Chấm điểm` count as one entry, like a row filled in
+  const scored = Object.values(book.handScores ?? {}).filter(
+    (h) => h.bonus !== null || Object.keys(h.points).length > 0,
+  ).length;
+  return book.rows.filter((r) => !isEmptyEntry(r)).length + book.archive.length + scored;
 }

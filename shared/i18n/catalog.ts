@@ -9,6 +9,10 @@ import type { OtherDocKind } from './plan-words';
 
 export type Lang = 'vi' | 'en';
 
+/** What a cell of `Tiêu chí` holds, for the message that refuses it. */
+export type CriteriaField =
+  'name' | 'maxPoints' | 'penalty' | 'method' | 'bonusCap' | 'count' | 'least';
+
 export type FileKind = 'image' | 'pdf' | 'zip' | 'spreadsheet' | 'rtf' | 'binary';
 
 /** What a file's bytes are, as `shared/files/format` tells them apart. */
@@ -153,6 +157,7 @@ export interface ProblemMessages {
   olderReturn: (p: { field: string; ours: string; theirs: string }) => string;
   unitsHeader: (p: { names: string }) => string;
   badUnitGroup: (p: { text: string }) => string;
+  badBlocRole: (p: { text: string }) => string;
   badUnitCode: (p: { code: string }) => string;
   duplicateUnit: (p: { name: string; rows: number[] }) => string;
   noUnits: () => string;
@@ -160,6 +165,13 @@ export interface ProblemMessages {
   unresolvedPhrase: (p: { phrase: string; tasks: string }) => string;
   unassignedTask: (p: { id: string }) => string;
   badThreshold: (p: { text: string }) => string;
+  badCriteriaCell: (p: { text: string; what: CriteriaField }) => string;
+  criteriaUnreadable: () => string;
+  duplicateCriterion: (p: { name: string }) => string;
+  noCriteria: () => string;
+  badHandScore: (p: { text: string; criterion: string; max: number }) => string;
+  badBonus: (p: { text: string }) => string;
+  handScoresDropped: (p: { unit: string; names: string[] }) => string;
   badAsOf: (p: { text: string }) => string;
   duplicateColumn: (p: { name: string; cells: string[] }) => string;
   rowWithoutKey: (p: { row: number }) => string;

@@ -2,7 +2,7 @@
 import { CLI_HELP } from './cli-help';
 import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
-import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
+import type { Catalog, CriteriaField, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { formatCount } from './numbers';
 
 /** Why a .docx could not be read, in the office's words (never the reader's own). */
@@ -92,6 +92,16 @@ const WRITE_REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
   ENAMETOOLONG: 'the name is too long',
   EIO: 'a disk input/output error',
+};
+
+const CRITERIA_FIELD_EN: Record<CriteriaField, string> = {
+  name: 'a name',
+  maxPoints: 'the most points (a number of 0 or more)',
+  penalty: 'points taken off (a number of 0 or more, or empty)',
+  method: '"Theo tiến độ kế hoạch" (from the plan) or "Chấm tay" (by hand)',
+  bonusCap: 'the most bonus points (a number of 0 or more)',
+  count: 'a count (a whole number of 0 or more)',
+  least: '"Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ" or "Hoàn thành nhiệm vụ"',
 };
 
 export const en: Catalog = {
@@ -298,9 +308,11 @@ export const en: Catalog = {
     conflict: ({ field, ours, theirs }) =>
       `Conflict in "${field}": the office has "${ours}", the unit sent "${theirs}"; the office's value is kept.`,
     unitsHeader: ({ names }) =>
-      `The unit list lacks columns: ${names} (needed: Mã, Tên đơn vị, Nhóm; optional: Email, Tên gọi khác).`,
+      `The unit list lacks columns: ${names} (needed: Mã, Tên đơn vị, Nhóm; optional: Email, Tên gọi khác, Khối thi đua, Vai trò trong khối).`,
     badUnitGroup: ({ text }) =>
       `Group "${text}" is not valid (use one of: "Cấp huyện", "Đoàn trực thuộc", "Ban, Văn phòng", "Ban Thường vụ").`,
+    badBlocRole: ({ text }) =>
+      `Bloc role "${text}" is not valid (leave it empty, or write "Khối trưởng" (head) or "Khối phó" (deputy)).`,
     badUnitCode: ({ code }) =>
       `Unit code "${code}" is not valid (letters, digits and dashes, at most 20 characters).`,
     duplicateUnit: ({ name, rows }) =>
@@ -314,6 +326,19 @@ export const en: Catalog = {
       `Task ${id} is assigned to no unit yet, so it has no tracking rows.`,
     badThreshold: ({ text }) =>
       `Classification threshold "${text}" is not valid (rates from 0% to 100%, decreasing); the defaults are used.`,
+    badCriteriaCell: ({ text, what }) =>
+      `This cell needs ${CRITERIA_FIELD_EN[what]}; it holds "${text}". Correct it on the Tiêu chí sheet.`,
+    criteriaUnreadable: () =>
+      'The criteria table (header "STT, Tiêu chí, Điểm tối đa, Cách chấm, …") or the commendations table was not found on the Tiêu chí sheet; restore the headers, or delete the sheet to use the default criteria.',
+    duplicateCriterion: ({ name }) =>
+      `Criterion "${name}" is written twice; one line per criterion, each with its own name.`,
+    noCriteria: () => 'The Tiêu chí sheet has no criterion; scoring needs at least one.',
+    badHandScore: ({ text, criterion, max }) =>
+      `Points "${text}" for criterion "${criterion}" are not valid: a number from 0 to ${max} is needed.`,
+    badBonus: ({ text }) =>
+      `Bonus points "${text}" are not valid: a number of 0 or more is needed.`,
+    handScoresDropped: ({ unit, names }) =>
+      `Points entered for "${unit}" under ${names.map((n) => `"${n}"`).join(', ')} no longer count (that unit or criterion is gone); the next rewrite of the Chấm điểm sheet leaves them out.`,
     badAsOf: ({ text }) =>
       `The report date "${text}" is not valid (expected dd/mm/yyyy or yyyy-mm-dd).`,
     duplicateColumn: ({ name, cells }) =>

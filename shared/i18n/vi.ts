@@ -2,7 +2,7 @@
 import { CLI_HELP } from './cli-help';
 import type { OtherDocKind } from './plan-words';
 import type { DocxReadFailure } from './plan-words';
-import type { Catalog, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
+import type { Catalog, CriteriaField, FileFormat, FileKind, InputRole, NotAFile } from './catalog';
 import { WB } from './workbook-vi';
 import { formatCount } from './numbers';
 
@@ -93,6 +93,16 @@ const WRITE_REASONS: Record<string, string> = {
   ENOENT: 'thư mục không tồn tại',
   ENAMETOOLONG: 'tên tệp quá dài',
   EIO: 'lỗi đọc ghi của ổ đĩa',
+};
+
+const CRITERIA_FIELD_VI: Record<CriteriaField, string> = {
+  name: 'một tên',
+  maxPoints: 'số điểm tối đa (một số không âm)',
+  penalty: 'số điểm trừ (một số không âm, hoặc để trống)',
+  method: '"Theo tiến độ kế hoạch" hoặc "Chấm tay"',
+  bonusCap: 'số điểm thưởng tối đa (một số không âm)',
+  count: 'số lượng (một số nguyên không âm)',
+  least: '"Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ" hoặc "Hoàn thành nhiệm vụ"',
 };
 
 export const vi: Catalog = {
@@ -297,9 +307,11 @@ export const vi: Catalog = {
     conflict: ({ field, ours, theirs }) =>
       `Xung đột ở "${field}": văn phòng đã ghi "${ours}", đơn vị gửi "${theirs}"; giữ giá trị của văn phòng.`,
     unitsHeader: ({ names }) =>
-      `Danh sách đơn vị thiếu cột: ${names} (cần: Mã, Tên đơn vị, Nhóm; tuỳ chọn: Email, Tên gọi khác).`,
+      `Danh sách đơn vị thiếu cột: ${names} (cần: Mã, Tên đơn vị, Nhóm; tuỳ chọn: Email, Tên gọi khác, Khối thi đua, Vai trò trong khối).`,
     badUnitGroup: ({ text }) =>
       `Nhóm "${text}" không hợp lệ (dùng một trong: "Cấp huyện", "Đoàn trực thuộc", "Ban, Văn phòng", "Ban Thường vụ").`,
+    badBlocRole: ({ text }) =>
+      `Vai trò trong khối "${text}" không hợp lệ (để trống, hoặc ghi "Khối trưởng" hoặc "Khối phó").`,
     badUnitCode: ({ code }) =>
       `Mã đơn vị "${code}" không hợp lệ (chỉ dùng chữ, số, dấu gạch; tối đa 20 ký tự).`,
     duplicateUnit: ({ name, rows }) =>
@@ -313,6 +325,18 @@ export const vi: Catalog = {
       `Công việc ${id} chưa giao cho đơn vị nào nên chưa có hàng theo dõi.`,
     badThreshold: ({ text }) =>
       `Ngưỡng xếp loại "${text}" không hợp lệ (cần tỉ lệ từ 0% đến 100%, giảm dần); dùng ngưỡng mặc định.`,
+    badCriteriaCell: ({ text, what }) =>
+      `Ô này cần ${CRITERIA_FIELD_VI[what]}, đang ghi "${text}". Sửa ô này trên trang Tiêu chí.`,
+    criteriaUnreadable: () =>
+      'Không tìm thấy bảng tiêu chí (hàng tiêu đề "STT, Tiêu chí, Điểm tối đa, Cách chấm, …") hoặc bảng danh hiệu đề nghị trên trang Tiêu chí; hãy khôi phục tiêu đề, hoặc xoá trang để dùng tiêu chí mặc định.',
+    duplicateCriterion: ({ name }) =>
+      `Tiêu chí "${name}" ghi hai lần; mỗi tiêu chí một dòng, tên khác nhau.`,
+    noCriteria: () => 'Trang Tiêu chí chưa có tiêu chí nào; cần ít nhất một tiêu chí để chấm điểm.',
+    badHandScore: ({ text, criterion, max }) =>
+      `Điểm "${text}" của tiêu chí "${criterion}" không hợp lệ: cần một số từ 0 đến ${String(max).replace('.', ',')}.`,
+    badBonus: ({ text }) => `Điểm thưởng "${text}" không hợp lệ: cần một số không âm.`,
+    handScoresDropped: ({ unit, names }) =>
+      `Điểm đã nhập của "${unit}" ở cột ${names.map((n) => `"${n}"`).join(', ')} không còn được tính (không còn đơn vị hoặc tiêu chí này); lần ghi lại trang Chấm điểm sẽ bỏ các điểm đó.`,
     badAsOf: ({ text }) =>
       `Ngày báo cáo "${text}" không hợp lệ (cần dạng dd/mm/yyyy hoặc yyyy-mm-dd).`,
     duplicateColumn: ({ name, cells }) =>

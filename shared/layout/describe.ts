@@ -11,7 +11,9 @@ import { finishCell, metaSheet } from './meta-sheet';
 import { overviewSheet } from './overview-sheet';
 import { planSheet } from './plan-sheet';
 import type { ReportPositions } from './report-sheet';
-import { reportSheet } from './report-sheet';
+import { reportSheet, unitFigures } from './report-sheet';
+import { criteriaSheet } from './criteria-sheet';
+import { scoreCells, scoresSheet } from './scores-sheet';
 import { trackingSheet } from './tracking-sheet';
 
 export const WORKBOOK_FONT = { name: 'Times New Roman', size: 12 } as const;
@@ -48,13 +50,21 @@ export interface DescribedBook {
  */
 export function describeBook(book: Book, roles: readonly BookRole[] = BOOK_ROLES): DescribedBook {
   const want = new Set<BookRole>(roles);
+  // `Chấm điểm` and `Báo cáo` refer to each other's rows: one is never drawn without the other
+  if (want.has('report')) ['criteria', 'scores'].forEach((r) => want.add(r as BookRole));
   const report = computeReport(book);
-  const { sheet: reportSpec, positions } = reportSheet(book, report);
+  const criteria = criteriaSheet(report.scoring);
+  const { sheet: reportSpec, positions } = reportSheet(book, report, {
+    criteria: criteria.cells,
+    scores: scoreCells(report),
+  });
   const sheets: Record<Exclude<BookRole, 'meta'>, () => SheetSpec> = {
     plan: () => planSheet(book.plan),
     tracking: () => trackingSheet(book),
     overview: () => overviewSheet(book),
     report: () => reportSpec,
+    criteria: () => criteria.sheet,
+    scores: () => scoresSheet(report, criteria.cells, unitFigures(positions)),
     units: () => unitsSheet(book),
     mappings: () => mappingsSheet(book),
     log: () => logSheet(book),

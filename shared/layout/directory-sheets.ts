@@ -2,8 +2,8 @@
 import type { Book } from '../book/model';
 import { MAPPING_HEADERS, SHEET, UNIT_HEADERS, WB } from '../i18n/workbook-vi';
 import { Directory } from '../units/directory';
-import { GROUP_LABELS } from '../units/model';
-import type { UnitGroup } from '../units/model';
+import { BLOC_ROLE_LABELS, GROUP_LABELS, blocOf } from '../units/model';
+import type { BlocRole, UnitGroup } from '../units/model';
 import { Resolver } from '../units/resolve';
 import type { SheetSpec } from '../workbook/spec';
 import { FILL, HEADER_STYLE, SheetBuilder } from './builder';
@@ -13,7 +13,15 @@ export function unitsSheet(book: Pick<Book, 'units'>, protect = false): SheetSpe
   const b = new SheetBuilder(UNIT_HEADERS.length);
   b.add([...UNIT_HEADERS]);
   for (const u of book.units) {
-    b.add([u.code, u.name, GROUP_LABELS[u.group].vi, u.emails.join('; '), u.aliases.join('; ')]);
+    b.add([
+      u.code,
+      u.name,
+      GROUP_LABELS[u.group].vi,
+      u.emails.join('; '),
+      u.aliases.join('; '),
+      blocOf(u),
+      u.blocRole ? BLOC_ROLE_LABELS[u.blocRole].vi : '',
+    ]);
   }
   const n = book.units.length;
   b.style({ row: 0, col: 0, rows: 1, cols: UNIT_HEADERS.length }, HEADER_STYLE);
@@ -30,11 +38,17 @@ export function unitsSheet(book: Pick<Book, 'units'>, protect = false): SheetSpe
     values: (Object.keys(GROUP_LABELS) as UnitGroup[]).map((g) => GROUP_LABELS[g].vi),
     allowInvalid: false,
   });
+  b.validations.push({
+    kind: 'list',
+    range: { row: 1, col: 6, rows: n + 200, cols: 1 },
+    values: (Object.keys(BLOC_ROLE_LABELS) as BlocRole[]).map((r) => BLOC_ROLE_LABELS[r].vi),
+    allowInvalid: false,
+  });
   return b.build({
     name: SHEET.units,
     role: 'units',
     visibility: 'visible',
-    columns: [10, 34, 18, 34, 40],
+    columns: [10, 34, 18, 34, 40, 26, 16],
     freeze: { rows: 1, cols: 0 },
     protect,
     print: { orientation: 'landscape', repeatRows: { first: 0, last: 0 } },

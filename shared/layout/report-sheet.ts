@@ -5,10 +5,11 @@
  */
 import type { Book } from '../book/model';
 import { SHEET, WB } from '../i18n/workbook-vi';
-import type { Report } from '../report/compute';
-import { CLASSIFICATION_LABELS } from '../report/compute';
+import type { Counts, Report } from '../report/compute';
+import type { CriteriaCells } from './criteria-sheet';
+import type { ScoreCells, UnitFigureCells } from './scores-sheet';
+import { CLASSIFICATION_LABELS } from '../book/classification';
 import { STATUS_LABELS } from '../tracking/status';
-import { GROUP_LABELS } from '../units/model';
 import { cellAddress, sheetRef, dateCell } from '../workbook/a1';
 import type { Cell, CellValue, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, PERCENT_FORMAT, SheetBuilder } from './builder';
@@ -23,36 +24,61 @@ export interface ReportPositions {
   overall: number;
   units: { code: string; row: number }[];
   /** Columns of the counts, shared by the period and unit tables. */
-  cols: {
-    tasks: number;
-    assigned: number;
-    done: number;
-    late: number;
-    overdue: number;
-    rate: number;
-    rank: number;
-    classification: number;
-  };
+  cols: typeof C;
 }
 
-const WIDTH = 10;
+const WIDTH = 15;
 const C = {
   tasks: 2,
+  bloc: 2,
   assigned: 3,
-  done: 4,
-  late: 5,
-  overdue: 6,
-  rate: 7,
-  rank: 8,
-  classification: 9,
+  due: 4,
+  doneOfDue: 5,
+  late: 6,
+  overdue: 7,
+  rate: 8,
+  done: 9,
+  progress: 10,
+  score: 11,
+  rank: 12,
+  classification: 13,
+  proposal: 14,
 };
+
+/** Where the scoring lives on the other sheets, for the unit table's score and proposal. */
+export interface ScoringRefs {
+  criteria: CriteriaCells;
+  scores: ScoreCells;
+}
 
 const f = (formula: string, value: CellValue): Cell => ({ kind: 'formula', formula, value });
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * The commendation a unit is proposed for: the first whose count, added to the ones above it,
+ * reaches the unit's rank and whose least classification the unit meets (levels 3, 2, 1 for
+ * excellent, good, completed; an unknown label asks nothing).
+ */
+function proposalFormula(rank: string, level: string, cells: CriteriaCells): string {
+  const L = CLASSIFICATION_LABELS;
+  const crit = (a: string): string => `${quoteSheet(SHEET.criteria)}!${a}`;
+  let within = '';
+  let out = '""';
+  const steps = cells.commendations.map((k) => {
+    within = within ? `${within}+${crit(k.perBloc)}` : crit(k.perBloc);
+    const least = crit(k.least);
+    const needs = `((${least}=${quote(L.excellent.vi)})*3+(${least}=${quote(L.good.vi)})*2+(${least}=${quote(L.pass.vi)}))`;
+    return { test: `AND(${rank}<=${within},${level}>=${needs})`, name: crit(k.name) };
+  });
+  for (const s of steps.reverse()) out = `IF(${s.test},${s.name},${out})`;
+  return `IF(${rank}="","",${out})`;
+}
 
 export function reportSheet(
   book: Book,
   report: Report,
+  refs: ScoringRefs,
 ): { sheet: SheetSpec; positions: ReportPositions } {
   const b = new SheetBuilder(WIDTH);
   const labels = periodLabels(book.plan);
@@ -116,26 +142,28 @@ export function reportSheet(
     );
     return r;
   };
-  const counts = (
-    r: number,
-    where: string,
-    c: { assigned: number; done: number; late: number; overdue: number; rate: number | null },
-  ): Cell[] => {
+  const counts = (r: number, where: string, c: Counts): Cell[] => {
     const w = where ? `${where}*` : '';
     const A = cellAddress(r, C.assigned);
-    const D = cellAddress(r, C.done);
+    const E = cellAddress(r, C.due);
+    const D = cellAddress(r, C.doneOfDue);
+    const Dall = cellAddress(r, C.done);
+    const due = `(${G}<>"")*(${G}<=${asOf})`;
     return [
       f(`SUMPRODUCT(${where ? where : `--(${id}<>"")`})`, c.assigned),
-      f(`SUMPRODUCT(${w}(${H}=${DONE}))`, c.done),
+      f(`SUMPRODUCT(${w}${due})`, c.due),
+      f(`SUMPRODUCT(${w}(${H}=${DONE})*${due})`, c.doneOfDue),
       f(`SUMPRODUCT(${w}(${H}=${DONE})*(${I}<>"")*(${G}<>"")*(${I}>${G}))`, c.late),
       f(`SUMPRODUCT(${w}(${H}<>${DONE})*(${H}<>${SKIPPED})*(${G}<>"")*(${G}<${asOf}))`, c.overdue),
-      f(`IF(${A}=0,"",${D}/${A})`, c.rate ?? ''),
+      f(`IF(${E}=0,"",${D}/${E})`, c.rate ?? ''),
+      f(`SUMPRODUCT(${w}(${H}=${DONE}))`, c.done),
+      f(`IF(${A}=0,"",${Dall}/${A})`, c.progress ?? ''),
     ];
   };
 
   b.paragraph(WB.byPeriod, { bold: true });
   const ph = WB.periodHeaders;
-  const periodHeader = header([ph[0], null, ph[1], ph[2], ph[3], ph[4], ph[5], ph[6]]);
+  const periodHeader = header([ph[0], null, ...ph.slice(1)]);
   b.merge({ row: periodHeader, col: 0, rows: 1, cols: 2 });
   const periods: ReportPositions['periods'] = [];
   for (const p of report.periods) {
@@ -148,19 +176,22 @@ export function reportSheet(
   const overall = b.next;
   b.add([WB.overall, null, report.overall.tasks, ...counts(overall, '', report.overall)]);
   b.merge({ row: overall, col: 0, rows: 1, cols: 2 });
-  b.style({ row: overall, col: 0, rows: 1, cols: 8 }, { bold: true, fill: FILL.total });
+  const periodCols = C.progress + 1;
+  b.style({ row: overall, col: 0, rows: 1, cols: periodCols }, { bold: true, fill: FILL.total });
   b.style(
-    { row: periodHeader + 1, col: 0, rows: overall - periodHeader, cols: 8 },
+    { row: periodHeader + 1, col: 0, rows: overall - periodHeader, cols: periodCols },
     { border: true },
   );
   b.style(
-    { row: periodHeader + 1, col: C.tasks, rows: overall - periodHeader, cols: 5 },
+    { row: periodHeader + 1, col: C.tasks, rows: overall - periodHeader, cols: periodCols - 2 },
     { hAlign: 'center' },
   );
-  b.style(
-    { row: periodHeader + 1, col: C.rate, rows: overall - periodHeader, cols: 1 },
-    { numberFormat: PERCENT_FORMAT, hAlign: 'center' },
-  );
+  for (const col of [C.rate, C.progress]) {
+    b.style(
+      { row: periodHeader + 1, col, rows: overall - periodHeader, cols: 1 },
+      { numberFormat: PERCENT_FORMAT },
+    );
+  }
   b.add();
 
   b.paragraph(WB.byUnit, { bold: true });
@@ -168,30 +199,42 @@ export function reportSheet(
   const units: ReportPositions['units'] = [];
   const first = b.next;
   const last = first + Math.max(report.units.length, 1) - 1;
-  const rates = `${cellAddress(first, C.rate, true)}:${cellAddress(last, C.rate, true)}`;
+  const column = (c: number): string =>
+    `${cellAddress(first, c, true)}:${cellAddress(last, c, true)}`;
+  const [blocs, scores] = [column(C.bloc), column(C.score)];
   const [ex, good, pass] = [tEx, tGood, tPass].map((r) => cellAddress(r, 2, true)) as [
     string,
     string,
     string,
   ];
+  const L = CLASSIFICATION_LABELS;
+  const crit = (a: string): string => `${quoteSheet(SHEET.criteria)}!${a}`;
+  const max = crit(refs.criteria.total);
   report.units.forEach((u, k) => {
     const r = b.next;
-    const name = cellAddress(r, 1, true);
-    const A = cellAddress(r, C.assigned);
-    const R = cellAddress(r, C.rate);
-    const cls = u.classification ? CLASSIFICATION_LABELS[u.classification].vi : '';
-    const L = CLASSIFICATION_LABELS;
-    b.add([
-      k + 1,
-      u.name,
-      GROUP_LABELS[u.group].vi,
-      ...counts(r, `(${U}=${name})`, u),
-      f(`IF(${A}=0,"",RANK(${R},${rates}))`, u.rank ?? ''),
-      f(
-        `IF(${A}=0,"",IF(${R}>=${ex},${quote(L.excellent.vi)},IF(${R}>=${good},${quote(L.good.vi)},IF(${R}>=${pass},${quote(L.pass.vi)},${quote(L.fail.vi)}))))`,
-        cls,
-      ),
-    ]);
+    const bloc = cellAddress(r, C.bloc);
+    const S = cellAddress(r, C.score);
+    const R = cellAddress(r, C.rank);
+    const ratio = `${S}/${max}`;
+    const level = `((${ratio}>=${ex})+(${ratio}>=${good})+(${ratio}>=${pass}))`;
+    const cls = u.classification ? L[u.classification].vi : '';
+    const total = refs.scores.total.get(u.code);
+    const ranked: Cell[] =
+      u.bloc === '' || !total
+        ? [null, null, WB.notRanked, null]
+        : [
+            f(`${quoteSheet(SHEET.scores)}!${total}`, u.score ?? ''),
+            f(
+              `IF(${S}="","",1+SUMPRODUCT((${blocs}=${bloc})*ISNUMBER(${scores})*(${scores}>${S})))`,
+              u.rank ?? '',
+            ),
+            f(
+              `IF(${S}="",${quote(L.notDue.vi)},IF(${ratio}>=${ex},${quote(L.excellent.vi)},IF(${ratio}>=${good},${quote(L.good.vi)},IF(${ratio}>=${pass},${quote(L.pass.vi)},${quote(L.fail.vi)}))))`,
+              cls,
+            ),
+            f(proposalFormula(R, level, refs.criteria), u.proposal ?? ''),
+          ];
+    b.add([k + 1, u.name, u.bloc, ...counts(r, `(${U}=${cellAddress(r, 1, true)})`, u), ...ranked]);
     units.push({ code: u.code, row: r });
   });
   const unitRows = Math.max(report.units.length, 1);
@@ -200,12 +243,19 @@ export function reportSheet(
     { border: true, vAlign: 'top' },
   );
   b.style({ row: unitHeader + 1, col: 0, rows: unitRows, cols: 1 }, { hAlign: 'center' });
-  b.style({ row: unitHeader + 1, col: C.assigned, rows: unitRows, cols: 6 }, { hAlign: 'center' });
   b.style(
-    { row: unitHeader + 1, col: C.rate, rows: unitRows, cols: 1 },
-    { numberFormat: PERCENT_FORMAT },
+    { row: unitHeader + 1, col: C.assigned, rows: unitRows, cols: C.rank - C.assigned + 1 },
+    { hAlign: 'center' },
   );
-  b.style({ row: unitHeader + 1, col: 1, rows: unitRows, cols: 1 }, { wrap: true });
+  for (const col of [C.rate, C.progress]) {
+    b.style(
+      { row: unitHeader + 1, col, rows: unitRows, cols: 1 },
+      { numberFormat: PERCENT_FORMAT },
+    );
+  }
+  b.style({ row: unitHeader + 1, col: C.score, rows: unitRows, cols: 1 }, { numberFormat: '0.00' });
+  b.style({ row: unitHeader + 1, col: 1, rows: unitRows, cols: 2 }, { wrap: true });
+  b.style({ row: unitHeader + 1, col: C.classification, rows: unitRows, cols: 2 }, { wrap: true });
   b.add();
 
   const list = (title: string, headers: readonly string[], rows: Cell[][]): void => {
@@ -258,7 +308,7 @@ export function reportSheet(
     name: SHEET.report,
     role: 'report',
     visibility: 'visible',
-    columns: [14, 30, 16, 11, 11, 10, 10, 12, 9, 28],
+    columns: [14, 30, 18, 9, 9, 11, 8, 8, 11, 11, 9, 8, 9, 20, 14],
     freeze: { rows: 0, cols: 0 },
     protect: true,
     print: { orientation: 'landscape' },
@@ -274,4 +324,19 @@ export function reportSheet(
       cols: { ...C },
     },
   };
+}
+
+/** Each unit's figures on `Báo cáo` that `Chấm điểm` scores from, as absolute addresses. */
+export function unitFigures(p: ReportPositions): Map<string, UnitFigureCells> {
+  return new Map(
+    p.units.map((u) => [
+      u.code,
+      {
+        due: cellAddress(u.row, p.cols.due, true),
+        doneOfDue: cellAddress(u.row, p.cols.doneOfDue, true),
+        overdue: cellAddress(u.row, p.cols.overdue, true),
+        late: cellAddress(u.row, p.cols.late, true),
+      },
+    ]),
+  );
 }

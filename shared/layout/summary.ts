@@ -4,7 +4,9 @@ import { SHEET, WB } from '../i18n/workbook-vi';
 import type { Report } from '../report/compute';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { WORKBOOK_FONT } from './describe';
+import { criteriaSheet } from './criteria-sheet';
 import { reportSheet } from './report-sheet';
+import { scoreCells } from './scores-sheet';
 
 function valuesOnly(sheet: SheetSpec): SheetSpec {
   const plainCell = (c: Cell): Cell =>
@@ -20,7 +22,14 @@ export function describeSummary(book: Book, report: Report): WorkbookSpec {
   const ranked = [...report.units]
     .filter((u) => u.assigned > 0)
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.name.localeCompare(b.name, 'vi'));
-  const { sheet } = reportSheet(book, { ...report, units: ranked });
+  const { sheet } = reportSheet(
+    book,
+    { ...report, units: ranked },
+    {
+      criteria: criteriaSheet(report.scoring).cells,
+      scores: scoreCells(report),
+    },
+  );
   const summary = valuesOnly(sheet);
   summary.name = SHEET.summary;
   summary.role = 'summary';

@@ -26,7 +26,9 @@ import { ARCHIVE_HEADERS, LOG_HEADERS, MAPPING_HEADERS, SHEET, WB } from '../i18
 import { PlanSchema } from '../plan/model';
 import { DRAWING } from '../layout/meta-sheet';
 import { periodLabels } from '../layout/period-labels';
-import { CLASSIFICATION_LABELS } from '../report/compute';
+import { CLASSIFICATION_LABELS } from '../book/classification';
+import { DEFAULT_SCORING } from '../book/scoring';
+import { readCriteria, readHandScores } from './scoring';
 import { foldKey } from '../text/normalize';
 import { STATUS_LABELS, readStatus } from '../tracking/status';
 import { isoToDmy } from '../workbook/a1';
@@ -239,6 +241,24 @@ function readMappings(grid: SheetGrid, file?: string): Result<Mapping[]> {
     out.push({ phrase, targets });
   }
   return ok(out);
+}
+
+/** The office's criteria and hand-entered points, where the book has those sheets. */
+function readScoring(
+  sheets: readonly SheetGrid[],
+  office: boolean,
+  units: readonly Unit[],
+  file?: string,
+): Result<Pick<Book, 'scoring' | 'handScores'>> {
+  const criteriaGrid = office ? sheetOf(sheets, SHEET.criteria) : undefined;
+  const scoresGrid = office ? sheetOf(sheets, SHEET.scores) : undefined;
+  const criteria = criteriaGrid ? readCriteria(criteriaGrid, file) : null;
+  if (criteria && !criteria.ok) return criteria;
+  const scoring = criteria?.value;
+  if (!scoresGrid) return ok(scoring ? { scoring } : {});
+  const hand = readHandScores(scoresGrid, scoring ?? DEFAULT_SCORING, units, file);
+  if (!hand.ok) return hand;
+  return ok({ ...(scoring ? { scoring } : {}), handScores: hand.value }, hand.warnings);
 }
 
 /** The report date and thresholds the office set on `Báo cáo`, found by their labels. */
@@ -510,6 +530,9 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
   );
 
   const settings = readReportSettings(sheetOf(sheets, SHEET.report), problems, file);
+  const scored = readScoring(sheets, m.kind === 'book', units.value, file);
+  if (!scored.ok) return scored;
+  problems.push(...scored.warnings);
   const asOf = settings.asOf ?? opts.today ?? new Date().toISOString().slice(0, 10);
   // a report date left at the day the book was built would flag every later completion: only a
   // date after both the report date and today is one that cannot have happened yet
@@ -604,6 +627,7 @@ export function readBook(sheets: readonly SheetGrid[], opts: ReadBookOptions): R
     log,
     asOf,
     thresholds: settings.thresholds,
+    ...scored.value,
     base,
     ...(extraColumns.length > 0 ? { extraColumns } : {}),
   };

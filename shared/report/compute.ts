@@ -3,17 +3,32 @@
  * overall, plus the overdue and late rows. The workbook's live formulas compute the same
  * numbers; a test holds the two to each other through an independent engine.
  */
+import type { Standing } from '../book/classification';
+import { atLeast, classify } from '../book/classification';
 import type { Book, Thresholds, TrackingRow } from '../book/model';
+import type { Scoring } from '../book/scoring';
+import { DEFAULT_SCORING, maxPoints, planPoints, round2 } from '../book/scoring';
 import type { Status } from '../tracking/status';
-import type { UnitGroup } from '../units/model';
+import type { BlocRole, UnitGroup } from '../units/model';
+import { blocOf } from '../units/model';
 
+/** Figures of a set of rows at the report date. */
 export interface Counts {
   assigned: number;
+  /** Rows whose deadline is on or before the report date. */
+  due: number;
+  /** Of those due, the ones done (on time or late). */
+  doneOfDue: number;
+  /** Done, due or not yet. */
   done: number;
+  /** Done after the deadline. */
   late: number;
+  /** Due before the report date and neither done nor declared not carried out. */
   overdue: number;
-  /** done / assigned; null when nothing is assigned. */
+  /** doneOfDue / due: the rate that ranks and classifies; null when nothing is due. */
   rate: number | null;
+  /** done / assigned: progress on all tasks; null when nothing is assigned. */
+  progress: number | null;
 }
 
 interface PeriodReport extends Counts {
@@ -22,21 +37,35 @@ interface PeriodReport extends Counts {
   tasks: number;
 }
 
-export type Classification = 'excellent' | 'good' | 'pass' | 'fail';
-
-export const CLASSIFICATION_LABELS: Record<Classification, { vi: string; en: string }> = {
-  excellent: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellent' },
-  good: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Good' },
-  pass: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed' },
-  fail: { vi: 'Không hoàn thành nhiệm vụ', en: 'Not completed' },
-};
-
 interface UnitReport extends Counts {
   code: string;
   name: string;
   group: UnitGroup;
+  /** The bloc it is ranked in; '' when it is not ranked (the office's own departments). */
+  bloc: string;
+  blocRole: BlocRole | null;
+  /** Points per criterion of `Report.scoring`, in its order; null where not scored. */
+  points: (number | null)[];
+  /** Bonus as entered (the cap applies in the score). */
+  bonus: number | null;
+  /** Criteria entered by hand that have no points for it yet (counted as 0). */
+  unscored: string[];
+  /** Total points, to 2 decimals; null when not ranked or nothing is due. */
+  score: number | null;
+  /** Rank within its bloc by score; ties share a rank. */
   rank: number | null;
-  classification: Classification | null;
+  classification: Standing | null;
+  /** The commendation its bloc proposes it for, if any. */
+  proposal: string | null;
+}
+
+interface BlocReport {
+  name: string;
+  head: string | null;
+  deputy: string | null;
+  /** Unit codes, by rank then name; units with nothing due last. */
+  units: string[];
+  proposals: { name: string; units: string[] }[];
 }
 
 interface RowRef {
@@ -58,10 +87,17 @@ export interface Report {
   overall: Counts & { tasks: number };
   periods: PeriodReport[];
   units: UnitReport[];
+  blocs: BlocReport[];
   overdue: RowRef[];
   late: RowRef[];
   thresholds: Thresholds;
+  scoring: Scoring;
+  /** The criteria's points together: what the thresholds are fractions of. */
+  maxPoints: number;
 }
+
+export const isDue = (r: TrackingRow, asOf: string): boolean =>
+  r.deadline !== null && r.deadline <= asOf;
 
 function isLate(r: TrackingRow): boolean {
   return (
@@ -74,29 +110,31 @@ export function isOverdue(r: TrackingRow, asOf: string): boolean {
 }
 
 function count(rows: readonly TrackingRow[], asOf: string): Counts {
+  let due = 0;
+  let doneOfDue = 0;
   let done = 0;
   let late = 0;
   let overdue = 0;
   for (const r of rows) {
-    if (r.status === 'done') done++;
+    const d = isDue(r, asOf);
+    if (d) due++;
+    if (r.status === 'done') {
+      done++;
+      if (d) doneOfDue++;
+    }
     if (isLate(r)) late++;
     if (isOverdue(r, asOf)) overdue++;
   }
   return {
     assigned: rows.length,
+    due,
+    doneOfDue,
     done,
     late,
     overdue,
-    rate: rows.length > 0 ? done / rows.length : null,
+    rate: due > 0 ? doneOfDue / due : null,
+    progress: rows.length > 0 ? done / rows.length : null,
   };
-}
-
-function classify(rate: number | null, t: Thresholds): Classification | null {
-  if (rate === null) return null;
-  if (rate >= t.excellent) return 'excellent';
-  if (rate >= t.good) return 'good';
-  if (rate >= t.pass) return 'pass';
-  return 'fail';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -132,23 +170,20 @@ export function computeReport(book: Book, asOf: string = book.asOf): Report {
     tasks: p.tasks.length,
     ...count(byPeriod.get(p.key) ?? [], asOf),
   }));
+  const scoring = book.scoring ?? DEFAULT_SCORING;
+  const max = maxPoints(scoring);
   const units: UnitReport[] = book.units.map((u) => {
     const c = count(byUnit.get(u.code) ?? [], asOf);
-    return {
-      code: u.code,
-      name: u.name,
-      group: u.group,
-      ...c,
-      rank: null,
-      classification: classify(c.rate, book.thresholds),
-    };
+    return scoreUnit(
+      { code: u.code, name: u.name, group: u.group, bloc: blocOf(u), blocRole: u.blocRole ?? null },
+      c,
+      scoring,
+      max,
+      book.thresholds,
+      book.handScores?.[u.code],
+    );
   });
-  // the spreadsheet RANK: 1 + the number of strictly higher rates; ties share a rank
-  for (const u of units) {
-    if (u.rate === null) continue;
-    const rate = u.rate;
-    u.rank = 1 + units.filter((o) => o.rate !== null && o.rate > rate).length;
-  }
+  const blocs = rankBlocs(units, scoring);
   const ref = (r: TrackingRow, days: number): RowRef => {
     const t = tasks.get(r.taskId);
     return {
@@ -176,8 +211,86 @@ export function computeReport(book: Book, asOf: string = book.asOf): Report {
     overall: { tasks: taskCount, ...count(book.rows, asOf) },
     periods,
     units,
+    blocs,
     overdue,
     late,
     thresholds: book.thresholds,
+    scoring,
+    maxPoints: max,
   };
+}
+
+type UnitFacts = Pick<UnitReport, 'code' | 'name' | 'group' | 'bloc' | 'blocRole'>;
+
+/** A unit's points, score and classification; its rank and proposal come with its bloc's. */
+function scoreUnit(
+  u: UnitFacts,
+  c: Counts,
+  scoring: Scoring,
+  max: number,
+  thresholds: Thresholds,
+  hand: { points: Record<string, number>; bonus: number | null } | undefined,
+): UnitReport {
+  const ranked = u.bloc !== '';
+  const unscored: string[] = [];
+  const points = scoring.criteria.map((k) => {
+    if (k.method === 'plan') return planPoints(k, c);
+    const p = hand?.points[k.name];
+    if (p === undefined && ranked) unscored.push(k.name);
+    return p ?? null;
+  });
+  const bonus = hand?.bonus ?? null;
+  const scored = ranked && c.due > 0;
+  // the workbook adds the criteria left to right, then the capped bonus, and rounds
+  const score = scored
+    ? round2(
+        points.reduce<number>((n, p) => n + (p ?? 0), 0) + Math.min(bonus ?? 0, scoring.bonusCap),
+      )
+    : null;
+  const classification: Standing | null = !ranked
+    ? null
+    : score === null
+      ? 'notDue'
+      : classify(max > 0 ? score / max : 0, thresholds);
+  return { ...u, ...c, points, bonus, unscored, score, rank: null, classification, proposal: null };
+}
+
+/**
+ * Each bloc's ranks by score, as the spreadsheet's 1 + the number of higher scores (ties share a
+ * rank), and its proposals: each commendation in turn goes to the units ranked within the counts
+ * so far that are classified at least as it needs, one commendation per unit.
+ */
+function rankBlocs(units: UnitReport[], scoring: Scoring): BlocReport[] {
+  const byBloc = new Map<string, UnitReport[]>();
+  for (const u of units) if (u.bloc !== '') push(byBloc, u.bloc, u);
+  return [...byBloc].map(([name, members]) => {
+    for (const u of members) {
+      if (u.score === null) continue;
+      const s = u.score;
+      u.rank = 1 + members.filter((o) => o.score !== null && o.score > s).length;
+    }
+    const proposals = scoring.commendations.map((k) => ({ name: k.name, units: [] as string[] }));
+    for (const u of members) {
+      if (u.rank === null || u.classification === null || u.classification === 'notDue') continue;
+      let within = 0;
+      for (const [i, k] of scoring.commendations.entries()) {
+        within += k.perBloc;
+        if (u.rank <= within && atLeast(u.classification, k.least)) {
+          u.proposal = k.name;
+          proposals[i]!.units.push(u.code);
+          break;
+        }
+      }
+    }
+    const order = [...members].sort(
+      (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'vi'),
+    );
+    return {
+      name,
+      head: members.find((u) => u.blocRole === 'head')?.code ?? null,
+      deputy: members.find((u) => u.blocRole === 'deputy')?.code ?? null,
+      units: order.map((u) => u.code),
+      proposals,
+    };
+  });
 }

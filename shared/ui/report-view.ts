@@ -6,7 +6,7 @@
 import type { Lang, UiLabels } from '../i18n/catalog';
 import { catalog } from '../i18n';
 import type { Counts, Report } from '../report/compute';
-import { CLASSIFICATION_LABELS } from '../report/compute';
+import { CLASSIFICATION_LABELS } from '../book/classification';
 import { isoToDmy } from '../workbook/a1';
 import { formatCount, formatRate } from '../i18n/numbers';
 

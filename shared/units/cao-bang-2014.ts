@@ -2,7 +2,19 @@
  * Cao Bằng provincial Youth Union's 2014 directory (DESIGN.md, "Units"): the default for the
  * sample. Offices replace it with their own through the workbook's units sheet or a CSV.
  */
-import type { Unit } from './model';
+import type { BlocRole, Unit } from './model';
+
+const DISTRICTS = 'Khối huyện, thành phố';
+const AFFILIATED = 'Khối Đoàn trực thuộc';
+const ARMED = 'Khối lực lượng vũ trang';
+const SCHOOLS = 'Khối trường học';
+
+/** Ranked in `bloc`; the head and deputy as the province named them. */
+const inBloc = (u: Unit, bloc: string, blocRole?: BlocRole): Unit => ({
+  ...u,
+  bloc,
+  ...(blocRole ? { blocRole } : {}),
+});
 
 const district = (code: string, name: string, ...aliases: string[]): Unit => ({
   code,
@@ -21,25 +33,47 @@ const affiliated = (code: string, name: string, ...aliases: string[]): Unit => (
 });
 
 export const CAO_BANG_2014: readonly Unit[] = [
-  district('TPCB', 'Thành Đoàn Cao Bằng', 'Thành phố Cao Bằng', 'Thành Đoàn', 'TP Cao Bằng'),
-  district('BLAC', 'Huyện Đoàn Bảo Lạc', 'Bảo Lạc'),
-  district('BLAM', 'Huyện Đoàn Bảo Lâm', 'Bảo Lâm'),
-  district('HQ', 'Huyện Đoàn Hà Quảng', 'Hà Quảng'),
-  district('TN', 'Huyện Đoàn Thông Nông', 'Thông Nông'),
-  district('TL', 'Huyện Đoàn Trà Lĩnh', 'Trà Lĩnh'),
-  district('TK', 'Huyện Đoàn Trùng Khánh', 'Trùng Khánh'),
-  district('HL', 'Huyện Đoàn Hạ Lang', 'Hạ Lang'),
-  district('QU', 'Huyện Đoàn Quảng Uyên', 'Quảng Uyên'),
-  district('PH', 'Huyện Đoàn Phục Hòa', 'Phục Hòa'),
-  district('HA', 'Huyện Đoàn Hòa An', 'Hòa An'),
-  district('NB', 'Huyện Đoàn Nguyên Bình', 'Nguyên Bình'),
-  district('TA', 'Huyện Đoàn Thạch An', 'Thạch An'),
-  affiliated('DKCQ', 'Đoàn Khối các cơ quan tỉnh', 'Đoàn Khối Cơ quan', 'Đoàn khối các cơ quan'),
-  affiliated('DKDN', 'Đoàn Khối doanh nghiệp tỉnh', 'Đoàn Khối Doanh nghiệp'),
-  affiliated('CA', 'Đoàn Công an tỉnh', 'Đoàn Thanh niên Công an tỉnh'),
-  affiliated('BDBP', 'Đoàn Bộ đội Biên phòng tỉnh', 'Đoàn BĐBP tỉnh'),
-  affiliated('QS', 'Đoàn Quân sự tỉnh', 'Đoàn Bộ Chỉ huy Quân sự tỉnh'),
-  affiliated('CDSP', 'Đoàn trường Cao đẳng Sư phạm', 'Đoàn trường CĐSP', 'Trường Cao đẳng Sư phạm'),
+  inBloc(
+    district('TPCB', 'Thành Đoàn Cao Bằng', 'Thành phố Cao Bằng', 'Thành Đoàn', 'TP Cao Bằng'),
+    DISTRICTS,
+    'head',
+  ),
+  inBloc(district('BLAC', 'Huyện Đoàn Bảo Lạc', 'Bảo Lạc'), DISTRICTS),
+  inBloc(district('BLAM', 'Huyện Đoàn Bảo Lâm', 'Bảo Lâm'), DISTRICTS),
+  inBloc(district('HQ', 'Huyện Đoàn Hà Quảng', 'Hà Quảng'), DISTRICTS),
+  inBloc(district('TN', 'Huyện Đoàn Thông Nông', 'Thông Nông'), DISTRICTS),
+  inBloc(district('TL', 'Huyện Đoàn Trà Lĩnh', 'Trà Lĩnh'), DISTRICTS),
+  inBloc(district('TK', 'Huyện Đoàn Trùng Khánh', 'Trùng Khánh'), DISTRICTS),
+  inBloc(district('HL', 'Huyện Đoàn Hạ Lang', 'Hạ Lang'), DISTRICTS),
+  inBloc(district('QU', 'Huyện Đoàn Quảng Uyên', 'Quảng Uyên'), DISTRICTS),
+  inBloc(district('PH', 'Huyện Đoàn Phục Hòa', 'Phục Hòa'), DISTRICTS),
+  inBloc(district('HA', 'Huyện Đoàn Hòa An', 'Hòa An'), DISTRICTS, 'deputy'),
+  inBloc(district('NB', 'Huyện Đoàn Nguyên Bình', 'Nguyên Bình'), DISTRICTS),
+  inBloc(district('TA', 'Huyện Đoàn Thạch An', 'Thạch An'), DISTRICTS),
+  inBloc(
+    affiliated('DKCQ', 'Đoàn Khối các cơ quan tỉnh', 'Đoàn Khối Cơ quan', 'Đoàn khối các cơ quan'),
+    AFFILIATED,
+    'head',
+  ),
+  inBloc(
+    affiliated('DKDN', 'Đoàn Khối doanh nghiệp tỉnh', 'Đoàn Khối Doanh nghiệp'),
+    AFFILIATED,
+    'deputy',
+  ),
+  inBloc(affiliated('CA', 'Đoàn Công an tỉnh', 'Đoàn Thanh niên Công an tỉnh'), ARMED, 'head'),
+  inBloc(affiliated('BDBP', 'Đoàn Bộ đội Biên phòng tỉnh', 'Đoàn BĐBP tỉnh'), ARMED, 'deputy'),
+  inBloc(affiliated('QS', 'Đoàn Quân sự tỉnh', 'Đoàn Bộ Chỉ huy Quân sự tỉnh'), ARMED),
+  inBloc(
+    affiliated(
+      'CDSP',
+      'Đoàn trường Cao đẳng Sư phạm',
+      'Đoàn trường CĐSP',
+      'Trường Cao đẳng Sư phạm',
+    ),
+    SCHOOLS,
+    'head',
+  ),
+  // the standing committee and the departments carry out tasks but are not ranked
   {
     code: 'BTV',
     name: 'Ban Thường vụ Tỉnh Đoàn',

@@ -12,10 +12,10 @@ import { foldKey, normalizeText } from '../text/normalize';
 import { cellAddress } from '../workbook/a1';
 import type { SheetGrid } from '../workbook/spec';
 import { Directory } from './directory';
-import type { Unit } from './model';
-import { UnitSchema } from './model';
+import type { BlocRole, Unit } from './model';
+import { BLOC_ROLE_LABELS, GROUP_LABELS, UnitSchema, blocOf } from './model';
 
-const [CODE, NAME, GROUP, EMAIL, ALIASES] = UNIT_HEADERS;
+const [CODE, NAME, GROUP, EMAIL, ALIASES, BLOC, BLOC_ROLE] = UNIT_HEADERS;
 
 const list = (s: string, sep: RegExp): string[] =>
   s
@@ -24,7 +24,7 @@ const list = (s: string, sep: RegExp): string[] =>
     .filter((x) => x.length > 0);
 
 export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
-  const read = readHeadered(grid, [CODE, NAME, GROUP], [EMAIL, ALIASES], file);
+  const read = readHeadered(grid, [CODE, NAME, GROUP], [EMAIL, ALIASES, BLOC, BLOC_ROLE], file);
   if ('problems' in read) {
     return fail(
       read.problems.map((p) => ({ ...p, code: 'unitsHeader' as const, ...unitsHeaderText(p) })),
@@ -48,12 +48,21 @@ export function readUnitsGrid(grid: SheetGrid, file?: string): Result<Unit[]> {
       problems.push(error('badUnitGroup', at(GROUP), { text: groupText }));
       continue;
     }
+    const roleText = normalizeText(text(get(table, cells, BLOC_ROLE)));
+    const blocRole = roleText ? blocRoleByName(roleText) : undefined;
+    if (blocRole === null) {
+      problems.push(error('badBlocRole', at(BLOC_ROLE), { text: roleText }));
+      continue;
+    }
     const unit: Unit = {
       code,
       name,
       group,
       emails: list(text(get(table, cells, EMAIL)), /[;,\s]+/),
       aliases: list(normalizeText(text(get(table, cells, ALIASES))), /;/),
+      // a directory without the column ranks each group in its usual bloc
+      ...(table.columns.has(BLOC) ? { bloc: normalizeText(text(get(table, cells, BLOC))) } : {}),
+      ...(blocRole ? { blocRole } : {}),
     };
     if (!UnitSchema.safeParse(unit).success) {
       problems.push(error('badUnitCode', at(CODE), { code }));
@@ -121,9 +130,26 @@ export function readUnitsCsv(csv: string, file?: string): Result<Unit[]> {
 export function unitsToCsv(units: readonly Unit[]): string {
   return Papa.unparse([
     [...UNIT_HEADERS],
-    ...units.map((u) => [u.code, u.name, groupLabel(u), u.emails.join('; '), u.aliases.join('; ')]),
+    ...units.map((u) => [
+      u.code,
+      u.name,
+      GROUP_LABELS[u.group].vi,
+      u.emails.join('; '),
+      u.aliases.join('; '),
+      blocOf(u),
+      u.blocRole ? BLOC_ROLE_LABELS[u.blocRole].vi : '',
+    ]),
   ]);
 }
 
-import { GROUP_LABELS } from './model';
-const groupLabel = (u: Unit): string => GROUP_LABELS[u.group].vi;
+/** "Khối trưởng", "khoi pho", "head" → the role; null for anything else. */
+function blocRoleByName(text: string): BlocRole | null {
+  const key = foldKey(text);
+  for (const [role, labels] of Object.entries(BLOC_ROLE_LABELS) as [
+    BlocRole,
+    { vi: string; en: string },
+  ][]) {
+    if (key === foldKey(labels.vi) || key === foldKey(labels.en) || key === role) return role;
+  }
+  return null;
+}

@@ -91,6 +91,8 @@ export const BOOK_ROLES = [
   'tracking',
   'overview',
   'report',
+  'criteria',
+  'scores',
   'units',
   'mappings',
   'log',

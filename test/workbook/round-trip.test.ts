@@ -16,6 +16,7 @@ import { writeXlsx } from '../../shared/xlsx/write';
 import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/cli';
 import { day, fillTracking } from '../helpers/fill';
+import { CLASSIFICATION_LABELS } from '../../shared/book/classification';
 import { describeWithLibreOffice, libreOfficeRecalculated } from '../helpers/libreoffice';
 import { outputDir, SAMPLE } from '../helpers/paths';
 
@@ -96,31 +97,42 @@ function reportNumbers(grid: SheetGrid): {
     const a = row[0];
     if (typeof a === 'string' && /^I+\. /.test(a)) section = a;
     if (section.startsWith('I. ') && typeof a === 'string' && typeof row[2] === 'number')
-      periods.set(a, row.slice(2, 8));
+      periods.set(a, row.slice(2, 11));
     if (section.startsWith('II. ') && typeof a === 'number' && typeof row[1] === 'string')
-      units.set(row[1], row.slice(3, 10));
+      units.set(row[1], row.slice(2, 15));
   }
   return { periods, units };
 }
 
+/** Every figure of the period and unit tables, as LibreOffice computed it, against the core's. */
 function expectAgreement(grid: SheetGrid, report: Report): void {
   const { periods, units } = reportNumbers(grid);
-  const blank = (v: number | null | string) => (v === null ? null : v);
   const cell = (v: CellValue | undefined) => (v === '' || v === undefined ? null : v);
+  const close = (got: CellValue, want: number | null) => {
+    if (want === null) expect(got).toBeNull();
+    else expect(got as number).toBeCloseTo(want, 12);
+  };
   expect(periods.size).toBe(report.periods.length + 1);
   for (const p of [...report.periods, { label: 'Tổng cộng', ...report.overall }]) {
     const got = (periods.get(p.label) ?? []).map(cell);
-    expect(got.slice(0, 5)).toEqual([p.tasks, p.assigned, p.done, p.late, p.overdue]);
-    if (p.rate === null) expect(got[5]).toBeNull();
-    else expect(got[5]).toBeCloseTo(p.rate, 12);
+    expect(got.slice(0, 6)).toEqual([p.tasks, p.assigned, p.due, p.doneOfDue, p.late, p.overdue]);
+    close(got[6] ?? null, p.rate);
+    expect(got[7]).toBe(p.done);
+    close(got[8] ?? null, p.progress);
   }
   expect(units.size).toBe(report.units.length);
   for (const u of report.units) {
     const got = (units.get(u.name) ?? []).map(cell);
-    expect([got[0], got[1], got[2], got[3]]).toEqual([u.assigned, u.done, u.late, u.overdue]);
-    if (u.rate === null) expect(got[4]).toBeNull();
-    else expect(got[4]).toBeCloseTo(u.rate, 12);
-    expect(got[5]).toEqual(blank(u.rank));
+    expect(got[0]).toBe(u.bloc === '' ? null : u.bloc);
+    expect(got.slice(1, 6)).toEqual([u.assigned, u.due, u.doneOfDue, u.late, u.overdue]);
+    close(got[6] ?? null, u.rate);
+    expect(got[7]).toBe(u.done);
+    close(got[8] ?? null, u.progress);
+    close(got[9] ?? null, u.score);
+    expect(got[10]).toEqual(u.rank);
+    const label = u.classification ? CLASSIFICATION_LABELS[u.classification].vi : 'Không xếp hạng';
+    expect(got[11]).toBe(label);
+    expect(got[12]).toBe(u.proposal);
   }
 }
 

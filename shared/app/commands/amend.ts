@@ -37,7 +37,17 @@ export const amend: CommandSpec<z.infer<typeof AmendInput>, Amended> = {
   input: AmendInput,
   who: ['office'],
   // the plan and overview sheets are drawn from the book, never read back
-  reads: ['meta', 'tracking', 'units', 'mappings', 'report', 'log', 'archive'],
+  reads: [
+    'meta',
+    'tracking',
+    'units',
+    'mappings',
+    'report',
+    'criteria',
+    'scores',
+    'log',
+    'archive',
+  ],
   selection: 'none',
   changes: BOOK_ROLES,
   consent: 'force',

@@ -122,7 +122,9 @@ function buildFrom(
     ...(clock.entropy ? { entropy: clock.entropy } : {}),
   });
   // rebuilding deletes the entries (the office agreed), not the columns the office added
-  const book = previous ? withOfficeColumns(created.book, previous) : created.book;
+  const rebuilt = previous ? withOfficeColumns(created.book, previous) : created.book;
+  // the office's criteria are settings, kept like its units; the points given go with the entries
+  const book = previous?.scoring ? { ...rebuilt, scoring: previous.scoring } : rebuilt;
   const message = say('built', {
     periods: plan.periods.length,
     tasks: plan.periods.reduce((n, p) => n + p.tasks.length, 0),

@@ -30,9 +30,19 @@ export const merge: CommandSpec<z.infer<typeof MergeInput>, Merged> = {
   id: 'merge',
   input: MergeInput,
   who: ['office'],
-  reads: ['meta', 'tracking', 'units', 'mappings', 'report', 'log', 'archive'],
+  reads: [
+    'meta',
+    'tracking',
+    'units',
+    'mappings',
+    'report',
+    'criteria',
+    'scores',
+    'log',
+    'archive',
+  ],
   selection: 'none',
-  changes: ['meta', 'tracking', 'overview', 'report', 'log', 'archive'],
+  changes: ['meta', 'tracking', 'overview', 'report', 'criteria', 'scores', 'log', 'archive'],
   run(ctx) {
     const l = loadBook(ctx, true);
     if (!l.ok) return l;
@@ -52,7 +62,7 @@ export const merge: CommandSpec<z.infer<typeof MergeInput>, Merged> = {
     });
     return redrawn(
       book,
-      rowRoles(l.read, ['meta', 'tracking', 'overview', 'report', 'log']),
+      rowRoles(l.read, ['meta', 'tracking', 'overview', 'report', 'criteria', 'scores', 'log']),
       message,
       [...l.warnings, ...r.problems],
       { merged: r.merged, refused: r.refused },

@@ -18,7 +18,15 @@ import { say } from '../message';
 import { IsoDateSchema } from '../schemas';
 
 /** The book and the report's own settings (its date, its thresholds on `Báo cáo`). */
-const REPORT_READS: readonly BookRole[] = ['meta', 'tracking', 'units', 'mappings', 'report'];
+const REPORT_READS: readonly BookRole[] = [
+  'meta',
+  'tracking',
+  'units',
+  'mappings',
+  'report',
+  'criteria',
+  'scores',
+];
 
 const AsOfInput = z
   .object({
@@ -37,7 +45,7 @@ export const refresh: CommandSpec<AsOf, null> = {
   who: ['office'],
   reads: REPORT_READS,
   selection: 'none',
-  changes: ['overview', 'report'],
+  changes: ['overview', 'report', 'criteria', 'scores'],
   run(ctx) {
     const l = loadBook(ctx, false);
     if (!l.ok) return l;
@@ -48,7 +56,7 @@ export const refresh: CommandSpec<AsOf, null> = {
     }
     const book = { ...l.read.book, asOf: ctx.input.asOf ?? l.read.book.asOf };
     const message = say('refreshed', { asOf: isoToDmy(book.asOf) });
-    return redrawn(book, ['overview', 'report'], message, l.warnings, null);
+    return redrawn(book, ['overview', 'report', 'criteria', 'scores'], message, l.warnings, null);
   },
 };
 

@@ -32,12 +32,22 @@ const ROWS_READS: readonly BookRole[] = [
   'units',
   'mappings',
   'report',
+  'criteria',
+  'scores',
   'log',
   'archive',
 ];
 
 /** The sheets a resync redraws: its rows and what counts them, the mappings, the identity. */
-const RESYNC_DRAWS: readonly BookRole[] = ['meta', 'tracking', 'overview', 'report', 'mappings'];
+const RESYNC_DRAWS: readonly BookRole[] = [
+  'meta',
+  'tracking',
+  'overview',
+  'report',
+  'criteria',
+  'scores',
+  'mappings',
+];
 const RESYNC_CHANGES: readonly BookRole[] = [...RESYNC_DRAWS, 'log', 'archive'];
 
 function resynced(
