@@ -19,6 +19,7 @@ interface ReportOptions {
   asOf?: string;
   json?: boolean;
   output?: string;
+  blocs?: boolean;
   force?: boolean;
 }
 
@@ -28,25 +29,69 @@ function table(report: Report, ctx: Ctx): string {
   const t = cli(ctx).reportTable;
   const lang = ctx.lang() === 'en' ? 'en' : 'vi';
   const out: string[] = [];
+  const n = (v: number) => String(v);
   out.push(
-    `${t.period.padEnd(16)} ${t.tasks.padStart(5)} ${t.assigned.padStart(8)} ${t.done.padStart(6)} ${t.late.padStart(5)} ${t.overdue.padStart(8)} ${t.rate.padStart(7)}`,
+    [
+      t.period.padEnd(16),
+      t.tasks.padStart(4),
+      t.assigned.padStart(6),
+      t.due.padStart(8),
+      t.doneOfDue.padStart(9),
+      t.late.padStart(5),
+      t.overdue.padStart(8),
+      t.rate.padStart(7),
+      t.progress.padStart(8),
+    ].join(' '),
   );
   for (const p of [...report.periods, { label: t.total, ...report.overall }]) {
     out.push(
-      `${p.label.padEnd(16)} ${String(p.tasks).padStart(5)} ${String(p.assigned).padStart(8)} ${String(p.done).padStart(6)} ${String(p.late).padStart(5)} ${String(p.overdue).padStart(8)} ${pct(p.rate).padStart(7)}`,
+      [
+        p.label.padEnd(16),
+        n(p.tasks).padStart(4),
+        n(p.assigned).padStart(6),
+        n(p.due).padStart(8),
+        n(p.doneOfDue).padStart(9),
+        n(p.late).padStart(5),
+        n(p.overdue).padStart(8),
+        pct(p.rate).padStart(7),
+        pct(p.progress).padStart(8),
+      ].join(' '),
     );
   }
-  out.push('');
-  out.push(
-    `${t.rank.padStart(5)} ${t.unit.padEnd(34)} ${t.assigned.padStart(8)} ${t.done.padStart(6)} ${t.rate.padStart(7)}  ${t.classification}`,
-  );
-  const ranked = [...report.units]
-    .filter((u) => u.assigned > 0)
-    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  for (const u of ranked) {
-    out.push(
-      `${String(u.rank ?? '').padStart(5)} ${u.name.padEnd(34)} ${String(u.assigned).padStart(8)} ${String(u.done).padStart(6)} ${pct(u.rate).padStart(7)}  ${u.classification ? CLASSIFICATION_LABELS[u.classification][lang] : ''}`,
-    );
+  const unitHeader = [
+    t.rank.padStart(5),
+    t.unit.padEnd(34),
+    t.due.padStart(8),
+    t.doneOfDue.padStart(9),
+    t.rate.padStart(7),
+    t.score.padStart(7),
+    ` ${t.classification}`,
+  ].join(' ');
+  const unitLine = (u: Report['units'][number]) =>
+    [
+      n(u.rank ?? 0)
+        .replace(/^0$/, '')
+        .padStart(5),
+      u.name.padEnd(34),
+      n(u.due).padStart(8),
+      n(u.doneOfDue).padStart(9),
+      pct(u.rate).padStart(7),
+      (u.score === null ? '' : u.score.toFixed(2)).padStart(7),
+      ` ${u.classification ? CLASSIFICATION_LABELS[u.classification][lang] : ''}${u.proposal ? ` · ${t.proposal}: ${u.proposal}` : ''}`,
+    ].join(' ');
+  const byCode = new Map(report.units.map((u) => [u.code, u]));
+  for (const b of report.blocs) {
+    out.push('', b.name, unitHeader);
+    for (const code of b.units) out.push(unitLine(byCode.get(code)!));
+  }
+  const others = report.units.filter((u) => u.bloc === '' && u.assigned > 0);
+  if (others.length > 0) {
+    out.push('', t.notRanked);
+    for (const u of others) {
+      out.push(
+        `${''.padStart(5)} ${u.name.padEnd(34)} ${n(u.due).padStart(8)} ${n(u.doneOfDue).padStart(9)} ${pct(u.rate).padStart(7)}`,
+      );
+    }
   }
   out.push('');
   out.push(t.lists({ overdue: report.overdue.length, late: report.late.length }));
@@ -61,14 +106,18 @@ export function registerReport(program: Command, ctx: Ctx): void {
     .option('--as-of <date>', 'tính đến ngày (dd/mm/yyyy) / as of date')
     .option('--json', 'in JSON / print JSON')
     .option('-o, --output <file>', 'bảng tổng hợp .xlsx cho họp khối / summary workbook')
+    .option('--blocs', 'thêm một trang cho mỗi khối thi đua / one page per emulation bloc')
     .option('--force', FORCE)
     .action(async (bookFile: string, opts: ReportOptions) => {
       const asOf = asOfOption(opts.asOf);
       const port = await openBook(ctx, bookFile);
       const input = asOf ? { asOf } : {};
+      const summaryInput = { ...input, ...(opts.blocs ? { blocs: true } : {}) };
       // the summary workbook is the table's `summary`; the figures alone, its `report`
       const result = opts.output
-        ? await runOnFile(ctx, port, 'summary', input, { output: path.basename(opts.output) })
+        ? await runOnFile(ctx, port, 'summary', summaryInput, {
+            output: path.basename(opts.output),
+          })
         : await runOnFile(ctx, port, 'report', input);
       showProblems(ctx, result.problems);
       const report = result.data.report;

@@ -281,6 +281,12 @@ export interface CliMessages {
     rank: string;
     unit: string;
     classification: string;
+    due: string;
+    doneOfDue: string;
+    progress: string;
+    score: string;
+    proposal: string;
+    notRanked: string;
     lists: (p: { overdue: number; late: number }) => string;
   };
   /** Fields and outcomes of the change log, as the log lines name them. */
@@ -525,7 +531,18 @@ export interface UiLabels {
       rank: string;
       unit: string;
       classification: string;
+      due: string;
+      doneOfDue: string;
+      progress: string;
+      score: string;
+      proposal: string;
     };
+    /** A bloc's table caption, with its head where there is one. */
+    bloc: (p: { name: string; head: string }) => string;
+    notRanked: string;
+    /** A rate of done of due where nothing is due yet. */
+    nothingDue: string;
+    chartBloc: (p: { name: string }) => string;
   };
   update: { title: string; hint: string; apply: string };
   mode: { excel: string; sheets: string; browser: string; officeTimeout: string };

@@ -153,6 +153,26 @@ export const WB = {
     'Đề nghị khen thưởng',
   ],
   notRanked: 'Không xếp hạng',
+  blocTitle: (bloc: string, year: number | null, schoolYear?: string) =>
+    `KẾT QUẢ THI ĐUA ${bloc.toLocaleUpperCase('vi')}${yearWords(year, schoolYear)}`,
+  blocLeaders: (head: string, deputy: string) =>
+    [head ? `Khối trưởng: ${head}` : '', deputy ? `Khối phó: ${deputy}` : '']
+      .filter(Boolean)
+      .join(' · ') || 'Khối chưa có khối trưởng',
+  blocHeaders: [
+    'Hạng',
+    'Đơn vị',
+    'Đến hạn',
+    'Hoàn thành',
+    'Trễ hạn',
+    'Quá hạn',
+    'Tỉ lệ hoàn thành',
+    'Điểm',
+    'Xếp loại',
+    'Đề nghị khen thưởng',
+  ],
+  blocProposals: 'Khối đề nghị khen thưởng:',
+  blocSigner: 'TM. KHỐI THI ĐUA\nKHỐI TRƯỞNG',
   criteriaTitle: 'TIÊU CHÍ CHẤM ĐIỂM THI ĐUA VÀ ĐỀ NGHỊ KHEN THƯỞNG',
   criteriaNote:
     'Văn phòng sửa các ô trắng. Tiêu chí "Theo tiến độ kế hoạch" tính điểm = điểm tối đa × tỉ lệ hoàn thành việc đến hạn, trừ điểm mỗi việc quá hạn, trễ hạn; tiêu chí "Chấm tay" chấm trên trang Chấm điểm. Thêm, bớt tiêu chí rồi làm mới báo cáo để cập nhật trang Chấm điểm.',

@@ -4,6 +4,7 @@ import { SHEET, WB } from '../i18n/workbook-vi';
 import type { Report } from '../report/compute';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { WORKBOOK_FONT } from './describe';
+import { blocSheet, blocSheetName } from './bloc-sheet';
 import { criteriaSheet } from './criteria-sheet';
 import { reportSheet } from './report-sheet';
 import { scoreCells } from './scores-sheet';
@@ -18,10 +19,20 @@ function valuesOnly(sheet: SheetSpec): SheetSpec {
   };
 }
 
-export function describeSummary(book: Book, report: Report): WorkbookSpec {
-  const ranked = [...report.units]
-    .filter((u) => u.assigned > 0)
-    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.name.localeCompare(b.name, 'vi'));
+/**
+ * The province's table, units of each bloc together by rank, the departments after them; with
+ * `blocs`, one page per bloc for its meeting after it.
+ */
+export function describeSummary(
+  book: Book,
+  report: Report,
+  opts: { blocs?: boolean } = {},
+): WorkbookSpec {
+  const byCode = new Map(report.units.map((u) => [u.code, u]));
+  const ranked = [
+    ...report.blocs.flatMap((b) => b.units.map((c) => byCode.get(c)!)),
+    ...report.units.filter((u) => u.bloc === ''),
+  ].filter((u) => u.assigned > 0);
   const { sheet } = reportSheet(
     book,
     { ...report, units: ranked },
@@ -37,9 +48,17 @@ export function describeSummary(book: Book, report: Report): WorkbookSpec {
     WB.summaryTitle(book.plan.document.year, book.plan.document.schoolYear),
     ...summary.rows[0]!.slice(1),
   ];
+  const taken = new Set<string>([summary.name]);
+  const blocSheets = opts.blocs
+    ? report.blocs.map((b) => {
+        const name = blocSheetName(b.name, taken);
+        taken.add(name);
+        return blocSheet(book, report, b, name);
+      })
+    : [];
   return {
     font: { ...WORKBOOK_FONT },
-    sheets: [summary],
+    sheets: [summary, ...blocSheets],
     properties: {
       title: WB.summaryTitle(book.plan.document.year, book.plan.document.schoolYear),
       creator: 'Sổ Thi Đua',

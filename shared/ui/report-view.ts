@@ -10,6 +10,10 @@ import { CLASSIFICATION_LABELS } from '../book/classification';
 import { isoToDmy } from '../workbook/a1';
 import { formatCount, formatRate } from '../i18n/numbers';
 
+/** A score to two decimals, the decimal mark of the language: 87,5. */
+const formatScore = (x: number, lang: Lang): string =>
+  lang === 'vi' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** One bar: what it stands for and its rate (null where nothing is assigned). */
@@ -47,49 +51,26 @@ export class ReportView {
     const t = ui.report;
     const c = t.columns;
     const doc = this.box.ownerDocument;
-    const rate = (x: Counts) => (x.rate === null ? t.noRate : formatRate(x.rate, lang));
+    const rate = (x: Counts) => (x.rate === null ? t.nothingDue : formatRate(x.rate, lang));
     const n = (x: number) => formatCount(x, lang);
     const title = heading(doc, 'h3', t.figuresAsOf({ asOf: isoToDmy(r.asOf) }));
 
+    const periodRow = (label: string, p: Counts & { tasks: number }) => [
+      label,
+      n(p.tasks),
+      n(p.assigned),
+      n(p.due),
+      n(p.doneOfDue),
+      n(p.overdue),
+      n(p.late),
+      rate(p),
+      p.progress === null ? t.noRate : formatRate(p.progress, lang),
+    ];
     const periods = table(
       doc,
       t.byPeriod,
-      [c.period, c.tasks, c.assigned, c.done, c.overdue, c.late, c.rate],
-      [
-        ...r.periods.map((p) => [
-          p.label,
-          n(p.tasks),
-          n(p.assigned),
-          n(p.done),
-          n(p.overdue),
-          n(p.late),
-          rate(p),
-        ]),
-        [
-          t.overall,
-          n(r.overall.tasks),
-          n(r.overall.assigned),
-          n(r.overall.done),
-          n(r.overall.overdue),
-          n(r.overall.late),
-          rate(r.overall),
-        ],
-      ],
-    );
-    const units = table(
-      doc,
-      t.byUnit,
-      [c.rank, c.unit, c.assigned, c.done, c.overdue, c.late, c.rate, c.classification],
-      r.units.map((u) => [
-        u.rank === null ? '' : n(u.rank),
-        u.name,
-        n(u.assigned),
-        n(u.done),
-        n(u.overdue),
-        n(u.late),
-        rate(u),
-        u.classification ? CLASSIFICATION_LABELS[u.classification][lang] : '',
-      ]),
+      [c.period, c.tasks, c.assigned, c.due, c.doneOfDue, c.overdue, c.late, c.rate, c.progress],
+      [...r.periods.map((p) => periodRow(p.label, p)), periodRow(t.overall, r.overall)],
     );
     const byPeriod = chart(
       doc,
@@ -99,15 +80,78 @@ export class ReportView {
       ui,
       lang,
     );
-    const byUnit = chart(
-      doc,
-      'report-chart-units',
-      t.chartByUnit,
-      r.units.map((u) => ({ label: u.name, rate: u.rate })),
-      ui,
-      lang,
+    const byCode = new Map(r.units.map((u) => [u.code, u]));
+    const blocs = r.blocs.flatMap((b, i) => {
+      const members = b.units.map((code) => byCode.get(code)!);
+      const head = b.head ? (byCode.get(b.head)?.name ?? '') : '';
+      return [
+        table(
+          doc,
+          t.bloc({ name: b.name, head }),
+          [
+            c.rank,
+            c.unit,
+            c.due,
+            c.doneOfDue,
+            c.overdue,
+            c.late,
+            c.rate,
+            c.score,
+            c.classification,
+            c.proposal,
+          ],
+          members.map((u) => [
+            u.rank === null ? '' : n(u.rank),
+            u.name,
+            n(u.due),
+            n(u.doneOfDue),
+            n(u.overdue),
+            n(u.late),
+            rate(u),
+            u.score === null ? '' : formatScore(u.score, lang),
+            u.classification ? CLASSIFICATION_LABELS[u.classification][lang] : '',
+            u.proposal ?? '',
+          ]),
+        ),
+        chart(
+          doc,
+          `report-chart-bloc-${i + 1}`,
+          t.chartBloc({ name: b.name }),
+          members.map((u) => ({ label: u.name, rate: u.rate })),
+          ui,
+          lang,
+        ),
+      ];
+    });
+    const others = r.units.filter((u) => u.bloc === '' && u.assigned > 0);
+    const notRanked =
+      others.length > 0
+        ? [
+            table(
+              doc,
+              t.notRanked,
+              [c.unit, c.assigned, c.due, c.doneOfDue, c.overdue, c.late, c.rate, c.progress],
+              others.map((u) => [
+                u.name,
+                n(u.assigned),
+                n(u.due),
+                n(u.doneOfDue),
+                n(u.overdue),
+                n(u.late),
+                rate(u),
+                u.progress === null ? t.noRate : formatRate(u.progress, lang),
+              ]),
+            ),
+          ]
+        : [];
+    this.box.replaceChildren(
+      title,
+      periods,
+      byPeriod,
+      heading(doc, 'h4', t.byUnit),
+      ...blocs,
+      ...notRanked,
     );
-    this.box.replaceChildren(title, periods, byPeriod, units, byUnit);
     this.box.hidden = false;
   }
 }

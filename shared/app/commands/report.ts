@@ -79,10 +79,15 @@ export const report: CommandSpec<AsOf, { report: Report }> = {
   },
 };
 
+const SummaryInput = AsOfInput.extend({
+  /** One page per emulation bloc after the province's table. */
+  blocs: z.boolean().exactOptional(),
+}).strict();
+
 /** The summary workbook for the bloc's meetings, with the figures it holds. */
-export const summary: CommandSpec<AsOf, { report: Report }> = {
+export const summary: CommandSpec<z.infer<typeof SummaryInput>, { report: Report }> = {
   id: 'summary',
-  input: AsOfInput,
+  input: SummaryInput,
   who: ['office'],
   reads: REPORT_READS,
   selection: 'none',
@@ -95,7 +100,12 @@ export const summary: CommandSpec<AsOf, { report: Report }> = {
     return {
       ...answered(say('summaryReady'), l.warnings, { report: r }),
       book,
-      files: [{ name: SUMMARY_FILE, spec: describeSummary(book, r) }],
+      files: [
+        {
+          name: SUMMARY_FILE,
+          spec: describeSummary(book, r, { blocs: ctx.input.blocs === true }),
+        },
+      ],
     };
   },
 };

@@ -20,6 +20,11 @@ export function reportJob(kit: JobKit): JobPanel {
     if (!d.ok) return stop(d.message);
     return { input: d.iso ? { asOf: d.iso } : {} };
   };
+  // the summary the office takes to bloc meetings: a page per bloc after the province's table
+  const forMeetings = async () => {
+    const d = await dated();
+    return 'input' in d ? { ...d, input: { ...d.input, blocs: true } } : d;
+  };
   const show = (
     r: { ok: boolean; data?: { report: Parameters<ReportView['show']>[0] } } | null,
   ) => {
@@ -38,7 +43,7 @@ export function reportJob(kit: JobKit): JobPanel {
           doc,
           'report-summary',
           'report.exportSummary',
-          () => void act.command('summary', dated).then(show),
+          () => void act.command('summary', forMeetings).then(show),
         )
       : null,
     kit.allowed('refresh')
