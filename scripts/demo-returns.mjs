@@ -18,7 +18,7 @@ import path from 'path';
  * status from the cell's list, `hand` types forms the reader accepts ("xong", "HT"…), `text`
  * also types completion dates as text. A unit missing here sent nothing back.
  */
-export const STORY = {
+const STORY = {
   TPCB: { past: { done: 8 }, current: 6, later: 2, typing: 'list' },
   BLAC: { past: { done: 8 }, current: 5, later: 0, typing: 'hand' },
   BLAM: { past: { done: 8, late: 2 }, current: 4, later: 0, typing: 'list' },
