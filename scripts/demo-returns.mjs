@@ -14,9 +14,10 @@ import path from 'path';
  * What each unit did by the report date, by its rows' deadlines: `past` rows are due before the
  * report date (`done` of them, the last `late` of those done after the deadline, then `skipped`
  * marked "Không thực hiện"; the rest are overdue), `current` rows are due on the report date,
- * `later` rows are due after it (done early; `laterOpen` more in progress). `typing` is how its staff type: `list` picks the
- * status from the cell's list, `hand` types forms the reader accepts ("xong", "HT"…), `text`
- * also types completion dates as text. A unit missing here sent nothing back.
+ * `later` rows are due after it (done early; `laterOpen` more in progress). `typing` is how its
+ * staff type: `list` picks the status from the cell's list, `hand` types forms the reader accepts
+ * ("xong", "HT"…), `text` types like `hand` and also types completion dates as text. A unit
+ * missing here sent nothing back.
  */
 const STORY = {
   TPCB: { past: { done: 8 }, current: 6, later: 2, typing: 'list' },
