@@ -1,30 +1,55 @@
-// `npm run demo`: the main job on the bundled sample plan, into out/:
-// the tracking workbook, one file per unit, the report as JSON and the summary for bloc meetings.
+// `npm run demo [-- OUT_DIR]`: the main job on the bundled sample plan at mid-year, into out/
+// (or OUT_DIR): the tracking workbook as of 30/06/2014, one file per unit (don-vi/), the files
+// the units sent back filled in (gui-lai/, made by demo-returns.mjs; one unit sends nothing),
+// merged into the workbook, then the report as JSON and the summary for bloc meetings.
+// THIDUA_BUNDLE names another build of the CLI (the tests build their own).
 import { createRequire } from 'module';
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import path from 'path';
+import { makeReturns } from './demo-returns.mjs';
 
 const require = createRequire(import.meta.url);
-const { main } = require('../build/cli.js');
+const { main, nodeIo } = require(process.env.THIDUA_BUNDLE ?? '../build/cli.js');
 const sample = 'test/fixtures/plans/ke-hoach-tdkt-2014-cao-bang.txt';
+const out = process.argv[2] ?? 'out';
+const at = (name) => path.join(out, name);
+const book = at('so-theo-doi-2014.xlsx');
+const asOf = new Date('2014-06-30T00:00:00Z');
 
-mkdirSync('out', { recursive: true });
-const steps = [
-  ['build', sample, '-o', 'out/so-theo-doi-2014.xlsx', '--as-of', '30/06/2014'],
-  ['split', 'out/so-theo-doi-2014.xlsx', '-o', 'out/don-vi'],
-  ['report', 'out/so-theo-doi-2014.xlsx', '-o', 'out/tong-hop-hop-khoi.xlsx'],
-];
-for (const args of steps) {
+// each run starts again from the plan: the demo's own files of an earlier run go first (a book
+// holding entries would be kept by `build`, and returned files by `split`)
+mkdirSync(out, { recursive: true });
+for (const f of readdirSync(out)) {
+  if (/^so-theo-doi-2014(\.bak(-\d+)?)?\.xlsx$|^tong-hop-hop-khoi\.xlsx$|^bao-cao\.json$/.test(f)) {
+    rmSync(at(f));
+  }
+}
+for (const d of ['don-vi', 'gui-lai']) rmSync(at(d), { recursive: true, force: true });
+
+async function thidua(args, io = nodeIo) {
   process.stdout.write(`\n$ thidua ${args.join(' ')}\n`);
-  const code = await main(['node', 'thidua', ...args]);
+  const code = await main(['node', 'thidua', ...args], io);
   if (code !== 0) process.exit(code);
 }
+
+await thidua(['build', sample, '-o', book, '--as-of', '30/06/2014']);
+await thidua(['split', book, '-o', at('don-vi')]);
+
+process.stdout.write(
+  `\nCác đơn vị gửi lại tệp đã điền — units send their files back: ${at('gui-lai')}\n`,
+);
+const made = await makeReturns(at('don-vi'), at('gui-lai'), asOf);
+for (const m of made) {
+  process.stdout.write(
+    `  ${m.file}: ${m.done} hoàn thành (${m.late} trễ hạn), ${m.open} đang thực hiện` +
+      (m.skipped ? `, ${m.skipped} không thực hiện\n` : '\n'),
+  );
+}
+const returned = made.map((m) => at(path.join('gui-lai', m.file)));
+await thidua(['consolidate', book, ...returned, '-o', book, '--in-place']);
+await thidua(['report', book, '-o', at('tong-hop-hop-khoi.xlsx')]);
+
 let json = '';
-const io = { ...require('../build/cli.js').nodeIo };
-process.stdout.write('\n$ thidua report out/so-theo-doi-2014.xlsx --json > out/bao-cao.json\n');
-const code = await main(['node', 'thidua', 'report', 'out/so-theo-doi-2014.xlsx', '--json'], {
-  ...io,
-  out: (t) => void (json += t),
-});
-if (code !== 0) process.exit(code);
-writeFileSync('out/bao-cao.json', json);
-process.stdout.write('\nKết quả trong out/ — results are in out/\n');
+await thidua(['report', book, '--json'], { ...nodeIo, out: (t) => void (json += t) });
+writeFileSync(at('bao-cao.json'), json);
+process.stdout.write(`\nKết quả trong ${out}/ — results are in ${out}/\n`);
