@@ -47,7 +47,7 @@ for (const m of made) {
 }
 const returned = made.map((m) => at(path.join('gui-lai', m.file)));
 await thidua(['consolidate', book, ...returned, '-o', book, '--in-place']);
-await thidua(['report', book, '-o', at('tong-hop-hop-khoi.xlsx')]);
+await thidua(['report', book, '-o', at('tong-hop-hop-khoi.xlsx'), '--blocs']);
 
 let json = '';
 await thidua(['report', book, '--json'], { ...nodeIo, out: (t) => void (json += t) });

@@ -34,7 +34,7 @@ export interface Scoring {
 }
 
 /** A unit's hand-entered points: by criterion name, and its bonus. */
-export interface HandScore {
+interface HandScore {
   points: Record<string, number>;
   bonus: number | null;
 }

@@ -96,7 +96,7 @@ export interface Report {
   maxPoints: number;
 }
 
-export const isDue = (r: TrackingRow, asOf: string): boolean =>
+const isDue = (r: TrackingRow, asOf: string): boolean =>
   r.deadline !== null && r.deadline <= asOf;
 
 function isLate(r: TrackingRow): boolean {
