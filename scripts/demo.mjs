@@ -1,12 +1,14 @@
 // `npm run demo [-- OUT_DIR]`: the main job on the bundled sample plan at mid-year, into out/
 // (or OUT_DIR): the tracking workbook as of 30/06/2014, one file per unit (don-vi/), the files
 // the units sent back filled in (gui-lai/, made by demo-returns.mjs; one unit sends nothing),
-// merged into the workbook, then the report as JSON and the summary for bloc meetings.
+// merged into the workbook, the office's criteria and hand scores (demo-scores.mjs), then the
+// report as JSON and the summary for bloc meetings, with a page per bloc.
 // THIDUA_BUNDLE names another build of the CLI (the tests build their own).
 import { createRequire } from 'module';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import path from 'path';
 import { makeReturns } from './demo-returns.mjs';
+import { setCriteria, typeScores } from './demo-scores.mjs';
 
 const require = createRequire(import.meta.url);
 const { main, nodeIo } = require(process.env.THIDUA_BUNDLE ?? '../build/cli.js');
@@ -34,6 +36,9 @@ async function thidua(args, io = nodeIo) {
 
 await thidua(['build', sample, '-o', book, '--as-of', '30/06/2014']);
 await thidua(['split', book, '-o', at('don-vi')]);
+process.stdout.write(
+  `\nVăn phòng đặt ${await setCriteria(book)} tiêu chí chấm điểm trên trang Tiêu chí — the office sets its criteria\n`,
+);
 
 process.stdout.write(
   `\nCác đơn vị gửi lại tệp đã điền — units send their files back: ${at('gui-lai')}\n`,
@@ -47,6 +52,9 @@ for (const m of made) {
 }
 const returned = made.map((m) => at(path.join('gui-lai', m.file)));
 await thidua(['consolidate', book, ...returned, '-o', book, '--in-place']);
+process.stdout.write(
+  `\nVăn phòng chấm điểm ${await typeScores(book)} đơn vị trên trang Chấm điểm — the office scores the units by hand\n`,
+);
 await thidua(['report', book, '-o', at('tong-hop-hop-khoi.xlsx'), '--blocs']);
 
 let json = '';

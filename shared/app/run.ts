@@ -38,8 +38,12 @@ function failed(problems: Problem[]): Outcome<never> {
   return { ok: false, problems, notes: [], log: [], files: [] };
 }
 
-/** The sheets whose redraw calls for the protections again. */
-const PROTECTED_BY: readonly BookRole[] = ['tracking', 'units'];
+/**
+ * The sheets whose redraw calls for the protections again: the rows and who may edit them, and
+ * the office's own scoring, which a unit must never edit (on an older book a refresh is what
+ * makes those two sheets first).
+ */
+const PROTECTED_BY: readonly BookRole[] = ['tracking', 'units', 'criteria', 'scores'];
 
 /** The runner's steps; each `yield` hands out a port call's answer (or its promise) and gets its value. */
 function* steps<K extends CommandId>(

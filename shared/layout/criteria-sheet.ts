@@ -14,7 +14,7 @@ import type { SheetSpec } from '../workbook/spec';
 import { HEADER_STYLE, FILL, SheetBuilder } from './builder';
 
 /** Rows left empty under each table for the office to add one. */
-const SPARE_ROWS = 3;
+const SPARE_ROWS = 6;
 const WIDTH = 6;
 
 /** Where each setting sits, as absolute A1 addresses on `Tiêu chí`. */

@@ -204,6 +204,29 @@ describe('scores, ranks and proposals within each bloc', () => {
   });
 });
 
+describe('a ranked unit with nothing due yet, beside units with work due', () => {
+  // Văn phòng's only task falls in the third quarter; put it in a bloc with a district
+  const book = scoredBook(MID_YEAR);
+  const units = book.units.map((u) =>
+    u.code === 'VP' || u.code === 'TN' ? { ...u, bloc: 'Khối thử' } : u,
+  );
+  const report = computeReport({ ...book, units });
+
+  it('is "chưa đến hạn": not scored, not ranked, not proposed, and ranks nobody below it', () => {
+    const vp = unit(report, 'VP');
+    expect([vp.assigned, vp.due, vp.score, vp.rank, vp.classification, vp.proposal]).toEqual([
+      1,
+      0,
+      null,
+      null,
+      'notDue',
+      null,
+    ]);
+    expect(unit(report, 'TN').rank).toBe(1);
+    expect(report.blocs.find((b) => b.name === 'Khối thử')!.units).toEqual(['TN', 'VP']);
+  });
+});
+
 describe('before anything is due', () => {
   const report = computeReport(scoredBook('2014-01-01'));
 
