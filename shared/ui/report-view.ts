@@ -233,7 +233,7 @@ function chart(
     width: '100%',
     'aria-labelledby': `${id}-title ${id}-desc`,
   });
-  const value = (b: Bar) => (b.rate === null ? ui.report.noRate : formatRate(b.rate, lang));
+  const value = (b: Bar) => (b.rate === null ? ui.report.nothingDue : formatRate(b.rate, lang));
   root.append(
     svg(doc, 'title', { id: `${id}-title` }, title),
     svg(

@@ -166,7 +166,11 @@ export const SCENARIOS: Scenario[] = [
       office({ do: { click: 'Báo cáo' } }),
       office({
         do: { click: 'Xem số liệu báo cáo' },
-        see: ['Báo cáo tính đến ngày', 'Số liệu tính đến ngày', 'Tỉ lệ hoàn thành theo đơn vị'],
+        see: [
+          'Báo cáo tính đến ngày',
+          'Số liệu tính đến ngày',
+          'Tỉ lệ hoàn thành việc đến hạn – Khối huyện, thành phố',
+        ],
       }),
       office({ do: { fill: 'Ngày báo cáo', text: '30/9/2014' } }),
       office({
@@ -284,7 +288,7 @@ export const SCENARIOS: Scenario[] = [
       office({ do: { click: 'Báo cáo' } }),
       office({
         do: { click: 'Xem số liệu báo cáo' },
-        see: ['Tỉ lệ hoàn thành theo đơn vị'],
+        see: ['Tỉ lệ hoàn thành việc đến hạn – Khối huyện, thành phố'],
         fits: 320,
       }),
       office({ do: { click: '← Các việc' } }),
