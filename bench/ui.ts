@@ -63,6 +63,33 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
+/** Where a module belongs: its package, or its folder of shared/ (a host's folder otherwise). */
+function partOf(file: string): string {
+  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(file);
+  if (pkg) return pkg[1] as string;
+  const parts = file.split('/');
+  return parts.slice(0, parts[0] === 'shared' ? 2 : 3).join('/');
+}
+
+/** The sidebar's script by package and folder: what each adds to it (esbuild's metafile). */
+function sidebarParts(metafile: string): void {
+  const meta = JSON.parse(fs.readFileSync(metafile, 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
+  const bytes = new Map<string, number>();
+  for (const out of Object.values(meta.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(out.inputs)) {
+      bytes.set(partOf(file), (bytes.get(partOf(file)) ?? 0) + bytesInOutput);
+    }
+  }
+  const parts = [...bytes].sort((a, b) => b[1] - a[1]);
+  const shown = parts.slice(0, 12);
+  const rest = parts.slice(12).reduce((n, [, b]) => n + b, 0);
+  line("the sidebar's script by part (minified, before gzip):");
+  for (const [name, b] of shown) line(`  ${name.padEnd(48)} ${kb(b).padStart(10)}`);
+  line(`  ${`${parts.length - shown.length} other parts`.padEnd(48)} ${kb(rest).padStart(10)}`);
+}
+
 interface Load {
   /** first-contentful-paint, ms from the start of navigation. */
   paint: number;
@@ -121,7 +148,7 @@ export async function benchUi(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ui-'));
   const pane = path.join(root, 'pane');
   await buildAddin(pane);
-  const gas = buildBundle('bench-ui-apps-script');
+  const gas = buildBundle('bench-ui-apps-script', ['--metafile']);
   // what the built server answers the sidebar's first call with, on a new spreadsheet
   const context = loadServer(gas).bundle.callFromClient('rpc', { command: 'context', input: {} });
   fs.mkdirSync(path.join(root, 'sidebar'));
@@ -159,6 +186,7 @@ export async function benchUi(): Promise<void> {
   );
   const maps = fs.readdirSync(pane, { recursive: true, encoding: 'utf8' });
   line(`source maps in the pane's dist/: ${maps.filter((f) => f.endsWith('.map')).length}`);
+  sidebarParts(path.join(gas.dir, 'sidebar.meta.json'));
 
   process.stdout.write(
     `\nTime to first paint in Chromium (first-contentful-paint; median of ${LOADS} cold loads)\n`,
