@@ -224,9 +224,11 @@ export async function benchUi(): Promise<void> {
   for (const [name, ls] of loads) {
     const ready = median(ls.map((l) => l.ready));
     line(
-      `${name.padEnd(50)} first paint ${ms(median(ls.map((l) => l.paint)), basePaint)}` +
+      (
+        `${name.padEnd(50)} first paint ${ms(median(ls.map((l) => l.paint)), basePaint)}` +
         `  scripts run ${ms(median(ls.map((l) => l.scripts)), baseScripts)}` +
-        (Number.isNaN(ready) ? '' : `  controls shown ${ms(ready, basePaint)}`),
+        (Number.isNaN(ready) ? '' : `  controls shown ${ms(ready, basePaint)}`)
+      ).trimEnd(),
     );
   }
   fs.rmSync(root, { recursive: true, force: true });
