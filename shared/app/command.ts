@@ -2,7 +2,7 @@
  * What a command is: the sheets it reads, the selection it takes, who may run it, what it does
  * and which sheets it redraws. Every host runs commands of this shape, from one table (table.ts).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { MarkWrite } from '../book/mark';
 import type { Book, LogEntry } from '../book/model';
 import type { Problem } from '../errors/problem';

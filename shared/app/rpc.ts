@@ -2,7 +2,7 @@
  * The one call between the Sheets sidebar and its server: `{ command, input }` in, the Outcome
  * out, both checked by zod where they cross google.script.run.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WorkbookSpec } from '../workbook/spec';
 import { error } from '../errors/problem';
 import type { Clock } from './clock';

@@ -3,7 +3,7 @@
  * a plan, a unit list, returned files read in the browser): each checked against the core's types
  * (`z.ZodType<T>`), so a schema cannot drift from the type it guards.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Returned } from '../book/consolidate';
 import type { MarkPatch } from '../book/mark';
 import type { Book, LogEntry } from '../book/model';

@@ -2,7 +2,7 @@
  * The plan model: what a "Kế hoạch thực hiện công tác Thi đua, Khen thưởng" says, as zod schemas.
  * Every reader (text, .docx, a pasted grid) produces this shape; the workbook is built from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const IsoDateSchema = z
   .string()

@@ -1,6 +1,6 @@
 /** The unit directory: organisations that carry out tasks. Data the office edits, never code. */
 import { DIGIT, LETTER } from '../text/letters';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const UnitGroupSchema = z.enum(['district', 'affiliated', 'department', 'standing']);
 export type UnitGroup = z.infer<typeof UnitGroupSchema>;

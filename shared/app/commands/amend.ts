@@ -3,7 +3,7 @@
  * get rows, rows of removed tasks go to `Lưu trữ`. Another office's or another year's plan is
  * applied only when the office says so.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { assignmentNotes } from '../../book/assignment-notes';
 import { comparePlans, planIdentityText } from '../../book/plan-identity';
 import { updateBook } from '../../book/update';

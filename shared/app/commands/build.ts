@@ -3,7 +3,7 @@
  * selected in a sheet. A book that holds entries, or sheets of the user's own that bear the
  * book's names, are not built over unless the office says so.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { assignmentNotes } from '../../book/assignment-notes';
 import { createBook } from '../../book/create';
 import type { Book } from '../../book/model';

@@ -1,5 +1,5 @@
 /** Who is here and what the book holds; and the protections set again as the sheets are now. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SHEET } from '../../i18n/workbook-vi';
 import type { Status } from '../../tracking/status';
 import { readUnitsGrid } from '../../units/read-units';

@@ -2,7 +2,7 @@
  * Marking the selected rows of `Theo dõi` (status, completion date, evidence, note), by the
  * office or by a unit on its own rows only; and taking a unit to its own rows.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MarkPatch } from '../../book/mark';
 import { markRows } from '../../book/mark';
 import type { ReadRow } from '../../book/read-row';

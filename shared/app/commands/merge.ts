@@ -2,7 +2,7 @@
  * Merging units' returned files (read by the host, in the browser or from disk): each may change
  * only its own unit's rows of this plan; every change, conflict and refusal goes on `Nhật ký`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { consolidate } from '../../book/consolidate';
 import type { LogEntry } from '../../book/model';
 import { keyed, loadBook, redrawn, rowRoles } from '../book';

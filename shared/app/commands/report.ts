@@ -3,7 +3,7 @@
  * overview sheets recomputed, and the summary workbook for the bloc's meetings. None of them
  * needs the plan, the log or the archive.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { error } from '../../errors/problem';
 import { SHEET } from '../../i18n/workbook-vi';
 import { describeSummary } from '../../layout/summary';

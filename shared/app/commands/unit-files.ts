@@ -1,5 +1,5 @@
 /** The units' own files to send out: each unit's rows of this plan, sealed with the book's key. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { splitBook } from '../../book/split';
 import { describeUnitFile } from '../../layout/describe';
 import { asciiFold } from '../../text/normalize';

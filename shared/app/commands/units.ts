@@ -3,7 +3,7 @@
  * each brings the rows in line (new rows added, every entry kept, rows no longer wanted archived
  * with their entries). The plan sheet is never redrawn for them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { assignmentNotes } from '../../book/assignment-notes';
 import { assignUnits, resyncBook } from '../../book/resync';
 import type { Book } from '../../book/model';
