@@ -96,8 +96,7 @@ export interface Report {
   maxPoints: number;
 }
 
-const isDue = (r: TrackingRow, asOf: string): boolean =>
-  r.deadline !== null && r.deadline <= asOf;
+const isDue = (r: TrackingRow, asOf: string): boolean => r.deadline !== null && r.deadline <= asOf;
 
 function isLate(r: TrackingRow): boolean {
   return (
