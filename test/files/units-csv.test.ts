@@ -3,6 +3,7 @@
  * (UTF-16 with tabs), plain "CSV" on Vietnamese Windows (code page 1258), typed in the legacy
  * TCVN3 font, or not a CSV at all.
  */
+import { blocOf } from '../../shared/units/model';
 import { readUnitsCsvBytes } from '../../shared/units/read-units-csv';
 import { toTcvn3, toWindows1258 } from '../helpers/legacy-encoders';
 import { fixture, smallXlsx } from '../helpers/bad-files';
@@ -87,5 +88,45 @@ describe('readUnitsCsvBytes', () => {
         },
       ]);
     }
+  });
+});
+
+describe('emulation blocs in the unit list', () => {
+  const withBlocs = [
+    'Mã,Tên đơn vị,Nhóm,Email,Tên gọi khác,Khối thi đua,Vai trò trong khối',
+    'BTV,Ban Thường vụ Tỉnh Đoàn,Ban Thường vụ,,BTV Tỉnh Đoàn,,',
+    'QH,Huyện Đoàn Quảng Hòa,Cấp huyện,qh@example.org,,Khối huyện miền Đông,khối trưởng',
+    'TKHP,Huyện Đoàn Trùng Khánh,Cấp huyện,,,Khối huyện miền Đông,Khối phó',
+    'CA,Đoàn Công an tỉnh,Đoàn trực thuộc,,,Khối lực lượng vũ trang,',
+  ].join('\r\n');
+
+  it("reads each unit's bloc and role; an empty bloc is a unit not ranked", () => {
+    const r = readUnitsCsvBytes(new TextEncoder().encode(withBlocs), 'don-vi.csv');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.map((u) => [u.code, u.bloc, u.blocRole ?? null])).toEqual([
+      ['BTV', '', null],
+      ['QH', 'Khối huyện miền Đông', 'head'],
+      ['TKHP', 'Khối huyện miền Đông', 'deputy'],
+      ['CA', 'Khối lực lượng vũ trang', null],
+    ]);
+  });
+
+  it('ranks each group in its usual bloc when the list has no bloc column', () => {
+    const r = readUnitsCsvBytes(new TextEncoder().encode(CSV), 'don-vi.csv');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.map((u) => u.bloc)).toEqual([undefined, undefined, undefined]);
+    expect(r.value.map(blocOf)).toEqual(['', 'Khối huyện, thành phố', 'Khối huyện, thành phố']);
+  });
+
+  it('refuses a role that is neither head nor deputy, naming the cell', () => {
+    const bad = withBlocs.replace('Khối phó', 'Phó khối trưởng');
+    const r = readUnitsCsvBytes(new TextEncoder().encode(bad), 'don-vi.csv');
+    expect(r.ok ? [] : r.problems.map((p) => [p.code, p.at?.cell, p.vi])).toEqual([
+      [
+        'badBlocRole',
+        'G4',
+        'Vai trò trong khối "Phó khối trưởng" không hợp lệ (để trống, hoặc ghi "Khối trưởng" hoặc "Khối phó").',
+      ],
+    ]);
   });
 });
