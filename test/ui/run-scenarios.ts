@@ -8,7 +8,16 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { SAMPLE } from '../helpers/paths';
 import { NOT_A_WORKBOOK } from './scenario';
-import type { Action, CellCheck, FileRef, HostAdapter, Scenario, Step, Who } from './scenario';
+import type {
+  Action,
+  CellCheck,
+  FileRef,
+  HostAdapter,
+  Need,
+  Scenario,
+  Step,
+  Who,
+} from './scenario';
 
 export interface RunOptions {
   /** Where the scenario's screenshot goes (a folder), and the file name's prefix (the host). */
@@ -43,6 +52,32 @@ function control(page: Page, name: string) {
     .first();
 }
 
+/** What the scenario asks of a host beyond the page. */
+function needs(scenario: Scenario): Need[] {
+  const out = Object.keys(scenario.setup ?? {}) as Need[];
+  if (scenario.steps.some((s) => s.do && 'serverFails' in s.do)) out.push('serverFails');
+  return out;
+}
+
+/** Why the scenario does not run on this host (the table's reason, or the adapter's), or null. */
+export function skipReason(scenario: Scenario, adapter: HostAdapter): string | null {
+  if (scenario.skip?.hosts.includes(adapter.kind)) return scenario.skip.why;
+  for (const need of needs(scenario)) {
+    const why = adapter.lacks?.[need];
+    if (why) return why;
+  }
+  return null;
+}
+
+/** A browser that keeps nothing for the page: IndexedDB and localStorage refuse when touched. */
+const BLOCK_STORAGE = `(() => {
+  for (const name of ['indexedDB', 'localStorage']) {
+    Object.defineProperty(window, name, {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  }
+})();`;
+
 class StepFailure extends Error {
   override name = 'StepFailure';
 }
@@ -55,10 +90,12 @@ export async function runScenario(
 ): Promise<void> {
   const downloads = new Map<string, Buffer>();
   let who: Who | null = null;
+  if (scenario.setup?.storageBlocked) await page.addInitScript(BLOCK_STORAGE);
   for (const [i, step] of scenario.steps.entries()) {
+    if (step.on && !step.on.includes(adapter.kind)) continue;
     const where = `${scenario.name}, step ${i + 1}`;
     try {
-      if (who === null) await adapter.start(page, step.who);
+      if (who === null) await adapter.start(page, step.who, scenario.setup);
       else if (who !== step.who) await adapter.become(page, step.who);
       who = step.who;
       await idle(page);
@@ -140,9 +177,7 @@ async function act(
   } else if ('choose' in action) {
     await labelled(page, action.choose).selectOption({ label: action.option });
   } else if ('upload' in action) {
-    await page
-      .getByLabel(action.upload, { exact: true })
-      .setInputFiles(await filesOf(action.files, downloads));
+    await labelled(page, action.upload).setInputFiles(await filesOf(action.files, downloads));
   } else if ('download' in action) {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -160,7 +195,10 @@ async function act(
   } else if ('focus' in action) await control(page, action.focus).focus();
   else if ('key' in action) await page.keyboard.press(action.key);
   else if ('width' in action) await page.setViewportSize({ width: action.width, height: 800 });
-  else await adapter.reload(page);
+  else if ('serverFails' in action) {
+    if (!adapter.failNextCall) throw new Error(`a ${adapter.kind} host calls no server`);
+    await adapter.failNextCall(page, action.serverFails);
+  } else await adapter.reload(page);
 }
 
 async function check(page: Page, adapter: HostAdapter, step: Step): Promise<void> {
@@ -194,6 +232,11 @@ async function check(page: Page, adapter: HostAdapter, step: Step): Promise<void
     if (width > step.fits) throw new Error(`the page is ${width} px wide, more than ${step.fits}`);
   }
   for (const c of step.cells ?? []) await checkCell(page, adapter, c);
+  if (step.opened !== undefined) {
+    const opened = adapter.opened ? await adapter.opened(page) : 0;
+    if (opened !== step.opened)
+      throw new Error(`the host opened ${opened} workbooks, not ${step.opened}`);
+  }
 }
 
 async function checkCell(page: Page, adapter: HostAdapter, c: CellCheck): Promise<void> {
