@@ -221,6 +221,12 @@ function sheetsAdapter(built: () => Built): HostAdapter {
       const f = the();
       return f.sheetNames().includes(name) ? f.sheet(name).values() : null;
     },
+    async finish() {
+      // every write the sidebar caused was made under the document lock
+      const unlocked = the().state.writesWithoutLock;
+      if (unlocked > 0) throw new Error(`${unlocked} writes without the document lock`);
+      return Promise.resolve();
+    },
     async failNextCall(_page, error) {
       if (!line) throw new Error('the sidebar was not started');
       line.failNext(error);

@@ -6,7 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { SAMPLE } from '../helpers/paths';
+import { unnamedControls } from '../addin/helpers/a11y';
+import { contrastFailures } from '../helpers/contrast';
+import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
+import { planWorkbook } from '../helpers/format-fixtures';
+import { FIXTURES, SAMPLE } from '../helpers/paths';
+import { shownReport } from '../helpers/report-view';
 import { NOT_A_WORKBOOK } from './scenario';
 import type {
   Action,
@@ -25,7 +30,7 @@ export interface RunOptions {
   prefix: string;
 }
 
-const FIXTURES = {
+const FIXTURES_TEXT = {
   samplePlan: () => fs.readFileSync(SAMPLE, 'utf8'),
 };
 
@@ -102,6 +107,7 @@ export async function runScenario(
       if (step.do) await act(page, adapter, step.do, downloads);
       await idle(page);
       await check(page, adapter, step);
+      if (i === scenario.steps.length - 1) await adapter.finish?.(page);
     } catch (e) {
       await shot(page, options, `${scenario.name} (failed)`);
       const text = squash(await page.evaluate(() => document.body.innerText).catch(() => ''));
@@ -128,30 +134,51 @@ async function shot(page: Page, options: RunOptions, name: string): Promise<void
   });
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The plans as files, made as the tests of their readers make them. */
+const PLAN_FILES = {
+  planDocx: async () => ({
+    name: 'ke-hoach.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(await buildPlanDocx(samplePlanDescription())),
+  }),
+  planXlsx: async () => ({
+    name: 'ke-hoach-gop-o.xlsx',
+    mimeType: XLSX_TYPE,
+    buffer: Buffer.from(await planWorkbook()),
+  }),
+  planCsv: () =>
+    Promise.resolve({
+      name: 'ke-hoach-2024.csv',
+      mimeType: 'text/csv',
+      buffer: fs.readFileSync(path.join(FIXTURES, 'formats', 'ke-hoach-2024.csv')),
+    }),
+};
+
 async function filesOf(refs: readonly FileRef[], downloads: Map<string, Buffer>) {
-  return refs.map((ref) => {
+  const out: { name: string; mimeType: string; buffer: Buffer }[] = [];
+  for (const ref of refs) {
     if ('fixture' in ref && ref.fixture === 'notAWorkbook') {
-      return {
+      out.push({
         name: NOT_A_WORKBOOK,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        mimeType: XLSX_TYPE,
         buffer: Buffer.from('Báo cáo quý III: không phải tệp Excel', 'utf8'),
-      };
-    }
-    if ('fixture' in ref) {
-      return {
+      });
+    } else if ('fixture' in ref && ref.fixture === 'samplePlan') {
+      out.push({
         name: 'ke-hoach.txt',
         mimeType: 'text/plain',
-        buffer: Buffer.from(FIXTURES[ref.fixture](), 'utf8'),
-      };
+        buffer: Buffer.from(FIXTURES_TEXT.samplePlan(), 'utf8'),
+      });
+    } else if ('fixture' in ref) out.push(await PLAN_FILES[ref.fixture]());
+    else {
+      const buffer = downloads.get(ref.downloaded);
+      if (!buffer) throw new Error(`no file "${ref.downloaded}" was downloaded earlier`);
+      out.push({ name: ref.downloaded, mimeType: XLSX_TYPE, buffer });
     }
-    const buffer = downloads.get(ref.downloaded);
-    if (!buffer) throw new Error(`no file "${ref.downloaded}" was downloaded earlier`);
-    return {
-      name: ref.downloaded,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer,
-    };
-  });
+  }
+  return out;
 }
 
 /** The 0-based sheet rows of a unit, by the sheet's `Đơn vị` column. */
@@ -172,8 +199,10 @@ async function act(
 ): Promise<void> {
   if ('click' in action) await control(page, action.click).click();
   else if ('fill' in action) {
-    const text = 'fixture' in action ? FIXTURES[action.fixture]() : action.text;
+    const text = 'fixture' in action ? FIXTURES_TEXT[action.fixture]() : action.text;
     await labelled(page, action.fill).fill(text);
+  } else if ('check' in action) {
+    await labelled(page, action.check).check();
   } else if ('choose' in action) {
     await labelled(page, action.choose).selectOption({ label: action.option });
   } else if ('upload' in action) {
@@ -232,6 +261,22 @@ async function check(page: Page, adapter: HostAdapter, step: Step): Promise<void
     if (width > step.fits) throw new Error(`the page is ${width} px wide, more than ${step.fits}`);
   }
   for (const c of step.cells ?? []) await checkCell(page, adapter, c);
+  if (step.field) {
+    const value = await labelled(page, step.field.label).inputValue();
+    if (value !== step.field.value)
+      throw new Error(`"${step.field.label}" shows "${value}", not "${step.field.value}"`);
+  }
+  if (step.report) {
+    const shown = await shownReport(page);
+    if (JSON.stringify(shown) !== JSON.stringify(step.report))
+      throw new Error(`the report shown is ${JSON.stringify(shown, null, 1)}`);
+  }
+  if (step.accessible) {
+    const unnamed = await unnamedControls(page);
+    if (unnamed.length > 0) throw new Error(`controls without a name: ${unnamed.join(', ')}`);
+    const faint = await contrastFailures(page);
+    if (faint.length > 0) throw new Error(`below WCAG AA contrast: ${JSON.stringify(faint)}`);
+  }
   if (step.opened !== undefined) {
     const opened = adapter.opened ? await adapter.opened(page) : 0;
     if (opened !== step.opened)
@@ -245,8 +290,10 @@ async function checkCell(page: Page, adapter: HostAdapter, c: CellCheck): Promis
   const row = rows[c.index];
   if (col < 0 || row === undefined)
     throw new Error(`no cell "${c.column}" of ${c.unit} #${c.index}`);
+  // an empty cell is '' in one host and null in another
   const v = values[row]?.[col] ?? null;
-  if (v !== c.value)
+  const empty = (x: unknown) => x === null || x === '';
+  if (v !== c.value && !(empty(v) && empty(c.value)))
     throw new Error(
       `"${c.column}" of ${c.unit} #${c.index} is ${JSON.stringify(v)}, not ${JSON.stringify(c.value)}`,
     );

@@ -5,6 +5,7 @@
  * selected in the sheet, the sheets' values), so that the same table runs on every host.
  */
 import type { Page } from 'playwright-core';
+import type { ShownReport } from '../helpers/report-view';
 
 export type Who = 'office' | 'district';
 
@@ -23,6 +24,11 @@ export type FileRef =
   | { fixture: 'samplePlan' }
   /** A file named .xlsx that is not a workbook (a report saved under the wrong name). */
   | { fixture: 'notAWorkbook' }
+  /**
+   * Plans as offices keep them: the sample plan as a Word file (ke-hoach.docx), a plan table in a
+   * workbook with merged cells (ke-hoach-gop-o.xlsx), a .csv table (ke-hoach-2024.csv).
+   */
+  | { fixture: 'planDocx' | 'planXlsx' | 'planCsv' }
   | { downloaded: string };
 
 export type Action =
@@ -32,6 +38,8 @@ export type Action =
   | { fill: string; text: string }
   /** A text field, by its label, with a fixture's text. */
   | { fill: string; fixture: 'samplePlan' }
+  /** A check box, by its label, ticked. */
+  | { check: string }
   /** A drop-down, by its label: the option by its visible text. */
   | { choose: string; option: string }
   /** A file field, by its label. */
@@ -86,6 +94,12 @@ export interface Step {
   cells?: CellCheck[];
   /** How many workbooks the host has opened from the page so far (Excel: a new workbook per file). */
   opened?: number;
+  /** A field's value as shown, by its label (dates as the office writes them, dd/mm/yyyy). */
+  field?: { label: string; value: string };
+  /** The report shown in the page, as test/helpers/report-view.ts reads it. */
+  report?: ShownReport;
+  /** Every control has an accessible name, and every text meets WCAG AA contrast. */
+  accessible?: true;
 }
 
 /** How the host is set up before the page opens, where a scenario needs more than the default. */
@@ -130,4 +144,6 @@ export interface HostAdapter {
   failNextCall?(page: Page, error: string): Promise<void>;
   /** How many workbooks the host has opened from the page (none where it cannot). */
   opened?(page: Page): Promise<number>;
+  /** After the last step: throws if the host was used as the real one must not be (a write without the lock). */
+  finish?(page: Page): Promise<void>;
 }

@@ -4,6 +4,7 @@
  * host through its adapter (run-scenarios.ts); a scenario that cannot apply to a host says why.
  * The dates are those of the host's clock in the tests: 15/07/2014, in the sample plan's year.
  */
+import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { DISTRICT, NOT_A_WORKBOOK, type Scenario, type Step } from './scenario';
 
 const office = (s: Omit<Step, 'who'>): Step => ({ who: 'office', ...s });
@@ -68,6 +69,9 @@ const RENUMBERED_PLAN = [
 const NOT_KEPT =
   'Trình duyệt này không cho trang giữ sổ (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn làm việc được: hãy tải sổ về để giữ.';
 
+const BAD_DONE_DATE =
+  'Ngày hoàn thành: "31/02/2014" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).';
+
 const SUMMARY_OPENED = 'Đã mở tong-hop-hop-khoi.xlsx thành một sổ mới.';
 
 const NO_SELECTION = 'browser mode works on an .xlsx file: it has no selected rows';
@@ -87,6 +91,8 @@ export const SCENARIOS: Scenario[] = [
         do: { click: 'Tạo sổ theo dõi' },
         see: ['Hãy chọn tệp kế hoạch hoặc dán nội dung kế hoạch trước.'],
       }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', text: '  \n\t ' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Không thực hiện được'], accessible: true }),
       office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
       office({ do: { fill: 'Ngày báo cáo', text: '31/6/2014' } }),
       office({
@@ -134,8 +140,22 @@ export const SCENARIOS: Scenario[] = [
           },
         ],
       }),
-      office({ do: { click: 'Tạo sổ theo dõi' } }),
-      office({ do: { click: 'Tạo lại (xoá các mục đã nhập)' }, see: [BUILT] }),
+      // the question by keyboard: its safe answer first, the other one step back
+      office({ do: { click: 'Tạo sổ theo dõi' }, focused: 'Huỷ', accessible: true }),
+      office({ do: { key: 'Shift+Tab' }, focused: 'Tạo lại (xoá các mục đã nhập)' }),
+      office({
+        do: { key: 'Enter' },
+        see: [BUILT],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 1,
+            column: 'Trạng thái',
+            value: 'Chưa thực hiện',
+          },
+        ],
+      }),
     ],
   },
   {
@@ -149,6 +169,7 @@ export const SCENARIOS: Scenario[] = [
         see: [
           '2 cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".',
         ],
+        accessible: true,
       }),
       office({ do: { click: 'Lưu danh sách' }, see: ['Đã lưu danh sách 24 đơn vị.'] }),
       office({ do: { fill: 'Các đ/c phụ trách công tác TĐKT (2014-Q1-05)', text: 'BTV' } }),
@@ -237,7 +258,11 @@ export const SCENARIOS: Scenario[] = [
         },
       }),
       // the file that is not a workbook is refused by its name; the good one is merged
-      office({ do: { click: 'Gộp vào sổ' }, see: ['Đã gộp 1 tệp (từ chối 1)', NOT_A_WORKBOOK] }),
+      office({
+        do: { click: 'Gộp vào sổ' },
+        see: ['Đã gộp 1 tệp (từ chối 1)', NOT_A_WORKBOOK],
+        accessible: true,
+      }),
       office({ do: { click: '← Các việc' } }),
       office({ do: { click: 'Áp dụng kế hoạch sửa đổi' } }),
       office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
@@ -533,6 +558,144 @@ export const SCENARIOS: Scenario[] = [
         do: { click: 'Làm mới báo cáo' },
         see: ['Đã làm mới báo cáo và tổng quan, tính đến ngày 15/07/2014.'],
       }),
+    ],
+  },
+  {
+    name: 'the office marks the selected rows: a date that is not one refused by its field, the date and the evidence written and shown back as dd/mm/yyyy, then the date cleared',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      ...BUILD,
+      office({ do: { select: { sheet: 'Theo dõi', unit: DISTRICT.name, count: 3 } } }),
+      office({ do: { click: 'Cập nhật kết quả' } }),
+      office({ do: { choose: 'Trạng thái', option: 'Hoàn thành' } }),
+      office({ do: { fill: 'Ngày hoàn thành', text: '31/02/2014' } }),
+      office({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: [BAD_DONE_DATE],
+        accessible: true,
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Trạng thái',
+            value: 'Chưa thực hiện',
+          },
+        ],
+      }),
+      office({ do: { fill: 'Ngày hoàn thành', text: '20/3/2014' } }),
+      office({ do: { fill: 'Minh chứng', text: '- Báo cáo số 12-BC/TĐTN' } }),
+      office({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: ['Ghi kết quả vào các hàng này?'],
+      }),
+      office({
+        do: { click: 'Ghi vào các hàng này' },
+        see: ['Đã cập nhật 3 hàng.'],
+        field: { label: 'Ngày hoàn thành', value: '20/03/2014' },
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 2,
+            column: 'Trạng thái',
+            value: 'Hoàn thành',
+          },
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 2,
+            column: 'Minh chứng',
+            value: '- Báo cáo số 12-BC/TĐTN',
+          },
+        ],
+      }),
+      office({ do: { choose: 'Trạng thái', option: 'Đang thực hiện' } }),
+      office({
+        do: { check: 'Xoá ngày hoàn thành' },
+        field: { label: 'Ngày hoàn thành', value: '' },
+      }),
+      office({ do: { click: 'Ghi vào các hàng đang chọn' } }),
+      office({
+        do: { click: 'Ghi vào các hàng này' },
+        see: ['Đã cập nhật 3 hàng.'],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Trạng thái',
+            value: 'Đang thực hiện',
+          },
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Ngày hoàn thành',
+            value: '',
+          },
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Minh chứng',
+            value: '- Báo cáo số 12-BC/TĐTN',
+          },
+        ],
+      }),
+    ],
+  },
+  {
+    name: 'the report of the sample season: the same figures and charts on every host, in both languages, at 320 px',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/06/2014' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: [BUILT] }),
+      office({ do: { click: '← Các việc' } }),
+      // the first ten rows of `Theo dõi`, all the city's, done in March
+      office({ do: { select: { sheet: 'Theo dõi', unit: 'Thành Đoàn Cao Bằng', count: 10 } } }),
+      office({ do: { click: 'Cập nhật kết quả' } }),
+      office({ do: { choose: 'Trạng thái', option: 'Hoàn thành' } }),
+      office({ do: { fill: 'Ngày hoàn thành', text: '15/3/2014' } }),
+      office({ do: { click: 'Ghi vào các hàng đang chọn' } }),
+      office({ do: { click: 'Ghi vào các hàng này' }, see: ['Đã cập nhật 10 hàng.'] }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Báo cáo' } }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/06/2014' } }),
+      office({
+        do: { click: 'Xem số liệu báo cáo' },
+        see: ['Báo cáo tính đến ngày 30/06/2014'],
+        report: SAMPLE_REPORT,
+        accessible: true,
+      }),
+      office({ do: { width: 320 }, fits: 320, report: SAMPLE_REPORT }),
+      office({ do: { click: 'English' }, see: ['Whole year', '2.4%'], notSee: ['Cả năm'] }),
+    ],
+  },
+  {
+    name: 'a plan as a Word file, a workbook or a .csv table, read in the page',
+    steps: [
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'planDocx' }] },
+      }),
+      office({
+        do: { click: 'Tạo sổ theo dõi' },
+        see: [
+          BUILT,
+          'Lưu ý: Chưa xác định được đơn vị cho "Các đ/c phụ trách công tác TĐKT" (công việc 2014-Q1-05)',
+        ],
+      }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'planXlsx' }] },
+      }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Đã tạo sổ theo dõi: 3 kỳ'] }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'planCsv' }] },
+      }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Đã tạo sổ theo dõi: 3 kỳ'] }),
     ],
   },
 ];
