@@ -7,6 +7,9 @@ import type { DocxReadFailure } from './plan-words';
 import type { RowUse, SkipReason } from './plan-words';
 import type { OtherDocKind } from './plan-words';
 
+/** Why a call of the sidebar to its server failed on the way (apps-script/src/client/bridge.ts). */
+export type CallFailure = 'timeout' | 'permission' | 'network' | 'busy' | 'other';
+
 export type Lang = 'vi' | 'en';
 
 /** What a cell of `Tiêu chí` holds, for the message that refuses it. */
@@ -570,8 +573,11 @@ export interface UiLabels {
     /** The step after the sheets, as `partial` names it when it failed. */
     protectionsStep: string;
     unexpected: (p: { detail: string }) => string;
-    /** google.script.run failed (network, time limit): the server's answer never came. */
-    callFailed: (p: { detail: string }) => string;
+    /**
+     * google.script.run failed (network, time limit, quota, authorization): the server's answer
+     * never came. Said by its kind, in plain words: Apps Script's own English never shows.
+     */
+    callFailed: (p: { why: CallFailure }) => string;
     /** The server answered with something that is not a command's outcome. */
     badReply: (p: { detail: string }) => string;
     /** A batch of returned files that was not merged, when they go in several. */

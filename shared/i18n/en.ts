@@ -786,7 +786,18 @@ export const en: Catalog = {
         `Partly written: ${done} done; ${failed} not finished. The workbook is marked incomplete: restore the previous version (Version history), then do it again, so no entry is lost.`,
       protectionsStep: 'the permissions',
       unexpected: ({ detail }) => `Unexpected error: ${detail}`,
-      callFailed: ({ detail }) => `Could not be done: ${detail}`,
+      callFailed: ({ why }) =>
+        ({
+          timeout:
+            'Google Sheets did not answer in time (a large spreadsheet or a busy server), so this may not be done. Check the spreadsheet, then try again in a few minutes.',
+          permission:
+            'Google has not allowed Sổ Thi Đua to do this with your account. Close the panel, open it again from the Thi đua menu → Open the panel, and press Allow when Google asks.',
+          network:
+            'The connection to Google Sheets was lost, so this may not be done. Check the network and the spreadsheet, then try again.',
+          busy: 'Google Sheets is busy or over its usage limits, so this was not done. Wait a few minutes, then try again.',
+          other:
+            'Google Sheets reported an error, so this may not be done. Check the spreadsheet, then try again; if it happens again, tell whoever supports you.',
+        })[why],
       badReply: ({ detail }) =>
         `The answer from Google Sheets was not understood (${detail}); the action may have been done: check the spreadsheet.`,
       batchFailed: ({ batch, of, files }) =>

@@ -784,7 +784,18 @@ export const vi: Catalog = {
         `Ghi dở: đã ghi xong ${done}; chưa ghi xong ${failed}. Sổ được đánh dấu là chưa hoàn tất: hãy khôi phục phiên bản trước của tệp (Lịch sử phiên bản) rồi làm lại, để không mất mục nào đã nhập.`,
       protectionsStep: 'phân quyền',
       unexpected: ({ detail }) => `Lỗi không mong đợi: ${detail}`,
-      callFailed: ({ detail }) => `Không thực hiện được: ${detail}`,
+      callFailed: ({ why }) =>
+        ({
+          timeout:
+            'Google Sheets không trả lời kịp (bảng tính lớn hoặc máy chủ đang bận), nên việc này có thể chưa xong. Hãy xem lại bảng tính rồi làm lại sau ít phút.',
+          permission:
+            'Google chưa cho Sổ Thi Đua làm việc này với tài khoản của bạn. Hãy đóng bảng điều khiển, mở lại từ menu Thi đua → Mở bảng điều khiển, và bấm Cho phép khi Google hỏi.',
+          network:
+            'Mất kết nối tới Google Sheets, nên việc này có thể chưa xong. Hãy kiểm tra mạng, xem lại bảng tính rồi làm lại.',
+          busy: 'Google Sheets đang bận hoặc đã vượt giới hạn sử dụng, nên việc này chưa làm được. Hãy đợi ít phút rồi làm lại.',
+          other:
+            'Google Sheets báo lỗi nên việc này có thể chưa xong. Hãy xem lại bảng tính rồi làm lại; nếu lỗi lặp lại, hãy báo cho người hỗ trợ.',
+        })[why],
       badReply: ({ detail }) =>
         `Không hiểu được câu trả lời của Google Sheets (${detail}); thao tác có thể đã được thực hiện: hãy xem lại bảng tính.`,
       batchFailed: ({ batch, of, files }) => `Đợt ${batch}/${of} chưa gộp được (các tệp ${files}).`,

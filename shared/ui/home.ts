@@ -87,62 +87,99 @@ export function homeView(
     );
     if (w.list.length > 0) {
       const c = t.work.columns;
+      const shown = w.list.map((r) => {
+        const late =
+          r.status !== 'done' &&
+          r.status !== 'skipped' &&
+          r.deadline !== null &&
+          r.deadline < w.today;
+        return {
+          row: String(r.row + 1),
+          content: r.content,
+          deadline: r.deadline ? isoToDmy(r.deadline) : '',
+          status: late
+            ? `${STATUS_LABELS[r.status][lang]} · ${t.work.late}`
+            : STATUS_LABELS[r.status][lang],
+          late,
+        };
+      });
+      // a wide page shows a table; a narrow one (a phone, a 320 px pane) the same rows as cards,
+      // each a list item with its task as a heading (CSS shows one of the two)
+      const table = el(
+        doc,
+        'div',
+        { class: 'table-wrap rows-table' },
+        el(
+          doc,
+          'table',
+          { class: 'figures' },
+          el(
+            doc,
+            'thead',
+            {},
+            el(
+              doc,
+              'tr',
+              {},
+              ...[c.row, c.content, c.deadline, c.status].map((h) =>
+                el(doc, 'th', { scope: 'col' }, h),
+              ),
+            ),
+          ),
+          el(
+            doc,
+            'tbody',
+            {},
+            ...shown.map((r) =>
+              el(
+                doc,
+                'tr',
+                r.late ? { class: 'late' } : {},
+                el(doc, 'td', { class: 'num' }, r.row),
+                el(doc, 'td', { class: 'text' }, r.content),
+                el(doc, 'td', { class: 'num' }, r.deadline),
+                el(doc, 'td', {}, r.status),
+              ),
+            ),
+          ),
+        ),
+      );
+      const fact = (label: string, value: string, cls = '') =>
+        el(
+          doc,
+          'div',
+          cls ? { class: cls } : {},
+          el(doc, 'dt', {}, label),
+          el(doc, 'dd', {}, value),
+        );
+      const cards = el(
+        doc,
+        'ul',
+        { class: 'row-cards' },
+        ...shown.map((r) =>
+          el(
+            doc,
+            'li',
+            { class: r.late ? 'row-card late' : 'row-card' },
+            el(doc, 'h3', {}, r.content),
+            el(
+              doc,
+              'dl',
+              {},
+              fact(c.deadline, r.deadline || '—'),
+              fact(c.status, r.status, 'status'),
+              fact(c.row, r.row),
+            ),
+          ),
+        ),
+      );
       rows = el(
         doc,
         'section',
         { class: 'card', 'aria-labelledby': 'rows-title' },
         el(doc, 'h2', { id: 'rows-title' }, t.work.listTitle),
-        el(
-          doc,
-          'div',
-          { class: 'table-wrap' },
-          el(
-            doc,
-            'table',
-            { class: 'figures' },
-            el(
-              doc,
-              'thead',
-              {},
-              el(
-                doc,
-                'tr',
-                {},
-                ...[c.row, c.content, c.deadline, c.status].map((h) =>
-                  el(doc, 'th', { scope: 'col' }, h),
-                ),
-              ),
-            ),
-            el(
-              doc,
-              'tbody',
-              {},
-              ...w.list.map((r) => {
-                const late =
-                  r.status !== 'done' &&
-                  r.status !== 'skipped' &&
-                  r.deadline !== null &&
-                  r.deadline < w.today;
-                return el(
-                  doc,
-                  'tr',
-                  late ? { class: 'late' } : {},
-                  el(doc, 'td', { class: 'num' }, String(r.row + 1)),
-                  el(doc, 'td', { class: 'text' }, r.content),
-                  el(doc, 'td', { class: 'num' }, r.deadline ? isoToDmy(r.deadline) : ''),
-                  el(
-                    doc,
-                    'td',
-                    {},
-                    late
-                      ? `${STATUS_LABELS[r.status][lang]} · ${t.work.late}`
-                      : STATUS_LABELS[r.status][lang],
-                  ),
-                );
-              }),
-            ),
-          ),
-        ),
+        table,
+        cards,
       );
     }
     parts.push(card);

@@ -27,12 +27,22 @@ function ariaLabel(ui: UiLabels, el: HTMLElement): string {
 
 /** Puts the page's words in `lang`. */
 export function translatePage(doc: Document, lang: Lang): void {
-  const ui = catalog(lang).ui;
   doc.documentElement.lang = lang;
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]'))
-    el.textContent = lookup(ui, el.dataset.i18n as string);
-  for (const el of doc.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))
+  translateWithin(doc, lang);
+}
+
+/**
+ * Puts the words of a part of the page in `lang`: a part added after the page was translated
+ * (a row of a list read later) is named from the start, not at the next change of language.
+ */
+export function translateWithin(root: ParentNode, lang: Lang): void {
+  const ui = catalog(lang).ui;
+  const all = <T extends HTMLElement>(sel: string): T[] => {
+    const found = [...root.querySelectorAll<T>(sel)];
+    return root instanceof HTMLElement && root.matches(sel) ? [root as T, ...found] : found;
+  };
+  for (const el of all('[data-i18n]')) el.textContent = lookup(ui, el.dataset.i18n as string);
+  for (const el of all<HTMLInputElement>('[data-i18n-placeholder]'))
     el.placeholder = lookup(ui, el.dataset.i18nPlaceholder as string);
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n-aria]'))
-    el.setAttribute('aria-label', ariaLabel(ui, el));
+  for (const el of all('[data-i18n-aria]')) el.setAttribute('aria-label', ariaLabel(ui, el));
 }

@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { ScriptRun } from '../../apps-script/src/client/bridge';
-import { forServer, SheetsBridge } from '../../apps-script/src/client/bridge';
+import { failureOf, forServer, SheetsBridge } from '../../apps-script/src/client/bridge';
+import { vi } from '../../shared/i18n/vi';
 import type { RpcRequest } from '../../shared/app/rpc';
 import type { FileBytes, KeptBook, UiBridge } from '../../shared/ui/bridge';
 import type { Returned } from '../../shared/book/consolidate';
@@ -56,7 +57,7 @@ describe('the bridge', () => {
 });
 
 describe('a call that goes wrong', () => {
-  it('fails on the way: an Outcome that says it, in both languages', async () => {
+  it('fails on the way: an Outcome that says it, in both languages, without Apps Script’s words', async () => {
     const bridge = new SheetsBridge({
       run: runner(() => null, 'NetworkError: Connection failure due to HTTP 0'),
     });
@@ -66,8 +67,8 @@ describe('a call that goes wrong', () => {
       problems: [],
       notes: [
         {
-          vi: 'Không thực hiện được: NetworkError: Connection failure due to HTTP 0',
-          en: 'Could not be done: NetworkError: Connection failure due to HTTP 0',
+          vi: 'Mất kết nối tới Google Sheets, nên việc này có thể chưa xong. Hãy kiểm tra mạng, xem lại bảng tính rồi làm lại.',
+          en: 'The connection to Google Sheets was lost, so this may not be done. Check the network and the spreadsheet, then try again.',
         },
       ],
       log: [],
@@ -75,17 +76,40 @@ describe('a call that goes wrong', () => {
     });
   });
 
+  it('is said by its kind, as Apps Script words each failure', () => {
+    const kinds = [
+      'Exception: Service Spreadsheets timed out while accessing document with id 1AbC.',
+      'Exceeded maximum execution time',
+      'Authorization is required to perform that action.',
+      'Exception: You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.',
+      'NetworkError: Connection failure due to HTTP 0',
+      'Exception: Service invoked too many times for one day: spreadsheets.',
+      "We're sorry, a server error occurred. Please wait a bit and try again.",
+      'TypeError: Cannot read properties of null',
+    ].map((m) => failureOf(new Error(m)));
+    expect(kinds).toEqual([
+      'timeout',
+      'timeout',
+      'permission',
+      'permission',
+      'network',
+      'busy',
+      'busy',
+      'other',
+    ]);
+  });
+
   it('has no google.script.run to go through (the page outside Sheets)', async () => {
     const o = await new SheetsBridge().run('context', {});
     expect(o.ok).toBe(false);
-    expect(o.notes[0]!.vi).toMatch(/^Không thực hiện được: .*google/);
+    expect(o.notes.map((n) => n.vi)).toEqual([vi.ui.sheets.callFailed({ why: 'other' })]);
   });
 
   it('cannot be sent (an input the page made wrong): said, not thrown', async () => {
     const bridge = new SheetsBridge({ run: runner(() => null) });
     const o = await bridge.run('merge', {} as never);
     expect(o.ok).toBe(false);
-    expect(o.notes[0]!.vi).toMatch(/^Không thực hiện được: /);
+    expect(o.notes.map((n) => n.vi)).toEqual([vi.ui.sheets.callFailed({ why: 'other' })]);
   });
 
   it('comes back as something that is not an Outcome (google.script.run gives null for a Date)', async () => {

@@ -10,7 +10,8 @@ import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { contrastFailures } from '../helpers/contrast';
 import { ROOT } from '../helpers/paths';
 import { buildTestPage, memoryAdapter, routeTestPage, type TestPage } from './memory-host';
-import { runScenario } from './run-scenarios';
+import { closeWarnings } from './close-warning';
+import { runScenario, skipReason } from './run-scenarios';
 import type { Scenario } from './scenario';
 import { SCENARIOS } from './scenarios';
 
@@ -47,7 +48,7 @@ describeWithChromium('the one UI, by the scenario table', () => {
   for (const kind of ['sheets', 'file'] as const) {
     const adapter = memoryAdapter(kind);
     for (const scenario of SCENARIOS) {
-      const skipped = scenario.skip?.hosts.includes(kind);
+      const skipped = skipReason(scenario, adapter) !== null;
       (skipped ? it.skip : it)(`${kind}: ${scenario.name}`, async () => {
         await runScenario(page, adapter, scenario, { shots: SHOTS, prefix: kind });
       });
@@ -55,34 +56,11 @@ describeWithChromium('the one UI, by the scenario table', () => {
   }
 
   it('in browser mode, warns before the page closes with changes not downloaded, and not after', async () => {
-    const file = memoryAdapter('file');
-    const asked: string[] = [];
-    page.removeAllListeners('dialog');
-    page.on('dialog', (d) => {
-      asked.push(d.type());
-      void d.dismiss();
+    const shown = await closeWarnings(page, memoryAdapter('file'), {
+      shots: SHOTS,
+      prefix: 'unload',
     });
-    const build = SCENARIOS.find((x) => x.name.startsWith('browser mode keeps')) as Scenario;
-    // up to the book built, not yet downloaded
-    const upToBuilt = { ...build, steps: build.steps.slice(0, 6) };
-    await runScenario(page, file, upToBuilt, { shots: SHOTS, prefix: 'unload' });
-    const settle = async (until: () => boolean) => {
-      for (let i = 0; i < 100 && !until(); i++) await new Promise((r) => setTimeout(r, 50));
-    };
-    await page.close({ runBeforeUnload: true });
-    await settle(() => asked.length > 0);
-    expect(asked).toEqual(['beforeunload']);
-    // the question was answered "stay": the page and its book are still there
-    expect(page.isClosed()).toBe(false);
-    await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải sổ xuống' }).click(),
-    ]);
-    await page.getByText('Sổ: so-theo-doi-2014.xlsx (đã tải xuống)').waitFor();
-    await page.close({ runBeforeUnload: true });
-    await settle(() => page.isClosed());
-    expect(page.isClosed()).toBe(true);
-    expect(asked).toEqual(['beforeunload']);
+    expect(shown).toEqual({ asked: ['beforeunload'], stayed: true, closed: true });
   });
 
   it('meets WCAG AA contrast: the first-run guide, a result, the office and a district at home', async () => {

@@ -24,12 +24,13 @@ import {
 } from '../addin/helpers/office-js';
 import { serve, type Served } from '../addin/helpers/serve';
 import { buildBundle, OFFICE, type Built } from '../apps-script/helpers';
-import { connectSidebar } from '../apps-script/page-server';
+import { connectSidebar, type SidebarLine } from '../apps-script/page-server';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { ROOT } from '../helpers/paths';
 import { unnamedControls } from '../addin/helpers/a11y';
 import { contrastFailures } from '../helpers/contrast';
-import { idle, runScenario } from './run-scenarios';
+import { closeWarnings } from './close-warning';
+import { idle, runScenario, skipReason } from './run-scenarios';
 import { DISTRICT, type HostAdapter, type Scenario } from './scenario';
 import { SCENARIOS } from './scenarios';
 
@@ -43,6 +44,7 @@ const SIDEBAR_URL = 'http://sheets.test/sidebar.html';
 
 interface FakeExcelInPage {
   workbook: {
+    createdWorkbooks: string[];
     addSheet(name: string): unknown;
     setValues(sheet: string, address: string, values: unknown[][]): void;
   };
@@ -86,15 +88,18 @@ function paneAdapter(
 ): HostAdapter {
   return {
     kind,
-    async start(page, who) {
+    async start(page, who, setup) {
       if (who !== 'office') throw new Error(`the pane is the office's: no ${who} here`);
       await page.clock.setFixedTime(NOW);
       if (webview === 'edgehtml') await page.addInitScript(EDGE_HTML);
       if (kind === 'file') await routeOfficeJs(page, server().url);
-      else
+      else {
+        // an older Excel: the fake answers isSetSupported and has the API of that set only
+        const config = `window.__fakeExcelConfig = ${JSON.stringify({ apiVersion: setup?.excelApi ?? '1.17' })};\n`;
         await page.route(`${OFFICE_JS_CDN}**`, (route) =>
-          route.fulfill({ contentType: 'application/javascript', body: standIn() }),
+          route.fulfill({ contentType: 'application/javascript', body: config + standIn() }),
         );
+      }
       await page.goto(`${server().url}taskpane.html`);
       await paneReady(page);
     },
@@ -126,6 +131,14 @@ function paneAdapter(
         [sheet, address, rows] as const,
       );
     },
+    async opened(page) {
+      if (kind === 'file') return 0;
+      return page.evaluate(
+        () =>
+          (window as unknown as { __fakeExcel: FakeExcelInPage }).__fakeExcel.workbook
+            .createdWorkbooks.length,
+      );
+    },
     async sheet(page, name) {
       if (kind === 'file') return null;
       return page.evaluate((n) => {
@@ -142,6 +155,9 @@ function paneAdapter(
 function sheetsAdapter(built: () => Built): HostAdapter {
   let fake: AppsScriptFake | null = null;
   let bundle: LoadedBundle | null = null;
+  let line: SidebarLine | null = null;
+  /** Writes the test made as the user typing in the sheet (not the sidebar's: no lock for them). */
+  let typed = 0;
   const the = (): AppsScriptFake => {
     if (!fake) throw new Error('the spreadsheet was not started');
     return fake;
@@ -154,13 +170,14 @@ function sheetsAdapter(built: () => Built): HostAdapter {
     kind: 'sheets',
     async start(page, who) {
       fake = createAppsScriptFake({ owner: OFFICE, sheets: [{ name: 'Trang tính1' }] });
+      typed = 0;
       bundle = loadAppsScriptBundle(built().code, fake, {
         files: { sidebar: built().html },
         timeoutMs: 600_000,
         now: () => NOW,
       });
       await page.clock.setFixedTime(NOW);
-      await connectSidebar(page, bundle);
+      line = await connectSidebar(page, bundle);
       const html = built().html;
       await page.route(SIDEBAR_URL, (route) =>
         route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
@@ -197,15 +214,27 @@ function sheetsAdapter(built: () => Built): HostAdapter {
     async selectTable(_page, sheet, rows) {
       const f = the();
       const ss = f._spreadsheet;
+      const before = f.state.writesWithoutLock;
       if (!f.sheetNames().includes(sheet)) ss.insertSheet(sheet);
       const width = Math.max(...rows.map((r) => r.length));
       const address = `A1:${col(width - 1)}${rows.length}`;
       f.seed(sheet, address, rows);
       ss.setActiveRange(ss.getRange(`'${sheet}'!${address}`));
+      typed += f.state.writesWithoutLock - before;
     },
     async sheet(_page, name) {
       const f = the();
       return f.sheetNames().includes(name) ? f.sheet(name).values() : null;
+    },
+    async finish() {
+      // every write the sidebar caused was made under the document lock
+      const unlocked = the().state.writesWithoutLock - typed;
+      if (unlocked > 0) throw new Error(`${unlocked} writes without the document lock`);
+      return Promise.resolve();
+    },
+    async failNextCall(_page, error) {
+      if (!line) throw new Error('the sidebar was not started');
+      line.failNext(error);
     },
   };
 }
@@ -264,12 +293,18 @@ describeWithChromium('the scenario table on the hosts as built', () => {
       expect(await contrastFailures(page)).toEqual([]);
     });
     for (const scenario of SCENARIOS) {
-      const skipped = scenario.skip?.hosts.includes(adapter.kind);
+      const skipped = skipReason(scenario, adapter) !== null;
       (skipped ? it.skip : it)(`${adapter.kind}: ${scenario.name}`, async () => {
         await runScenario(page, adapter, scenario, { shots: SHOTS, prefix: adapter.kind });
       });
     }
   }
+
+  it('file: warns before the page closes with changes not downloaded, and not after', async () => {
+    const file = adapters.find((a) => a.kind === 'file') as HostAdapter;
+    const shown = await closeWarnings(page, file, { shots: SHOTS, prefix: 'file-unload' });
+    expect(shown).toEqual({ asked: ['beforeunload'], stayed: true, closed: true });
+  });
 
   // the pane runs in Office 2019's webview too: the table's office scenarios without ES2019+ built-ins
   const edge = paneAdapter(

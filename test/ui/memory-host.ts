@@ -123,6 +123,13 @@ async function stateOf(page: Page): Promise<HostState> {
 export function memoryAdapter(kind: Extract<HostKind, 'sheets' | 'file'>): HostAdapter {
   return {
     kind,
+    lacks: {
+      storageBlocked:
+        'the host in the page keeps no book in the browser: browser mode’s own storage is the pane’s, on the hosts as built',
+      serverFails:
+        'the host in the page answers in the page: a call failing on the way is the sidebar’s, on the hosts as built',
+      excelApi: 'the host in the page is no Excel',
+    },
     async start(page, who) {
       await open(page, {
         host: kind,

@@ -6,9 +6,23 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { SAMPLE } from '../helpers/paths';
+import { unnamedControls } from '../addin/helpers/a11y';
+import { contrastFailures } from '../helpers/contrast';
+import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
+import { planWorkbook } from '../helpers/format-fixtures';
+import { FIXTURES, SAMPLE } from '../helpers/paths';
+import { shownReport } from '../helpers/report-view';
 import { NOT_A_WORKBOOK } from './scenario';
-import type { Action, CellCheck, FileRef, HostAdapter, Scenario, Step, Who } from './scenario';
+import type {
+  Action,
+  CellCheck,
+  FileRef,
+  HostAdapter,
+  Need,
+  Scenario,
+  Step,
+  Who,
+} from './scenario';
 
 export interface RunOptions {
   /** Where the scenario's screenshot goes (a folder), and the file name's prefix (the host). */
@@ -16,7 +30,7 @@ export interface RunOptions {
   prefix: string;
 }
 
-const FIXTURES = {
+const FIXTURES_TEXT = {
   samplePlan: () => fs.readFileSync(SAMPLE, 'utf8'),
 };
 
@@ -43,6 +57,32 @@ function control(page: Page, name: string) {
     .first();
 }
 
+/** What the scenario asks of a host beyond the page. */
+function needs(scenario: Scenario): Need[] {
+  const out = Object.keys(scenario.setup ?? {}) as Need[];
+  if (scenario.steps.some((s) => s.do && 'serverFails' in s.do)) out.push('serverFails');
+  return out;
+}
+
+/** Why the scenario does not run on this host (the table's reason, or the adapter's), or null. */
+export function skipReason(scenario: Scenario, adapter: HostAdapter): string | null {
+  if (scenario.skip?.hosts.includes(adapter.kind)) return scenario.skip.why;
+  for (const need of needs(scenario)) {
+    const why = adapter.lacks?.[need];
+    if (why) return why;
+  }
+  return null;
+}
+
+/** A browser that keeps nothing for the page: IndexedDB and localStorage refuse when touched. */
+const BLOCK_STORAGE = `(() => {
+  for (const name of ['indexedDB', 'localStorage']) {
+    Object.defineProperty(window, name, {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  }
+})();`;
+
 class StepFailure extends Error {
   override name = 'StepFailure';
 }
@@ -55,16 +95,19 @@ export async function runScenario(
 ): Promise<void> {
   const downloads = new Map<string, Buffer>();
   let who: Who | null = null;
+  if (scenario.setup?.storageBlocked) await page.addInitScript(BLOCK_STORAGE);
   for (const [i, step] of scenario.steps.entries()) {
+    if (step.on && !step.on.includes(adapter.kind)) continue;
     const where = `${scenario.name}, step ${i + 1}`;
     try {
-      if (who === null) await adapter.start(page, step.who);
+      if (who === null) await adapter.start(page, step.who, scenario.setup);
       else if (who !== step.who) await adapter.become(page, step.who);
       who = step.who;
       await idle(page);
       if (step.do) await act(page, adapter, step.do, downloads);
       await idle(page);
       await check(page, adapter, step);
+      if (i === scenario.steps.length - 1) await adapter.finish?.(page);
     } catch (e) {
       await shot(page, options, `${scenario.name} (failed)`);
       const text = squash(await page.evaluate(() => document.body.innerText).catch(() => ''));
@@ -91,30 +134,51 @@ async function shot(page: Page, options: RunOptions, name: string): Promise<void
   });
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The plans as files, made as the tests of their readers make them. */
+const PLAN_FILES = {
+  planDocx: async () => ({
+    name: 'ke-hoach.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(await buildPlanDocx(samplePlanDescription())),
+  }),
+  planXlsx: async () => ({
+    name: 'ke-hoach-gop-o.xlsx',
+    mimeType: XLSX_TYPE,
+    buffer: Buffer.from(await planWorkbook()),
+  }),
+  planCsv: () =>
+    Promise.resolve({
+      name: 'ke-hoach-2024.csv',
+      mimeType: 'text/csv',
+      buffer: fs.readFileSync(path.join(FIXTURES, 'formats', 'ke-hoach-2024.csv')),
+    }),
+};
+
 async function filesOf(refs: readonly FileRef[], downloads: Map<string, Buffer>) {
-  return refs.map((ref) => {
+  const out: { name: string; mimeType: string; buffer: Buffer }[] = [];
+  for (const ref of refs) {
     if ('fixture' in ref && ref.fixture === 'notAWorkbook') {
-      return {
+      out.push({
         name: NOT_A_WORKBOOK,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        mimeType: XLSX_TYPE,
         buffer: Buffer.from('Báo cáo quý III: không phải tệp Excel', 'utf8'),
-      };
-    }
-    if ('fixture' in ref) {
-      return {
+      });
+    } else if ('fixture' in ref && ref.fixture === 'samplePlan') {
+      out.push({
         name: 'ke-hoach.txt',
         mimeType: 'text/plain',
-        buffer: Buffer.from(FIXTURES[ref.fixture](), 'utf8'),
-      };
+        buffer: Buffer.from(FIXTURES_TEXT.samplePlan(), 'utf8'),
+      });
+    } else if ('fixture' in ref) out.push(await PLAN_FILES[ref.fixture]());
+    else {
+      const buffer = downloads.get(ref.downloaded);
+      if (!buffer) throw new Error(`no file "${ref.downloaded}" was downloaded earlier`);
+      out.push({ name: ref.downloaded, mimeType: XLSX_TYPE, buffer });
     }
-    const buffer = downloads.get(ref.downloaded);
-    if (!buffer) throw new Error(`no file "${ref.downloaded}" was downloaded earlier`);
-    return {
-      name: ref.downloaded,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer,
-    };
-  });
+  }
+  return out;
 }
 
 /** The 0-based sheet rows of a unit, by the sheet's `Đơn vị` column. */
@@ -135,14 +199,14 @@ async function act(
 ): Promise<void> {
   if ('click' in action) await control(page, action.click).click();
   else if ('fill' in action) {
-    const text = 'fixture' in action ? FIXTURES[action.fixture]() : action.text;
+    const text = 'fixture' in action ? FIXTURES_TEXT[action.fixture]() : action.text;
     await labelled(page, action.fill).fill(text);
+  } else if ('check' in action) {
+    await labelled(page, action.check).check();
   } else if ('choose' in action) {
     await labelled(page, action.choose).selectOption({ label: action.option });
   } else if ('upload' in action) {
-    await page
-      .getByLabel(action.upload, { exact: true })
-      .setInputFiles(await filesOf(action.files, downloads));
+    await labelled(page, action.upload).setInputFiles(await filesOf(action.files, downloads));
   } else if ('download' in action) {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -160,7 +224,10 @@ async function act(
   } else if ('focus' in action) await control(page, action.focus).focus();
   else if ('key' in action) await page.keyboard.press(action.key);
   else if ('width' in action) await page.setViewportSize({ width: action.width, height: 800 });
-  else await adapter.reload(page);
+  else if ('serverFails' in action) {
+    if (!adapter.failNextCall) throw new Error(`a ${adapter.kind} host calls no server`);
+    await adapter.failNextCall(page, action.serverFails);
+  } else await adapter.reload(page);
 }
 
 async function check(page: Page, adapter: HostAdapter, step: Step): Promise<void> {
@@ -194,6 +261,27 @@ async function check(page: Page, adapter: HostAdapter, step: Step): Promise<void
     if (width > step.fits) throw new Error(`the page is ${width} px wide, more than ${step.fits}`);
   }
   for (const c of step.cells ?? []) await checkCell(page, adapter, c);
+  if (step.field) {
+    const value = await labelled(page, step.field.label).inputValue();
+    if (value !== step.field.value)
+      throw new Error(`"${step.field.label}" shows "${value}", not "${step.field.value}"`);
+  }
+  if (step.report) {
+    const shown = await shownReport(page);
+    if (JSON.stringify(shown) !== JSON.stringify(step.report))
+      throw new Error(`the report shown is ${JSON.stringify(shown, null, 1)}`);
+  }
+  if (step.accessible) {
+    const unnamed = await unnamedControls(page);
+    if (unnamed.length > 0) throw new Error(`controls without a name: ${unnamed.join(', ')}`);
+    const faint = await contrastFailures(page);
+    if (faint.length > 0) throw new Error(`below WCAG AA contrast: ${JSON.stringify(faint)}`);
+  }
+  if (step.opened !== undefined) {
+    const opened = adapter.opened ? await adapter.opened(page) : 0;
+    if (opened !== step.opened)
+      throw new Error(`the host opened ${opened} workbooks, not ${step.opened}`);
+  }
 }
 
 async function checkCell(page: Page, adapter: HostAdapter, c: CellCheck): Promise<void> {
@@ -202,8 +290,10 @@ async function checkCell(page: Page, adapter: HostAdapter, c: CellCheck): Promis
   const row = rows[c.index];
   if (col < 0 || row === undefined)
     throw new Error(`no cell "${c.column}" of ${c.unit} #${c.index}`);
+  // an empty cell is '' in one host and null in another
   const v = values[row]?.[col] ?? null;
-  if (v !== c.value)
+  const empty = (x: unknown) => x === null || x === '';
+  if (v !== c.value && !(empty(v) && empty(c.value)))
     throw new Error(
       `"${c.column}" of ${c.unit} #${c.index} is ${JSON.stringify(v)}, not ${JSON.stringify(c.value)}`,
     );

@@ -4,6 +4,7 @@
  * host through its adapter (run-scenarios.ts); a scenario that cannot apply to a host says why.
  * The dates are those of the host's clock in the tests: 15/07/2014, in the sample plan's year.
  */
+import { SAMPLE_REPORT } from '../helpers/sample-report';
 import { DISTRICT, NOT_A_WORKBOOK, type Scenario, type Step } from './scenario';
 
 const office = (s: Omit<Step, 'who'>): Step => ({ who: 'office', ...s });
@@ -48,6 +49,31 @@ const PASTED_PLAN = [
   ['1', 'Sơ kết 6 tháng', 'Các huyện, thành Đoàn', ''],
 ];
 
+/** A plan whose twelve tasks of Quý I all have the number 1: twelve warnings of one kind. */
+const RENUMBERED_PLAN = [
+  ['KẾ HOẠCH Công tác thi đua, khen thưởng năm 2014'],
+  ['Stt', 'Nội dung công việc', 'Chỉ đạo thực hiện', 'Ghi chú'],
+  ['I', 'QUÝ I/2014'],
+  ['1', 'Tổng kết công tác năm 2013', 'Các huyện, thành Đoàn', ''],
+  ...Array.from({ length: 12 }, (_, k) => [
+    '1',
+    `Hội nghị chuyên đề số ${k + 1}`,
+    'Ban Thường vụ',
+    '',
+  ]),
+]
+  .map((r) => r.join('\t'))
+  .join('\n');
+
+/** Said once in browser mode where the browser keeps nothing for the page. */
+const NOT_KEPT =
+  'Trình duyệt này không cho trang giữ sổ (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn làm việc được: hãy tải sổ về để giữ.';
+
+const BAD_DONE_DATE =
+  'Ngày hoàn thành: "31/02/2014" không phải là ngày; hãy gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/2014).';
+
+const SUMMARY_OPENED = 'Đã mở tong-hop-hop-khoi.xlsx thành một sổ mới.';
+
 const NO_SELECTION = 'browser mode works on an .xlsx file: it has no selected rows';
 const NO_UNITS =
   'only Google Sheets knows who signs in: in Excel and in browser mode the pane is the office’s (a district marks its own .xlsx copy, which the office merges)';
@@ -65,6 +91,8 @@ export const SCENARIOS: Scenario[] = [
         do: { click: 'Tạo sổ theo dõi' },
         see: ['Hãy chọn tệp kế hoạch hoặc dán nội dung kế hoạch trước.'],
       }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', text: '  \n\t ' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Không thực hiện được'], accessible: true }),
       office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
       office({ do: { fill: 'Ngày báo cáo', text: '31/6/2014' } }),
       office({
@@ -98,9 +126,36 @@ export const SCENARIOS: Scenario[] = [
       office({ do: { click: '← Các việc' } }),
       office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
       office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Cần xác nhận', 'có 2 mục đã nhập'] }),
-      office({ do: { key: 'Escape' }, see: ['Đã huỷ'], notSee: [BUILT] }),
-      office({ do: { click: 'Tạo sổ theo dõi' } }),
-      office({ do: { click: 'Tạo lại (xoá các mục đã nhập)' }, see: [BUILT] }),
+      office({
+        do: { key: 'Escape' },
+        see: ['Đã huỷ'],
+        notSee: [BUILT],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 1,
+            column: 'Trạng thái',
+            value: 'Hoàn thành',
+          },
+        ],
+      }),
+      // the question by keyboard: its safe answer first, the other one step back
+      office({ do: { click: 'Tạo sổ theo dõi' }, focused: 'Huỷ', accessible: true }),
+      office({ do: { key: 'Shift+Tab' }, focused: 'Tạo lại (xoá các mục đã nhập)' }),
+      office({
+        do: { key: 'Enter' },
+        see: [BUILT],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 1,
+            column: 'Trạng thái',
+            value: 'Chưa thực hiện',
+          },
+        ],
+      }),
     ],
   },
   {
@@ -114,6 +169,7 @@ export const SCENARIOS: Scenario[] = [
         see: [
           '2 cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".',
         ],
+        accessible: true,
       }),
       office({ do: { click: 'Lưu danh sách' }, see: ['Đã lưu danh sách 24 đơn vị.'] }),
       office({ do: { fill: 'Các đ/c phụ trách công tác TĐKT (2014-Q1-05)', text: 'BTV' } }),
@@ -181,6 +237,9 @@ export const SCENARIOS: Scenario[] = [
           'Số liệu tính đến ngày 30/09/2014',
         ],
       }),
+      // Excel (ExcelApi 1.8) opens it as a new workbook too, where a link may do nothing (Mac)
+      office({ on: ['excel'], see: [SUMMARY_OPENED], opened: 1 }),
+      office({ on: ['sheets', 'file'], notSee: [SUMMARY_OPENED], opened: 0 }),
       office({
         do: { click: 'Làm mới báo cáo' },
         see: ['Đã làm mới báo cáo và tổng quan, tính đến ngày 30/09/2014.'],
@@ -203,7 +262,11 @@ export const SCENARIOS: Scenario[] = [
         },
       }),
       // the file that is not a workbook is refused by its name; the good one is merged
-      office({ do: { click: 'Gộp vào sổ' }, see: ['Đã gộp 1 tệp (từ chối 1)', NOT_A_WORKBOOK] }),
+      office({
+        do: { click: 'Gộp vào sổ' },
+        see: ['Đã gộp 1 tệp (từ chối 1)', NOT_A_WORKBOOK],
+        accessible: true,
+      }),
       office({ do: { click: '← Các việc' } }),
       office({ do: { click: 'Áp dụng kế hoạch sửa đổi' } }),
       office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
@@ -301,7 +364,14 @@ export const SCENARIOS: Scenario[] = [
     skip: { hosts: ['file', 'excel'], why: NO_UNITS },
     steps: [
       ...BUILD,
-      district({ do: { width: 320 }, see: [`Công việc của ${DISTRICT.name}`], fits: 320 }),
+      // its rows as cards, not a table wider than the page
+      district({
+        do: { width: 320 },
+        see: [`Công việc của ${DISTRICT.name}`, 'Tổng kết công tác thi đua, khen thưởng năm 2013.'],
+        notSee: ['Nội dung công việc'],
+        fits: 320,
+        accessible: true,
+      }),
     ],
   },
   {
@@ -355,18 +425,29 @@ export const SCENARIOS: Scenario[] = [
     ],
   },
   {
-    name: 'browser mode keeps the book: downloaded at 320 px, opened again',
+    name: 'browser mode keeps the book: built from a plan file, kept over a reload, downloaded at 320 px, opened again',
     skip: { hosts: ['excel', 'sheets'], why: 'a sheet host has no book file to download' },
     steps: [
       office({
         do: { width: 320 },
         see: ['Chưa có sổ: tạo sổ từ kế hoạch, hoặc mở một sổ có sẵn.'],
       }),
-      ...BUILD,
+      // the plan as a file this time (read in the page)
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'samplePlan' }] },
+      }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: [BUILT] }),
+      office({ do: { click: '← Các việc' } }),
       office({
         see: ['Sổ: so-theo-doi-2014.xlsx — có thay đổi chưa tải xuống'],
         buttons: ['Tải sổ xuống'],
         fits: 320,
+      }),
+      // the book is kept in the browser between visits, its changes not yet downloaded
+      office({
+        do: { reload: true },
+        see: ['Sổ: so-theo-doi-2014.xlsx — có thay đổi chưa tải xuống', '410 Số hàng'],
       }),
       office({
         do: { download: 'Tải sổ xuống' },
@@ -376,6 +457,256 @@ export const SCENARIOS: Scenario[] = [
         do: { upload: 'Mở sổ có sẵn (.xlsx)', files: [{ downloaded: 'so-theo-doi-2014.xlsx' }] },
         see: ['Đã mở sổ so-theo-doi-2014.xlsx.', '410 Số hàng'],
       }),
+    ],
+  },
+  {
+    name: 'Excel before 2019 (ExcelApi 1.7): the book is built and the note says in plain words what it lacks; the summary is a file to download',
+    skip: { hosts: ['sheets', 'file'], why: 'ExcelApi sets are Excel’s' },
+    setup: { excelApi: '1.7' },
+    steps: [
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+      office({
+        do: { click: 'Tạo sổ theo dõi' },
+        see: [
+          BUILT,
+          'Phiên bản Excel này không hỗ trợ: danh sách chọn trạng thái và kiểm tra ngày (cần Excel 2019 trở lên)',
+          'nút lọc (cần Excel 2021 trở lên)',
+          'Sổ vẫn được tạo, nhưng thiếu các phần đó.',
+        ],
+        notSee: ['ExcelApi', 'API', 'office.js'],
+      }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Báo cáo' } }),
+      office({
+        do: { click: 'Xuất bảng tổng hợp (.xlsx)' },
+        see: ['Đã tạo bảng tổng hợp cho họp khối thi đua.', 'Tải về tong-hop-hop-khoi.xlsx'],
+        notSee: [SUMMARY_OPENED],
+        opened: 0,
+      }),
+      office({ do: { download: 'Tải về tong-hop-hop-khoi.xlsx' } }),
+    ],
+  },
+  {
+    name: 'where the browser keeps nothing for the page: the language still switches; browser mode says once that it cannot keep the book, and work goes on',
+    setup: { storageBlocked: true },
+    steps: [
+      office({ do: { click: 'English' }, see: ['Start in three steps'] }),
+      office({ do: { click: 'Tiếng Việt' }, see: ['Bắt đầu trong ba bước'] }),
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: [BUILT] }),
+      office({ on: ['file'], see: [NOT_KEPT] }),
+      office({ on: ['excel', 'sheets'], notSee: [NOT_KEPT] }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Báo cáo' } }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/6/2014' } }),
+      office({
+        do: { click: 'Làm mới báo cáo' },
+        see: ['Đã làm mới báo cáo và tổng quan, tính đến ngày 30/06/2014.'],
+        notSee: [NOT_KEPT],
+      }),
+      office({
+        on: ['file'],
+        do: { download: 'Tải sổ xuống' },
+        see: ['Sổ: so-theo-doi-2014.xlsx (đã tải xuống)'],
+      }),
+      office({
+        on: ['file'],
+        do: { upload: 'Mở sổ có sẵn (.xlsx)', files: [{ downloaded: 'so-theo-doi-2014.xlsx' }] },
+        see: ['Đã mở sổ so-theo-doi-2014.xlsx.'],
+      }),
+      office({ on: ['file'], do: { click: '← Các việc' }, see: ['410 Số hàng'] }),
+    ],
+  },
+  {
+    name: 'many problems of one kind are one line: the first in full, then how many more and where',
+    steps: [
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', text: RENUMBERED_PLAN } }),
+      office({
+        do: { click: 'Tạo sổ theo dõi' },
+        see: [
+          'Đã tạo sổ theo dõi: 1 kỳ, 13 công việc',
+          'Lưu ý (dòng 5): Số thứ tự 1 xuất hiện nhiều lần trong kỳ "QUÝ I/2014".',
+          '… và 11 chỗ khác cùng loại: dòng 6, dòng 7, dòng 8, dòng 9, dòng 10, dòng 11, dòng 12, dòng 13, dòng 14, dòng 15 (và 1 chỗ nữa).',
+        ],
+        notSee: ['Lưu ý (dòng 6)', 'Lưu ý (dòng 16)'],
+      }),
+    ],
+  },
+  {
+    name: 'a call the server never answers (Apps Script times out, the connection drops) is said in plain words, and the page goes on',
+    skip: { hosts: ['excel', 'file'], why: 'only the sidebar calls a server (google.script.run)' },
+    steps: [
+      ...BUILD,
+      office({ do: { click: 'Báo cáo' } }),
+      office({
+        do: {
+          serverFails:
+            'Exception: Service Spreadsheets timed out while accessing document with id 1AbCdEfGh.',
+        },
+      }),
+      office({
+        do: { click: 'Xem số liệu báo cáo' },
+        see: [
+          'Không thực hiện được',
+          'Google Sheets không trả lời kịp (bảng tính lớn hoặc máy chủ đang bận), nên việc này có thể chưa xong. Hãy xem lại bảng tính rồi làm lại sau ít phút.',
+        ],
+        notSee: ['Exception', 'Service Spreadsheets', '1AbCdEfGh'],
+        focused: 'Không thực hiện được',
+      }),
+      office({ do: { click: 'Xem số liệu báo cáo' }, see: ['Số liệu tính đến ngày'] }),
+      office({ do: { serverFails: 'NetworkError: Connection failure due to HTTP 0' } }),
+      office({
+        do: { click: 'Làm mới báo cáo' },
+        see: [
+          'Mất kết nối tới Google Sheets, nên việc này có thể chưa xong. Hãy kiểm tra mạng, xem lại bảng tính rồi làm lại.',
+        ],
+        notSee: ['NetworkError', 'HTTP 0'],
+      }),
+      office({
+        do: { click: 'Làm mới báo cáo' },
+        see: ['Đã làm mới báo cáo và tổng quan, tính đến ngày 15/07/2014.'],
+      }),
+    ],
+  },
+  {
+    name: 'the office marks the selected rows: a date that is not one refused by its field, the date and the evidence written and shown back as dd/mm/yyyy, then the date cleared',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      ...BUILD,
+      office({ do: { select: { sheet: 'Theo dõi', unit: DISTRICT.name, count: 3 } } }),
+      office({ do: { click: 'Cập nhật kết quả' } }),
+      office({ do: { choose: 'Trạng thái', option: 'Hoàn thành' } }),
+      office({ do: { fill: 'Ngày hoàn thành', text: '31/02/2014' } }),
+      office({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: [BAD_DONE_DATE],
+        accessible: true,
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Trạng thái',
+            value: 'Chưa thực hiện',
+          },
+        ],
+      }),
+      office({ do: { fill: 'Ngày hoàn thành', text: '20/3/2014' } }),
+      office({ do: { fill: 'Minh chứng', text: '- Báo cáo số 12-BC/TĐTN' } }),
+      office({
+        do: { click: 'Ghi vào các hàng đang chọn' },
+        see: ['Ghi kết quả vào các hàng này?'],
+      }),
+      office({
+        do: { click: 'Ghi vào các hàng này' },
+        see: ['Đã cập nhật 3 hàng.'],
+        field: { label: 'Ngày hoàn thành', value: '20/03/2014' },
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 2,
+            column: 'Trạng thái',
+            value: 'Hoàn thành',
+          },
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 2,
+            column: 'Minh chứng',
+            value: '- Báo cáo số 12-BC/TĐTN',
+          },
+        ],
+      }),
+      office({ do: { choose: 'Trạng thái', option: 'Đang thực hiện' } }),
+      office({
+        do: { check: 'Xoá ngày hoàn thành' },
+        field: { label: 'Ngày hoàn thành', value: '' },
+      }),
+      office({ do: { click: 'Ghi vào các hàng đang chọn' } }),
+      office({
+        do: { click: 'Ghi vào các hàng này' },
+        see: ['Đã cập nhật 3 hàng.'],
+        cells: [
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Trạng thái',
+            value: 'Đang thực hiện',
+          },
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Ngày hoàn thành',
+            value: '',
+          },
+          {
+            sheet: 'Theo dõi',
+            unit: DISTRICT.name,
+            index: 0,
+            column: 'Minh chứng',
+            value: '- Báo cáo số 12-BC/TĐTN',
+          },
+        ],
+      }),
+    ],
+  },
+  {
+    name: 'the report of the sample season: the same figures and charts on every host, in both languages, at 320 px',
+    skip: { hosts: ['file'], why: NO_SELECTION },
+    steps: [
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({ do: { fill: 'Dán nội dung kế hoạch', fixture: 'samplePlan' } }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/06/2014' } }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: [BUILT] }),
+      office({ do: { click: '← Các việc' } }),
+      // the first ten rows of `Theo dõi`, all the city's, done in March
+      office({ do: { select: { sheet: 'Theo dõi', unit: 'Thành Đoàn Cao Bằng', count: 10 } } }),
+      office({ do: { click: 'Cập nhật kết quả' } }),
+      office({ do: { choose: 'Trạng thái', option: 'Hoàn thành' } }),
+      office({ do: { fill: 'Ngày hoàn thành', text: '15/3/2014' } }),
+      office({ do: { click: 'Ghi vào các hàng đang chọn' } }),
+      office({ do: { click: 'Ghi vào các hàng này' }, see: ['Đã cập nhật 10 hàng.'] }),
+      office({ do: { click: '← Các việc' } }),
+      office({ do: { click: 'Báo cáo' } }),
+      office({ do: { fill: 'Ngày báo cáo', text: '30/06/2014' } }),
+      office({
+        do: { click: 'Xem số liệu báo cáo' },
+        see: ['Báo cáo tính đến ngày 30/06/2014'],
+        report: SAMPLE_REPORT,
+        accessible: true,
+      }),
+      office({ do: { width: 320 }, fits: 320, report: SAMPLE_REPORT }),
+      office({ do: { click: 'English' }, see: ['Whole year', '2.4%'], notSee: ['Cả năm'] }),
+    ],
+  },
+  {
+    name: 'a plan as a Word file, a workbook or a .csv table, read in the page',
+    steps: [
+      office({ do: { click: 'Tạo sổ từ kế hoạch' } }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'planDocx' }] },
+      }),
+      office({
+        do: { click: 'Tạo sổ theo dõi' },
+        see: [
+          BUILT,
+          'Lưu ý: Chưa xác định được đơn vị cho "Các đ/c phụ trách công tác TĐKT" (công việc 2014-Q1-05)',
+        ],
+      }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'planXlsx' }] },
+      }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Đã tạo sổ theo dõi: 3 kỳ'] }),
+      office({
+        do: { upload: 'Chọn tệp .docx, .txt, .xlsx hoặc .csv', files: [{ fixture: 'planCsv' }] },
+      }),
+      office({ do: { click: 'Tạo sổ theo dõi' }, see: ['Đã tạo sổ theo dõi: 3 kỳ'] }),
     ],
   },
 ];

@@ -12,6 +12,7 @@ import type { Outcome } from '../../../shared/app/outcome';
 import type { RpcRequest } from '../../../shared/app/rpc';
 import { OutcomeSchema } from '../../../shared/app/rpc';
 import type { DataOf, InputOf } from '../../../shared/app/table';
+import type { CallFailure } from '../../../shared/i18n/catalog';
 import type { Returned } from '../../../shared/book/consolidate';
 import type { UiBridge } from '../../../shared/ui/bridge';
 import type { ServerFunctions } from '../server/index';
@@ -44,8 +45,25 @@ function failed(notes: Message[]): Outcome<never> {
   return { ok: false, problems: [], notes, log: [], files: [] };
 }
 
-function detailOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/**
+ * Why a call failed, from Apps Script's own (English) words, so that the user is told what to do
+ * in theirs: "Exception: Service Spreadsheets timed out while accessing document with id …",
+ * "Exceeded maximum execution time", "Authorization is required to perform that action.",
+ * "NetworkError: Connection failure due to HTTP 0", "Service invoked too many times for one day",
+ * "We're sorry, a server error occurred. Please wait a bit and try again."
+ */
+export function failureOf(e: unknown): CallFailure {
+  const detail = e instanceof Error ? e.message : String(e);
+  if (/timed out|time ?limit|execution time/i.test(detail)) return 'timeout';
+  if (/authori[sz]|permission|access denied|not have access/i.test(detail)) return 'permission';
+  if (/network|connection|HTTP 0\b/i.test(detail)) return 'network';
+  if (/too many|quota|rate limit|try again|server error/i.test(detail)) return 'busy';
+  return 'other';
+}
+
+/** A call that failed on the way, said in the user's words. */
+function callFailed(e: unknown): Outcome<never> {
+  return failed([words((ui) => ui.sheets.callFailed({ why: failureOf(e) }))]);
 }
 
 /** The server's answer as an Outcome, or one that says it is not one. */
@@ -168,15 +186,14 @@ export class SheetsBridge implements UiBridge {
       return (await this.call({ command: id, input } as RpcRequest)) as Outcome<DataOf<K>>;
     } catch (e) {
       // a fault here (an input it cannot send) is said like a failed call, never thrown
-      return failed([words((ui) => ui.sheets.callFailed({ detail: detailOf(e) }))]);
+      return callFailed(e);
     }
   }
 
   /** One call of the RPC; its Outcome, whatever happens on the way. */
   private call(request: RpcRequest): Promise<Outcome> {
     return new Promise((resolve) => {
-      const said = (e: unknown) =>
-        resolve(failed([words((ui) => ui.sheets.callFailed({ detail: detailOf(e) }))]));
+      const said = (e: unknown) => resolve(callFailed(e));
       try {
         const run = this.opts.run ? this.opts.run() : google.script.run;
         run

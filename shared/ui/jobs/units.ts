@@ -9,6 +9,7 @@ import { catalog } from '../../i18n';
 import type { Unit, UnitGroup } from '../../units/model';
 import { GROUP_LABELS } from '../../units/model';
 import { el, button, field } from '../dom';
+import { translateWithin } from '../page';
 import type { JobKit, JobPanel } from './kit';
 import { stop } from './kit';
 
@@ -89,6 +90,7 @@ export function unitsJob(kit: JobKit): JobPanel {
     );
     remove.addEventListener('click', () => tr.remove());
     tr.append(el(doc, 'td', {}, remove));
+    translateWithin(tr, kit.lang());
     body.append(tr);
   };
   kit.onTranslate((lang) => {

@@ -75,9 +75,17 @@ export class MemoryHost {
         return [];
       },
       save: async () => {
-        if (!this.port.kept) return null;
+        if (s.bookName === null) return null;
+        // the book drawn in this visit, or (a visit later) the one its kept sheets hold
+        let book = this.port.kept;
+        if (!book) {
+          const { readBook } = await import('../../../shared/read/book.js');
+          const read = readBook(this.port.sheets, { strict: false, expect: 'book' });
+          if (!read.ok) return null;
+          book = read.value.book;
+        }
         const { writeBookXlsx } = await import('../../../shared/xlsx/book-io.js');
-        const r = await writeBookXlsx(this.port.kept);
+        const r = await writeBookXlsx(book);
         if (!r.ok) return null;
         s.unsaved = false;
         return { name: s.bookName ?? 'so-theo-doi-2014.xlsx', bytes: r.value };
