@@ -282,6 +282,8 @@ export async function mountApp(
     result.box,
   ];
   root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  // the frame reads at once: in Sheets the host's first answer is a round trip to the server
+  translatePage(doc, lang);
   root.setAttribute('aria-busy', 'true');
   await refresh();
   root.removeAttribute('aria-busy');
