@@ -153,6 +153,9 @@ export const WB = {
     'Số ngày trễ',
   ],
   overall: 'Tổng cộng',
+  /** The title of the report's chart of units, and its one series. */
+  unitRateChart: 'Tỉ lệ hoàn thành theo đơn vị',
+  unitRateSeries: 'Tỉ lệ hoàn thành',
   statusPrompt: {
     title: 'Trạng thái',
     message: 'Chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Không thực hiện.',

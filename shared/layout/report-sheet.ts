@@ -14,6 +14,7 @@ import type { Cell, CellValue, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, PERCENT_FORMAT, SheetBuilder } from './builder';
 import { periodLabels } from './period-labels';
 import { trackingColumns } from './tracking-columns';
+import { unitRateChart } from './unit-chart';
 
 export interface ReportPositions {
   asOf: { row: number; col: number };
@@ -206,6 +207,9 @@ export function reportSheet(
     { numberFormat: PERCENT_FORMAT },
   );
   b.style({ row: unitHeader + 1, col: 1, rows: unitRows, cols: 1 }, { wrap: true });
+  // the chart of the rates sits on rows left empty below the table
+  const chart = unitRateChart({ units, cols: C }, { row: b.next + 1, col: 1, cols: 9 });
+  if (chart) for (let k = 0; k <= chart.anchor.rows; k++) b.add();
   b.add();
 
   const list = (title: string, headers: readonly string[], rows: Cell[][]): void => {
@@ -262,6 +266,7 @@ export function reportSheet(
     freeze: { rows: 0, cols: 0 },
     protect: true,
     print: { orientation: 'landscape' },
+    ...(chart ? { charts: [chart] } : {}),
   });
   return {
     sheet,
