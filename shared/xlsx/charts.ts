@@ -29,7 +29,7 @@ const TYPE = {
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The bars' colour when a series names none (Office's first accent). */
-export const DEFAULT_BAR_COLOR = '#4472C4';
+const DEFAULT_BAR_COLOR = '#4472C4';
 
 const esc = (s: string): string =>
   s
@@ -100,7 +100,7 @@ const LINE =
   '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>';
 
 /** The chart part: one clustered bar chart, its category axis and its value axis. */
-export function chartXml(sheet: SheetSpec, chart: ChartSpec, font: string): string {
+function chartXml(sheet: SheetSpec, chart: ChartSpec, font: string): string {
   const CAT_AX = 500000001;
   const VAL_AX = 500000002;
   const categories = cells(sheet, chart.categories);
@@ -160,7 +160,7 @@ export function chartXml(sheet: SheetSpec, chart: ChartSpec, font: string): stri
 }
 
 /** The drawing part of one sheet: each chart anchored from its first cell to past its last. */
-export function drawingXml(charts: readonly ChartSpec[], firstRel: number): string {
+function drawingXml(charts: readonly ChartSpec[], firstRel: number): string {
   const anchors = charts
     .map((chart, i) => {
       const a = chart.anchor;
