@@ -611,6 +611,7 @@ export interface UiLabels {
       hiddenSheets: string;
       columnWidths: string;
       tabColor: string;
+      charts: string;
     };
     errors: {
       AccessDenied: string;

@@ -156,6 +156,9 @@ export const WB = {
   /** The title of the report's chart of units, and its one series. */
   unitRateChart: 'Tỉ lệ hoàn thành theo đơn vị',
   unitRateSeries: 'Tỉ lệ hoàn thành',
+  /** The name of the book's k-th chart (0-based) on a sheet, as Excel shows it when selected. */
+  chartName: (k: number) => `Biểu đồ Sổ Thi Đua ${k + 1}`,
+  chartNamePrefix: 'Biểu đồ Sổ Thi Đua ',
   statusPrompt: {
     title: 'Trạng thái',
     message: 'Chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Không thực hiện.',

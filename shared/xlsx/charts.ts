@@ -7,6 +7,7 @@
  * their content types.
  */
 import { unzipSync, zipSync } from 'fflate';
+import { WB } from '../i18n/workbook-vi';
 import { sheetRef } from '../workbook/a1';
 import { cellValue } from '../workbook/drawn-grids';
 import type { ChartSpec, Range, SheetSpec, WorkbookSpec } from '../workbook/spec';
@@ -168,7 +169,7 @@ function drawingXml(charts: readonly ChartSpec[], firstRel: number): string {
         `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
       return (
         `<xdr:twoCellAnchor><xdr:from>${at(a.col, a.row)}</xdr:from><xdr:to>${at(a.col + a.cols, a.row + a.rows)}</xdr:to>` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(`Chart ${i + 1}`)}" descr="${esc(chart.title)}"/>` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(WB.chartName(i))}" descr="${esc(chart.title)}"/>` +
         `<xdr:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></xdr:cNvGraphicFramePr></xdr:nvGraphicFramePr>` +
         `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
         `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="rId${firstRel + i}"/></a:graphicData></a:graphic>` +
