@@ -646,6 +646,7 @@ export interface UiLabels {
       hiddenSheets: string;
       columnWidths: string;
       tabColor: string;
+      charts: string;
     };
     errors: {
       AccessDenied: string;

@@ -885,6 +885,7 @@ export const en: Catalog = {
         hiddenSheets: "hiding the sheet with the workbook's identity (needs Excel 2019 or later)",
         columnWidths: 'column widths (needs Excel 2019 or later)',
         tabColor: 'sheet tab colours (needs Excel 2019 or later)',
+        charts: 'the chart of completion rates by unit (needs Excel 2019 or later)',
       },
       errors: {
         AccessDenied:

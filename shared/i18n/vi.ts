@@ -882,6 +882,7 @@ export const vi: Catalog = {
         hiddenSheets: 'ẩn trang thông tin nhận dạng của sổ (cần Excel 2019 trở lên)',
         columnWidths: 'độ rộng cột (cần Excel 2019 trở lên)',
         tabColor: 'màu thẻ trang tính (cần Excel 2019 trở lên)',
+        charts: 'biểu đồ tỉ lệ hoàn thành theo đơn vị (cần Excel 2019 trở lên)',
       },
       errors: {
         AccessDenied:

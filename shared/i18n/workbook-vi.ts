@@ -153,6 +153,7 @@ export const WB = {
     'Đề nghị khen thưởng',
   ],
   notRanked: 'Không xếp hạng',
+  blocRateChart: (bloc: string) => `Tỉ lệ hoàn thành việc đến hạn – ${bloc}`,
   blocTitle: (bloc: string, year: number | null, schoolYear?: string) =>
     `KẾT QUẢ THI ĐUA ${bloc.toLocaleUpperCase('vi')}${yearWords(year, schoolYear)}`,
   blocLeaders: (head: string, deputy: string) =>
@@ -212,6 +213,12 @@ export const WB = {
     'Số ngày trễ',
   ],
   overall: 'Tổng cộng',
+  /** The title of the report's chart of units, and its one series. */
+  unitRateChart: 'Tỉ lệ hoàn thành theo đơn vị',
+  unitRateSeries: 'Tỉ lệ hoàn thành',
+  /** The name of the book's k-th chart (0-based) on a sheet, as Excel shows it when selected. */
+  chartName: (k: number) => `Biểu đồ Sổ Thi Đua ${k + 1}`,
+  chartNamePrefix: 'Biểu đồ Sổ Thi Đua ',
   statusPrompt: {
     title: 'Trạng thái',
     message: 'Chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Không thực hiện.',

@@ -15,6 +15,8 @@ import type { Cell, CellValue, SheetSpec } from '../workbook/spec';
 import { DATE_FORMAT, FILL, PERCENT_FORMAT, SheetBuilder } from './builder';
 import { periodLabels } from './period-labels';
 import { trackingColumns } from './tracking-columns';
+import { unitRateChart } from './unit-chart';
+import type { ChartSpec } from '../workbook/spec';
 
 export interface ReportPositions {
   asOf: { row: number; col: number };
@@ -73,6 +75,18 @@ function proposalFormula(rank: string, level: string, cells: CriteriaCells): str
   });
   for (const s of steps.reverse()) out = `IF(${s.test},${s.name},${out})`;
   return `IF(${rank}="","",${out})`;
+}
+
+/**
+ * The unit table's order: each bloc's units together (in the order given), so that a bloc's
+ * chart reads one block of rows; the units in no bloc last.
+ */
+function byBloc(report: Report): Report['units'] {
+  const blocs = [...new Set(report.units.map((u) => u.bloc).filter((b) => b !== ''))];
+  return [
+    ...blocs.flatMap((b) => report.units.filter((u) => u.bloc === b)),
+    ...report.units.filter((u) => u.bloc === ''),
+  ];
 }
 
 export function reportSheet(
@@ -210,7 +224,7 @@ export function reportSheet(
   const L = CLASSIFICATION_LABELS;
   const crit = (a: string): string => `${quoteSheet(SHEET.criteria)}!${a}`;
   const max = crit(refs.criteria.total);
-  report.units.forEach((u, k) => {
+  byBloc(report).forEach((u, k) => {
     const r = b.next;
     const bloc = cellAddress(r, C.bloc);
     const S = cellAddress(r, C.score);
@@ -256,6 +270,19 @@ export function reportSheet(
   b.style({ row: unitHeader + 1, col: C.score, rows: unitRows, cols: 1 }, { numberFormat: '0.00' });
   b.style({ row: unitHeader + 1, col: 1, rows: unitRows, cols: 2 }, { wrap: true });
   b.style({ row: unitHeader + 1, col: C.classification, rows: unitRows, cols: 2 }, { wrap: true });
+  // each bloc's chart of its rates sits on rows left empty below the table, one under another
+  const charts: ChartSpec[] = [];
+  for (const bloc of report.blocs) {
+    const members = new Set(bloc.units);
+    const chart = unitRateChart(
+      { units: units.filter((u) => members.has(u.code)), cols: C },
+      { row: b.next + 1, col: 1, cols: 9 },
+      WB.blocRateChart(bloc.name),
+    );
+    if (!chart) continue;
+    charts.push(chart);
+    for (let k = 0; k <= chart.anchor.rows; k++) b.add();
+  }
   b.add();
 
   const list = (title: string, headers: readonly string[], rows: Cell[][]): void => {
@@ -312,6 +339,7 @@ export function reportSheet(
     freeze: { rows: 0, cols: 0 },
     protect: true,
     print: { orientation: 'landscape' },
+    charts,
   });
   return {
     sheet,

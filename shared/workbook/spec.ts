@@ -76,6 +76,29 @@ export interface ConditionalFormat {
   fontColor?: string;
 }
 
+/**
+ * A chart over cells of its own sheet, so that it follows their live values (formulas included).
+ * Bars grow from the value axis; categories read top to bottom in the order of their cells.
+ */
+export interface ChartSpec {
+  /** `bar`: horizontal bars, one row of bars per category; `column`: vertical bars. */
+  kind: 'bar' | 'column';
+  title: string;
+  /** One column of the sheet: the category labels (unit names). */
+  categories: Range;
+  /**
+   * One column each, as tall as `categories`; bars of one category side by side (clustered).
+   * `color`: "#RRGGBB", the series' bars.
+   */
+  series: { name: string; values: Range; color?: string }[];
+  /** The value axis: from `min`, to `max` when given (1 for rates), its labels in `numberFormat`. */
+  axis: { min: number; max?: number; numberFormat: string };
+  /** Each bar's value written at its end, in the axis's number format. */
+  labels: boolean;
+  /** The cells the chart covers (it sits over them): top-left cell and size in cells. */
+  anchor: Range;
+}
+
 interface PrintSetup {
   orientation: 'landscape' | 'portrait';
   /** Rows (0-based, inclusive) repeated at the top of every printed page. */
@@ -125,6 +148,8 @@ export interface SheetSpec {
   unitRanges?: { unitCode: string; emails: string[]; range: Range }[];
   /** Heights in points of rows that cannot fit themselves (merged, wrapped paragraphs). */
   rowHeights?: { row: number; height: number }[];
+  /** Charts over the sheet's own cells; a redraw of the sheet replaces them. */
+  charts?: ChartSpec[];
 }
 
 export interface WorkbookSpec {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { isoToSerial, rangeAddress } from '../workbook/a1';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { estimatedRowHeights, styleGrid } from '../workbook/style-grid';
+import { addCharts } from './charts';
 import { toExcelStyle } from './style';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -153,5 +154,5 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
     },
   ];
   const out = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  return addCharts(new Uint8Array(out as ArrayBuffer), spec);
 }

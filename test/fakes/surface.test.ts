@@ -5,6 +5,19 @@
  */
 import { APPS_SCRIPT_SURFACE } from './apps-script/api';
 import { EXCEL_SURFACE } from './excel/api';
+import {
+  FakeChart,
+  FakeChartAxes,
+  FakeChartAxis,
+  FakeChartCollection,
+  FakeChartDataLabels,
+  FakeChartFill,
+  FakeChartLegend,
+  FakeChartSeries,
+  FakeChartSeriesCollection,
+  FakeChartSeriesFormat,
+  FakeChartTitle,
+} from './excel/charts';
 import { FakeClientObject, FakeRequestContext } from './excel/core';
 import { FakeExcel } from './excel/index';
 import { FakeOffice, FakeOfficeContext, FakeRequirements } from './excel/office';
@@ -53,6 +66,17 @@ const EXCEL_FAKES: Record<keyof typeof EXCEL_SURFACE, abstract new (...args: nev
   'Excel.Application': FakeApplication,
   'Excel.AutoFilter': FakeAutoFilter,
   'Excel.CellValueConditionalFormat': FakeCellValueConditionalFormat,
+  'Excel.Chart': FakeChart,
+  'Excel.ChartAxes': FakeChartAxes,
+  'Excel.ChartAxis': FakeChartAxis,
+  'Excel.ChartCollection': FakeChartCollection,
+  'Excel.ChartDataLabels': FakeChartDataLabels,
+  'Excel.ChartFill': FakeChartFill,
+  'Excel.ChartLegend': FakeChartLegend,
+  'Excel.ChartSeries': FakeChartSeries,
+  'Excel.ChartSeriesCollection': FakeChartSeriesCollection,
+  'Excel.ChartSeriesFormat': FakeChartSeriesFormat,
+  'Excel.ChartTitle': FakeChartTitle,
   'Excel.ConditionalFormat': FakeConditionalFormat,
   'Excel.ConditionalFormatCollection': FakeConditionalFormatCollection,
   'Excel.ConditionalRangeFill': FakeConditionalRangeFill,

@@ -76,3 +76,58 @@ export async function libreOfficeRecalculated(xlsx: string, work: string): Promi
   const bytes = new Uint8Array(fs.readFileSync(path.join(out, path.basename(xlsx))));
   return (await readXlsx(bytes)).sheets;
 }
+
+function onPath(tool: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
+}
+
+/**
+ * `describe` when LibreOffice and poppler's pdftotext and pdftoppm are installed, to print a
+ * workbook to PDF and look at the pages; skipped visibly without them, failing under CI.
+ */
+export function describeWithPdfTools(name: string, body: () => void): void {
+  const missing = [
+    ...(sofficePath() ? [] : ['libreoffice-calc-nogui']),
+    ...(onPath('pdftotext') && onPath('pdftoppm') ? [] : ['poppler-utils']),
+  ];
+  if (missing.length === 0) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI) {
+    describe(name, () => {
+      it(`needs ${missing.join(' and ')}, which CI installs`, () => {
+        throw new Error(`missing: install ${missing.join(' ')}`);
+      });
+    });
+    return;
+  }
+  describe(name, () => {
+    it.skip(`skipped: install ${missing.join(' ')}`, () => undefined);
+  });
+}
+
+/** The workbook printed to PDF by LibreOffice (every visible sheet, as its print setup says). */
+export function libreOfficePdf(xlsx: string, work: string): string {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('LibreOffice is not installed');
+  const profile = path.join(work, 'lo-profile');
+  fs.mkdirSync(profile, { recursive: true });
+  const out = path.join(work, 'pdf');
+  fs.mkdirSync(out, { recursive: true });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      xlsx,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  return path.join(out, `${path.basename(xlsx, path.extname(xlsx))}.pdf`);
+}

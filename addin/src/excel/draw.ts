@@ -15,15 +15,17 @@ import type {
 } from '../../../shared/workbook/spec';
 import { styleGrid } from '../../../shared/workbook/style-grid';
 import { Batcher, PIECE_BYTES, REQUEST_BUDGET_BYTES } from './batcher';
+import { CHART_ACTIONS, isBookChart, queueCharts } from './charts';
 import { type ExcelInput, inputOf, jsonBytes, utf8Length } from './cells';
 import { type Feature, missing, type Support, type VisibleFeature } from './support';
 
 /**
- * Round trips of one draw: the look at the workbook, and one batch per (budget − piece) bytes of
- * payload at most, the last batch included. Tests assert this for 30 tasks and for 50,000 rows.
+ * Round trips of one draw: the look at the workbook, one look at the charts of each sheet with
+ * charts drawn again (`chartLooks`), and one batch per (budget − piece) bytes of payload at most,
+ * the last batch included. Tests assert this for 30 tasks and for 50,000 rows.
  */
-export function drawSyncBound(payloadBytes: number): number {
-  return 2 + Math.floor(payloadBytes / (REQUEST_BUDGET_BYTES - PIECE_BYTES));
+export function drawSyncBound(payloadBytes: number, chartLooks = 0): number {
+  return 2 + chartLooks + Math.floor(payloadBytes / (REQUEST_BUDGET_BYTES - PIECE_BYTES));
 }
 
 export interface DrawResult {
@@ -31,6 +33,8 @@ export interface DrawResult {
   sheets: string[];
   /** Round trips (`context.sync()` calls) the draw made. */
   syncs: number;
+  /** Of those, the looks at the charts of sheets drawn again (to replace the book's own). */
+  chartLooks: number;
   /** Estimated bytes sent, in total and in the largest batch. */
   payloadBytes: number;
   largestBatchBytes: number;
@@ -96,6 +100,7 @@ export async function drawWorkbook(
 ): Promise<DrawResult> {
   const wanted = new Set<Feature>();
   const touched: string[] = [];
+  const looks = { charts: 0 };
   const app = context.workbook.application;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -112,7 +117,16 @@ export async function drawWorkbook(
     for (const sheet of spec.sheets) {
       const known = existing.get(sheet.name.toLowerCase());
       touched.push(sheet.name);
-      await drawSheet(batch, context, sheet, spec.font, support, known !== undefined, wanted);
+      await drawSheet(
+        batch,
+        context,
+        sheet,
+        spec.font,
+        support,
+        known !== undefined,
+        wanted,
+        looks,
+      );
     }
     // queued after every sheet's writes: Office applies a request in order and stops at the
     // first failure, so the identity sheet says "complete" only once all the rest is written
@@ -139,6 +153,7 @@ export async function drawWorkbook(
   return {
     sheets: spec.sheets.map((s) => s.name),
     syncs: 1 + batch.sent.length,
+    chartLooks: looks.charts,
     payloadBytes: batch.bytes,
     largestBatchBytes: Math.max(0, ...batch.sent),
     skipped: missing(support, wanted),
@@ -178,11 +193,15 @@ async function drawSheet(
   support: Support,
   exists: boolean,
   wanted: Set<Feature>,
+  looks: { charts: number },
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const height = sheet.rows.length;
   const width = sheet.columns.length;
   let ws!: Excel.Worksheet;
+  // a sheet that carries charts, drawn again: the book's charts on it are looked up, to go
+  const charts = sheet.charts !== undefined && support.has('charts');
+  let old: Excel.ChartCollection | null = null;
 
   // 1. the sheet, empty: cleared in place (formulas elsewhere that point at it keep working)
   await batch.add(jsonBytes(sheet.name), 8, () => {
@@ -195,6 +214,7 @@ async function drawSheet(
       if (support.has('conditionalFormats')) all.conditionalFormats.clearAll();
       if (support.has('freeze')) ws.freezePanes.unfreeze();
       if (support.has('autoFilter')) ws.autoFilter.remove();
+      if (charts) old = ws.charts.load('items/name');
     } else {
       ws = sheets.add(sheet.name);
     }
@@ -202,6 +222,13 @@ async function drawSheet(
     f.name = font.name;
     f.size = font.size;
   });
+  const looked = old as Excel.ChartCollection | null;
+  if (looked) {
+    await batch.flush();
+    looks.charts += 1;
+    const stale = looked.items.filter((c) => isBookChart(c.name));
+    if (stale.length > 0) await batch.add(0, stale.length, () => stale.forEach((c) => c.delete()));
+  }
 
   // 2. column widths
   wanted.add('columnWidths');
@@ -317,7 +344,20 @@ async function drawSheet(
     }
   }
 
-  // 7. the sheet's settings: freeze panes, filter, print, tab colour, visibility, protection
+  // 7. charts, before the sheet is protected (a protected sheet takes no new chart)
+  const drawn = sheet.charts ?? [];
+  if (drawn.length > 0) {
+    wanted.add('charts');
+    if (support.has('charts')) {
+      const text = drawn.reduce(
+        (n, c) => n + utf8Length(c.title + c.series.map((x) => x.name).join('')),
+        0,
+      );
+      await batch.add(text, CHART_ACTIONS * drawn.length, () => queueCharts(ws, drawn, support));
+    }
+  }
+
+  // 8. the sheet's settings: freeze panes, filter, print, tab colour, visibility, protection
   const freeze =
     sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? sheet.freeze : null;
   if (freeze) wanted.add('freeze');

@@ -17,8 +17,12 @@ const FEATURE_SETS = {
   conditionalFormats: '1.6',
   freeze: '1.7',
   tabColor: '1.7',
+  /** Charts with their categories set apart from their values (ChartSeries.setXAxisValues). */
+  charts: '1.7',
   documentProperties: '1.7',
   validation: '1.8',
+  /** A chart's axis and labels in a number format, its value axis crossing at the last category. */
+  chartFormats: '1.8',
   print: '1.9',
   autoFilter: '1.9',
   screenUpdating: '1.9',
@@ -40,6 +44,7 @@ const VISIBLE_FEATURES = [
   'hiddenSheets',
   'columnWidths',
   'tabColor',
+  'charts',
 ] as const satisfies readonly Feature[];
 
 export type VisibleFeature = (typeof VISIBLE_FEATURES)[number];

@@ -18,6 +18,7 @@ import type {
   WorkbookSpec,
 } from '../../../shared/workbook/spec';
 import { styleGrid } from '../../../shared/workbook/style-grid';
+import { drawCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -451,6 +452,7 @@ function drawSheet(
   drawMerges(sheet, spec);
   drawValidations(sheet, spec);
   drawConditionalFormats(sheet, spec);
+  drawCharts(sheet, spec);
 
   if (spec.freeze) {
     if (spec.freeze.rows > 0 && spec.freeze.rows < height) sheet.setFrozenRows(spec.freeze.rows);

@@ -19,6 +19,7 @@ import type {
   Ui,
   Utilities,
 } from './services';
+import type { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import type {
   ConditionalFormatRule,
   ConditionalFormatRuleBuilder,
@@ -63,6 +64,22 @@ export interface AppsScriptTwins {
   'GoogleAppsScript.Spreadsheet.DataValidationBuilder': [
     GoogleAppsScript.Spreadsheet.DataValidationBuilder,
     DataValidationBuilder,
+  ];
+  'GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder': [
+    GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder,
+    EmbeddedChartBuilder,
+  ];
+  'GoogleAppsScript.Spreadsheet.EmbeddedChart': [
+    GoogleAppsScript.Spreadsheet.EmbeddedChart,
+    EmbeddedChart,
+  ];
+  'GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder': [
+    GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+    EmbeddedChartBuilder,
+  ];
+  'GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder': [
+    GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder,
+    EmbeddedChartBuilder,
   ];
   'GoogleAppsScript.Spreadsheet.Filter': [GoogleAppsScript.Spreadsheet.Filter, Filter];
   'GoogleAppsScript.Spreadsheet.Protection': [GoogleAppsScript.Spreadsheet.Protection, Protection];
@@ -177,10 +194,22 @@ export const APPS_SCRIPT_SURFACE = {
     'setWrap',
     'setWraps',
   ],
+  'GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder': ['addRange'],
+  'GoogleAppsScript.Spreadsheet.EmbeddedChart': [],
+  'GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder': [
+    'addRange',
+    'asBarChart',
+    'asColumnChart',
+    'build',
+    'setOption',
+    'setPosition',
+  ],
+  'GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder': ['addRange'],
   'GoogleAppsScript.Spreadsheet.Sheet': [
     'deleteColumns',
     'deleteRows',
     'getDataRange',
+    'getCharts',
     'getFilter',
     'getLastColumn',
     'getLastRow',
@@ -190,12 +219,15 @@ export const APPS_SCRIPT_SURFACE = {
     'getProtections',
     'getRange',
     'hideSheet',
+    'insertChart',
     'insertColumnsAfter',
     'insertRowsAfter',
     'isRowHiddenByFilter',
     'isRowHiddenByUser',
     'isSheetHidden',
+    'newChart',
     'protect',
+    'removeChart',
     'setColumnWidths',
     'setConditionalFormatRules',
     'setFrozenColumns',

@@ -3,6 +3,7 @@
  * container-bound script uses, ready to be installed as globals (see harness.ts), plus the record
  * of what the script did and helpers to look at the document without going through the API.
  */
+import type { ChartPosition } from './charts';
 import { parseA1, quoteSheetName, rectA1 } from './a1';
 import { FakeCore, type CallCounter, type FakeState } from './core';
 import {
@@ -90,6 +91,13 @@ export interface SheetView {
   merges: string[];
   columnWidths: Record<number, number>;
   conditionalFormats: ReturnType<ConditionalFormatRule['_describe']>[];
+  /** The embedded charts, in order: type, ranges ("Báo cáo!B20:B43"), position and options. */
+  charts: {
+    type: 'BAR' | 'COLUMN';
+    ranges: string[];
+    position: ChartPosition;
+    options: Readonly<Record<string, unknown>>;
+  }[];
 }
 
 export interface ProtectionView {
@@ -243,6 +251,12 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
       merges: sheet._merges.map(rectA1),
       columnWidths: Object.fromEntries(sheet._columnWidths),
       conditionalFormats: sheet._conditionalRules.map((r) => r._describe()),
+      charts: sheet._charts.map((c) => ({
+        type: c._type,
+        ranges: c._rangeNames,
+        position: c._position,
+        options: c._options,
+      })),
     };
   };
 

@@ -1,4 +1,6 @@
 import type { AppsScriptView } from './api';
+import type { EmbeddedChart } from './charts';
+import { EmbeddedChartBuilder } from './charts';
 /**
  * An in-memory spreadsheet behind SpreadsheetApp: Spreadsheet, Sheet, Range, Protection, User and
  * the data-validation and conditional-format builders. As strict as the real service where its
@@ -943,6 +945,7 @@ export class Sheet implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Sheet
   _conditionalRules: ConditionalFormatRule[] = [];
   _filter: Filter | null = null;
   _autoResized: number[] = [];
+  _charts: EmbeddedChart[] = [];
 
   constructor(
     readonly _ss: Spreadsheet,
@@ -1173,6 +1176,26 @@ export class Sheet implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Sheet
   isSheetHidden(): boolean {
     return this._hidden;
   }
+  // ---- API: charts --------------------------------------------------------------------------
+
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this);
+  }
+  insertChart(chart: EmbeddedChart): void {
+    this._ss._assertCanEditStructure(this, 'Sheet.insertChart');
+    if (chart._inserted) throw exception('The chart is already inserted.');
+    chart._inserted = true;
+    this._charts.push(chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return [...this._charts];
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this._ss._assertCanEditStructure(this, 'Sheet.removeChart');
+    if (!this._charts.includes(chart)) throw exception('The chart is not on this sheet.');
+    this._charts = this._charts.filter((c) => c !== chart);
+  }
+
   setTabColor(color: string | null): this {
     this._ss._assertCanEditStructure(this, 'Sheet.setTabColor');
     this._tabColor = color === null ? null : normalizeColor(color);

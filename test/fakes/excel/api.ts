@@ -6,6 +6,19 @@
  * the real members of that list, with real classes swapped for fakes (see ../typed.ts).
  */
 import type { Surface, TwinView } from '../typed';
+import type {
+  FakeChart,
+  FakeChartAxes,
+  FakeChartAxis,
+  FakeChartCollection,
+  FakeChartDataLabels,
+  FakeChartFill,
+  FakeChartLegend,
+  FakeChartSeries,
+  FakeChartSeriesCollection,
+  FakeChartSeriesFormat,
+  FakeChartTitle,
+} from './charts';
 import type { FakeClientObject, FakeRequestContext } from './core';
 import type { FakeExcel } from './index';
 import type { FakeOffice, FakeOfficeContext, FakeRequirements } from './office';
@@ -46,6 +59,17 @@ export interface ExcelTwins {
   Excel: [typeof Excel, FakeExcel];
   'Excel.Application': [Excel.Application, FakeApplication];
   'Excel.AutoFilter': [Excel.AutoFilter, FakeAutoFilter];
+  'Excel.Chart': [Excel.Chart, FakeChart];
+  'Excel.ChartAxes': [Excel.ChartAxes, FakeChartAxes];
+  'Excel.ChartAxis': [Excel.ChartAxis, FakeChartAxis];
+  'Excel.ChartCollection': [Excel.ChartCollection, FakeChartCollection];
+  'Excel.ChartDataLabels': [Excel.ChartDataLabels, FakeChartDataLabels];
+  'Excel.ChartFill': [Excel.ChartFill, FakeChartFill];
+  'Excel.ChartLegend': [Excel.ChartLegend, FakeChartLegend];
+  'Excel.ChartSeries': [Excel.ChartSeries, FakeChartSeries];
+  'Excel.ChartSeriesCollection': [Excel.ChartSeriesCollection, FakeChartSeriesCollection];
+  'Excel.ChartSeriesFormat': [Excel.ChartSeriesFormat, FakeChartSeriesFormat];
+  'Excel.ChartTitle': [Excel.ChartTitle, FakeChartTitle];
   'Excel.CellValueConditionalFormat': [
     Excel.CellValueConditionalFormat,
     FakeCellValueConditionalFormat,
@@ -94,6 +118,26 @@ export const EXCEL_SURFACE = {
   'Excel.Application': ['suspendApiCalculationUntilNextSync', 'suspendScreenUpdatingUntilNextSync'],
   'Excel.AutoFilter': ['apply', 'remove'],
   'Excel.CellValueConditionalFormat': ['format', 'rule'],
+  'Excel.Chart': [
+    'axes',
+    'dataLabels',
+    'delete',
+    'legend',
+    'name',
+    'series',
+    'setPosition',
+    'title',
+  ],
+  'Excel.ChartAxes': ['categoryAxis', 'valueAxis'],
+  'Excel.ChartAxis': ['maximum', 'minimum', 'numberFormat', 'position', 'reversePlotOrder'],
+  'Excel.ChartCollection': ['add', 'items', 'load'],
+  'Excel.ChartDataLabels': ['numberFormat', 'showValue'],
+  'Excel.ChartFill': ['setSolidColor'],
+  'Excel.ChartLegend': ['visible'],
+  'Excel.ChartSeries': ['format', 'name', 'setValues', 'setXAxisValues'],
+  'Excel.ChartSeriesCollection': ['add', 'getItemAt'],
+  'Excel.ChartSeriesFormat': ['fill'],
+  'Excel.ChartTitle': ['text'],
   'Excel.ConditionalFormat': ['cellValue'],
   'Excel.ConditionalFormatCollection': ['add', 'clearAll'],
   'Excel.ConditionalRangeFill': ['color'],
@@ -154,6 +198,7 @@ export const EXCEL_SURFACE = {
   'Excel.Worksheet': [
     'activate',
     'autoFilter',
+    'charts',
     'freezePanes',
     'getCell',
     'getRange',

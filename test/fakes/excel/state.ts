@@ -4,6 +4,7 @@
  * (interned) style objects, so 50,000 rows × 11 columns stay small. Whole-row and whole-column
  * formats are kept per row / per column, as Excel does.
  */
+import type { ChartState } from './charts';
 import {
   area,
   type Bounds,
@@ -387,6 +388,8 @@ export class FakeSheetState {
   freeze = { rows: 0, columns: 0 };
   pageLayout: PageLayoutState = defaultPageLayout();
   autoFilterBounds: Bounds | null = null;
+  /** Charts added through `Worksheet.charts`, in order. */
+  charts: ChartState[] = [];
   private cfCounter = 0;
 
   constructor(name: string) {

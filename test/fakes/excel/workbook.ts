@@ -20,6 +20,7 @@ import {
   type ResponseSink,
 } from './core';
 import { ErrorCodes, officeError, propertyNotLoaded } from './errors';
+import { FakeChartCollection } from './charts';
 import { FakeRange } from './range';
 import {
   DEFAULT_PROTECTION_OPTIONS,
@@ -275,6 +276,10 @@ export class FakeWorksheet extends FakeClientObject implements ExcelView<'Excel.
     return this._child('autoFilter', () => new FakeAutoFilter(this));
   }
 
+  get charts(): FakeChartCollection {
+    return this._child('charts', () => new FakeChartCollection(this));
+  }
+
   /** @internal A range of this sheet whose bounds are computed at sync. */
   _range(
     method: string,
@@ -375,7 +380,7 @@ defineProps(
       },
     },
   },
-  ['freezePanes', 'protection', 'pageLayout', 'autoFilter'],
+  ['freezePanes', 'protection', 'pageLayout', 'autoFilter', 'charts'],
 );
 
 /** Base of the objects that hang off one worksheet. */
