@@ -19,47 +19,61 @@ async function draw(fake: ExcelFake, spec: WorkbookSpec) {
 }
 
 const reportOf = (spec: WorkbookSpec) => spec.sheets.find((s) => s.name === 'Báo cáo')!;
-const chartOf = (spec: WorkbookSpec): ChartSpec => reportOf(spec).charts![0]!;
+const chartsOf = (spec: WorkbookSpec): ChartSpec[] => reportOf(spec).charts!;
+
+function expectDrawn(
+  fake: ExcelFake,
+  spec: WorkbookSpec,
+  c: ChartSpec,
+  chart: unknown,
+  n: number,
+): void {
+  const a = c.anchor;
+  expect(chart).toMatchObject({
+    name: `Biểu đồ Sổ Thi Đua ${n}`,
+    type: 'BarClustered',
+    seriesBy: 'Columns',
+    title: c.title,
+    legendVisible: false,
+    position: {
+      start: cellAddress(a.row, a.col),
+      end: cellAddress(a.row + a.rows - 1, a.col + a.cols - 1),
+    },
+    series: [
+      {
+        name: 'Tỉ lệ hoàn thành',
+        values: rangeAddress(c.series[0]!.values),
+        xValues: rangeAddress(c.categories),
+        fill: '#4472C4',
+      },
+    ],
+    valueAxis: { minimum: 0, maximum: 1, numberFormat: '0%' },
+    categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
+    dataLabels: { showValue: true, numberFormat: '0%' },
+  });
+  // the categories and values are the table's names and rates, as drawn
+  const names = fake.workbook.getValues('Báo cáo', rangeAddress(c.categories)).map((r) => r[0]);
+  expect(names).toEqual(
+    reportOf(spec)
+      .rows.slice(c.categories.row, c.categories.row + c.categories.rows)
+      .map((r) => r[1]),
+  );
+}
 
 describe('the report chart in Excel', () => {
-  it('draws a clustered bar chart of the unit names and rates, over its anchor', async () => {
+  it("draws a clustered bar chart of each bloc's unit names and rates, over its anchor", async () => {
     const fake = createExcelFake();
     const spec = sampleSpec();
-    const c = chartOf(spec);
     await draw(fake, spec);
-    const [chart, ...others] = fake.workbook.sheet('Báo cáo').charts;
-    expect(others).toEqual([]);
-    const a = c.anchor;
-    expect(chart).toMatchObject({
-      name: 'Biểu đồ Sổ Thi Đua 1',
-      type: 'BarClustered',
-      seriesBy: 'Columns',
-      title: 'Tỉ lệ hoàn thành theo đơn vị',
-      legendVisible: false,
-      position: {
-        start: cellAddress(a.row, a.col),
-        end: cellAddress(a.row + a.rows - 1, a.col + a.cols - 1),
-      },
-      series: [
-        {
-          name: 'Tỉ lệ hoàn thành',
-          values: rangeAddress(c.series[0]!.values),
-          xValues: rangeAddress(c.categories),
-          fill: '#4472C4',
-        },
-      ],
-      valueAxis: { minimum: 0, maximum: 1, numberFormat: '0%' },
-      categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
-      dataLabels: { showValue: true, numberFormat: '0%' },
-    });
-    // the categories and values are the table's names and rates, as drawn
-    const names = fake.workbook.getValues('Báo cáo', rangeAddress(c.categories)).map((r) => r[0]);
-    expect(names).toEqual(
-      reportOf(spec)
-        .rows.slice(c.categories.row, c.categories.row + c.categories.rows)
-        .map((r) => r[1]),
-    );
-    // and the sheet is protected after the chart went in
+    const drawn = fake.workbook.sheet('Báo cáo').charts;
+    expect(drawn.map((c) => c.title)).toEqual([
+      'Tỉ lệ hoàn thành việc đến hạn – Khối huyện, thành phố',
+      'Tỉ lệ hoàn thành việc đến hạn – Khối Đoàn trực thuộc',
+      'Tỉ lệ hoàn thành việc đến hạn – Khối lực lượng vũ trang',
+      'Tỉ lệ hoàn thành việc đến hạn – Khối trường học',
+    ]);
+    chartsOf(spec).forEach((c, i) => expectDrawn(fake, spec, c, drawn[i], i + 1));
+    // and the sheet is protected after the charts went in
     expect(fake.workbook.sheet('Báo cáo').protection.protected).toBe(true);
   });
 
@@ -82,7 +96,13 @@ describe('the report chart in Excel', () => {
         .sheet('Báo cáo')
         .charts.map((c) => c.name)
         .sort(),
-    ).toEqual(['Biểu đồ Sổ Thi Đua 1', 'Của tôi']);
+    ).toEqual([
+      'Biểu đồ Sổ Thi Đua 1',
+      'Biểu đồ Sổ Thi Đua 2',
+      'Biểu đồ Sổ Thi Đua 3',
+      'Biểu đồ Sổ Thi Đua 4',
+      'Của tôi',
+    ]);
     // one more round trip than a sheet without charts: the look at the old ones
     expect(again.chartLooks).toBe(1);
     expect(again.syncs).toBeLessThanOrEqual(drawSyncBound(again.payloadBytes, again.chartLooks));

@@ -30,43 +30,45 @@ beforeAll(() => {
 });
 
 describe('the report chart in Google Sheets', () => {
-  it('draws one bar chart of the unit names and rates below the unit table', async () => {
+  it('draws one bar chart per bloc of its unit names and rates below the unit table', async () => {
     fake.calls.reset();
     expectOk(await sidebar.run('build', { plan, asOf: '2014-07-15' }));
     const charts = fake.sheet('Báo cáo').charts;
-    expect(charts).toHaveLength(1);
-    expect(fake.calls.get('Sheet.insertChart')).toBe(1);
-    expect(fake.calls.get('Sheet.removeChart')).toBe(0);
-    // the chart the core lays out for this book, drawn as Sheets draws it
+    // the charts the core lays out for this book, drawn as Sheets draws them
     const read = readBook(gridsOf(fake), { strict: false });
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const spec = describeBook(read.value.book).spec.sheets.find((s) => s.name === 'Báo cáo')!;
-    const c = spec.charts![0]!;
-    expect(charts[0]).toEqual({
-      type: 'BAR',
-      ranges: [
-        `Báo cáo!${rangeAddress(c.categories)}`,
-        `Báo cáo!${rangeAddress(c.series[0]!.values)}`,
-      ],
-      position: {
-        anchorRow: c.anchor.row + 1,
-        anchorColumn: c.anchor.col + 1,
-        offsetX: 0,
-        offsetY: 0,
-      },
-      options: {
-        title: 'Tỉ lệ hoàn thành theo đơn vị',
-        legend: { position: 'none' },
-        hAxis: { viewWindow: { min: 0, max: 1 }, format: '0%' },
-        colors: ['#4472C4'],
-        series: { 0: { labelInLegend: 'Tỉ lệ hoàn thành', dataLabel: 'value' } },
-        width: expect.any(Number) as number,
-        height: c.anchor.rows * 21,
-      },
+    expect(charts).toHaveLength(4);
+    expect(fake.calls.get('Sheet.insertChart')).toBe(4);
+    expect(fake.calls.get('Sheet.removeChart')).toBe(0);
+    spec.charts!.forEach((c, i) => {
+      expect(charts[i]).toEqual({
+        type: 'BAR',
+        ranges: [
+          `Báo cáo!${rangeAddress(c.categories)}`,
+          `Báo cáo!${rangeAddress(c.series[0]!.values)}`,
+        ],
+        position: {
+          anchorRow: c.anchor.row + 1,
+          anchorColumn: c.anchor.col + 1,
+          offsetX: 0,
+          offsetY: 0,
+        },
+        options: {
+          title: c.title,
+          legend: { position: 'none' },
+          hAxis: { viewWindow: { min: 0, max: 1 }, format: '0%' },
+          colors: ['#4472C4'],
+          series: { 0: { labelInLegend: 'Tỉ lệ hoàn thành', dataLabel: 'value' } },
+          width: expect.any(Number) as number,
+          height: c.anchor.rows * 21,
+        },
+      });
     });
+    expect(spec.charts![0]!.title).toBe('Tỉ lệ hoàn thành việc đến hạn – Khối huyện, thành phố');
     const names = fake
       .sheet('Báo cáo')
-      .values(rangeAddress(c.categories))
+      .values(rangeAddress(spec.charts![0]!.categories))
       .map((r) => r[0]);
     expect(names).toContain('Huyện Đoàn Hà Quảng');
   });
@@ -74,8 +76,8 @@ describe('the report chart in Google Sheets', () => {
   it('replaces it when the book is built again, never stacking a second', async () => {
     fake.calls.reset();
     expectOk(await sidebar.run('build', { plan, asOf: '2014-07-15', replace: true }));
-    expect(fake.sheet('Báo cáo').charts).toHaveLength(1);
-    expect(fake.calls.get('Sheet.removeChart')).toBe(1);
-    expect(fake.calls.get('Sheet.insertChart')).toBe(1);
+    expect(fake.sheet('Báo cáo').charts).toHaveLength(4);
+    expect(fake.calls.get('Sheet.removeChart')).toBe(4);
+    expect(fake.calls.get('Sheet.insertChart')).toBe(4);
   });
 });
