@@ -25,7 +25,8 @@ export interface DocParagraph {
   indent?: boolean;
   /** In points; the document's size otherwise. */
   size?: number;
-  /** Space after, in points. */
+  /** Space before and after, in points. */
+  before?: number;
   after?: number;
   /** Keep with the next paragraph (a heading and its table). */
   keepNext?: boolean;

@@ -31,7 +31,7 @@ const p = (
   ...more,
 });
 const heading = (text: string): DocParagraph =>
-  p([{ text, bold: true }], { align: 'justify', keepNext: true, after: 6 });
+  p([{ text, bold: true }], { align: 'justify', keepNext: true, before: 6, after: 6 });
 const body = (text: string): DocParagraph => p(text, { align: 'justify', indent: true, after: 6 });
 /** A place the office fills in itself, marked so that it is not sent as it is. */
 const place = (text: string): DocParagraph =>

@@ -34,7 +34,7 @@ function paragraph(x: DocParagraph, size: number): Paragraph {
   return new Paragraph({
     alignment: ALIGN[x.align ?? 'left'],
     ...(x.indent ? { indent: { firstLine: twips(10) } } : {}),
-    spacing: { after: (x.after ?? 0) * 20, line: 276 },
+    spacing: { before: (x.before ?? 0) * 20, after: (x.after ?? 0) * 20, line: 276 },
     keepNext: x.keepNext === true,
     children: x.runs.map(
       (r) =>
