@@ -99,6 +99,7 @@ describe('the command table', () => {
       ['unitFiles', 'office', 'meta tracking units mappings', 'none', ''],
       ['summary', 'office', 'meta tracking units mappings report', 'none', ''],
       ['report', 'office+unit', 'meta tracking units mappings report', 'none', ''],
+      ['reportDoc', 'office', 'meta tracking units mappings report criteria scores', 'none', ''],
       ['protect', 'office', 'meta tracking units mappings', 'none', ''],
       ['selectMine', 'office+unit', 'meta tracking units mappings', 'none', ''],
       ['context', 'office+unit', 'meta tracking units mappings', 'none', ''],
@@ -129,6 +130,7 @@ describe('the command table', () => {
       'merge',
       'unitFiles',
       'summary',
+      'reportDoc',
       'protect',
     ]);
     for (const c of officeOnly) {
