@@ -1,24 +1,28 @@
 /**
- * `thidua report BOOK.xlsx [--as-of DATE] [--json | -o SUMMARY.xlsx]`: the consolidated report, by
- * the command table's `report` (or `summary`, for the workbook).
+ * `thidua report BOOK.xlsx [--as-of DATE] [--json] [-o SUMMARY.xlsx] [--docx REPORT.docx]`: the
+ * consolidated report, by the command table's `report` (or `summary`, for the workbook, and
+ * `reportDoc`, for the document).
  */
 import type { Command } from 'commander';
 import * as path from 'path';
 import type { Report } from '../../shared/report/compute';
 import { CLASSIFICATION_LABELS } from '../../shared/book/classification';
 import { isoToDmy } from '../../shared/workbook/a1';
+import { workbookOf } from '../../shared/app/command';
+import { writeDocx } from '../../shared/report/write-docx';
 import { writeSpecXlsx } from '../../shared/xlsx/book-io';
 import { saveBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { cli, say, showProblems } from '../context';
 import { openBook, runOnFile } from '../file-port';
-import { checkOutput } from '../files/output';
+import { checkOutput, writeOutput } from '../files/output';
 import { asOfOption, FORCE } from './options';
 
 interface ReportOptions {
   asOf?: string;
   json?: boolean;
   output?: string;
+  docx?: string;
   blocs?: boolean;
   force?: boolean;
 }
@@ -107,28 +111,41 @@ export function registerReport(program: Command, ctx: Ctx): void {
     .option('--json', 'in JSON / print JSON')
     .option('-o, --output <file>', 'bảng tổng hợp .xlsx cho họp khối / summary workbook')
     .option('--blocs', 'thêm một trang cho mỗi khối thi đua / one page per emulation bloc')
+    .option('--docx <file>', 'báo cáo sơ kết, tổng kết .docx / the report document')
     .option('--force', FORCE)
     .action(async (bookFile: string, opts: ReportOptions) => {
       const asOf = asOfOption(opts.asOf);
       const port = await openBook(ctx, bookFile);
       const input = asOf ? { asOf } : {};
       const summaryInput = { ...input, ...(opts.blocs ? { blocs: true } : {}) };
-      // the summary workbook is the table's `summary`; the figures alone, its `report`
+      // the summary workbook is the table's `summary`, the document its `reportDoc`; the figures
+      // alone, its `report`
       const result = opts.output
         ? await runOnFile(ctx, port, 'summary', summaryInput, {
             output: path.basename(opts.output),
           })
-        : await runOnFile(ctx, port, 'report', input);
+        : opts.docx
+          ? await runOnFile(ctx, port, 'reportDoc', input)
+          : await runOnFile(ctx, port, 'report', input);
+      const summary = opts.output ? workbookOf(port.offered[0]!) : null;
+      if (opts.output && opts.docx) await runOnFile(ctx, port, 'reportDoc', input);
+      const document = opts.docx ? port.offered.find((f) => 'doc' in f) : undefined;
       showProblems(ctx, result.problems);
       const report = result.data.report;
-      if (opts.output) {
-        const out = await checkOutput(ctx, opts.output, { force: opts.force === true });
-        const summary = port.offered[0]!.spec;
-        await saveBytes(ctx, out, await writeSpecXlsx(summary));
-        say(ctx, 'reportWritten', { file: path.basename(opts.output) });
+      // both outputs are checked before either is written
+      const force = { force: opts.force === true };
+      const outSummary = opts.output ? await checkOutput(ctx, opts.output, force) : null;
+      const outDoc = opts.docx ? await checkOutput(ctx, opts.docx, force) : null;
+      if (outSummary && summary) {
+        await saveBytes(ctx, outSummary, await writeSpecXlsx(summary));
+        say(ctx, 'reportWritten', { file: path.basename(outSummary.file) });
+      }
+      if (outDoc && document && 'doc' in document) {
+        await writeOutput(ctx, outDoc, await writeDocx(document.doc));
+        say(ctx, 'reportDocWritten', { file: path.basename(outDoc.file) });
       }
       if (opts.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
-      else if (!opts.output) {
+      else if (!opts.output && !opts.docx) {
         say(ctx, 'reportHeader', { asOf: isoToDmy(report.asOf) });
         ctx.io.out(table(report, ctx));
       }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import type { Book } from '../../shared/book/model';
 import { error } from '../../shared/errors/problem';
+import { workbookOf } from '../../shared/app/command';
 import { writeSpecXlsx } from '../../shared/xlsx/book-io';
 import { makeDir, unwrap } from '../book-files';
 import type { Ctx } from '../context';
@@ -48,7 +49,7 @@ export function registerSplit(program: Command, ctx: Ctx): void {
       await makeDir(ctx, dir);
       for (const [i, file] of files.entries()) {
         const target = targets[i]!;
-        const spec = port.offered[i]!.spec;
+        const spec = workbookOf(port.offered[i]!);
         if (target.replacing)
           say(ctx, 'splitReplacing', { file: file.name, why: target.replacing });
         await writeWhole(ctx, target.file, unwrap(ctx, await writeSpecXlsx(spec), file.name));

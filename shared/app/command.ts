@@ -7,6 +7,7 @@ import type { MarkWrite } from '../book/mark';
 import type { Book, LogEntry } from '../book/model';
 import type { Problem } from '../errors/problem';
 import type { SelectedCells } from '../plan/read-sheets';
+import type { DocSpec } from '../report/doc-spec';
 import type { BookRole, SheetGrid, WorkbookSpec } from '../workbook/spec';
 import type { Clock } from './clock';
 import type { Message } from './message';
@@ -25,6 +26,7 @@ export type CommandId =
   | 'unitFiles'
   | 'summary'
   | 'report'
+  | 'reportDoc'
   | 'protect'
   | 'selectMine'
   | 'context'
@@ -55,10 +57,17 @@ export interface SelectedTable {
   mergesUnread?: 'version' | 'tooMany';
 }
 
-/** A file for the user: the workbook to render, and its name. */
-export interface OfferedFile {
-  name: string;
-  spec: WorkbookSpec;
+/**
+ * A file for the user, and its name: a workbook to render (.xlsx), or a document to write
+ * (.docx). Both are descriptions, not bytes, so that they cross the Sheets RPC as JSON and are
+ * written where their writer may run (the page, the command line).
+ */
+export type OfferedFile = { name: string; spec: WorkbookSpec } | { name: string; doc: DocSpec };
+
+/** The workbook of a file that a command offering workbooks offered. */
+export function workbookOf(f: OfferedFile): WorkbookSpec {
+  if ('spec' in f) return f.spec;
+  throw new Error(`${f.name} is a document, not a workbook`);
 }
 
 /** Rows of a sheet to select for the user (the first block of their own unit's rows). */

@@ -3,6 +3,7 @@
  * out, both checked by zod where they cross google.script.run.
  */
 import * as z from 'zod';
+import type { DocSpec } from '../report/doc-spec';
 import type { WorkbookSpec } from '../workbook/spec';
 import { error } from '../errors/problem';
 import type { Clock } from './clock';
@@ -38,6 +39,15 @@ const SpecSchema = z.custom<WorkbookSpec>(
   'a workbook description',
 );
 
+const DocSchema = z.custom<DocSpec>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray((v as DocSpec).blocks) &&
+    typeof (v as DocSpec).page === 'object',
+  'a document description',
+);
+
 export const OutcomeSchema: z.ZodType<Outcome> = z
   .object({
     ok: z.boolean(),
@@ -45,7 +55,12 @@ export const OutcomeSchema: z.ZodType<Outcome> = z
     problems: z.array(ProblemSchema),
     notes: z.array(MessageSchema),
     log: z.array(LogEntrySchema),
-    files: z.array(z.object({ name: z.string(), spec: SpecSchema }).strict()),
+    files: z.array(
+      z.union([
+        z.object({ name: z.string(), spec: SpecSchema }).strict(),
+        z.object({ name: z.string(), doc: DocSchema }).strict(),
+      ]),
+    ),
     confirm: z
       .object({ question: MessageSchema, yes: MessageSchema, consent: z.string() })
       .strict()

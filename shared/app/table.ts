@@ -8,7 +8,7 @@ import { build, buildFromSelection } from './commands/build';
 import { context, protect } from './commands/context';
 import { mark, selected, selectMine } from './commands/mark';
 import { merge } from './commands/merge';
-import { refresh, report, summary } from './commands/report';
+import { refresh, report, reportDoc, summary } from './commands/report';
 import { unitFiles } from './commands/unit-files';
 import { assign, saveMappings, saveUnits, unresolved } from './commands/units';
 
@@ -26,6 +26,7 @@ export const COMMANDS = {
   unitFiles,
   summary,
   report,
+  reportDoc,
   protect,
   selectMine,
   context,

@@ -310,6 +310,7 @@ export interface CliMessages {
   /** The command line's help: section titles, and the help option and command. */
   help: { titles: Record<string, string>; option: string; command: string };
   reportWritten: (p: { file: string }) => string;
+  reportDocWritten: (p: { file: string }) => string;
 }
 
 /** Results of the panes' actions (Excel task pane, Google Sheets sidebar, browser mode). */
@@ -341,6 +342,7 @@ export interface PaneMessages {
   summaryReady: () => string;
   unresolved: (p: { count: number }) => string;
   reportReady: (p: { asOf: string }) => string;
+  reportDocReady: (p: { asOf: string }) => string;
   myRowsSelected: (p: { unit: string; rows: number }) => string;
   protectedAgain: () => string;
   /** What marking would write to: the selected rows (as the sheet numbers them) and their units. */
@@ -511,6 +513,8 @@ export interface UiLabels {
     refresh: string;
     exportSummary: string;
     downloadUnits: string;
+    /** The report document (.docx) to download. */
+    downloadDoc: string;
     /** The report's figures shown in the page (tables and bar charts). */
     show: string;
     figuresAsOf: (p: { asOf: string }) => string;

@@ -496,6 +496,8 @@ export const en: Catalog = {
       `  Replacing ${file}: ${why === 'merged' ? 'its entries are in the workbook already' : 'it holds no entries'}.`,
     help: CLI_HELP,
     reportWritten: ({ file }) => `Wrote the summary ${file}.`,
+    reportDocWritten: ({ file }) =>
+      `Wrote the report document ${file}: the office writes its shortcomings and directions (marked in yellow).`,
   },
   pane: {
     built: ({ periods, tasks, rows, units }) =>
@@ -517,6 +519,8 @@ export const en: Catalog = {
     unresolved: ({ count }) =>
       `${count} phrases matched no unit; enter their units under "Phrases with no unit".`,
     reportReady: ({ asOf }) => `The report as of ${asOf}.`,
+    reportDocReady: ({ asOf }) =>
+      `The report document (.docx) as of ${asOf} is drafted: the office writes its shortcomings and directions.`,
     myRowsSelected: ({ unit, rows }) =>
       `Selected ${rows} ${rows === 1 ? 'row' : 'rows'} of ${unit}.`,
     protectedAgain: () => "The workbook's sheets are protected again.",
@@ -712,6 +716,7 @@ export const en: Catalog = {
       refresh: 'Refresh the report',
       exportSummary: 'Export the summary (.xlsx)',
       downloadUnits: 'Download unit files',
+      downloadDoc: 'Download the report (.docx)',
       show: 'Show the report figures',
       figuresAsOf: ({ asOf }) => `Figures as of ${asOf}`,
       byPeriod: 'By period',

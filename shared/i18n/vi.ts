@@ -491,6 +491,8 @@ export const vi: Catalog = {
       `  Thay ${file}: ${why === 'merged' ? 'các mục trong tệp đã có trong sổ' : 'tệp chưa có mục nào'}.`,
     help: CLI_HELP,
     reportWritten: ({ file }) => `Đã ghi bảng tổng hợp ${file}.`,
+    reportDocWritten: ({ file }) =>
+      `Đã ghi báo cáo ${file}: văn phòng viết thêm phần tồn tại, hạn chế và phương hướng (chỗ tô vàng).`,
   },
   pane: {
     built: ({ periods, tasks, rows, units }) =>
@@ -512,6 +514,8 @@ export const vi: Catalog = {
     unresolved: ({ count }) =>
       `${count} cụm từ chưa xác định được đơn vị; hãy nhập đơn vị cho chúng ở phần "Cụm từ chưa xác định đơn vị".`,
     reportReady: ({ asOf }) => `Báo cáo tính đến ngày ${asOf}.`,
+    reportDocReady: ({ asOf }) =>
+      `Đã soạn báo cáo (.docx) tính đến ngày ${asOf}: văn phòng viết thêm phần tồn tại, hạn chế và phương hướng.`,
     myRowsSelected: ({ unit, rows }) => `Đã chọn ${rows} hàng của ${unit}.`,
     protectedAgain: () => 'Đã đặt lại bảo vệ các trang của sổ.',
     selectedRows: ({ rows, where, units }) =>
@@ -710,6 +714,7 @@ export const vi: Catalog = {
       refresh: 'Làm mới báo cáo',
       exportSummary: 'Xuất bảng tổng hợp (.xlsx)',
       downloadUnits: 'Tải tệp cho đơn vị',
+      downloadDoc: 'Tải báo cáo (.docx)',
       show: 'Xem số liệu báo cáo',
       figuresAsOf: ({ asOf }) => `Số liệu tính đến ngày ${asOf}`,
       byPeriod: 'Theo kỳ',

@@ -56,7 +56,11 @@ const JOBS: readonly { id: JobId; commands: readonly CommandId[]; make(kit: JobK
       make: unitsJob,
     },
     { id: 'merge', commands: ['merge'], make: mergeJob },
-    { id: 'report', commands: ['report', 'summary', 'refresh', 'unitFiles'], make: reportJob },
+    {
+      id: 'report',
+      commands: ['report', 'summary', 'reportDoc', 'refresh', 'unitFiles'],
+      make: reportJob,
+    },
     { id: 'update', commands: ['amend'], make: updateJob },
   ];
 

@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Returned } from '../../shared/book/consolidate';
 import { vietnamClock, vietnamStamp } from '../../shared/app/clock';
 import type { CommandId } from '../../shared/app/command';
+import { workbookOf } from '../../shared/app/command';
 import { COMMANDS } from '../../shared/app/table';
 import { en } from '../../shared/i18n/en';
 import { vi } from '../../shared/i18n/vi';
@@ -98,6 +99,7 @@ describe('the command table', () => {
       ['unitFiles', 'office', 'meta tracking units mappings', 'none', ''],
       ['summary', 'office', 'meta tracking units mappings report', 'none', ''],
       ['report', 'office+unit', 'meta tracking units mappings report', 'none', ''],
+      ['reportDoc', 'office', 'meta tracking units mappings report criteria scores', 'none', ''],
       ['protect', 'office', 'meta tracking units mappings', 'none', ''],
       ['selectMine', 'office+unit', 'meta tracking units mappings', 'none', ''],
       ['context', 'office+unit', 'meta tracking units mappings', 'none', ''],
@@ -128,6 +130,7 @@ describe('the command table', () => {
       'merge',
       'unitFiles',
       'summary',
+      'reportDoc',
       'protect',
     ]);
     for (const c of officeOnly) {
@@ -331,7 +334,7 @@ describe('refresh, report and summary', () => {
     const port = await bookPort();
     const r = await port.run('summary', {}, clock);
     expect(r.message?.vi).toBe('Đã tạo bảng tổng hợp cho họp khối thi đua.');
-    expect(port.offered.map((f) => [f.name, f.spec.sheets.map((s) => s.name)])).toEqual([
+    expect(port.offered.map((f) => [f.name, workbookOf(f).sheets.map((s) => s.name)])).toEqual([
       ['tong-hop-hop-khoi.xlsx', ['Tổng hợp']],
     ]);
     expect(r.files).toEqual(port.offered);
@@ -571,7 +574,7 @@ describe('unit files and merge', () => {
   function returnedFrom(port: MemoryPort, unitName: string, status: string): Returned {
     const file = port.offered.find((f) => f.name.startsWith(unitName));
     if (!file) throw new Error(unitName);
-    const sheets = drawOnto([], file.spec);
+    const sheets = drawOnto([], workbookOf(file));
     const t = sheets.find((s) => s.name === SHEET.tracking)!;
     for (const row of t.values.slice(1)) row[7] = status;
     const r = readBook(sheets, { strict: false, file: file.name });

@@ -6,7 +6,9 @@
 import * as bookIo from '../../shared/xlsx/book-io';
 import * as planRead from '../../shared/plan/read';
 import * as fflate from 'fflate';
+import * as writeDocx from '../../shared/report/write-docx';
 
 export const xlsxFiles = () => Promise.resolve(bookIo);
 export const planFiles = () => Promise.resolve(planRead);
 export const zipFiles = () => Promise.resolve(fflate);
+export const docxFiles = () => Promise.resolve(writeDocx);

@@ -131,3 +131,63 @@ export function libreOfficePdf(xlsx: string, work: string): string {
   );
   return path.join(out, `${path.basename(xlsx, path.extname(xlsx))}.pdf`);
 }
+
+/** LibreOffice's word processor (Writer), which CI installs beside Calc, and poppler's tools. */
+function writerMissing(): string | null {
+  const soffice = sofficePath();
+  if (!soffice) return 'LibreOffice (soffice)';
+  const program = path.dirname(fs.realpathSync(soffice));
+  if (!fs.existsSync(path.join(program, 'libswlo.so'))) return 'LibreOffice Writer';
+  const r = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfinfo'], {
+    encoding: 'utf8',
+  });
+  return r.status === 0 ? null : 'poppler-utils (pdftotext, pdfinfo)';
+}
+
+/**
+ * `describe` when LibreOffice Writer and poppler-utils are installed, as
+ * `describeWithLibreOffice` does for Calc: a visible skip without them, a failure under CI.
+ */
+export function describeWithWriter(name: string, body: () => void): void {
+  const missing = writerMissing();
+  if (!missing) {
+    describe(name, body);
+    return;
+  }
+  const install = 'apt-get install libreoffice-writer-nogui poppler-utils';
+  if (process.env.CI) {
+    describe(name, () => {
+      it('needs LibreOffice Writer and poppler-utils, which CI installs', () => {
+        throw new Error(`${missing} is missing: ${install}`);
+      });
+    });
+    return;
+  }
+  describe(name, () => {
+    it.skip(`skipped: install ${missing} (${install})`, () => undefined);
+  });
+}
+
+/** The documents as PDF files beside them, converted by LibreOffice in one run. */
+export function libreOfficePdfs(docs: readonly string[], work: string): string[] {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('LibreOffice is not installed');
+  const profile = path.join(work, 'lo-profile');
+  fs.mkdirSync(profile, { recursive: true });
+  const out = path.join(work, 'pdf');
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      ...docs,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  return docs.map((d) => path.join(out, `${path.basename(d, path.extname(d))}.pdf`));
+}

@@ -1,7 +1,8 @@
 /**
  * The report: its figures (shown in the pane, printed by the command line), the report and
- * overview sheets recomputed, and the summary workbook for the bloc's meetings. None of them
- * needs the plan, the log or the archive.
+ * overview sheets recomputed, the summary workbook for the bloc's meetings, and the report
+ * document (.docx). None of them needs the plan sheet, the log or the archive (the plan's words
+ * the document takes are kept on the identity sheet).
  */
 import * as z from 'zod';
 import { error } from '../../errors/problem';
@@ -9,6 +10,7 @@ import { SHEET } from '../../i18n/workbook-vi';
 import { describeSummary } from '../../layout/summary';
 import type { Report } from '../../report/compute';
 import { computeReport } from '../../report/compute';
+import { describeReportDoc } from '../../report/report-doc';
 import { isoToDmy } from '../../workbook/a1';
 import type { BookRole } from '../../workbook/spec';
 import { loadBook, redrawn } from '../book';
@@ -106,6 +108,30 @@ export const summary: CommandSpec<z.infer<typeof SummaryInput>, { report: Report
           spec: describeSummary(book, r, { blocs: ctx.input.blocs === true }),
         },
       ],
+    };
+  },
+};
+
+/**
+ * The report document (báo cáo sơ kết / tổng kết) drafted from the book, offered as a
+ * description that the page or the command line writes to .docx.
+ */
+export const reportDoc: CommandSpec<AsOf, { report: Report }> = {
+  id: 'reportDoc',
+  input: AsOfInput,
+  who: ['office'],
+  reads: REPORT_READS,
+  selection: 'none',
+  changes: [],
+  run(ctx) {
+    const l = loadBook(ctx, false);
+    if (!l.ok) return l;
+    const book = l.read.book;
+    const r = computeReport(book, ctx.input.asOf ?? book.asOf);
+    return {
+      ...answered(say('reportDocReady', { asOf: isoToDmy(r.asOf) }), l.warnings, { report: r }),
+      book,
+      files: [{ name: `bao-cao-thi-dua-${r.asOf}.docx`, doc: describeReportDoc(book.plan, r) }],
     };
   },
 };

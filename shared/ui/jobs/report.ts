@@ -46,6 +46,14 @@ export function reportJob(kit: JobKit): JobPanel {
           () => void act.command('summary', forMeetings).then(show),
         )
       : null,
+    kit.allowed('reportDoc')
+      ? button(
+          doc,
+          'report-doc',
+          'report.downloadDoc',
+          () => void act.command('reportDoc', dated).then(show),
+        )
+      : null,
     kit.allowed('refresh')
       ? button(doc, 'report-refresh', 'report.refresh', () => void act.command('refresh', dated))
       : null,

@@ -2,6 +2,7 @@
  * The pane's two bridges as the tests make them: Excel's over the strict Office fake, and
  * browser mode's over a store of the test's (nothing kept by default), both at the tests' clock.
  */
+import { workbookOf } from '../../../shared/app/command';
 import type { Outcome } from '../../../shared/app/outcome';
 import type { FileBytes } from '../../../shared/ui/bridge';
 import { writeSpecXlsx } from '../../../shared/xlsx/book-io';
@@ -26,7 +27,7 @@ export function fileBridge(store: BookStore = NO_STORE, clock: Clock = CLOCK): P
 export async function rendered(outcome: Outcome): Promise<FileBytes[]> {
   return Promise.all(
     outcome.files.map(async (f) => {
-      const written = await writeSpecXlsx(f.spec);
+      const written = await writeSpecXlsx(workbookOf(f));
       if (!written.ok) throw new Error(JSON.stringify(written.problems));
       return { name: f.name, bytes: written.value };
     }),
