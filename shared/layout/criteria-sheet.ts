@@ -121,7 +121,7 @@ export function criteriaSheet(scoring: Scoring): { sheet: SheetSpec; cells: Crit
     columns: [6, 46, 12, 22, 14, 14],
     freeze: { rows: 0, cols: 0 },
     protect: true,
-    print: { orientation: 'portrait' },
+    print: { orientation: 'landscape' },
   });
   return {
     sheet,

@@ -80,6 +80,7 @@ export const CAO_BANG_2014: readonly Unit[] = [
     group: 'standing',
     emails: [],
     aliases: ['BTV Tỉnh Đoàn', 'BTV', 'Ban Thường vụ', 'BTV Tỉnh Đoàn Cao Bằng'],
+    bloc: '',
   },
   {
     code: 'VP',
@@ -87,6 +88,7 @@ export const CAO_BANG_2014: readonly Unit[] = [
     group: 'department',
     emails: [],
     aliases: ['Văn phòng', 'VP', 'Văn phòng Tỉnh Đoàn Cao Bằng'],
+    bloc: '',
   },
   {
     code: 'TCKT',
@@ -94,6 +96,7 @@ export const CAO_BANG_2014: readonly Unit[] = [
     group: 'department',
     emails: [],
     aliases: ['Ban TC-KT', 'Ban Tổ chức Kiểm tra', 'Ban Tổ chức'],
+    bloc: '',
   },
   {
     code: 'TG',
@@ -101,6 +104,7 @@ export const CAO_BANG_2014: readonly Unit[] = [
     group: 'department',
     emails: [],
     aliases: ['Ban TG'],
+    bloc: '',
   },
   {
     code: 'TTNTH',
@@ -108,5 +112,6 @@ export const CAO_BANG_2014: readonly Unit[] = [
     group: 'department',
     emails: [],
     aliases: ['Ban TTN - TH', 'Ban TTN-TH', 'Ban TTNTH', 'Ban Thanh thiếu nhi - Trường học'],
+    bloc: '',
   },
 ];

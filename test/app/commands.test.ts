@@ -46,7 +46,17 @@ const rowsOf = (port: MemoryPort, unit: string) =>
     .values.map((row, i) => (row[4] === unit ? i : -1))
     .filter((i) => i > 0);
 
-const ALL_READS_BUT_PLAN = ['meta', 'tracking', 'units', 'mappings', 'report', 'log', 'archive'];
+const ALL_READS_BUT_PLAN = [
+  'meta',
+  'tracking',
+  'units',
+  'mappings',
+  'report',
+  'criteria',
+  'scores',
+  'log',
+  'archive',
+];
 const asUnit = (port: MemoryPort, units: string[], email?: string) => {
   port.user = { who: 'unit', units, ...(email ? { email } : {}) };
 };
@@ -64,21 +74,27 @@ describe('the command table', () => {
     expect(table).toEqual([
       ['build', 'office', 'all', 'none', 'all'],
       ['buildFromSelection', 'office', 'all', 'table', 'all'],
-      ['refresh', 'office', 'meta tracking units mappings report', 'none', 'overview report'],
+      [
+        'refresh',
+        'office',
+        'meta tracking units mappings report criteria scores',
+        'none',
+        'overview report criteria scores',
+      ],
       ['amend', 'office', ALL_READS_BUT_PLAN.join(' '), 'none', 'all'],
       [
         'saveUnits',
         'office',
         ALL_READS_BUT_PLAN.join(' '),
         'none',
-        'meta tracking overview report mappings log archive units',
+        'meta tracking overview report criteria scores mappings log archive units',
       ],
       [
         'saveMappings',
         'office',
         ALL_READS_BUT_PLAN.join(' '),
         'none',
-        'meta tracking overview report mappings log archive',
+        'meta tracking overview report criteria scores mappings log archive',
       ],
       ['unresolved', 'office', 'meta tracking units mappings', 'none', ''],
       [
@@ -86,7 +102,7 @@ describe('the command table', () => {
         'office',
         ALL_READS_BUT_PLAN.join(' '),
         'rows',
-        'meta tracking overview report mappings log archive',
+        'meta tracking overview report criteria scores mappings log archive',
       ],
       ['mark', 'office+unit', 'meta tracking units mappings', 'rows', 'tracking'],
       [
@@ -94,11 +110,11 @@ describe('the command table', () => {
         'office',
         ALL_READS_BUT_PLAN.join(' '),
         'none',
-        'meta tracking overview report log archive',
+        'meta tracking overview report criteria scores log archive',
       ],
       ['unitFiles', 'office', 'meta tracking units mappings', 'none', ''],
-      ['summary', 'office', 'meta tracking units mappings report', 'none', ''],
-      ['report', 'office+unit', 'meta tracking units mappings report', 'none', ''],
+      ['summary', 'office', 'meta tracking units mappings report criteria scores', 'none', ''],
+      ['report', 'office+unit', 'meta tracking units mappings report criteria scores', 'none', ''],
       ['reportDoc', 'office', 'meta tracking units mappings report criteria scores', 'none', ''],
       ['protect', 'office', 'meta tracking units mappings', 'none', ''],
       ['selectMine', 'office+unit', 'meta tracking units mappings', 'none', ''],
@@ -165,6 +181,8 @@ describe('build', () => {
       'Theo dõi',
       'Tổng quan',
       'Báo cáo',
+      'Tiêu chí',
+      'Chấm điểm',
       'Đơn vị',
       'Ánh xạ',
       'Nhật ký',
@@ -308,13 +326,22 @@ describe('buildFromSelection', () => {
 });
 
 describe('refresh, report and summary', () => {
-  it('refresh draws only the report and the overview, from the book without its log', async () => {
+  it('refresh draws only the report, its scoring and the overview, from the book without its log', async () => {
     const port = await bookPort();
     const r = await port.run('refresh', { asOf: '2014-12-31' }, clock);
     expect(r.message?.vi).toBe('Đã làm mới báo cáo và tổng quan, tính đến ngày 31/12/2014.');
-    expect(port.reads).toEqual(['meta', 'tracking', 'units', 'mappings', 'report']);
-    expect(port.drawn).toEqual(['overview', 'report']);
-    expect(port.protections).toBe(0);
+    expect(port.reads).toEqual([
+      'meta',
+      'tracking',
+      'units',
+      'mappings',
+      'report',
+      'criteria',
+      'scores',
+    ]);
+    expect(port.drawn).toEqual(['overview', 'report', 'criteria', 'scores']);
+    // the office's scoring sheets are protected again: on an older book a refresh makes them
+    expect(port.protections).toBe(1);
   });
 
   it('report gives the figures, to the office and to a unit alike', async () => {
@@ -326,7 +353,15 @@ describe('refresh, report and summary', () => {
     expect(unit.data?.report.asOf).toBe('2014-12-31');
     expect(unit.data?.report.overall.overdue).toBe(347);
     expect(unit.message?.vi).toBe('Báo cáo tính đến ngày 31/12/2014.');
-    expect(port.reads).toEqual(['meta', 'tracking', 'units', 'mappings', 'report']);
+    expect(port.reads).toEqual([
+      'meta',
+      'tracking',
+      'units',
+      'mappings',
+      'report',
+      'criteria',
+      'scores',
+    ]);
     expect(port.drawn).toEqual([]);
   });
 
@@ -415,7 +450,15 @@ describe('units, mappings and assignments', () => {
       clock,
     );
     expect(r.message?.vi).toBe('Đã cập nhật phân công: thêm 1 hàng, chuyển 0 hàng sang "Lưu trữ".');
-    expect(port.drawn).toEqual(['meta', 'tracking', 'overview', 'report', 'mappings']);
+    expect(port.drawn).toEqual([
+      'meta',
+      'tracking',
+      'overview',
+      'report',
+      'criteria',
+      'scores',
+      'mappings',
+    ]);
     expect(rowsOf(port, 'Văn phòng Tỉnh Đoàn').length).toBeGreaterThan(0);
     expect(
       tracking(port)
@@ -430,7 +473,16 @@ describe('units, mappings and assignments', () => {
     units.values[1]![3] = 'thanhdoan@example.org';
     const r = await port.run('saveUnits', {}, clock);
     expect(r.message?.vi).toBe('Đã lưu danh sách 24 đơn vị.');
-    expect(port.drawn).toEqual(['meta', 'tracking', 'overview', 'report', 'units', 'mappings']);
+    expect(port.drawn).toEqual([
+      'meta',
+      'tracking',
+      'overview',
+      'report',
+      'criteria',
+      'scores',
+      'units',
+      'mappings',
+    ]);
     expect(port.grid('units')!.values[1]![3]).toBe('thanhdoan@example.org');
   });
 
@@ -442,7 +494,15 @@ describe('units, mappings and assignments', () => {
     expect(r.message?.vi).toMatch(/thêm 14 hàng/);
     expect(r.data).toEqual({ tasks: ['2014-Q1-09'], added: 14, archived: 0 });
     expect(port.reads).toEqual(ALL_READS_BUT_PLAN);
-    expect(port.drawn).toEqual(['meta', 'tracking', 'overview', 'report', 'mappings']);
+    expect(port.drawn).toEqual([
+      'meta',
+      'tracking',
+      'overview',
+      'report',
+      'criteria',
+      'scores',
+      'mappings',
+    ]);
   });
 
   it('takes the rows of the overview too, reading it only then', async () => {
@@ -604,7 +664,15 @@ describe('unit files and merge', () => {
     const returned = returnedFrom(port, 'TPCB', 'Hoàn thành');
     const r = await port.run('merge', { returned: [returned], refused: 1 }, clock);
     expect(r.message?.vi).toMatch(/^Đã gộp 1 tệp \(từ chối 1\): 20 thay đổi, 0 xung đột/);
-    expect(port.drawn).toEqual(['meta', 'tracking', 'overview', 'report', 'log']);
+    expect(port.drawn).toEqual([
+      'meta',
+      'tracking',
+      'overview',
+      'report',
+      'criteria',
+      'scores',
+      'log',
+    ]);
     expect(r.log).toHaveLength(20);
     expect(port.grid('log')!.values).toHaveLength(21);
   });

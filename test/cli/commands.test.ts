@@ -24,7 +24,7 @@ describe('thidua --lang', () => {
     const r = await runCli(['--lang', 'en', 'report', book]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /^Report as of 30\/06\/2014\nPeriod +Tasks +Assigned +Done +Late +Overdue +Rate/,
+      /^Report as of 30\/06\/2014\nPeriod +Tasks +Assigned +Due +Done\/due +Late +Overdue +Rate +Progress/,
     );
     expect(r.out).toContain('Not completed');
     expect(r.out).toContain('Overdue, not done: 161 · Done late: 0');
