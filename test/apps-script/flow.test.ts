@@ -68,6 +68,8 @@ describe('building the sample from the sidebar', () => {
       'Theo dõi',
       'Tổng quan',
       'Báo cáo',
+      'Tiêu chí',
+      'Chấm điểm',
       'Đơn vị',
       'Ánh xạ',
       'Nhật ký',
@@ -109,8 +111,10 @@ describe('building the sample from the sidebar', () => {
       }
     }
     // Arguments separated by ";", which Sheets takes in vi_VN and corrects in comma locales.
-    const rank = formulas.find((f) => f.includes('RANK('))!;
-    expect(rank).toMatch(/^=IF\(D\d+=0;"";RANK\(H\d+;\$H\$\d+:\$H\$\d+\)\)$/);
+    const rank = formulas.find((f) => f.includes('1+SUMPRODUCT('))!;
+    expect(rank).toMatch(
+      /^=IF\(L\d+="";"";1\+SUMPRODUCT\(\(\$C\$\d+:\$C\$\d+=C\d+\)\*ISNUMBER\(\$L\$\d+:\$L\$\d+\)\*\(\$L\$\d+:\$L\$\d+>L\d+\)\)\)$/,
+    );
   });
 
   it('protects every sheet for the office, and each unit block of Theo dõi on its own', () => {
@@ -369,7 +373,7 @@ describeWithLibreOffice('Báo cáo as written to Sheets, recalculated by LibreOf
   it('equals `thidua report --json`', async () => {
     const grids = gridsOf(fake);
     const wb = new ExcelJS.Workbook();
-    for (const name of ['Theo dõi', 'Báo cáo']) {
+    for (const name of ['Theo dõi', 'Báo cáo', 'Tiêu chí', 'Chấm điểm']) {
       const ws = wb.addWorksheet(name);
       const formulas = fake.sheet(name).formulas();
       const values = grids.find((g) => g.name === name)!.values;
@@ -391,12 +395,22 @@ describeWithLibreOffice('Báo cáo as written to Sheets, recalculated by LibreOf
     const expected = computeReport(read.value.book, AS_OF);
     const overall = report.values.find((r) => r[0] === 'Tổng cộng')!;
     const o = expected.overall;
-    expect(overall.slice(2, 7)).toEqual([o.tasks, o.assigned, o.done, o.late, o.overdue]);
+    expect(overall.slice(2, 8)).toEqual([
+      o.tasks,
+      o.assigned,
+      o.due,
+      o.doneOfDue,
+      o.late,
+      o.overdue,
+    ]);
+    expect(overall[9]).toBe(o.done);
     for (const u of expected.units) {
       const line = report.values.find((r) => typeof r[0] === 'number' && r[1] === u.name)!;
-      expect([line[3], line[4], line[5], line[6]]).toEqual([u.assigned, u.done, u.late, u.overdue]);
-      expect(line[8] ?? null).toEqual(u.rank);
+      expect(line.slice(3, 8)).toEqual([u.assigned, u.due, u.doneOfDue, u.late, u.overdue]);
+      expect(line[9]).toBe(u.done);
+      expect(line[12] === '' ? null : (line[12] ?? null)).toEqual(u.rank);
     }
+    expect(expected.units.filter((u) => u.rank !== null)).toHaveLength(19);
   }, 180_000);
 });
 
