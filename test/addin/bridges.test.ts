@@ -210,7 +210,7 @@ describe('the Excel bridge', () => {
     expect(done.ok).toBe(false);
     expect(done.notes.map((n) => n.en)).toEqual([
       'A sheet of the workbook is protected with a password. Unprotect it (Review → Unprotect Sheet) and try again.',
-      'The workbook may be partly written (sheets: Tổng quan, Báo cáo, Tiêu chí, Chấm điểm) and is marked incomplete. Restore the previous version (File › Info › Version History), then run the command again, so no entry is lost.',
+      'The workbook may be partly written (sheets: Tổng quan, Báo cáo) and is marked incomplete. Restore the previous version (File › Info › Version History), then run the command again, so no entry is lost.',
     ]);
   });
 });
