@@ -22,7 +22,11 @@ const asOf = new Date('2014-06-30T00:00:00Z');
 // holding entries would be kept by `build`, and returned files by `split`)
 mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out)) {
-  if (/^so-theo-doi-2014(\.bak(-\d+)?)?\.xlsx$|^tong-hop-hop-khoi\.xlsx$|^bao-cao\.json$/.test(f)) {
+  if (
+    /^so-theo-doi-2014(\.bak(-\d+)?)?\.xlsx$|^tong-hop-hop-khoi\.xlsx$|^bao-cao\.json$|^bao-cao-thi-dua\.docx$/.test(
+      f,
+    )
+  ) {
     rmSync(at(f));
   }
 }
@@ -55,7 +59,15 @@ await thidua(['consolidate', book, ...returned, '-o', book, '--in-place']);
 process.stdout.write(
   `\nVăn phòng chấm điểm ${await typeScores(book)} đơn vị trên trang Chấm điểm — the office scores the units by hand\n`,
 );
-await thidua(['report', book, '-o', at('tong-hop-hop-khoi.xlsx'), '--blocs']);
+await thidua([
+  'report',
+  book,
+  '-o',
+  at('tong-hop-hop-khoi.xlsx'),
+  '--blocs',
+  '--docx',
+  at('bao-cao-thi-dua.docx'),
+]);
 
 let json = '';
 await thidua(['report', book, '--json'], { ...nodeIo, out: (t) => void (json += t) });
