@@ -15,6 +15,9 @@ import type { Clock } from './clock';
 import type { CommandContext, CommandResult } from './command';
 import type { Message } from './message';
 
+/** `Báo cáo` and the scoring sheets it counts with: read, and drawn, together. */
+export const REPORT_SHEETS: readonly BookRole[] = ['report', 'criteria', 'scores'];
+
 export function hasBook(sheets: readonly SheetGrid[]): boolean {
   // a book whose identity sheet was deleted still holds the office's entries: it is not blank
   return sheets.some((s) => s.name === SHEET.meta) || looseEntryCount(sheets) > 0;

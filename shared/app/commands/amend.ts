@@ -8,7 +8,7 @@ import { assignmentNotes } from '../../book/assignment-notes';
 import { comparePlans, planIdentityText } from '../../book/plan-identity';
 import { updateBook } from '../../book/update';
 import { BOOK_ROLES } from '../../workbook/spec';
-import { keyed, loadBook, redrawn } from '../book';
+import { keyed, loadBook, redrawn, REPORT_SHEETS } from '../book';
 import type { CommandSpec } from '../command';
 import { refused } from '../command';
 import { ask, say, words } from '../message';
@@ -37,17 +37,7 @@ export const amend: CommandSpec<z.infer<typeof AmendInput>, Amended> = {
   input: AmendInput,
   who: ['office'],
   // the plan and overview sheets are drawn from the book, never read back
-  reads: [
-    'meta',
-    'tracking',
-    'units',
-    'mappings',
-    'report',
-    'criteria',
-    'scores',
-    'log',
-    'archive',
-  ],
+  reads: ['meta', 'tracking', 'units', 'mappings', ...REPORT_SHEETS, 'log', 'archive'],
   selection: 'none',
   changes: BOOK_ROLES,
   consent: 'force',

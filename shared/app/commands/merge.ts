@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { consolidate } from '../../book/consolidate';
 import type { LogEntry } from '../../book/model';
-import { keyed, loadBook, redrawn, rowRoles } from '../book';
+import { keyed, loadBook, redrawn, rowRoles, REPORT_SHEETS } from '../book';
 import type { CommandSpec } from '../command';
 import { say } from '../message';
 import { ReturnedSchema } from '../schemas';
@@ -30,19 +30,9 @@ export const merge: CommandSpec<z.infer<typeof MergeInput>, Merged> = {
   id: 'merge',
   input: MergeInput,
   who: ['office'],
-  reads: [
-    'meta',
-    'tracking',
-    'units',
-    'mappings',
-    'report',
-    'criteria',
-    'scores',
-    'log',
-    'archive',
-  ],
+  reads: ['meta', 'tracking', 'units', 'mappings', ...REPORT_SHEETS, 'log', 'archive'],
   selection: 'none',
-  changes: ['meta', 'tracking', 'overview', 'report', 'criteria', 'scores', 'log', 'archive'],
+  changes: ['meta', 'tracking', 'overview', ...REPORT_SHEETS, 'log', 'archive'],
   run(ctx) {
     const l = loadBook(ctx, true);
     if (!l.ok) return l;
@@ -62,7 +52,7 @@ export const merge: CommandSpec<z.infer<typeof MergeInput>, Merged> = {
     });
     return redrawn(
       book,
-      rowRoles(l.read, ['meta', 'tracking', 'overview', 'report', 'criteria', 'scores', 'log']),
+      rowRoles(l.read, ['meta', 'tracking', 'overview', ...REPORT_SHEETS, 'log']),
       message,
       [...l.warnings, ...r.problems],
       { merged: r.merged, refused: r.refused },

@@ -13,7 +13,7 @@ import { computeReport } from '../../report/compute';
 import { describeReportDoc } from '../../report/report-doc';
 import { isoToDmy } from '../../workbook/a1';
 import type { BookRole } from '../../workbook/spec';
-import { loadBook, redrawn } from '../book';
+import { loadBook, redrawn, REPORT_SHEETS } from '../book';
 import type { CommandSpec } from '../command';
 import { answered, refused } from '../command';
 import { say } from '../message';
@@ -25,9 +25,7 @@ const REPORT_READS: readonly BookRole[] = [
   'tracking',
   'units',
   'mappings',
-  'report',
-  'criteria',
-  'scores',
+  ...REPORT_SHEETS,
 ];
 
 const AsOfInput = z
@@ -47,7 +45,7 @@ export const refresh: CommandSpec<AsOf, null> = {
   who: ['office'],
   reads: REPORT_READS,
   selection: 'none',
-  changes: ['overview', 'report', 'criteria', 'scores'],
+  changes: ['overview', ...REPORT_SHEETS],
   run(ctx) {
     const l = loadBook(ctx, false);
     if (!l.ok) return l;
@@ -58,7 +56,7 @@ export const refresh: CommandSpec<AsOf, null> = {
     }
     const book = { ...l.read.book, asOf: ctx.input.asOf ?? l.read.book.asOf };
     const message = say('refreshed', { asOf: isoToDmy(book.asOf) });
-    return redrawn(book, ['overview', 'report', 'criteria', 'scores'], message, l.warnings, null);
+    return redrawn(book, ['overview', ...REPORT_SHEETS], message, l.warnings, null);
   },
 };
 

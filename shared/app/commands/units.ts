@@ -19,7 +19,7 @@ import type { BookRole, SheetGrid } from '../../workbook/spec';
 import type { Problem } from '../../errors/problem';
 import type { Resynced } from '../../book/resync';
 import type { Clock } from '../clock';
-import { keyed, loadBook, redrawn, rowRoles } from '../book';
+import { keyed, loadBook, redrawn, rowRoles, REPORT_SHEETS } from '../book';
 import type { CommandResult, CommandSpec } from '../command';
 import { answered, refused } from '../command';
 import { say } from '../message';
@@ -31,9 +31,7 @@ const ROWS_READS: readonly BookRole[] = [
   'tracking',
   'units',
   'mappings',
-  'report',
-  'criteria',
-  'scores',
+  ...REPORT_SHEETS,
   'log',
   'archive',
 ];
@@ -43,9 +41,7 @@ const RESYNC_DRAWS: readonly BookRole[] = [
   'meta',
   'tracking',
   'overview',
-  'report',
-  'criteria',
-  'scores',
+  ...REPORT_SHEETS,
   'mappings',
 ];
 const RESYNC_CHANGES: readonly BookRole[] = [...RESYNC_DRAWS, 'log', 'archive'];
