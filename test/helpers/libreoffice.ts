@@ -82,54 +82,42 @@ function onPath(tool: string): boolean {
 }
 
 /**
+ * `describe` when nothing is `missing`; without it, a visible skip on a developer's machine and a
+ * failure under CI, which installs every tool the tests need.
+ */
+function describeNeeding(name: string, missing: string | null, body: () => void): void {
+  if (!missing) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI) {
+    describe(name, () => {
+      it(`needs ${missing}, which CI installs`, () => {
+        throw new Error(`missing: install ${missing}`);
+      });
+    });
+    return;
+  }
+  describe(name, () => {
+    it.skip(`skipped: install ${missing}`, () => undefined);
+  });
+}
+
+/**
  * `describe` when LibreOffice and poppler's pdftotext and pdftoppm are installed, to print a
- * workbook to PDF and look at the pages; skipped visibly without them, failing under CI.
+ * workbook to PDF and look at the pages.
  */
 export function describeWithPdfTools(name: string, body: () => void): void {
   const missing = [
     ...(sofficePath() ? [] : ['libreoffice-calc-nogui']),
     ...(onPath('pdftotext') && onPath('pdftoppm') ? [] : ['poppler-utils']),
   ];
-  if (missing.length === 0) {
-    describe(name, body);
-    return;
-  }
-  if (process.env.CI) {
-    describe(name, () => {
-      it(`needs ${missing.join(' and ')}, which CI installs`, () => {
-        throw new Error(`missing: install ${missing.join(' ')}`);
-      });
-    });
-    return;
-  }
-  describe(name, () => {
-    it.skip(`skipped: install ${missing.join(' ')}`, () => undefined);
-  });
+  describeNeeding(name, missing.length > 0 ? missing.join(' ') : null, body);
 }
 
 /** The workbook printed to PDF by LibreOffice (every visible sheet, as its print setup says). */
 export function libreOfficePdf(xlsx: string, work: string): string {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice is not installed');
-  const profile = path.join(work, 'lo-profile');
-  fs.mkdirSync(profile, { recursive: true });
-  const out = path.join(work, 'pdf');
-  fs.mkdirSync(out, { recursive: true });
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      out,
-      xlsx,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  return path.join(out, `${path.basename(xlsx, path.extname(xlsx))}.pdf`);
+  return libreOfficePdfs([xlsx], work)[0] as string;
 }
 
 /** LibreOffice's word processor (Writer), which CI installs beside Calc, and poppler's tools. */
@@ -144,28 +132,14 @@ function writerMissing(): string | null {
   return r.status === 0 ? null : 'poppler-utils (pdftotext, pdfinfo)';
 }
 
-/**
- * `describe` when LibreOffice Writer and poppler-utils are installed, as
- * `describeWithLibreOffice` does for Calc: a visible skip without them, a failure under CI.
- */
+/** `describe` when LibreOffice Writer and poppler-utils are installed, to read documents as PDF. */
 export function describeWithWriter(name: string, body: () => void): void {
   const missing = writerMissing();
-  if (!missing) {
-    describe(name, body);
-    return;
-  }
-  const install = 'apt-get install libreoffice-writer-nogui poppler-utils';
-  if (process.env.CI) {
-    describe(name, () => {
-      it('needs LibreOffice Writer and poppler-utils, which CI installs', () => {
-        throw new Error(`${missing} is missing: ${install}`);
-      });
-    });
-    return;
-  }
-  describe(name, () => {
-    it.skip(`skipped: install ${missing} (${install})`, () => undefined);
-  });
+  describeNeeding(
+    name,
+    missing ? `${missing} (apt-get install libreoffice-writer-nogui poppler-utils)` : null,
+    body,
+  );
 }
 
 /** The documents as PDF files beside them, converted by LibreOffice in one run. */
@@ -175,6 +149,7 @@ export function libreOfficePdfs(docs: readonly string[], work: string): string[]
   const profile = path.join(work, 'lo-profile');
   fs.mkdirSync(profile, { recursive: true });
   const out = path.join(work, 'pdf');
+  fs.mkdirSync(out, { recursive: true });
   execFileSync(
     soffice,
     [

@@ -13,8 +13,9 @@ import { computeReport } from '../../report/compute';
 import { describeReportDoc } from '../../report/report-doc';
 import { isoToDmy } from '../../workbook/a1';
 import type { BookRole } from '../../workbook/spec';
+import type { Loaded } from '../book';
 import { loadBook, redrawn, REPORT_SHEETS } from '../book';
-import type { CommandSpec } from '../command';
+import type { CommandContext, CommandSpec } from '../command';
 import { answered, refused } from '../command';
 import { say } from '../message';
 import { IsoDateSchema } from '../schemas';
@@ -60,6 +61,15 @@ export const refresh: CommandSpec<AsOf, null> = {
   },
 };
 
+/** The book and its report as of the input's date (the date on `Báo cáo` by default). */
+function reportOf(
+  ctx: CommandContext<AsOf>,
+): Exclude<Loaded, { ok: true }> | (Extract<Loaded, { ok: true }> & { report: Report }) {
+  const l = loadBook(ctx, false);
+  if (!l.ok) return l;
+  return { ...l, report: computeReport(l.read.book, ctx.input.asOf ?? l.read.book.asOf) };
+}
+
 /** The report's figures: by period, by unit (rank and classification), overdue and late tasks. */
 export const report: CommandSpec<AsOf, { report: Report }> = {
   id: 'report',
@@ -69,9 +79,9 @@ export const report: CommandSpec<AsOf, { report: Report }> = {
   selection: 'none',
   changes: [],
   run(ctx) {
-    const l = loadBook(ctx, false);
+    const l = reportOf(ctx);
     if (!l.ok) return l;
-    const r = computeReport(l.read.book, ctx.input.asOf ?? l.read.book.asOf);
+    const r = l.report;
     return {
       ...answered(say('reportReady', { asOf: isoToDmy(r.asOf) }), l.warnings, { report: r }),
       book: l.read.book,
@@ -93,10 +103,9 @@ export const summary: CommandSpec<z.infer<typeof SummaryInput>, { report: Report
   selection: 'none',
   changes: [],
   run(ctx) {
-    const l = loadBook(ctx, false);
+    const l = reportOf(ctx);
     if (!l.ok) return l;
-    const book = l.read.book;
-    const r = computeReport(book, ctx.input.asOf ?? book.asOf);
+    const [book, r] = [l.read.book, l.report];
     return {
       ...answered(say('summaryReady'), l.warnings, { report: r }),
       book,
@@ -122,10 +131,9 @@ export const reportDoc: CommandSpec<AsOf, { report: Report }> = {
   selection: 'none',
   changes: [],
   run(ctx) {
-    const l = loadBook(ctx, false);
+    const l = reportOf(ctx);
     if (!l.ok) return l;
-    const book = l.read.book;
-    const r = computeReport(book, ctx.input.asOf ?? book.asOf);
+    const [book, r] = [l.read.book, l.report];
     return {
       ...answered(say('reportDocReady', { asOf: isoToDmy(r.asOf) }), l.warnings, { report: r }),
       book,
