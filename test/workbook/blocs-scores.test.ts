@@ -300,6 +300,30 @@ describe('the scoring in the workbook', () => {
     expect(again.blocs).toEqual(first.blocs);
   });
 
+  it('names the points that no longer count when a criterion is renamed, and changes no file', async () => {
+    const file = await written(scoredBook(MID_YEAR), 'renamed-criterion.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const criteria = wb.getWorksheet('Tiêu chí')!;
+    criteria.eachRow((row) => {
+      if (row.getCell(2).value === 'Xây dựng tổ chức')
+        row.getCell(2).value = 'Xây dựng tổ chức Đoàn';
+    });
+    await wb.xlsx.writeFile(file);
+    const before = fs.readFileSync(file);
+    const r = await runCli(['report', file, '--json']);
+    expect(r.code).toBe(0);
+    // the points typed under the old name are named, unit by unit, before a rewrite leaves them out
+    expect(r.err).toContain(
+      'Điểm đã nhập của "TPCB" ở cột "Xây dựng tổ chức" không còn được tính (không còn đơn vị hoặc tiêu chí này); lần ghi lại trang Chấm điểm sẽ bỏ các điểm đó.',
+    );
+    // BLAC, BLAM and CA alike, grouped with the cell of each
+    expect(r.err).toContain('… và 3 chỗ khác cùng loại: ô B6, ô B7, ô B20.');
+    const report = JSON.parse(r.out) as Report;
+    expect(unit(report, 'TPCB').unscored).toEqual(['Xây dựng tổ chức Đoàn']);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('refuses points out of range or typed as text, naming the cell', async () => {
     const file = await written(scoredBook(MID_YEAR), 'bad-scores.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -310,8 +334,10 @@ describe('the scoring in the workbook', () => {
     ws.getCell('F5').value = 'mười lăm';
     ws.getCell('G6').value = 25;
     await wb.xlsx.writeFile(file);
+    const before = fs.readFileSync(file);
     const r = await runCli(['report', file, '--json']);
     expect(r.code).not.toBe(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(r.err).toContain('trang tính "Chấm điểm", ô F5');
     expect(r.err).toContain(
       'Điểm "mười lăm" của tiêu chí "Công tác tuyên truyền" không hợp lệ: cần một số từ 0 đến 20.',
