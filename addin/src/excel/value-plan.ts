@@ -9,7 +9,7 @@ import { ACTION_BYTES } from './batcher';
 import { type ExcelInput, jsonBytes } from './cells';
 
 /** Rows [from, to) of one column, all holding `value`. */
-export interface ValueRun {
+interface ValueRun {
   col: number;
   from: number;
   to: number;
