@@ -18,7 +18,7 @@ import { Batcher, PIECE_BYTES, REQUEST_BUDGET_BYTES } from './batcher';
 import { CHART_ACTIONS, isBookChart, queueCharts } from './charts';
 import { type ExcelInput, fillRange, inputOf, jsonBytes, utf8Length } from './cells';
 import { type Feature, missing, type Support, type VisibleFeature } from './support';
-import { planValues } from './value-plan';
+import { cellBytes, planValues } from './value-plan';
 
 /**
  * Round trips of one draw: the look at the workbook, one look at the charts of each sheet with
@@ -260,15 +260,21 @@ async function drawSheet(
     const inputs: ExcelInput[][] = sheet.rows.map((row, r) =>
       row.map((cell, c) => inputOf(cell, textCell(r, c))),
     );
-    const plan = planValues(inputs, width);
+    const sizes = cellBytes(inputs, width);
+    const plan = planValues(inputs, width, sizes);
     for (const [first, last] of plan.grids) {
       const cols = last - first + 1;
       const part = (r: number) => (cols === width ? inputs[r]! : inputs[r]!.slice(first, last + 1));
-      const rowBytes = inputs.map((_, r) => jsonBytes(part(r)));
+      // a row's JSON: its cells, a comma between each two, and the brackets
+      const rowBytes = inputs.map((_, r) => {
+        let n = cols + 1;
+        for (let c = first; c <= last; c++) n += sizes[r * width + c] as number;
+        return n;
+      });
       for (const [from, to] of blocks(0, height, (r) => rowBytes[r] as number)) {
         const block = Array.from({ length: to - from }, (_, i) => part(from + i));
-        const bytes = rowBytes.slice(from, to).reduce((a, b) => a + b, 0);
-        await batch.add(bytes, 2, () => {
+        const size = rowBytes.slice(from, to).reduce((a, b) => a + b, 0);
+        await batch.add(size, 2, () => {
           ws.getRange(rangeAddress({ row: from, col: first, rows: to - from, cols })).values =
             block;
         });

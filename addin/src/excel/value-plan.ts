@@ -45,22 +45,35 @@ function runsOf(inputs: readonly (readonly ExcelInput[])[], col: number): ValueR
   return runs;
 }
 
+/** Bytes of each cell's JSON, row by row (`width` a row), measured once for the plan and the grids. */
+export function cellBytes(inputs: readonly (readonly ExcelInput[])[], width: number): Uint32Array {
+  const bytes = new Uint32Array(inputs.length * width);
+  inputs.forEach((row, r) => {
+    for (let c = 0; c < width; c++) bytes[r * width + c] = jsonBytes(row[c]);
+  });
+  return bytes;
+}
+
 /**
  * Each column goes the cheaper way, by the bytes it sends: in a grid every cell costs its JSON
  * and a comma; as runs, every run not empty costs one action and its value once.
  */
-export function planValues(inputs: readonly (readonly ExcelInput[])[], width: number): ValuePlan {
+export function planValues(
+  inputs: readonly (readonly ExcelInput[])[],
+  width: number,
+  bytes: Uint32Array = cellBytes(inputs, width),
+): ValuePlan {
   const runs: ValueRun[] = [];
   const byRuns: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const column = runsOf(inputs, c);
     let gridBytes = 0;
-    for (const row of inputs) gridBytes += jsonBytes(row[c]) + 1;
+    for (let r = 0; r < inputs.length; r++) gridBytes += (bytes[r * width + c] as number) + 1;
     let runBytes = 0;
     let ok = true;
     for (const run of column) {
       if (!fillable(run.value)) ok = false;
-      if (run.value !== '') runBytes += ACTION_BYTES + jsonBytes(run.value);
+      if (run.value !== '') runBytes += ACTION_BYTES + (bytes[run.from * width + c] as number);
     }
     byRuns.push(ok && runBytes < gridBytes);
     if (byRuns[c]) runs.push(...column.filter((run) => run.value !== ''));
