@@ -8,6 +8,7 @@ import { benchFiles } from './files';
 import { benchFormats } from './formats';
 import { benchPlan } from './plan';
 import { benchSheets } from './sheets';
+import { benchStart } from './start';
 import { benchUi } from './ui';
 import { benchWorkbook } from './workbook';
 
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   excel: benchExcel,
   sheets: benchSheets,
   files: benchFiles,
+  start: benchStart,
   ui: benchUi,
 };
 

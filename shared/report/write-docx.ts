@@ -22,17 +22,22 @@ import type { DocAlign, DocBlock, DocParagraph, DocSpec, DocTable, DocColumns } 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 
-const ALIGN: Record<DocAlign, NonNullable<IParagraphOptions['alignment']>> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
+// read when a document is written, not when the module loads: the command line loads the docx
+// library only then (scripts/build-cli.mjs)
+function alignment(a: DocAlign): NonNullable<IParagraphOptions['alignment']> {
+  const ALIGN = {
+    left: AlignmentType.LEFT,
+    center: AlignmentType.CENTER,
+    right: AlignmentType.RIGHT,
+    justify: AlignmentType.JUSTIFIED,
+  } as const;
+  return ALIGN[a];
+}
 
 function paragraph(x: DocParagraph, size: number): Paragraph {
   const pt = x.size ?? size;
   return new Paragraph({
-    alignment: ALIGN[x.align ?? 'left'],
+    alignment: alignment(x.align ?? 'left'),
     ...(x.indent ? { indent: { firstLine: twips(10) } } : {}),
     spacing: { before: (x.before ?? 0) * 20, after: (x.after ?? 0) * 20, line: 276 },
     keepNext: x.keepNext === true,

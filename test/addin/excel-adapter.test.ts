@@ -5,7 +5,9 @@
  */
 import { contextOf } from '../../shared/app/command';
 import { COMMANDS } from '../../shared/app/table';
-import { isoToSerial } from '../../shared/workbook/a1';
+import { isoToSerial, rangeAddress } from '../../shared/workbook/a1';
+import type { Cell, WorkbookSpec } from '../../shared/workbook/spec';
+import { styleGrid } from '../../shared/workbook/style-grid';
 import { DrawError, drawSyncBound, drawWorkbook } from '../../addin/src/excel/draw';
 import { readSheets, readSyncBound } from '../../addin/src/excel/read';
 import { detectSupport, FULL_SUPPORT } from '../../addin/src/excel/support';
@@ -21,6 +23,42 @@ function supportOf(fake: ExcelFake) {
 
 async function draw(fake: ExcelFake, spec = sampleSpec()) {
   return fake.Excel.run((context) => drawWorkbook(asContext(context), spec, supportOf(fake)));
+}
+
+/** What a cell of the layout reads as in Excel: its value (a formula's computed one) or formula. */
+function expected(cell: Cell): { value: unknown; formula: unknown } {
+  if (cell === null) return { value: '', formula: '' };
+  if (typeof cell !== 'object') return { value: cell, formula: cell };
+  if (cell.kind === 'date') return { value: isoToSerial(cell.iso), formula: isoToSerial(cell.iso) };
+  // the fake does not calculate: a formula keeps what the cell held, and "" leaves it empty
+  const value = cell.value === '' ? null : expected(cell.value).value;
+  return { value, formula: `=${cell.formula}` };
+}
+
+/** Every cell of every sheet of `spec` as drawn: value, formula and number format. */
+function expectDrawn(fake: ExcelFake, spec: WorkbookSpec): void {
+  for (const sheet of spec.sheets) {
+    const width = sheet.columns.length;
+    if (sheet.rows.length === 0 || width === 0) continue;
+    const all = rangeAddress({ row: 0, col: 0, rows: sheet.rows.length, cols: width });
+    const grid = styleGrid(sheet);
+    const formats = sheet.rows.map((row, r) =>
+      row.map((_, c) => grid.styles[grid.ids[r * width + c]!]!.numberFormat ?? 'General'),
+    );
+    const cells = sheet.rows.map((row) => row.map(expected));
+    expect([sheet.name, fake.workbook.getValues(sheet.name, all)]).toEqual([
+      sheet.name,
+      cells.map((row) => row.map((c) => c.value)),
+    ]);
+    expect([sheet.name, fake.workbook.getFormulas(sheet.name, all)]).toEqual([
+      sheet.name,
+      cells.map((row) => row.map((c) => c.formula)),
+    ]);
+    expect([sheet.name, fake.workbook.getNumberFormats(sheet.name, all)]).toEqual([
+      sheet.name,
+      formats,
+    ]);
+  }
 }
 
 const BOOK_SHEETS = [
@@ -40,15 +78,23 @@ const BOOK_SHEETS = [
 describe('drawWorkbook', () => {
   describe('with the sample plan on Microsoft 365 (ExcelApi 1.17)', () => {
     const fake = createExcelFake();
+    const spec = sampleSpec();
     let result: Awaited<ReturnType<typeof draw>>;
     beforeAll(async () => {
-      result = await draw(fake);
+      result = await draw(fake, spec);
     });
 
     it('adds every sheet of the book after the sheets already there', () => {
       expect(fake.workbook.sheetNames()).toEqual(['Sheet1', ...BOOK_SHEETS]);
       expect(result.sheets).toEqual(BOOK_SHEETS);
       expect(result.skipped).toEqual([]);
+    });
+
+    it('writes every cell as the layout has it: value, formula, number format', () => {
+      // the identity sheet says "complete" once drawn; the layout has it "drawing" until then
+      const meta = spec.sheets.find((s) => s.name === '_ThiDua')!;
+      meta.rows[spec.finish!.row]![spec.finish!.col] = spec.finish!.value;
+      expectDrawn(fake, spec);
     });
 
     it('marks the identity sheet complete only after every sheet is written', () => {
@@ -248,6 +294,22 @@ describe('drawWorkbook', () => {
       expect(fake.stats.maxRequestBytes).toBeLessThan(5 * MB);
       expect(result.largestBatchBytes).toBeLessThanOrEqual(4 * MB);
       expect(fake.stats.log.every((s) => s.error === null)).toBe(true);
+    });
+
+    it('writes every cell as the layout has it, in under 50 MB', () => {
+      const spec = largeSpec();
+      const meta = spec.sheets.find((s) => s.name === '_ThiDua')!;
+      const before = meta.rows[spec.finish!.row]![spec.finish!.col]!;
+      meta.rows[spec.finish!.row]![spec.finish!.col] = spec.finish!.value;
+      try {
+        expectDrawn(fake, spec);
+      } finally {
+        meta.rows[spec.finish!.row]![spec.finish!.col] = before;
+      }
+      // number formats go one a block, long runs of one value one a run (was 67 MB)
+      const sent = fake.stats.requestBytes.reduce((a, b) => a + b, 0);
+      expect(sent).toBeLessThan(50 * MB);
+      expect(result.payloadBytes).toBeLessThan(50 * MB);
     });
 
     it('stays within the same bound of round trips as the sample: 2 + one per 3.5 MB', () => {

@@ -601,7 +601,7 @@ describe('ranges', () => {
         const sheet = context.workbook.worksheets.getItem('Sheet1');
         const columns = sheet.getRange('A:K');
         columns.format.protection.locked = false;
-        (columns as { numberFormat: unknown }).numberFormat = '@';
+        columns.format.wrapText = true;
         sheet.getRange('B:B').format.columnWidth = 300;
         sheet.getRange('3:3').format.rowHeight = 30;
         await context.sync();
@@ -610,10 +610,28 @@ describe('ranges', () => {
       expect(sheet.cells.size).toBe(0);
       expect(fake.workbook.getCell('Sheet1', 'K1048576').format.locked).toBe(false);
       expect(fake.workbook.getCell('Sheet1', 'L1').format.locked).toBe(true);
-      expect(fake.workbook.getCell('Sheet1', 'C9').numberFormat).toBe('@');
+      expect(fake.workbook.getCell('Sheet1', 'C9').format.wrapText).toBe(true);
       expect([sheet.columnWidth('B'), sheet.columnWidth('C'), sheet.rowHeight(3)]).toEqual([
         300, 48, 30,
       ]);
+    });
+
+    it('refuses values, formulas and number formats on whole columns or rows, even one value', async () => {
+      const fake = createExcelFake();
+      for (const [address, property] of [
+        ['A:B', 'values'],
+        ['C:C', 'formulas'],
+        ['A:K', 'numberFormat'],
+        ['3:4', 'numberFormat'],
+      ] as const) {
+        await inRun(fake, async (context) => {
+          const range = context.workbook.worksheets.getItem('Sheet1').getRange(address);
+          (range as unknown as Record<string, unknown>)[property] = '@';
+          expect((await failure(context.sync())).code).toBe('InvalidArgument');
+        });
+      }
+      expect(fake.workbook.sheet('Sheet1').cells.size).toBe(0);
+      expect(fake.workbook.getCell('Sheet1', 'C9').numberFormat).toBe('General');
     });
 
     it('refuses an unknown color, alignment or an oversized row', async () => {

@@ -13,7 +13,7 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 export const PIECE_BYTES = 512 * 1024;
 
 /** What an action costs beyond its arguments (object path, ids, property name), generously. */
-const ACTION_BYTES = 200;
+export const ACTION_BYTES = 200;
 
 interface BatchLog {
   /** Estimated bytes of each batch sent. */

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * Cells of the core's workbook description as Excel takes them through `Range.values` and
  * `Range.formulas`, which behave like typing: text that looks like a formula, a number, a date or
@@ -49,4 +50,18 @@ export function utf8Length(s: string): number {
 /** Bytes a value takes in a request: its JSON, in UTF-8. */
 export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? '');
+}
+
+/**
+ * Gives every cell of `range` the same value or number format in one action: Office.js fills a
+ * range set to a single value ("Update all cells in a range" in the Excel JavaScript API's
+ * advanced concepts), though its types declare only the 2D array. Never an unbounded range
+ * ("A:B"): Excel refuses cell-level properties there.
+ */
+export function fillRange(
+  range: Excel.Range,
+  property: 'values' | 'numberFormat',
+  value: ExcelInput,
+): void {
+  (range as unknown as Record<typeof property, ExcelInput>)[property] = value;
 }

@@ -16,8 +16,9 @@ import type {
 import { styleGrid } from '../../../shared/workbook/style-grid';
 import { Batcher, PIECE_BYTES, REQUEST_BUDGET_BYTES } from './batcher';
 import { CHART_ACTIONS, isBookChart, queueCharts } from './charts';
-import { type ExcelInput, inputOf, jsonBytes, utf8Length } from './cells';
+import { type ExcelInput, fillRange, inputOf, jsonBytes, utf8Length } from './cells';
 import { type Feature, missing, type Support, type VisibleFeature } from './support';
+import { cellBytes, planValues } from './value-plan';
 
 /**
  * Round trips of one draw: the look at the workbook, one look at the charts of each sheet with
@@ -247,10 +248,11 @@ async function drawSheet(
   for (const sr of sheet.styles) {
     const address = clipped(sr.range, height);
     if (!address) continue;
-    await applyStyle(batch, ws, sr.range, address, sr.style, height, support, wanted);
+    await applyStyle(batch, ws, address, sr.style, support, wanted);
   }
 
-  // 4. values, in blocks of rows; then formulas over the values the core computed
+  // 4. values: grids in blocks of rows, and columns of long runs one value a run (value-plan.ts);
+  //    then formulas over the values the core computed
   if (height > 0 && width > 0) {
     const grid = styleGrid(sheet);
     const textCell = (r: number, c: number) =>
@@ -258,13 +260,30 @@ async function drawSheet(
     const inputs: ExcelInput[][] = sheet.rows.map((row, r) =>
       row.map((cell, c) => inputOf(cell, textCell(r, c))),
     );
-    const rowBytes = inputs.map((row) => jsonBytes(row));
-    for (const [from, to] of blocks(0, height, (r) => rowBytes[r] as number)) {
-      const part = inputs.slice(from, to);
-      const bytes = rowBytes.slice(from, to).reduce((a, b) => a + b, 0);
-      await batch.add(bytes, 2, () => {
-        ws.getRange(rangeAddress({ row: from, col: 0, rows: to - from, cols: width })).values =
-          part;
+    const sizes = cellBytes(inputs, width);
+    const plan = planValues(inputs, width, sizes);
+    for (const [first, last] of plan.grids) {
+      const cols = last - first + 1;
+      const part = (r: number) => (cols === width ? inputs[r]! : inputs[r]!.slice(first, last + 1));
+      // a row's JSON: its cells, a comma between each two, and the brackets
+      const rowBytes = inputs.map((_, r) => {
+        let n = cols + 1;
+        for (let c = first; c <= last; c++) n += sizes[r * width + c] as number;
+        return n;
+      });
+      for (const [from, to] of blocks(0, height, (r) => rowBytes[r] as number)) {
+        const block = Array.from({ length: to - from }, (_, i) => part(from + i));
+        const size = rowBytes.slice(from, to).reduce((a, b) => a + b, 0);
+        await batch.add(size, 2, () => {
+          ws.getRange(rangeAddress({ row: from, col: first, rows: to - from, cols })).values =
+            block;
+        });
+      }
+    }
+    for (const run of plan.runs) {
+      await batch.add(jsonBytes(run.value), 2, () => {
+        const at = rangeAddress({ row: run.from, col: run.col, rows: run.to - run.from, cols: 1 });
+        fillRange(ws.getRange(at), 'values', run.value);
       });
     }
     for (const run of formulaRuns(sheet.rows)) {
@@ -421,10 +440,8 @@ function printSetup(
 async function applyStyle(
   batch: Batcher,
   ws: Excel.Worksheet,
-  range: Range,
   address: string,
   style: CellStyle,
-  height: number,
   support: Support,
   wanted: Set<Feature>,
 ): Promise<void> {
@@ -433,7 +450,8 @@ async function applyStyle(
     if (style[k] !== undefined) actions += k === 'border' ? 24 : 2;
   };
   (Object.keys(style) as (keyof CellStyle)[]).forEach(count);
-  await batch.add(0, actions, () => {
+  const bytes = style.numberFormat === undefined ? 0 : jsonBytes(style.numberFormat);
+  await batch.add(bytes, actions, () => {
     const f = ws.getRange(address).format;
     if (style.bold !== undefined) f.font.bold = style.bold;
     if (style.italic !== undefined) f.font.italic = style.italic;
@@ -454,21 +472,12 @@ async function applyStyle(
     if (style.unlocked !== undefined && support.has('protection')) {
       f.protection.locked = !style.unlocked;
     }
+    // one format for the whole block, not a 2D array of its shape
+    if (style.numberFormat !== undefined) {
+      fillRange(ws.getRange(address), 'numberFormat', style.numberFormat);
+    }
   });
   if (style.unlocked) wanted.add('protection');
-  if (style.numberFormat === undefined) return;
-  // number formats travel as a 2D array of the range's shape, in blocks of rows
-  const fmt = style.numberFormat;
-  const rows = Math.min(range.rows, height - range.row);
-  const rowBytes = jsonBytes(Array<string>(range.cols).fill(fmt));
-  for (const [from, to] of blocks(range.row, range.row + rows, () => rowBytes)) {
-    const grid = Array.from({ length: to - from }, () => Array<string>(range.cols).fill(fmt));
-    await batch.add(rowBytes * (to - from), 2, () => {
-      ws.getRange(
-        rangeAddress({ row: from, col: range.col, rows: to - from, cols: range.cols }),
-      ).numberFormat = grid;
-    });
-  }
 }
 
 interface FormulaRun {

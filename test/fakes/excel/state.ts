@@ -647,6 +647,7 @@ export class FakeSheetState {
    * value for every cell). All-or-nothing: an invalid entry fails the whole write.
    */
   writeEntries(b: Bounds, input: unknown, location: string): void {
+    assertBounded(b, location);
     const scalar = !Array.isArray(input);
     if (!scalar) assertShape(input as unknown[], b, location);
     if (scalar && (input === null || input === undefined)) {
@@ -728,6 +729,7 @@ export class FakeSheetState {
   }
 
   writeNumberFormat(b: Bounds, input: unknown, location: string): void {
+    assertBounded(b, location);
     const scalar = !Array.isArray(input);
     if (!scalar) assertShape(input as unknown[], b, location);
     const check = (v: unknown) => {
@@ -1024,6 +1026,17 @@ function styleDiff(s: Style): Record<string, unknown> {
     } else if (v !== d) out[k] = v;
   }
   return out;
+}
+
+/**
+ * Cell-level properties (values, formulas, number formats) cannot be set on whole columns or rows,
+ * not even to one value: "The API returns an error if you attempt to set cell-level properties
+ * for an unbounded range" (Read or write to an unbounded range, Office Add-ins documentation).
+ */
+function assertBounded(b: Bounds, location: string): void {
+  if (isWholeColumns(b) || isWholeRows(b)) {
+    throw officeError(ErrorCodes.invalidArgument, undefined, location);
+  }
 }
 
 function assertShape(input: unknown[], b: Bounds, location: string): void {
