@@ -59,14 +59,10 @@ export class FilePort implements HostPort {
   /** The sheets of `roles` (their copies too, which the reader names), read once each. */
   readSheets(roles: readonly BookRole[]): Promise<SheetGrid[]> {
     const sheets = this.sheets;
-    const names = namesFor(sheets.names, roles);
-    try {
-      return Promise.resolve(sheets.read(names));
-    } catch (e) {
+    return sheets.read(namesFor(sheets.names, roles)).catch((e: unknown) => {
       // a damaged sheet: named in the file, as any problem of reading it
-      if (e instanceof XlsxReadError) return Promise.reject(new CommandFailed(e.problems));
-      return Promise.reject(e as Error);
-    }
+      throw e instanceof XlsxReadError ? new CommandFailed(e.problems) : e;
+    });
   }
 
   /** A file has no selection: the commands that take one are not the command line's. */
@@ -118,7 +114,7 @@ export class FilePort implements HostPort {
 function sheetsAtHand(grids: readonly SheetGrid[]): BookSheets {
   return {
     names: grids.map((g) => g.name),
-    read: (names) => grids.filter((g) => names.includes(g.name)),
+    read: (names) => Promise.resolve(grids.filter((g) => names.includes(g.name))),
   };
 }
 

@@ -103,11 +103,7 @@ export interface XlsxPackage {
    * named in `formulaSheets` with their formulas and merged ranges; a sheet in `heads` only for
    * its first rows. Throws an XlsxReadError naming a damaged sheet.
    */
-  read(opts?: {
-    only?: readonly string[];
-    formulaSheets?: readonly string[];
-    heads?: ReadonlyMap<string, number>;
-  }): ReadSheets;
+  read(opts?: ReadOptions & { formulaSheets?: readonly string[] }): ReadSheets;
 }
 
 /** Text of a part the workbook names by relationship type, where it keeps it. */
@@ -116,11 +112,15 @@ function relatedPart(
   entries: readonly ZipEntry[],
   type: string,
   fallback: string,
+  read: (part: string) => string | null,
 ): string | null {
   const rels = partRelations(bytes, entries, 'xl/workbook.xml');
   const rel = [...rels.values()].find((r) => r.type.endsWith(`/${type}`) && !r.external);
-  return partText(bytes, entries, rel?.target ?? fallback, WORKBOOK_LIMITS.unpackedBytes);
+  return read(rel?.target ?? fallback);
 }
+
+/** Parts larger than this, unpacked by the check, are kept for reading. */
+const KEEP_FROM = 64 * 1024;
 
 /**
  * Opens the workbook in the bytes: checks it (format, damage, size limits, before anything is
@@ -128,8 +128,31 @@ function relatedPart(
  * shared strings and styles. The sheets' cells are read only when asked for.
  */
 export function openXlsx(bytes: Uint8Array, at?: Location): XlsxPackage {
-  const refused = checkWorkbookBytes(bytes, at);
+  let pkg = opened.get(bytes);
+  if (!pkg) {
+    pkg = openPackage(bytes, at);
+    opened.set(bytes, pkg);
+  }
+  return pkg;
+}
+
+/** Workbooks opened, by their bytes: a host reads a book's sheets as commands ask for them. */
+const opened = new WeakMap<Uint8Array, XlsxPackage>();
+
+function openPackage(bytes: Uint8Array, at?: Location): XlsxPackage {
+  // the big parts unpacked by the check are read from there, not unpacked a second time
+  const unpacked = new Map<string, Uint8Array>();
+  const keep = (name: string, part: Uint8Array): void => {
+    if (part.length > KEEP_FROM) unpacked.set(name.toLowerCase(), part);
+  };
+  const refused = checkWorkbookBytes(bytes, at, WORKBOOK_LIMITS, keep);
   if (refused.length > 0) throw new XlsxReadError(refused);
+  const bigPart = (name: string): string | null => {
+    const kept = unpacked.get(name.toLowerCase());
+    if (!kept) return partText(bytes, entries, name, WORKBOOK_LIMITS.unpackedBytes);
+    unpacked.delete(name.toLowerCase());
+    return new TextDecoder('utf-8').decode(kept);
+  };
   const damaged = (cause?: unknown): XlsxReadError =>
     new XlsxReadError([locateDamage(bytes, at)], { cause });
   const zip = readZipDirectory(bytes);
@@ -140,9 +163,9 @@ export function openXlsx(bytes: Uint8Array, at?: Location): XlsxPackage {
   if (workbook === null || listed.length === 0) throw damaged();
   const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';
   const date1904 = /^(1|true)$/.test(attribute(pr, 'date1904') ?? '');
-  const stringsXml = relatedPart(bytes, entries, 'sharedStrings', 'xl/sharedStrings.xml');
+  const stringsXml = relatedPart(bytes, entries, 'sharedStrings', 'xl/sharedStrings.xml', bigPart);
   const strings = stringsXml === null ? [] : readSharedStrings(stringsXml);
-  const stylesXml = relatedPart(bytes, entries, 'styles', 'xl/styles.xml');
+  const stylesXml = relatedPart(bytes, entries, 'styles', 'xl/styles.xml', bigPart);
   const dateStyles = stylesXml === null ? [] : readDateStyles(stylesXml);
   if (strings === null || dateStyles === null) throw damaged();
   const sheets = listed.filter((s) => s.cells);
@@ -152,7 +175,7 @@ export function openXlsx(bytes: Uint8Array, at?: Location): XlsxPackage {
       const out: ReadSheets = { sheets: [], formulas: [], merges: [] };
       for (const sheet of sheets) {
         if (opts.only && !opts.only.includes(sheet.name)) continue;
-        const xml = partText(bytes, entries, sheet.part, WORKBOOK_LIMITS.unpackedBytes);
+        const xml = bigPart(sheet.part);
         if (xml === null) throw damaged();
         const rels = partRelations(bytes, entries, sheet.part);
         const head = opts.heads?.get(sheet.name);
@@ -182,14 +205,24 @@ export function openXlsx(bytes: Uint8Array, at?: Location): XlsxPackage {
   };
 }
 
-/** Reads every sheet's values. */
+/** What to read of a workbook: see `XlsxPackage.read`. */
+export interface ReadOptions {
+  only?: readonly string[];
+  heads?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Reads the sheets' values (every sheet's, or those of `opts.only`). The workbook is checked and
+ * opened once for the same bytes, however many times its sheets are read.
+ */
 export function readXlsx(
   bytes: Uint8Array,
   formulaSheets: readonly string[] = [],
   at?: Location,
+  opts: ReadOptions = {},
 ): Promise<ReadSheets> {
   try {
-    return Promise.resolve(openXlsx(bytes, at).read({ formulaSheets }));
+    return Promise.resolve(openXlsx(bytes, at).read({ ...opts, formulaSheets }));
   } catch (e) {
     return Promise.reject(e as Error);
   }

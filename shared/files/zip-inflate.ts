@@ -8,7 +8,8 @@ import type { ZipEntry } from './zip-directory';
 import { entryDataStart } from './zip-directory';
 
 export type Inflated =
-  | { ok: true; size: number }
+  /** `bytes`: the whole entry, when it was unpacked in one step and not stopped early. */
+  | { ok: true; size: number; bytes?: Uint8Array }
   | { ok: false; reason: 'damaged' | 'over-budget' | 'larger-than-declared' | 'unsupported' };
 
 /**
@@ -69,7 +70,7 @@ export function inflateEntry(
         return { ok: true, size: Math.min(p + LAST_STEP, whole.bytes.length) };
       }
     }
-    return { ok: true, size: whole.bytes.length };
+    return { ok: true, size: whole.bytes.length, bytes: whole.bytes };
   }
   let size = 0;
   let stop: Inflated | null = null;

@@ -22,7 +22,7 @@ export interface BookSheets {
    * The sheets of these names, read as a host reads them (see `readBookSheets`); throws an
    * XlsxReadError when one of them is damaged.
    */
-  read(names: readonly string[]): SheetGrid[];
+  read(names: readonly string[]): Promise<SheetGrid[]>;
 }
 
 /**
@@ -35,9 +35,10 @@ export function openBookSheets(
   file?: string,
   headsOf: (names: readonly string[]) => ReadonlyMap<string, number> = () => new Map(),
 ): Result<BookSheets> {
+  const at = file ? { file } : undefined;
   let pkg: XlsxPackage;
   try {
-    pkg = openXlsx(bytes, file ? { file } : undefined);
+    pkg = openXlsx(bytes, at);
   } catch (e) {
     if (e instanceof XlsxReadError) return fail(e.problems);
     throw e;
@@ -46,14 +47,11 @@ export function openBookSheets(
   const heads = headsOf(pkg.sheetNames);
   return ok({
     names: pkg.sheetNames,
-    read(names) {
+    async read(names) {
       const missing = names.filter((n) => !kept.has(n));
       if (missing.length > 0) {
-        for (const grid of gridsOf(
-          pkg.read({ only: missing, formulaSheets: [SHEET.tracking], heads }),
-        )) {
-          kept.set(grid.name, grid);
-        }
+        const read = await readXlsx(bytes, [SHEET.tracking], at, { only: missing, heads });
+        for (const grid of gridsOf(read)) kept.set(grid.name, grid);
       }
       return pkg.sheetNames.filter((n) => names.includes(n)).map((n) => kept.get(n) as SheetGrid);
     },
@@ -86,13 +84,14 @@ function gridsOf(read: ReadSheets): SheetGrid[] {
  * The sheets of an .xlsx workbook as a host reads them, `Theo dõi` with its formulas and merged
  * ranges (which its reader names, never takes as values), or why the bytes cannot be read.
  */
-export function readBookSheets(bytes: Uint8Array, file?: string): Promise<Result<SheetGrid[]>> {
-  const opened = openBookSheets(bytes, file);
-  if (!opened.ok) return Promise.resolve(opened);
+export async function readBookSheets(
+  bytes: Uint8Array,
+  file?: string,
+): Promise<Result<SheetGrid[]>> {
   try {
-    return Promise.resolve(ok(opened.value.read(opened.value.names)));
+    return ok(gridsOf(await readXlsx(bytes, [SHEET.tracking], file ? { file } : undefined)));
   } catch (e) {
-    if (e instanceof XlsxReadError) return Promise.resolve(fail(e.problems));
+    if (e instanceof XlsxReadError) return fail(e.problems);
     throw e;
   }
 }
