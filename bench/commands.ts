@@ -68,7 +68,13 @@ export async function benchCommands(): Promise<void> {
     },
   ];
   line(`book: ${book.rows.length} rows on "${SHEET.tracking}"; ${returned.length} returned files`);
-  const [unpackBook, unpackAll, report, consolidate, split] = measureProcesses(cases, 3);
+  // BENCH_RUNS=1 BENCH_WARMUP=0 for a first look on a busy machine (a consolidate takes minutes)
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const [unpackBook, unpackAll, report, consolidate, split] = measureProcesses(
+    cases,
+    runs,
+    process.env.BENCH_WARMUP !== '0',
+  );
   if (!unpackBook || !unpackAll || !report || !consolidate || !split) throw new Error('bench');
   printProcesses(
     'Commands as processes (1,000 tasks × 50 units)',

@@ -58,10 +58,10 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] as number;
 };
 
-/** Each case once untimed, then `runs` rounds of every case in turn. */
-export function measureProcesses(cases: ProcessCase[], runs = 3): ProcessMeasured[] {
+/** Each case once untimed (unless `warmUp` is false), then `runs` rounds of every case in turn. */
+export function measureProcesses(cases: ProcessCase[], runs = 3, warmUp = true): ProcessMeasured[] {
   const hook = hookFile();
-  for (const c of cases) runOnce(hook, c);
+  if (warmUp) for (const c of cases) runOnce(hook, c);
   const seen = cases.map(() => ({ ms: [] as number[], peak: [] as number[] }));
   for (let i = 0; i < runs; i++) {
     cases.forEach((c, k) => {

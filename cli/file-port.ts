@@ -107,6 +107,9 @@ export class FilePort implements HostPort {
     if (!this.book) return null;
     const drawn = new Set(this.drawn?.sheets.map((s) => s.name));
     if (this.drawn && BOOK_ROLES.every((r) => drawn.has(SHEET[r]))) return this.drawn;
+    // the sheets drawn are described again with the others: not kept twice (a province's log
+    // alone is 150,000 rows)
+    this.drawn = null;
     return describeBook(this.book).spec;
   }
 }
