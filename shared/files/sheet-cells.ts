@@ -101,7 +101,7 @@ export function readDateStyles(xml: string): boolean[] | null {
 }
 
 /** "K12" → 0-based row and column; null for anything else. */
-export function cellRef(ref: string): { row: number; col: number } | null {
+function cellRef(ref: string): { row: number; col: number } | null {
   let col = 0;
   let k = 0;
   const n = ref.length;

@@ -19,7 +19,7 @@ export interface XmlVisitor {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Text with its entities decoded, or null when one is unknown or unfinished. */
-export function decodeXml(raw: string): string | null {
+function decodeXml(raw: string): string | null {
   if (!raw.includes('&')) return raw;
   let bad = false;
   const out = raw.replace(/&([^;&]*)(;?)/g, (_all, name: string, semi: string) => {
