@@ -92,7 +92,6 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           outcome: words.outcomes[e.outcome],
         });
       });
-      ctx.logged = [...(ctx.logged ?? []), ...lines];
       if (lines.length > LOG_LINES_SHOWN) {
         for (const [code, n] of perUnit(result.log)) {
           say(ctx, 'logUnit', {
@@ -114,6 +113,8 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
         });
       }
       await saveBook(ctx, out, port);
+      // the --log file keeps the changes of a book that was written
+      ctx.logged = [...(ctx.logged ?? []), ...lines];
       say(ctx, 'consolidated', {
         file: path.basename(opts.output),
         merged: result.data.merged.length,
