@@ -1,69 +1,99 @@
 /**
- * The commands as the `thidua` command line runs them, on the province-scale book (1,000 tasks ×
- * 50 units, every entry filled): `report --json` and `split`, beside reading the whole book and
- * computing the report directly (the baseline, in this process).
+ * The commands as an office runs them, each a fresh `node bin/thidua.js` process, on the
+ * province-scale book (1,000 tasks × 50 units): `report --json` on a filled book, `consolidate`
+ * of 50 filled returned files, `split`. Time and peak memory of each run, interleaved after a
+ * warm-up; the baseline of the same run is a fresh process that only unpacks the same files.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../cli/main';
-import type { Io } from '../cli/io';
-import { nodeIo } from '../cli/io';
-import { computeReport } from '../shared/report/compute';
-import { readBookXlsx, writeBookXlsx } from '../shared/xlsx/book-io';
-import type { Measured } from './lib';
-import { line, measure, printTable } from './lib';
+import type { Book } from '../shared/book/model';
+import { splitBook } from '../shared/book/split';
+import { SHEET } from '../shared/i18n/workbook-vi';
+import { readBookXlsx, writeBookXlsx, writeUnitXlsx } from '../shared/xlsx/book-io';
+import { line } from './lib';
+import type { ProcessCase } from './processes';
+import { measureProcesses, printProcesses } from './processes';
 import { bigBook } from './workbook';
 
-const quiet: Io = { ...nodeIo, out: () => undefined, err: () => undefined };
+const NOW = '2014-07-15T03:00:00.000Z';
+/** The fields a unit fills on each of its rows: the log should have one line for each. */
+const FILLED = {
+  status: 'done',
+  doneDate: '2014-07-01',
+  evidence: 'Báo cáo số 123/BC-ĐTN',
+} as const;
 
-async function cli(args: string[]): Promise<void> {
-  const code = await main(
-    ['node', 'thidua', ...args],
-    quiet,
-    () => new Date(Date.UTC(2014, 6, 15)),
-  );
-  if (code !== 0) throw new Error(`thidua ${args[0]}: exit ${code}`);
+async function write(file: string, bytes: Promise<{ ok: boolean; value?: Uint8Array }>) {
+  const r = await bytes;
+  if (!r.ok || !r.value) throw new Error(`cannot write ${file}`);
+  fs.writeFileSync(file, r.value);
 }
+
+const UNZIP =
+  "const f=require('fflate'),fs=require('fs');for(const p of process.argv.slice(1))f.unzipSync(fs.readFileSync(p));";
 
 export async function benchCommands(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-commands-'));
   const book = bigBook(1000, 50);
-  for (const r of book.rows) {
-    r.status = 'done';
-    r.doneDate = '2014-05-01';
-    r.evidence = 'Báo cáo số 123/BC-ĐTN ngày 01/05/2014';
+  const office = path.join(dir, 'so.xlsx');
+  await write(office, writeBookXlsx(book));
+  const filled = path.join(dir, 'so-da-dien.xlsx');
+  await write(
+    filled,
+    writeBookXlsx({ ...book, rows: book.rows.map((r) => ({ ...r, ...FILLED })) }),
+  );
+  const returned: string[] = [];
+  let changed = 0;
+  for (const part of splitBook(book, NOW).slice(0, 50)) {
+    changed += part.rows.length * Object.keys(FILLED).length;
+    const file = path.join(dir, `${part.meta.unitCode}.xlsx`);
+    const unit: Book = { ...part, rows: part.rows.map((r) => ({ ...r, ...FILLED })) };
+    await write(file, writeUnitXlsx(unit));
+    returned.push(file);
   }
-  const written = await writeBookXlsx(book);
-  if (!written.ok) throw new Error('book');
-  const file = path.join(dir, 'so.xlsx');
-  fs.writeFileSync(file, written.value);
-  const rows: Measured[] = [];
-  const baseline = await measure(
-    'baseline: read the whole book + compute the report',
-    async () => {
-      const r = await readBookXlsx(new Uint8Array(fs.readFileSync(file)), { strict: false });
-      if (!r.ok) throw new Error('read');
-      computeReport(r.value.book);
+  const merged = path.join(dir, 'so-da-gop.xlsx');
+  const thidua = path.join('bin', 'thidua.js');
+  const cases: ProcessCase[] = [
+    { name: 'baseline: unpack the book', args: ['-e', UNZIP, filled] },
+    { name: 'baseline: unpack the book and 50 files', args: ['-e', UNZIP, office, ...returned] },
+    { name: 'thidua report BOOK --json', args: [thidua, 'report', filled, '--json'] },
+    {
+      name: 'thidua consolidate BOOK 50 FILES -o OUT',
+      args: [thidua, 'consolidate', office, ...returned, '-o', merged, '--force'],
     },
-    3,
-  );
-  const report = await measure(
-    'thidua report BOOK --json',
-    () => cli(['report', file, '--json']),
-    3,
-  );
-  const split = await measure(
-    'thidua split BOOK -o DIR (50 unit files)',
-    async () => {
-      const out = path.join(dir, 'don-vi');
-      fs.rmSync(out, { recursive: true, force: true });
-      await cli(['split', file, '-o', out]);
+    {
+      name: 'thidua split BOOK -o DIR (50 unit files)',
+      args: [thidua, 'split', filled, '-o', path.join(dir, 'don-vi')],
     },
-    1,
+  ];
+  line(`book: ${book.rows.length} rows on "${SHEET.tracking}"; ${returned.length} returned files`);
+  // BENCH_RUNS=1 BENCH_WARMUP=0 for a first look on a busy machine (a consolidate takes minutes)
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const [unpackBook, unpackAll, report, consolidate, split] = measureProcesses(
+    cases,
+    runs,
+    process.env.BENCH_WARMUP !== '0',
   );
-  rows.push(baseline, report, split);
-  printTable('Commands on the province book (1,000 tasks × 50 units, filled)', rows);
-  line(`ratio report / baseline: ${(report.medianMs / baseline.medianMs).toFixed(2)}×`);
+  if (!unpackBook || !unpackAll || !report || !consolidate || !split) throw new Error('bench');
+  printProcesses(
+    'Commands as processes (1,000 tasks × 50 units)',
+    [unpackBook, report, split],
+    unpackBook,
+    {
+      [report.name]: { ms: 3000 },
+      [split.name]: { ms: 6000 },
+    },
+  );
+  printProcesses('', [unpackAll, consolidate], unpackAll, {
+    [consolidate.name]: { ms: 10_000, mb: 600 },
+  });
+
+  // the log at the grain of a field: one line for each field a unit changed
+  const read = await readBookXlsx(new Uint8Array(fs.readFileSync(merged)), { strict: false });
+  if (!read.ok) throw new Error('merged book');
+  line(
+    `"${SHEET.log}" of the consolidated book: ${read.value.book.log.length} lines for ${changed} fields changed`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -17,6 +17,8 @@ export interface Ctx {
   inputs: InputFile[];
   /** Every problem shown (grouped on screen), in full, for --log. */
   shown: Problem[];
+  /** Lines for the --log file after the problems (a consolidation's whole change log). */
+  logged?: string[];
 }
 
 /** Shows problems on standard error, grouped, and keeps them all for the log. */

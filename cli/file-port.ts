@@ -1,7 +1,8 @@
 /**
- * The command line's host for the command table: a book's sheets, read once from its .xlsx file,
- * and what a command draws or offers kept for the command line to write afterwards, each file
- * whole (a file is never written sheet by sheet, and nothing is written when the command fails).
+ * The command line's host for the command table: a book's .xlsx file, whose sheets are read when
+ * a command first asks for them (and only those), and what a command draws or offers kept for the
+ * command line to write afterwards, each file whole (a file is never written sheet by sheet, and
+ * nothing is written when the command fails).
  */
 import * as path from 'path';
 import type { CommandId, OfferedFile, User } from '../shared/app/command';
@@ -21,7 +22,10 @@ import { describeBook } from '../shared/layout/describe';
 import { sheetsNamed } from '../shared/read/book';
 import type { BookRole, SheetGrid, WorkbookSpec } from '../shared/workbook/spec';
 import { BOOK_ROLES } from '../shared/workbook/spec';
-import { readBookSheets } from '../shared/xlsx/book-io';
+import type { BookSheets } from '../shared/xlsx/book-io';
+import { openBookSheets } from '../shared/xlsx/book-io';
+import { XlsxReadError } from '../shared/files/read-xlsx';
+import { HEAD_ROWS } from '../shared/read/heads';
 import { unwrap } from './book-files';
 import type { Ctx } from './context';
 import type { FailureMessage } from './errors';
@@ -39,10 +43,11 @@ export class FilePort implements HostPort {
   readonly file?: string;
   private drawn: WorkbookSpec | null = null;
 
-  constructor(
-    private readonly sheets: readonly SheetGrid[],
-    file?: string,
-  ) {
+  private readonly sheets: BookSheets;
+
+  /** `sheets`: the opened file, or the sheets at hand (none for a book about to be made). */
+  constructor(sheets: BookSheets | readonly SheetGrid[], file?: string) {
+    this.sheets = 'read' in sheets ? sheets : sheetsAtHand(sheets);
     if (file !== undefined) this.file = file;
   }
 
@@ -51,13 +56,13 @@ export class FilePort implements HostPort {
     return Promise.resolve(OFFICE);
   }
 
+  /** The sheets of `roles` (their copies too, which the reader names), read once each. */
   readSheets(roles: readonly BookRole[]): Promise<SheetGrid[]> {
-    return Promise.resolve(
-      sheetsNamed(
-        this.sheets,
-        roles.map((r) => SHEET[r]),
-      ),
-    );
+    const sheets = this.sheets;
+    return sheets.read(namesFor(sheets.names, roles)).catch((e: unknown) => {
+      // a damaged sheet: named in the file, as any problem of reading it
+      throw e instanceof XlsxReadError ? new CommandFailed(e.problems) : e;
+    });
   }
 
   /** A file has no selection: the commands that take one are not the command line's. */
@@ -102,15 +107,42 @@ export class FilePort implements HostPort {
     if (!this.book) return null;
     const drawn = new Set(this.drawn?.sheets.map((s) => s.name));
     if (this.drawn && BOOK_ROLES.every((r) => drawn.has(SHEET[r]))) return this.drawn;
+    // the sheets drawn are described again with the others: not kept twice (a province's log
+    // alone is 150,000 rows)
+    this.drawn = null;
     return describeBook(this.book).spec;
   }
+}
+
+function sheetsAtHand(grids: readonly SheetGrid[]): BookSheets {
+  return {
+    names: grids.map((g) => g.name),
+    read: (names) => Promise.resolve(grids.filter((g) => names.includes(g.name))),
+  };
+}
+
+/** The sheets of a workbook that the reader takes for `roles`, as `sheetsNamed` matches them. */
+function namesFor(names: readonly string[], roles: readonly BookRole[]): string[] {
+  const stubs = names.map((name) => ({ name, values: [] }));
+  return sheetsNamed(
+    stubs,
+    roles.map((r) => SHEET[r]),
+  ).map((s) => s.name);
 }
 
 /** The book in an .xlsx input, as a port for the command table, or the file's problems. */
 export async function openBook(ctx: Ctx, file: string): Promise<FilePort> {
   const name = path.basename(file);
   const bytes = await readInput(ctx, file, 'book', WORKBOOK_LIMITS.fileBytes);
-  return new FilePort(unwrap(ctx, await readBookSheets(bytes, name), name), name);
+  // the sheets read for their first rows only, by every name the reader takes for them
+  const heads = (names: readonly string[]): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const [role, rows] of Object.entries(HEAD_ROWS) as [BookRole, number][]) {
+      for (const sheet of namesFor(names, [role])) out.set(sheet, rows);
+    }
+    return out;
+  };
+  return new FilePort(unwrap(ctx, openBookSheets(bytes, name, heads), name), name);
 }
 
 /** The outcome of a command that went through. */

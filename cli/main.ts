@@ -128,7 +128,10 @@ function showFailure(ctx: Ctx, e: unknown, lang: OutputLang): void {
 
 /** The --log file: every problem, in full and in both languages, written whole. */
 async function writeLog(ctx: Ctx, file: string, code: number): Promise<number> {
-  const lines = ctx.shown.map((p) => `${formatProblem(p, 'vi')}\n  ${formatProblem(p, 'en')}`);
+  const lines = [
+    ...ctx.shown.map((p) => `${formatProblem(p, 'vi')}\n  ${formatProblem(p, 'en')}`),
+    ...(ctx.logged ?? []),
+  ];
   try {
     const out = await checkOutput(ctx, file, { text: true });
     await writeWhole(ctx, out.file, lines.length > 0 ? `${lines.join('\n')}\n` : '');

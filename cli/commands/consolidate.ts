@@ -1,8 +1,13 @@
-/** `thidua consolidate BOOK.xlsx RETURNED.xlsx… -o OUT.xlsx`: merge units' returned files, by the command table's `merge`. */
+/**
+ * `thidua consolidate BOOK.xlsx RETURNED.xlsx… -o OUT.xlsx`: merge units' returned files, by the
+ * command table's `merge`. The change log goes whole to the book's `Nhật ký` (and to the --log
+ * file); the screen gets it line by line when it is short, else counts per unit and its first lines.
+ */
 import * as path from 'path';
 import type { Command } from 'commander';
 import { NOTHING_MERGED } from '../../shared/app/commands/merge';
 import type { Returned } from '../../shared/book/consolidate';
+import type { LogEntry } from '../../shared/book/model';
 import { WB } from '../../shared/i18n/workbook-vi';
 import { readBookFile, saveBook } from '../book-files';
 import type { Ctx } from '../context';
@@ -11,6 +16,23 @@ import { openBook, runOnFile } from '../file-port';
 import { checkOutput } from '../files/output';
 import type { BookOutputOptions } from './options';
 import { FORCE, IN_PLACE, outputOptions } from './options';
+
+/** Log lines printed one by one; a longer log is summed up per unit, with its first lines. */
+const LOG_LINES_SHOWN = 20;
+
+/** The changes of each unit in the log, by outcome, in the order units first appear. */
+function perUnit(log: readonly LogEntry[]): Map<string, Record<LogEntry['outcome'], number>> {
+  const out = new Map<string, Record<LogEntry['outcome'], number>>();
+  for (const e of log) {
+    let counts = out.get(e.unitCode);
+    if (!counts) {
+      counts = { applied: 0, conflict: 0, rejected: 0, plan: 0 };
+      out.set(e.unitCode, counts);
+    }
+    counts[e.outcome]++;
+  }
+  return out;
+}
 
 export function registerConsolidate(program: Command, ctx: Ctx): void {
   program
@@ -21,7 +43,7 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
     .requiredOption('-o, --output <file>', 'sổ sau khi gộp / the merged workbook')
     .option('--in-place', IN_PLACE)
     .option('--force', FORCE)
-    .action(async (bookFile: string, files: string[], opts: BookOutputOptions) => {
+    .action(async (bookFile: string, files: string[], opts: BookOutputOptions, cmd: Command) => {
       const port = await openBook(ctx, bookFile);
       const returned: Returned[] = [];
       const refused: string[] = [];
@@ -59,9 +81,9 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
       const fieldKeys = new Map(
         Object.entries(WB.fields).map(([k, v]) => [v, k as keyof typeof WB.fields]),
       );
-      for (const e of result.log) {
+      const lines = result.log.map((e) => {
         const key = fieldKeys.get(e.field as (typeof WB.fields)[keyof typeof WB.fields]);
-        say(ctx, 'logLine', {
+        return words.logLine({
           unit: names.get(e.unitCode) ?? e.unitCode,
           task: e.taskId,
           field: key ? words.fields[key] : e.field,
@@ -69,8 +91,30 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           value: e.new,
           outcome: words.outcomes[e.outcome],
         });
+      });
+      if (lines.length > LOG_LINES_SHOWN) {
+        for (const [code, n] of perUnit(result.log)) {
+          say(ctx, 'logUnit', {
+            unit: names.get(code) ?? code,
+            applied: n.applied,
+            conflicts: n.conflict,
+            rejected: n.rejected,
+          });
+        }
+        say(ctx, 'logFirst', { shown: LOG_LINES_SHOWN, total: lines.length });
+      }
+      for (const l of lines.slice(0, LOG_LINES_SHOWN)) ctx.io.out(`${l}\n`);
+      if (lines.length > LOG_LINES_SHOWN) {
+        const log = (cmd.optsWithGlobals() as { log?: string }).log;
+        say(ctx, 'logRest', {
+          more: lines.length - LOG_LINES_SHOWN,
+          file: path.basename(opts.output),
+          ...(log ? { log: path.basename(log) } : {}),
+        });
       }
       await saveBook(ctx, out, port);
+      // the --log file keeps the changes of a book that was written
+      ctx.logged = [...(ctx.logged ?? []), ...lines];
       say(ctx, 'consolidated', {
         file: path.basename(opts.output),
         merged: result.data.merged.length,

@@ -18,6 +18,12 @@ import { entryBytes, inflateEntry } from './zip-inflate';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
+/**
+ * Given each part unpacked while checking, by its name in the zip, for a reader that would
+ * otherwise unpack it again (a part is handed over only when it passed its checks).
+ */
+export type KeepPart = (name: string, bytes: Uint8Array) => void;
+
 /** The problem that stops reading bytes of this format as an .xlsx, or null for an .xlsx. */
 function formatProblem(bytes: Uint8Array, at: Location | undefined): Problem | null {
   const { format, zip } = sniffFile(bytes);
@@ -83,6 +89,7 @@ function actualProblem(
   entries: readonly ZipEntry[],
   at: Location | undefined,
   limits: Omit<WorkbookLimits, 'fileBytes'>,
+  keep?: KeepPart,
 ): Problem | null {
   const sheets = sheetPartNames(bytes, entries);
   let budget = limits.unpackedBytes;
@@ -106,6 +113,7 @@ function actualProblem(
     }
     const r = inflateEntry(bytes, e, budget, onChunk);
     if (over) return over;
+    if (r.ok && r.bytes && keep) keep(e.name, r.bytes);
     if (!r.ok) {
       switch (r.reason) {
         case 'over-budget':
@@ -134,13 +142,14 @@ export function checkWorkbookBytes(
   bytes: Uint8Array,
   at?: Location,
   limits: WorkbookLimits = WORKBOOK_LIMITS,
+  keep?: KeepPart,
 ): Problem[] {
   const format = formatProblem(bytes, at);
   if (format) return [format];
   if (bytes.length > limits.fileBytes) {
     return [error('fileTooLarge', at, { size: bytes.length, limit: limits.fileBytes })];
   }
-  return checkArchive(bytes, at, limits);
+  return checkArchive(bytes, at, limits, keep);
 }
 
 /**
@@ -151,6 +160,7 @@ export function checkArchive(
   bytes: Uint8Array,
   at: Location | undefined,
   limits: Omit<WorkbookLimits, 'fileBytes'>,
+  keep?: KeepPart,
 ): Problem[] {
   const zip = sniffFile(bytes).zip;
   if (!zip?.ok) {
@@ -158,7 +168,7 @@ export function checkArchive(
     return [error('damagedFile', at, { cause })];
   }
   const problem =
-    declaredProblem(zip.entries, at, limits) ?? actualProblem(bytes, zip.entries, at, limits);
+    declaredProblem(zip.entries, at, limits) ?? actualProblem(bytes, zip.entries, at, limits, keep);
   return problem ? [problem] : [];
 }
 

@@ -6,6 +6,12 @@ import type { Problem } from '../errors/problem';
 import { checkWorkbookBytes, locateDamage } from './check-workbook';
 import { displayText } from '../workbook/cells';
 import type { CellValue, Range, SheetGrid } from '../workbook/spec';
+import { WORKBOOK_LIMITS } from './limits';
+import { readDateStyles, readSharedStrings, readSheetCells } from './sheet-cells';
+import { partRelations, partText, workbookSheets } from './sheet-parts';
+import { attribute } from './xml-walk';
+import type { ZipEntry } from './zip-directory';
+import { readZipDirectory } from './zip-directory';
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -88,48 +94,138 @@ async function loadWorkbook(
   return wb;
 }
 
-/** Reads every sheet's values. */
-export async function readXlsx(
+/** Everything but the cells: read once, then each sheet as it is asked for. */
+export interface XlsxPackage {
+  /** The sheets holding cells, in the workbook's order. */
+  readonly sheetNames: readonly string[];
+  /**
+   * The sheets named (every sheet by default), in the workbook's order; `Theo dõi`-like sheets
+   * named in `formulaSheets` with their formulas and merged ranges; a sheet in `heads` only for
+   * its first rows. Throws an XlsxReadError naming a damaged sheet.
+   */
+  read(opts?: ReadOptions & { formulaSheets?: readonly string[] }): ReadSheets;
+}
+
+/** Text of a part the workbook names by relationship type, where it keeps it. */
+function relatedPart(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  type: string,
+  fallback: string,
+  read: (part: string) => string | null,
+): string | null {
+  const rels = partRelations(bytes, entries, 'xl/workbook.xml');
+  const rel = [...rels.values()].find((r) => r.type.endsWith(`/${type}`) && !r.external);
+  return read(rel?.target ?? fallback);
+}
+
+/** Parts larger than this, unpacked by the check, are kept for reading. */
+const KEEP_FROM = 64 * 1024;
+
+/**
+ * Opens the workbook in the bytes: checks it (format, damage, size limits, before anything is
+ * unpacked; an XlsxReadError names the file and what is wrong), then reads its list of sheets,
+ * shared strings and styles. The sheets' cells are read only when asked for.
+ */
+export function openXlsx(bytes: Uint8Array, at?: Location): XlsxPackage {
+  let pkg = opened.get(bytes);
+  if (!pkg) {
+    pkg = openPackage(bytes, at);
+    opened.set(bytes, pkg);
+  }
+  return pkg;
+}
+
+/** Workbooks opened, by their bytes: a host reads a book's sheets as commands ask for them. */
+const opened = new WeakMap<Uint8Array, XlsxPackage>();
+
+function openPackage(bytes: Uint8Array, at?: Location): XlsxPackage {
+  // the big parts unpacked by the check are read from there, not unpacked a second time
+  const unpacked = new Map<string, Uint8Array>();
+  const keep = (name: string, part: Uint8Array): void => {
+    if (part.length > KEEP_FROM) unpacked.set(name.toLowerCase(), part);
+  };
+  const refused = checkWorkbookBytes(bytes, at, WORKBOOK_LIMITS, keep);
+  if (refused.length > 0) throw new XlsxReadError(refused);
+  const bigPart = (name: string): string | null => {
+    const kept = unpacked.get(name.toLowerCase());
+    if (!kept) return partText(bytes, entries, name, WORKBOOK_LIMITS.unpackedBytes);
+    unpacked.delete(name.toLowerCase());
+    return new TextDecoder('utf-8').decode(kept);
+  };
+  const damaged = (cause?: unknown): XlsxReadError =>
+    new XlsxReadError([locateDamage(bytes, at)], { cause });
+  const zip = readZipDirectory(bytes);
+  if (!zip.ok) throw damaged();
+  const entries = zip.entries;
+  const workbook = partText(bytes, entries, 'xl/workbook.xml');
+  const listed = workbookSheets(bytes, entries);
+  if (workbook === null || listed.length === 0) throw damaged();
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';
+  const date1904 = /^(1|true)$/.test(attribute(pr, 'date1904') ?? '');
+  const stringsXml = relatedPart(bytes, entries, 'sharedStrings', 'xl/sharedStrings.xml', bigPart);
+  const strings = stringsXml === null ? [] : readSharedStrings(stringsXml);
+  const stylesXml = relatedPart(bytes, entries, 'styles', 'xl/styles.xml', bigPart);
+  const dateStyles = stylesXml === null ? [] : readDateStyles(stylesXml);
+  if (strings === null || dateStyles === null) throw damaged();
+  const sheets = listed.filter((s) => s.cells);
+  return {
+    sheetNames: sheets.map((s) => s.name),
+    read(opts = {}) {
+      const out: ReadSheets = { sheets: [], formulas: [], merges: [] };
+      for (const sheet of sheets) {
+        if (opts.only && !opts.only.includes(sheet.name)) continue;
+        const xml = bigPart(sheet.part);
+        if (xml === null) throw damaged();
+        const rels = partRelations(bytes, entries, sheet.part);
+        const head = opts.heads?.get(sheet.name);
+        const cells = readSheetCells(xml, {
+          strings,
+          dateStyles,
+          date1904,
+          linkTarget: (id) => {
+            const rel = rels.get(id);
+            return rel?.type.endsWith('/hyperlink') ? rel.target : undefined;
+          },
+          ...(head !== undefined ? { maxRows: head } : {}),
+        });
+        if (!cells) throw damaged();
+        out.sheets.push({
+          name: sheet.name,
+          values: cells.values,
+          hidden: sheet.state !== 'visible',
+        });
+        if (opts.formulaSheets?.includes(sheet.name)) {
+          for (const f of cells.formulas) out.formulas.push({ sheet: sheet.name, ...f });
+          for (const range of cells.merges) out.merges.push({ sheet: sheet.name, range });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** What to read of a workbook: see `XlsxPackage.read`. */
+export interface ReadOptions {
+  only?: readonly string[];
+  heads?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Reads the sheets' values (every sheet's, or those of `opts.only`). The workbook is checked and
+ * opened once for the same bytes, however many times its sheets are read.
+ */
+export function readXlsx(
   bytes: Uint8Array,
   formulaSheets: readonly string[] = [],
   at?: Location,
+  opts: ReadOptions = {},
 ): Promise<ReadSheets> {
-  const wb = await loadWorkbook(bytes, [], at);
-  const sheets: ReadSheets['sheets'] = [];
-  const formulas: ReadSheets['formulas'] = [];
-  const merges: ReadSheets['merges'] = [];
-  wb.eachSheet((ws) => {
-    const values: CellValue[][] = [];
-    const width = ws.columnCount;
-    const watch = formulaSheets.includes(ws.name);
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const out: CellValue[] = new Array(width).fill(null);
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c - 1 >= out.length) out.length = c;
-        // the covered cells of a merge echo the top-left cell's value in exceljs; a sheet has it once
-        if (cell.isMerged && cell.master !== cell) return;
-        const v = cell.value;
-        // a formula's cached result of 0 is lost through `value`; `result` keeps it
-        out[c - 1] =
-          cell.type === ExcelJS.ValueType.Formula
-            ? plain((cell as unknown as { result: unknown }).result)
-            : plain(v);
-        if (watch && cell.type === ExcelJS.ValueType.Formula) {
-          formulas.push({ sheet: ws.name, row: r - 1, col: c - 1, formula: String(cell.formula) });
-        }
-      });
-      values[r - 1] = out;
-    });
-    for (let r = 0; r < values.length; r++) values[r] ??= new Array(width).fill(null);
-    if (watch) {
-      // exceljs keeps a sheet's merges by their top-left cell, without a public accessor
-      const kept = (ws as unknown as { _merges?: Record<string, { shortRange?: string }> })._merges;
-      for (const m of Object.values(kept ?? {}))
-        if (m?.shortRange) merges.push({ sheet: ws.name, range: m.shortRange });
-    }
-    sheets.push({ name: ws.name, values, hidden: ws.state !== 'visible' });
-  });
-  return { sheets, formulas, merges };
+  try {
+    return Promise.resolve(openXlsx(bytes, at).read({ ...opts, formulaSheets }));
+  } catch (e) {
+    return Promise.reject(e as Error);
+  }
 }
 
 /** A sheet as its user sees it: each cell's text, and the merged areas. */

@@ -3,12 +3,13 @@
  * more than the entry declared or more than a budget: the actual size, checked with bounded
  * memory, so that a crafted archive cannot make the reader unpack gigabytes first.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import type { ZipEntry } from './zip-directory';
 import { entryDataStart } from './zip-directory';
 
 export type Inflated =
-  | { ok: true; size: number }
+  /** `bytes`: the whole entry, when it was unpacked in one step and not stopped early. */
+  | { ok: true; size: number; bytes?: Uint8Array }
   | { ok: false; reason: 'damaged' | 'over-budget' | 'larger-than-declared' | 'unsupported' };
 
 /**
@@ -17,6 +18,34 @@ export type Inflated =
  */
 const FIRST_STEP = 1024;
 const LAST_STEP = 64 * 1024;
+
+/**
+ * An entry within the budget, unpacked at once into a buffer one byte longer than it declares
+ * (so that more data than declared shows, and memory stays bounded by the declaration).
+ */
+function inflateWhole(
+  data: Uint8Array,
+  entry: ZipEntry,
+): { ok: true; bytes: Uint8Array } | { ok: false; reason: 'damaged' | 'larger-than-declared' } {
+  if (entry.method === 0) {
+    return data.length === entry.uncompressedSize
+      ? { ok: true, bytes: data }
+      : {
+          ok: false,
+          reason: data.length > entry.uncompressedSize ? 'larger-than-declared' : 'damaged',
+        };
+  }
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+  } catch {
+    return { ok: false, reason: 'damaged' };
+  }
+  if (out.length > entry.uncompressedSize) return { ok: false, reason: 'larger-than-declared' };
+  return out.length === entry.uncompressedSize
+    ? { ok: true, bytes: out }
+    : { ok: false, reason: 'damaged' };
+}
 
 /**
  * Unpacks `entry`, giving each piece to `onChunk` (which may return false to stop early: then
@@ -32,6 +61,17 @@ export function inflateEntry(
   if (start < 0) return { ok: false, reason: 'damaged' };
   if ((entry.flags & 1) !== 0) return { ok: false, reason: 'unsupported' };
   const data = bytes.subarray(start, start + entry.compressedSize);
+  if ((entry.method === 0 || entry.method === 8) && entry.uncompressedSize <= budget) {
+    // declared within the budget: unpacked in one step, then handed out piece by piece
+    const whole = inflateWhole(data, entry);
+    if (!whole.ok) return whole;
+    for (let p = 0; p < whole.bytes.length; p += LAST_STEP) {
+      if (onChunk && onChunk(whole.bytes.subarray(p, p + LAST_STEP)) === false) {
+        return { ok: true, size: Math.min(p + LAST_STEP, whole.bytes.length) };
+      }
+    }
+    return { ok: true, size: whole.bytes.length, bytes: whole.bytes };
+  }
   let size = 0;
   let stop: Inflated | null = null;
   const take = (chunk: Uint8Array): void => {
@@ -66,14 +106,9 @@ export function inflateEntry(
 
 /** A whole entry's bytes (for the small parts that name the sheets), or null. */
 export function entryBytes(bytes: Uint8Array, entry: ZipEntry, budget: number): Uint8Array | null {
-  const parts: Uint8Array[] = [];
-  const r = inflateEntry(bytes, entry, budget, (c) => void parts.push(c.slice()));
-  if (!r.ok) return null;
-  const out = new Uint8Array(r.size);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  const start = entryDataStart(bytes, entry);
+  if (start < 0 || (entry.flags & 1) !== 0 || entry.uncompressedSize > budget) return null;
+  if (entry.method !== 0 && entry.method !== 8) return null;
+  const whole = inflateWhole(bytes.subarray(start, start + entry.compressedSize), entry);
+  return whole.ok ? whole.bytes : null;
 }

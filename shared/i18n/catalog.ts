@@ -261,6 +261,11 @@ export interface CliMessages {
     value: string;
     outcome: string;
   }) => string;
+  /** Consolidation's changes per unit, when the log is too long to print line by line. */
+  logUnit: (p: { unit: string; applied: number; conflicts: number; rejected: number }) => string;
+  /** The first `shown` of `total` log lines follow; the rest are in the book (and `log`, the --log file). */
+  logFirst: (p: { shown: number; total: number }) => string;
+  logRest: (p: { more: number; file: string; log?: string }) => string;
   nothingMerged: () => string;
   updated: (p: {
     file: string;

@@ -454,6 +454,11 @@ export const en: Catalog = {
       `Wrote ${file}: merged ${merged} ${merged === 1 ? 'file' : 'files'} (refused ${refused}); ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected.`,
     logLine: ({ unit, task, field, old, value, outcome }) =>
       `  [${outcome}] ${unit} ${task} ${field}: "${old}" → "${value}"`,
+    logUnit: ({ unit, applied, conflicts, rejected }) =>
+      `  ${unit}: ${applied} ${applied === 1 ? 'change' : 'changes'}, ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}, ${rejected} rejected`,
+    logFirst: ({ shown, total }) => `Merge log: ${total} lines; the first ${shown}:`,
+    logRest: ({ more, file, log }) =>
+      `  … and ${more} more: all of them are on the "Nhật ký" sheet of ${file}${log ? ` and in ${log}` : ''}.`,
     nothingMerged: () => 'No file could be merged; no output was written.',
     updated: ({ file, version, kept, reworded, added, removed, archived }) =>
       `Wrote ${file} (version ${version}): kept ${kept}, reworded ${reworded}, added ${added}, removed ${removed} tasks; ${archived} rows moved to "Lưu trữ".`,

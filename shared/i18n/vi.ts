@@ -449,6 +449,11 @@ export const vi: Catalog = {
       `Đã ghi ${file}: gộp ${merged} tệp (từ chối ${refused}); ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối.`,
     logLine: ({ unit, task, field, old, value, outcome }) =>
       `  [${outcome}] ${unit} ${task} ${field}: "${old}" → "${value}"`,
+    logUnit: ({ unit, applied, conflicts, rejected }) =>
+      `  ${unit}: ${applied} thay đổi, ${conflicts} xung đột, ${rejected} bị từ chối`,
+    logFirst: ({ shown, total }) => `Nhật ký gộp có ${total} dòng; ${shown} dòng đầu:`,
+    logRest: ({ more, file, log }) =>
+      `  … và ${more} dòng nữa: đủ cả trong trang "Nhật ký" của ${file}${log ? ` và trong tệp ${log}` : ''}.`,
     nothingMerged: () => 'Không gộp được tệp nào; không ghi tệp kết quả.',
     updated: ({ file, version, kept, reworded, added, removed, archived }) =>
       `Đã ghi ${file} (phiên bản ${version}): giữ ${kept}, sửa lời ${reworded}, thêm ${added}, bỏ ${removed} công việc; ${archived} hàng chuyển sang "Lưu trữ".`,

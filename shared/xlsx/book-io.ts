@@ -10,8 +10,75 @@ import { looseEntryCount } from '../read/loose-entries';
 import { cellAddress } from '../workbook/a1';
 import { checkSpec } from '../workbook/check';
 import type { SheetGrid, WorkbookSpec } from '../workbook/spec';
-import { XlsxReadError, readXlsx } from '../files/read-xlsx';
+import type { ReadSheets, XlsxPackage } from '../files/read-xlsx';
+import { XlsxReadError, openXlsx, readXlsx } from '../files/read-xlsx';
 import { writeXlsx } from './write';
+
+/** A book's .xlsx opened for reading: each sheet read once, when a command first asks for it. */
+export interface BookSheets {
+  /** The names of the sheets holding cells, in the workbook's order. */
+  readonly names: readonly string[];
+  /**
+   * The sheets of these names, read as a host reads them (see `readBookSheets`); throws an
+   * XlsxReadError when one of them is damaged.
+   */
+  read(names: readonly string[]): Promise<SheetGrid[]>;
+}
+
+/**
+ * Opens the book in the bytes: checks the file and reads what every sheet shares, or says why
+ * the bytes cannot be read. `headsOf` names, among the workbook's sheets, those to read only for
+ * their first rows (and how many).
+ */
+export function openBookSheets(
+  bytes: Uint8Array,
+  file?: string,
+  headsOf: (names: readonly string[]) => ReadonlyMap<string, number> = () => new Map(),
+): Result<BookSheets> {
+  const at = file ? { file } : undefined;
+  let pkg: XlsxPackage;
+  try {
+    pkg = openXlsx(bytes, at);
+  } catch (e) {
+    if (e instanceof XlsxReadError) return fail(e.problems);
+    throw e;
+  }
+  const kept = new Map<string, SheetGrid>();
+  const heads = headsOf(pkg.sheetNames);
+  return ok({
+    names: pkg.sheetNames,
+    async read(names) {
+      const missing = names.filter((n) => !kept.has(n));
+      if (missing.length > 0) {
+        const read = await readXlsx(bytes, [SHEET.tracking], at, { only: missing, heads });
+        for (const grid of gridsOf(read)) kept.set(grid.name, grid);
+      }
+      return pkg.sheetNames.filter((n) => names.includes(n)).map((n) => kept.get(n) as SheetGrid);
+    },
+  });
+}
+
+/** Each sheet read with its formulas and merged ranges, where its reader asked for them. */
+function gridsOf(read: ReadSheets): SheetGrid[] {
+  const formulas = new Map<string, Map<string, string>>();
+  for (const f of read.formulas) {
+    const m = formulas.get(f.sheet) ?? new Map<string, string>();
+    m.set(cellAddress(f.row, f.col), f.formula);
+    formulas.set(f.sheet, m);
+  }
+  const merges = new Map<string, string[]>();
+  for (const m of read.merges) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), m.range]);
+  return read.sheets.map(({ name, values }) => {
+    const sheetFormulas = formulas.get(name);
+    const sheetMerges = merges.get(name);
+    return {
+      name,
+      values,
+      ...(sheetFormulas ? { formulas: sheetFormulas } : {}),
+      ...(sheetMerges ? { merges: sheetMerges } : {}),
+    };
+  });
+}
 
 /**
  * The sheets of an .xlsx workbook as a host reads them, `Theo dõi` with its formulas and merged
@@ -21,33 +88,12 @@ export async function readBookSheets(
   bytes: Uint8Array,
   file?: string,
 ): Promise<Result<SheetGrid[]>> {
-  let read;
   try {
-    read = await readXlsx(bytes, [SHEET.tracking], file ? { file } : undefined);
+    return ok(gridsOf(await readXlsx(bytes, [SHEET.tracking], file ? { file } : undefined)));
   } catch (e) {
     if (e instanceof XlsxReadError) return fail(e.problems);
     throw e;
   }
-  const formulas = new Map<string, Map<string, string>>();
-  for (const f of read.formulas) {
-    const m = formulas.get(f.sheet) ?? new Map<string, string>();
-    m.set(cellAddress(f.row, f.col), f.formula);
-    formulas.set(f.sheet, m);
-  }
-  const merges = new Map<string, string[]>();
-  for (const m of read.merges) merges.set(m.sheet, [...(merges.get(m.sheet) ?? []), m.range]);
-  return ok(
-    read.sheets.map(({ name, values }) => {
-      const sheetFormulas = formulas.get(name);
-      const sheetMerges = merges.get(name);
-      return {
-        name,
-        values,
-        ...(sheetFormulas ? { formulas: sheetFormulas } : {}),
-        ...(sheetMerges ? { merges: sheetMerges } : {}),
-      };
-    }),
-  );
 }
 
 export async function readBookXlsx(

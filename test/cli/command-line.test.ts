@@ -1,11 +1,13 @@
 /**
  * The command line's own words: its errors (a missing argument, an unknown command or option, a
  * bad value) in Vietnamese and English with what to do, its help, a reader that goes away early
- * (`| head -1`), many notes of one kind grouped, and every one of them kept by --log.
+ * (`| head -1`), many notes of one kind grouped, and every one of them kept by --log; a long
+ * change log said in short, and kept whole by the book and --log.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { readBookXlsx } from '../../shared/xlsx/book-io';
 import { builtCli } from '../helpers/built-cli';
 import { runCli } from '../helpers/cli';
 import { fillTracking } from '../helpers/fill';
@@ -143,5 +145,39 @@ describe('many notes of one kind', () => {
     expect(kept).toContain(
       'Lưu ý (tệp BTV-ban-thuong-vu-tinh-doan.xlsx, trang tính "Theo dõi", ô I29): Ngày được gõ dưới dạng chữ "05/03/2014"; đã hiểu là 05/03/2014.',
     );
+  });
+});
+
+describe('a long change log', () => {
+  it('is said per unit with its first 20 lines on screen; the book and --log keep every line', async () => {
+    const units = path.join(dir, 'don-vi-nhat-ky');
+    expect((await runCli(['split', book, '-o', units])).code).toBe(0);
+    const btv = path.join(units, 'BTV-ban-thuong-vu-tinh-doan.xlsx');
+    // 28 rows, two fields each: one log line a field
+    await fillTracking(btv, () => ({ status: 'Hoàn thành', evidence: 'Báo cáo số 12' }));
+    const log = path.join(dir, 'nhat-ky-day-du.txt');
+    const out = path.join(dir, 'gop-nhat-ky.xlsx');
+    const r = await runCli(['--log', log, '--lang', 'en', 'consolidate', book, btv, '-o', out]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '  Ban Thường vụ Tỉnh Đoàn: 56 changes, 0 conflicts, 0 rejected',
+      'Merge log: 56 lines; the first 20:',
+    ]);
+    const first = lines.slice(2, 22);
+    expect(first.filter((l) => l.startsWith('  [Applied] Ban Thường vụ Tỉnh Đoàn '))).toHaveLength(
+      20,
+    );
+    expect(lines.slice(22)).toEqual([
+      '  … and 36 more: all of them are on the "Nhật ký" sheet of gop-nhat-ky.xlsx and in nhat-ky-day-du.txt.',
+      'Wrote gop-nhat-ky.xlsx: merged 1 file (refused 0); 56 changes, 0 conflicts, 0 rejected.',
+      '',
+    ]);
+    const kept = fs.readFileSync(log, 'utf8').split('\n');
+    const logged = kept.filter((l) => l.startsWith('  [Applied] Ban Thường vụ Tỉnh Đoàn '));
+    expect(logged).toHaveLength(56);
+    expect(logged.slice(0, 20)).toEqual(first);
+    const merged = await readBookXlsx(new Uint8Array(fs.readFileSync(out)), { strict: false });
+    expect(merged.ok && merged.value.book.log.length).toBe(56);
   });
 });

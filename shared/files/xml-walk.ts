@@ -1,0 +1,157 @@
+/**
+ * A walk over an XML part, tag by tag, for the .xlsx reader: the local name of each element
+ * opened and closed, and the text between, its entities decoded. It checks what the reader relies
+ * on as it goes (tags nest and match, entities are known, nothing outside one root) and answers
+ * null for a part that is not well-formed, so that a damaged sheet is named as damaged, never read
+ * as half a sheet. Not a general parser: no DOCTYPE, no namespaces beyond dropping prefixes.
+ */
+
+export interface XmlVisitor {
+  /** An element opened; `tag` is its whole start tag, for `attribute`. */
+  open(name: string, tag: string, empty: boolean): void;
+  close(name: string): void;
+  /** Character data inside the root, decoded (called only where it is not all spaces). */
+  text(value: string): void;
+  /** True to stop the walk here (a reader that has what it came for): the root is answered. */
+  stop?: () => boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text with its entities decoded, or null when one is unknown or unfinished. */
+function decodeXml(raw: string): string | null {
+  if (!raw.includes('&')) return raw;
+  let bad = false;
+  const out = raw.replace(/&([^;&]*)(;?)/g, (_all, name: string, semi: string) => {
+    if (!semi) {
+      bad = true;
+      return '';
+    }
+    const known = ENTITIES[name];
+    if (known !== undefined) return known;
+    const code = /^#x([0-9a-fA-F]+)$/.exec(name)
+      ? parseInt(name.slice(2), 16)
+      : /^#([0-9]+)$/.test(name)
+        ? parseInt(name.slice(1), 10)
+        : NaN;
+    if (!(code >= 0 && code <= 0x10ffff)) {
+      bad = true;
+      return '';
+    }
+    return String.fromCodePoint(code);
+  });
+  return bad ? null : out;
+}
+
+/** An attribute of a start tag (`r`, `r:id`…), decoded; undefined when the tag has none. */
+export function attribute(tag: string, name: string): string | undefined {
+  // the hot path of reading a sheet (three lookups a cell): indexOf, no regular expression
+  for (let k = tag.indexOf(name, 1); k > 0; k = tag.indexOf(name, k + 1)) {
+    if (!isSpaceCode(tag.charCodeAt(k - 1))) continue;
+    let p = k + name.length;
+    while (isSpaceCode(tag.charCodeAt(p))) p++;
+    if (tag.charCodeAt(p) !== 0x3d) continue;
+    p++;
+    while (isSpaceCode(tag.charCodeAt(p))) p++;
+    const quote = tag.charCodeAt(p);
+    if (quote !== 0x22 && quote !== 0x27) continue;
+    const close = tag.indexOf(quote === 0x22 ? '"' : "'", p + 1);
+    if (close < 0) return undefined;
+    const raw = tag.slice(p + 1, close);
+    return raw.includes('&') ? (decodeXml(raw) ?? raw) : raw;
+  }
+  return undefined;
+}
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+function allSpace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isSpaceCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Control characters XML 1.0 does not allow (a binary file read as a part). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/** Walks `xml`; the root element's local name, or null when the part is not well-formed. */
+export function walkXml(xml: string, visitor: XmlVisitor): string | null {
+  const stack: string[] = [];
+  let root: string | null = null;
+  let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = xml.length;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) {
+      const raw = xml.slice(i, end);
+      if (!allSpace(raw)) {
+        if (stack.length === 0 || CONTROL.test(raw)) return null;
+        // line ends as XML reads them: "\r\n" and a lone "\r" are "\n" ("&#13;" stays "\r")
+        const value = decodeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+        if (value === null) return null;
+        visitor.text(value);
+      }
+    }
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x3f /* ? */) {
+      const close = xml.indexOf('?>', lt + 2);
+      if (close < 0) return null;
+      i = close + 2;
+    } else if (next === 0x21 /* ! */) {
+      if (xml.startsWith('<!--', lt)) {
+        const close = xml.indexOf('-->', lt + 4);
+        if (close < 0) return null;
+        i = close + 3;
+      } else if (xml.startsWith('<![CDATA[', lt)) {
+        const close = xml.indexOf(']]>', lt + 9);
+        if (close < 0 || stack.length === 0) return null;
+        visitor.text(xml.slice(lt + 9, close));
+        i = close + 3;
+      } else return null;
+    } else if (next === 0x2f /* / */) {
+      const close = xml.indexOf('>', lt + 2);
+      if (close < 0) return null;
+      const name = xml.slice(lt + 2, close).trimEnd();
+      if (stack.pop() !== name) return null;
+      visitor.close(name.slice(name.indexOf(':') + 1));
+      i = close + 1;
+    } else {
+      // the start tag ends at the first '>' outside quotes
+      let k = lt + 1;
+      let quote = 0;
+      for (; k < n; k++) {
+        const c = xml.charCodeAt(k);
+        if (quote) {
+          if (c === quote) quote = 0;
+          else if (c === 0x3c) return null;
+        } else if (c === 0x22 || c === 0x27) quote = c;
+        else if (c === 0x3e) break;
+        else if (c === 0x3c) return null;
+      }
+      if (k >= n) return null;
+      const empty = xml.charCodeAt(k - 1) === 0x2f;
+      let nameEnd = lt + 1;
+      while (nameEnd < k) {
+        const c = xml.charCodeAt(nameEnd);
+        if (isSpaceCode(c) || c === 0x2f) break;
+        nameEnd++;
+      }
+      const name = xml.slice(lt + 1, nameEnd);
+      if (name === '') return null;
+      if (stack.length === 0) {
+        if (root !== null) return null;
+        root = name.slice(name.indexOf(':') + 1);
+      }
+      const tag = xml.slice(lt, k + 1);
+      const local = name.slice(name.indexOf(':') + 1);
+      visitor.open(local, tag, empty);
+      if (visitor.stop?.()) return root;
+      if (empty) visitor.close(local);
+      else stack.push(name);
+      i = k + 1;
+    }
+  }
+  return stack.length === 0 ? root : null;
+}
