@@ -20,6 +20,7 @@ import type { Book } from '../../../shared/book/model';
 import { SHEET } from '../../../shared/i18n/workbook-vi';
 import { describeBook } from '../../../shared/layout/describe';
 import { columnRuns } from '../../../shared/layout/tracking-columns';
+import { HEAD_ROWS } from '../../../shared/read/heads';
 import { foldKey } from '../../../shared/text/normalize';
 import { rangeAddress } from '../../../shared/workbook/a1';
 import type { BookRole, SheetGrid, WorkbookSpec } from '../../../shared/workbook/spec';
@@ -30,13 +31,6 @@ import type { SheetRequest } from '../excel/read';
 import { readSelectedTable, readSelection, readSheets } from '../excel/read';
 import type { Support } from '../excel/support';
 import { writeRows } from '../excel/write-rows';
-
-/**
- * Sheets a command reads only for their first rows: the report's settings at its top; the plan
- * and the overview, to tell a sheet of the user's own by those names before building over it
- * (the overview is read whole when its rows are the selection).
- */
-const HEAD_ROWS: Partial<Record<BookRole, number>> = { report: 20, plan: 5, overview: 5 };
 
 const roleOf = (sheet: string): BookRole | null =>
   BOOK_ROLES.find((r) => foldKey(SHEET[r]) === foldKey(sheet)) ?? null;
