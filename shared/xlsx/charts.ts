@@ -6,11 +6,12 @@
  * cached, so a reader shows them before any recalculation), the relationships that tie them, and
  * their content types.
  */
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { WB } from '../i18n/workbook-vi';
 import { sheetRef } from '../workbook/a1';
 import { cellValue } from '../workbook/drawn-grids';
 import type { ChartSpec, Range, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { spliceZip } from './zip-splice';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -250,14 +251,36 @@ function withDrawing(sheetXml: string, rid: string, charts: readonly ChartSpec[]
   return xml;
 }
 
-/** The package with the charts of `spec` added; unchanged when no sheet has one. */
+/** The part holding a part's relationships: "xl/worksheets/sheet3.xml" → "xl/worksheets/_rels/sheet3.xml.rels". */
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
+
+/**
+ * The package with the charts of `spec` added; unchanged when no sheet has one. Only the parts
+ * that change are inflated and written again (the workbook's, the charted sheets', the new
+ * ones); every other part is copied as it is.
+ */
 export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
   const withCharts = spec.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (withCharts.length === 0) return xlsx;
-  const files: Record<string, Uint8Array> = unzipSync(xlsx);
+  const read = (names: string[]): Record<string, Uint8Array> => {
+    const wanted = new Set(names);
+    return unzipSync(xlsx, { filter: (f) => wanted.has(f.name) });
+  };
+  const files = read(WORKBOOK_PARTS);
+  const parts = sheetParts(files);
+  const charted = withCharts.map((s) => parts.get(s.name) ?? '').filter((p) => p !== '');
+  Object.assign(files, read([...charted, ...charted.map(relsOf)]));
+  const changed: Record<string, Uint8Array> = {};
   const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
   const decode = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
-  const parts = sheetParts(files);
+  const write = (name: string, text: string): void => {
+    files[name] = changed[name] = encode(text);
+  };
   const overrides: string[] = [];
   let chartNo = 0;
   withCharts.forEach((sheet, d) => {
@@ -268,17 +291,16 @@ export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
     const chartRels = charts.map((chart, i) => {
       chartNo += 1;
       const name = `chart${chartNo}.xml`;
-      files[`xl/charts/${name}`] = encode(chartXml(sheet, chart, spec.font.name));
+      write(`xl/charts/${name}`, chartXml(sheet, chart, spec.font.name));
       overrides.push(`<Override PartName="/xl/charts/${name}" ContentType="${TYPE.chart}"/>`);
       return { id: `rId${i + 1}`, type: REL.chart, target: `../charts/${name}` };
     });
-    files[drawing] = encode(drawingXml(charts, 1));
-    files[`xl/drawings/_rels/drawing${d + 1}.xml.rels`] = encode(relsXml(chartRels));
+    write(drawing, drawingXml(charts, 1));
+    write(`xl/drawings/_rels/drawing${d + 1}.xml.rels`, relsXml(chartRels));
     overrides.push(`<Override PartName="/${drawing}" ContentType="${TYPE.drawing}"/>`);
 
     // the sheet's relationships: exceljs writes them only when it has some (hyperlinks, …)
-    const slash = part.lastIndexOf('/');
-    const relsName = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+    const relsName = relsOf(part);
     const existing = files[relsName] ? decode(files[relsName]) : relsXml([]);
     const ids = new Set(
       (existing.match(/<Relationship\b[^>]*>/g) ?? []).map((t) => attr(t, 'Id') ?? ''),
@@ -287,10 +309,10 @@ export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
     while (ids.has(`rId${n}`)) n++;
     const rid = `rId${n}`;
     const rel = `<Relationship Id="${rid}" Type="${REL.drawing}" Target="../drawings/drawing${d + 1}.xml"/>`;
-    files[relsName] = encode(existing.replace('</Relationships>', `${rel}</Relationships>`));
-    files[part] = encode(withDrawing(decode(files[part]), rid, charts));
+    write(relsName, existing.replace('</Relationships>', `${rel}</Relationships>`));
+    write(part, withDrawing(decode(files[part]), rid, charts));
   });
   const types = decode(files['[Content_Types].xml']);
-  files['[Content_Types].xml'] = encode(types.replace('</Types>', `${overrides.join('')}</Types>`));
-  return zipSync(files, { level: 6 });
+  write('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+  return spliceZip(xlsx, changed);
 }
