@@ -99,6 +99,7 @@ async function drawSheet(
   for (let r = 0; r < last; r++) {
     const row = ws.getRow(r + 1);
     const cells = (sheet.rows[r] ?? []) as Cell[];
+    let styled = false;
     for (let c = 0; c < width; c++) {
       const id = r < sheet.rows.length ? (ids[r * width + c] as number) : 0;
       const value = finish && finish.row === r && finish.col === c ? finish.value : cells[c];
@@ -108,7 +109,11 @@ async function drawSheet(
       if (cell.type === ExcelJS.ValueType.Merge) continue;
       if (value !== null && value !== undefined) cell.value = toValue(value);
       cell.style = shared[id] as ExcelJS.Style;
+      styled = true;
     }
+    // the streaming writer leaves out a row without values: a row of empty styled cells (cells
+    // waiting for entries, bordered and unlocked) is written all the same, as in memory
+    if (styled && !row.hasValues) Object.defineProperty(row, 'hasValues', { value: true });
     for (const m of merges.get(r) ?? []) {
       ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
     }
