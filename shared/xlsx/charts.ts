@@ -251,6 +251,42 @@ function withDrawing(sheetXml: string, rid: string, charts: readonly ChartSpec[]
   return xml;
 }
 
+/** Where the last `needle` starts in `bytes`, or -1. */
+function lastIndexOf(bytes: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = bytes.length - needle.length; i >= 0; i--) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const SHEET_DATA_END = new TextEncoder().encode('</sheetData>');
+
+/**
+ * `withDrawing` on a sheet part's bytes. Everything it changes follows the cells, so only what
+ * follows `</sheetData>` is decoded and rewritten: a sheet of 25,000 rows is not turned into text
+ * and back (its `<worksheet>` tag must already declare the relationships' namespace, as exceljs
+ * writes it; else the whole part is).
+ */
+function withDrawingBytes(
+  sheet: Uint8Array,
+  rid: string,
+  charts: readonly ChartSpec[],
+): Uint8Array {
+  const cut = lastIndexOf(sheet, SHEET_DATA_END);
+  const head = new TextDecoder().decode(sheet.subarray(0, Math.min(cut, 4096)));
+  if (cut < 0 || !/<worksheet\b[^>]*\sxmlns:r=/.test(head)) {
+    return new TextEncoder().encode(withDrawing(new TextDecoder().decode(sheet), rid, charts));
+  }
+  const tail = new TextEncoder().encode(
+    withDrawing(new TextDecoder().decode(sheet.subarray(cut)), rid, charts),
+  );
+  const out = new Uint8Array(cut + tail.length);
+  out.set(sheet.subarray(0, cut));
+  out.set(tail, cut);
+  return out;
+}
+
 /** The part holding a part's relationships: "xl/worksheets/sheet3.xml" → "xl/worksheets/_rels/sheet3.xml.rels". */
 function relsOf(part: string): string {
   const slash = part.lastIndexOf('/');
@@ -259,12 +295,26 @@ function relsOf(part: string): string {
 
 const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
 
+/** The drawing's relationship on a sheet that has none of its own (exceljs writes none for ours). */
+const FIRST_REL = 'rId1';
+
+/**
+ * For a writer that streams a sheet: what to do to the end of the sheet's XML (all that follows
+ * its cells) so that it carries its charts; null for a sheet without any. `addCharts(…, true)`
+ * then adds the rest without touching the sheet again.
+ */
+export function chartsTail(sheet: SheetSpec): ((tail: string) => string) | null {
+  const charts = sheet.charts ?? [];
+  return charts.length === 0 ? null : (tail) => withDrawing(tail, FIRST_REL, charts);
+}
+
 /**
  * The package with the charts of `spec` added; unchanged when no sheet has one. Only the parts
  * that change are inflated and written again (the workbook's, the charted sheets', the new
- * ones); every other part is copied as it is.
+ * ones); every other part is copied as it is. `inSheets`: the sheets were written with their
+ * drawing already (`chartsTail`), and are left as they are.
  */
-export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
+export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec, inSheets = false): Uint8Array {
   const withCharts = spec.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (withCharts.length === 0) return xlsx;
   const read = (names: string[]): Record<string, Uint8Array> => {
@@ -274,7 +324,7 @@ export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
   const files = read(WORKBOOK_PARTS);
   const parts = sheetParts(files);
   const charted = withCharts.map((s) => parts.get(s.name) ?? '').filter((p) => p !== '');
-  Object.assign(files, read([...charted, ...charted.map(relsOf)]));
+  Object.assign(files, read([...(inSheets ? [] : charted), ...charted.map(relsOf)]));
   const changed: Record<string, Uint8Array> = {};
   const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
   const decode = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
@@ -285,7 +335,7 @@ export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
   let chartNo = 0;
   withCharts.forEach((sheet, d) => {
     const part = parts.get(sheet.name);
-    if (!part || !files[part]) throw new Error(`charts: no part for sheet ${sheet.name}`);
+    if (!part || !(inSheets || files[part])) throw new Error(`charts: no part for ${sheet.name}`);
     const charts = sheet.charts ?? [];
     const drawing = `xl/drawings/drawing${d + 1}.xml`;
     const chartRels = charts.map((chart, i) => {
@@ -310,7 +360,8 @@ export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
     const rid = `rId${n}`;
     const rel = `<Relationship Id="${rid}" Type="${REL.drawing}" Target="../drawings/drawing${d + 1}.xml"/>`;
     write(relsName, existing.replace('</Relationships>', `${rel}</Relationships>`));
-    write(part, withDrawing(decode(files[part]), rid, charts));
+    if (!inSheets) files[part] = changed[part] = withDrawingBytes(files[part]!, rid, charts);
+    else if (rid !== FIRST_REL) throw new Error(`charts: ${sheet.name} has relationships already`);
   });
   const types = decode(files['[Content_Types].xml']);
   write('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { isoToSerial, rangeAddress } from '../workbook/a1';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { estimatedRowHeights, styleGrid } from '../workbook/style-grid';
-import { addCharts } from './charts';
+import { addCharts, chartsTail } from './charts';
 import { toExcelStyle } from './style';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -191,14 +191,14 @@ async function drawSheet(
 async function drawWorkbook(
   wb: Target,
   spec: WorkbookSpec,
-  drawn: (ws: ExcelJS.Worksheet) => void,
+  drawn: (ws: ExcelJS.Worksheet, sheet: SheetSpec) => void,
   pause: Pause,
 ): Promise<void> {
   wb.creator = spec.properties.creator;
   wb.title = spec.properties.title;
   for (const sheet of spec.sheets) {
     const finish = spec.finish?.sheet === sheet.name ? spec.finish : undefined;
-    drawn(await drawSheet(wb, sheet, spec.font, finish, pause));
+    drawn(await drawSheet(wb, sheet, spec.font, finish, pause), sheet);
   }
   // the file opens on its first visible sheet, not on the hidden identity sheet
   const first = spec.sheets.findIndex((s) => s.visibility === 'visible');
@@ -238,11 +238,44 @@ export async function writeXlsxStreamed(spec: WorkbookSpec): Promise<Uint8Array>
   await drawWorkbook(
     wb,
     spec,
-    (ws) => ws.commit(),
+    (ws, sheet) => {
+      const tail = chartsTail(sheet);
+      if (tail) rewriteTail(ws, tail);
+      ws.commit();
+    },
     () => new Promise((resolve) => setTimeout(resolve, 0)),
   );
   await wb.commit();
   // with no stream given, exceljs collects the package in its own buffer
   const out = (wb as unknown as { stream: { read(): Uint8Array | null } }).stream.read();
-  return addCharts(new Uint8Array(out ?? new Uint8Array()), spec);
+  return addCharts(out ?? new Uint8Array(), spec, true);
+}
+
+/** A chunk the streaming writer writes: text, or its reusable text buffer. */
+type Chunk = string | { toBuffer(): Uint8Array };
+interface SheetStream {
+  write(chunk: Chunk): unknown;
+  end(): unknown;
+}
+
+/**
+ * On the streaming writer, a sheet's end (everything after its rows: merges, validations, page
+ * setup…) is written in one go when the sheet is committed; it goes through `transform` whole,
+ * so the charts' drawing is written into the sheet, not spliced in by inflating it again.
+ */
+function rewriteTail(ws: ExcelJS.Worksheet, transform: (xml: string) => string): void {
+  const stream = (ws as unknown as { stream: SheetStream }).stream;
+  const { write, end } = stream;
+  const tail: string[] = [];
+  const utf8 = new TextDecoder();
+  stream.write = (chunk) => {
+    tail.push(typeof chunk === 'string' ? chunk : utf8.decode(chunk.toBuffer()));
+    return true;
+  };
+  stream.end = () => {
+    stream.write = write;
+    stream.end = end;
+    stream.write(transform(tail.join('')));
+    return stream.end();
+  };
 }

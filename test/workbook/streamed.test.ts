@@ -80,12 +80,25 @@ async function readBack(bytes: Uint8Array): Promise<{ views: unknown; sheets: un
   };
 }
 
-/** The package's parts other than the sheets' and the workbook's, which each writer lays out its own way. */
+/**
+ * The charts as the package holds them: the chart and drawing parts, the sheets' relationships,
+ * and in each sheet its page breaks and its drawing.
+ */
 function drawingParts(bytes: Uint8Array): Record<string, string> {
-  const files = unzipSync(bytes, { filter: (f) => /^xl\/(charts|drawings)\//.test(f.name) });
-  return Object.fromEntries(
-    Object.entries(files).map(([name, b]) => [name, new TextDecoder().decode(b)]),
-  );
+  const files = unzipSync(bytes, {
+    // (the in-memory writer's zip also lists the folders)
+    filter: (f) => /^xl\/(charts|drawings|worksheets)\/.*[^/]$/.test(f.name),
+  });
+  const out: Record<string, string> = {};
+  for (const [name, b] of Object.entries(files)) {
+    const text = new TextDecoder().decode(b);
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) out[name] = text;
+    else {
+      const drawing = /(<rowBreaks\b.*?<\/rowBreaks>)?<drawing\b[^>]*\/>/.exec(text);
+      if (drawing) out[name] = drawing[0];
+    }
+  }
+  return out;
 }
 
 const book = sampleBook();
@@ -119,6 +132,8 @@ describe.each(cases)('%s, streamed', (_, make) => {
     const streamed = drawingParts(await writeXlsxStreamed(spec));
     expect(streamed).toEqual(drawingParts(await writeXlsx(spec)));
     const charts = spec.sheets.reduce((n, s) => n + (s.charts ?? []).length, 0);
+    const drawn = spec.sheets.filter((s) => (s.charts ?? []).length > 0).length;
+    expect(Object.values(streamed).filter((x) => x.includes('<drawing r:id='))).toHaveLength(drawn);
     expect(Object.keys(streamed).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(
       charts,
     );
