@@ -10,9 +10,16 @@ const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 type ExcelValue = ExcelJS.CellValue;
 
-function toValue(cell: Cell): ExcelValue {
+/** Date serials by ISO date: a deadline comes back on each of its units' rows. */
+type Serials = Map<string, number>;
+
+function toValue(cell: Cell, serials: Serials): ExcelValue {
   if (cell === null || typeof cell !== 'object') return cell;
-  if (cell.kind === 'date') return isoToSerial(cell.iso);
+  if (cell.kind === 'date') {
+    let serial = serials.get(cell.iso);
+    if (serial === undefined) serials.set(cell.iso, (serial = isoToSerial(cell.iso)));
+    return serial;
+  }
   const result = cell.value;
   return result === null
     ? { formula: cell.formula }
@@ -24,10 +31,6 @@ function toValue(cell: Cell): ExcelValue {
  * type is the same class to TypeScript, but only rows not yet committed can be changed there.
  */
 type Target = ExcelJS.Workbook;
-
-/** Lets the streaming writer compress and write out the rows committed so far. */
-type Pause = () => Promise<void>;
-const PAUSE_ROWS = 1000;
 
 /** Rows 0-based → what starts or is set on them, so each row is drawn whole, then committed. */
 function byRow<T>(items: readonly T[], rowOf: (t: T) => number): Map<number, T[]> {
@@ -53,7 +56,6 @@ async function drawSheet(
   sheet: SheetSpec,
   font: WorkbookSpec['font'],
   finish: WorkbookSpec['finish'] | undefined,
-  pause: Pause,
 ): Promise<ExcelJS.Worksheet> {
   const print = sheet.print;
   const ws = wb.addWorksheet(sheet.name, {
@@ -92,10 +94,9 @@ async function drawSheet(
   for (const h of sheet.rowHeights ?? []) heights.set(h.row, h.height);
   for (const [r, height] of estimatedRowHeights(sheet, grid)) heights.set(r, height);
   const merges = byRow(sheet.merges, (m) => m.row);
-  const last = Math.max(
-    sheet.rows.length,
-    ...[...heights.keys(), ...merges.keys()].map((r) => r + 1),
-  );
+  const serials: Serials = new Map();
+  let last = sheet.rows.length;
+  for (const r of [...heights.keys(), ...merges.keys()]) last = Math.max(last, r + 1);
   for (let r = 0; r < last; r++) {
     const row = ws.getRow(r + 1);
     const cells = (sheet.rows[r] ?? []) as Cell[];
@@ -107,7 +108,7 @@ async function drawSheet(
       const cell = row.getCell(c + 1);
       // a cell under a merge made on an earlier row: its master's value and style stand
       if (cell.type === ExcelJS.ValueType.Merge) continue;
-      if (value !== null && value !== undefined) cell.value = toValue(value);
+      if (value !== null && value !== undefined) cell.value = toValue(value, serials);
       cell.style = shared[id] as ExcelJS.Style;
       styled = true;
     }
@@ -120,7 +121,6 @@ async function drawSheet(
     const height = heights.get(r);
     if (height !== undefined) row.height = height;
     row.commit();
-    if (r % PAUSE_ROWS === PAUSE_ROWS - 1) await pause();
   }
   // exceljs has the collection but not its type
   const validations = (
@@ -192,13 +192,12 @@ async function drawWorkbook(
   wb: Target,
   spec: WorkbookSpec,
   drawn: (ws: ExcelJS.Worksheet, sheet: SheetSpec) => void,
-  pause: Pause,
 ): Promise<void> {
   wb.creator = spec.properties.creator;
   wb.title = spec.properties.title;
   for (const sheet of spec.sheets) {
     const finish = spec.finish?.sheet === sheet.name ? spec.finish : undefined;
-    drawn(await drawSheet(wb, sheet, spec.font, finish, pause), sheet);
+    drawn(await drawSheet(wb, sheet, spec.font, finish), sheet);
   }
   // the file opens on its first visible sheet, not on the hidden identity sheet
   const first = spec.sheets.findIndex((s) => s.visibility === 'visible');
@@ -218,12 +217,7 @@ async function drawWorkbook(
 /** The .xlsx bytes of a workbook description, built in memory (the pages: small books). */
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await drawWorkbook(
-    wb,
-    spec,
-    () => undefined,
-    async () => undefined,
-  );
+  await drawWorkbook(wb, spec, () => undefined);
   const out = await wb.xlsx.writeBuffer();
   return addCharts(new Uint8Array(out as ArrayBuffer), spec);
 }
@@ -235,16 +229,11 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
  */
 export async function writeXlsxStreamed(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
-  await drawWorkbook(
-    wb,
-    spec,
-    (ws, sheet) => {
-      const tail = chartsTail(sheet);
-      if (tail) rewriteTail(ws, tail);
-      ws.commit();
-    },
-    () => new Promise((resolve) => setTimeout(resolve, 0)),
-  );
+  await drawWorkbook(wb, spec, (ws, sheet) => {
+    const tail = chartsTail(sheet);
+    if (tail) rewriteTail(ws, tail);
+    ws.commit();
+  });
   await wb.commit();
   // with no stream given, exceljs collects the package in its own buffer
   const out = (wb as unknown as { stream: { read(): Uint8Array | null } }).stream.read();
