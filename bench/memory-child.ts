@@ -1,19 +1,12 @@
-/** Run in a fresh process by the workbook benchmark: builds and writes the 50,000-row book, prints peak memory. */
-import { describeBook } from '../shared/layout/describe';
-import { writeXlsx } from '../shared/xlsx/write';
-import { bigBook } from './workbook';
+/**
+ * Preloaded (`node --require`) into a fresh `thidua` process by the workbook benchmark: when the
+ * process exits, writes its peak resident memory (KB) to the file named by THIDUA_PEAK_FILE.
+ */
+import * as fs from 'fs';
 
-async function main(): Promise<void> {
-  const before = process.resourceUsage().maxRSS;
-  const book = bigBook(1000, 50);
-  const bytes = await writeXlsx(describeBook(book).spec);
-  process.stdout.write(
-    JSON.stringify({
-      bytes: bytes.length,
-      baselineKb: before,
-      peakKb: process.resourceUsage().maxRSS,
-    }),
-  );
+const out = process.env.THIDUA_PEAK_FILE;
+if (out) {
+  process.on('exit', () => {
+    fs.writeFileSync(out, String(process.resourceUsage().maxRSS));
+  });
 }
-
-void main();

@@ -6,6 +6,7 @@ import type { InputRole } from '../shared/i18n/catalog';
 import type { ReadBook } from '../shared/read/book';
 import { CAO_BANG_2014 } from '../shared/units/cao-bang-2014';
 import type { Unit } from '../shared/units/model';
+import type { WorkbookSpec } from '../shared/workbook/spec';
 import { readUnitsCsvBytes } from '../shared/units/read-units-csv';
 import { readBookXlsx, writeSpecXlsx } from '../shared/xlsx/book-io';
 import type { Ctx } from './context';
@@ -16,6 +17,24 @@ import { readInput } from './files/read';
 import type { Output } from './files/output';
 import { writeOutput } from './files/output';
 import { reasonOf } from './files/write';
+
+/**
+ * A workbook as the command line writes every .xlsx: through exceljs's streaming writer. Its zip
+ * library calls `new Buffer(text)`; bundled, Node cannot tell that call is a dependency's and
+ * would print a deprecation warning to the user, so warnings are off for the write (Node warns
+ * of it once a process: it is then spent).
+ */
+export async function xlsxBytes(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
+  // a documented property of `process` that @types/node does not declare
+  const proc = process as { noDeprecation?: boolean | undefined };
+  const quiet = proc.noDeprecation;
+  proc.noDeprecation = true;
+  try {
+    return await writeSpecXlsx(spec, { streamed: true });
+  } finally {
+    proc.noDeprecation = quiet;
+  }
+}
 
 export function unwrap<T>(ctx: Ctx, result: Result<T>, file?: string): T {
   if (!result.ok) throw new CommandFailed(result.problems, file);
@@ -45,7 +64,7 @@ export async function readBookFile(
 export async function saveBook(ctx: Ctx, out: Output, port: FilePort): Promise<void> {
   const spec = port.whole();
   if (!spec) throw new Error('the command made no book to write');
-  await saveBytes(ctx, out, await writeSpecXlsx(spec));
+  await saveBytes(ctx, out, await xlsxBytes(spec));
 }
 
 /** Writes an output's bytes as `checkOutput` decided, or stops on the core's problems. */

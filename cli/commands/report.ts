@@ -10,8 +10,7 @@ import { CLASSIFICATION_LABELS } from '../../shared/book/classification';
 import { isoToDmy } from '../../shared/workbook/a1';
 import { workbookOf } from '../../shared/app/command';
 import { writeDocx } from '../../shared/report/write-docx';
-import { writeSpecXlsx } from '../../shared/xlsx/book-io';
-import { saveBytes } from '../book-files';
+import { saveBytes, xlsxBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { cli, say, showProblems } from '../context';
 import { openBook, runOnFile } from '../file-port';
@@ -137,7 +136,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
       const outSummary = opts.output ? await checkOutput(ctx, opts.output, force) : null;
       const outDoc = opts.docx ? await checkOutput(ctx, opts.docx, force) : null;
       if (outSummary && summary) {
-        await saveBytes(ctx, outSummary, await writeSpecXlsx(summary));
+        await saveBytes(ctx, outSummary, await xlsxBytes(summary));
         say(ctx, 'reportWritten', { file: path.basename(outSummary.file) });
       }
       if (outDoc && document && 'doc' in document) {

@@ -7,8 +7,7 @@ import type { Command } from 'commander';
 import type { Book } from '../../shared/book/model';
 import { error } from '../../shared/errors/problem';
 import { workbookOf } from '../../shared/app/command';
-import { writeSpecXlsx } from '../../shared/xlsx/book-io';
-import { makeDir, unwrap } from '../book-files';
+import { makeDir, unwrap, xlsxBytes } from '../book-files';
 import type { Ctx } from '../context';
 import { say, showProblems } from '../context';
 import { CommandFailed } from '../errors';
@@ -52,7 +51,7 @@ export function registerSplit(program: Command, ctx: Ctx): void {
         const spec = workbookOf(port.offered[i]!);
         if (target.replacing)
           say(ctx, 'splitReplacing', { file: file.name, why: target.replacing });
-        await writeWhole(ctx, target.file, unwrap(ctx, await writeSpecXlsx(spec), file.name));
+        await writeWhole(ctx, target.file, unwrap(ctx, await xlsxBytes(spec), file.name));
         say(ctx, 'splitFile', { file: file.name, unit: file.unit, rows: file.rows });
       }
       say(ctx, 'split', { count: files.length, dir });

@@ -15,6 +15,8 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** Where the entry's local header starts. */
   localOffset: number;
+  /** Where its record in the central directory starts, and that record's length. */
+  central: { offset: number; length: number };
 }
 
 export type ZipDirectory =
@@ -116,6 +118,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       compressedSize,
       uncompressedSize,
       localOffset,
+      central: { offset: p, length: extraEnd + commentLength - p },
     });
     p = extraEnd + commentLength;
   }

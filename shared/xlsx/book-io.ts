@@ -12,7 +12,7 @@ import { checkSpec } from '../workbook/check';
 import type { SheetGrid, WorkbookSpec } from '../workbook/spec';
 import type { ReadSheets, XlsxPackage } from '../files/read-xlsx';
 import { XlsxReadError, openXlsx, readXlsx } from '../files/read-xlsx';
-import { writeXlsx } from './write';
+import { writeXlsx, writeXlsxStreamed } from './write';
 
 /** A book's .xlsx opened for reading: each sheet read once, when a command first asks for it. */
 export interface BookSheets {
@@ -121,11 +121,17 @@ export async function looseEntriesXlsx(bytes: Uint8Array): Promise<number> {
   }
 }
 
-/** A workbook description as .xlsx bytes, or the cells Excel could not hold. */
-export async function writeSpecXlsx(spec: WorkbookSpec): Promise<Result<Uint8Array>> {
+/**
+ * A workbook description as .xlsx bytes, or the cells Excel could not hold. `streamed`: through
+ * exceljs's streaming writer (the command line's province-scale books), the same content.
+ */
+export async function writeSpecXlsx(
+  spec: WorkbookSpec,
+  how: { streamed: boolean } = { streamed: false },
+): Promise<Result<Uint8Array>> {
   const problems = checkSpec(spec);
   if (problems.length > 0) return fail(problems);
-  return ok(await writeXlsx(spec));
+  return ok(await (how.streamed ? writeXlsxStreamed(spec) : writeXlsx(spec)));
 }
 
 export async function writeBookXlsx(book: Book): Promise<Result<Uint8Array>> {

@@ -6,11 +6,12 @@
  * cached, so a reader shows them before any recalculation), the relationships that tie them, and
  * their content types.
  */
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { WB } from '../i18n/workbook-vi';
 import { sheetRef } from '../workbook/a1';
 import { cellValue } from '../workbook/drawn-grids';
 import type { ChartSpec, Range, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { spliceZip } from './zip-splice';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -250,35 +251,106 @@ function withDrawing(sheetXml: string, rid: string, charts: readonly ChartSpec[]
   return xml;
 }
 
-/** The package with the charts of `spec` added; unchanged when no sheet has one. */
-export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
+/** Where the last `needle` starts in `bytes`, or -1. */
+function lastIndexOf(bytes: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = bytes.length - needle.length; i >= 0; i--) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const SHEET_DATA_END = new TextEncoder().encode('</sheetData>');
+
+/**
+ * `withDrawing` on a sheet part's bytes. Everything it changes follows the cells, so only what
+ * follows `</sheetData>` is decoded and rewritten: a sheet of 25,000 rows is not turned into text
+ * and back (its `<worksheet>` tag must already declare the relationships' namespace, as exceljs
+ * writes it; else the whole part is).
+ */
+function withDrawingBytes(
+  sheet: Uint8Array,
+  rid: string,
+  charts: readonly ChartSpec[],
+): Uint8Array {
+  const cut = lastIndexOf(sheet, SHEET_DATA_END);
+  const head = new TextDecoder().decode(sheet.subarray(0, Math.min(cut, 4096)));
+  if (cut < 0 || !/<worksheet\b[^>]*\sxmlns:r=/.test(head)) {
+    return new TextEncoder().encode(withDrawing(new TextDecoder().decode(sheet), rid, charts));
+  }
+  const tail = new TextEncoder().encode(
+    withDrawing(new TextDecoder().decode(sheet.subarray(cut)), rid, charts),
+  );
+  const out = new Uint8Array(cut + tail.length);
+  out.set(sheet.subarray(0, cut));
+  out.set(tail, cut);
+  return out;
+}
+
+/** The part holding a part's relationships: "xl/worksheets/sheet3.xml" → "xl/worksheets/_rels/sheet3.xml.rels". */
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
+
+/** The drawing's relationship on a sheet that has none of its own (exceljs writes none for ours). */
+const FIRST_REL = 'rId1';
+
+/**
+ * For a writer that streams a sheet: what to do to the end of the sheet's XML (all that follows
+ * its cells) so that it carries its charts; null for a sheet without any. `addCharts(…, true)`
+ * then adds the rest without touching the sheet again.
+ */
+export function chartsTail(sheet: SheetSpec): ((tail: string) => string) | null {
+  const charts = sheet.charts ?? [];
+  return charts.length === 0 ? null : (tail) => withDrawing(tail, FIRST_REL, charts);
+}
+
+/**
+ * The package with the charts of `spec` added; unchanged when no sheet has one. Only the parts
+ * that change are inflated and written again (the workbook's, the charted sheets', the new
+ * ones); every other part is copied as it is. `inSheets`: the sheets were written with their
+ * drawing already (`chartsTail`), and are left as they are.
+ */
+export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec, inSheets = false): Uint8Array {
   const withCharts = spec.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (withCharts.length === 0) return xlsx;
-  const files: Record<string, Uint8Array> = unzipSync(xlsx);
+  const read = (names: string[]): Record<string, Uint8Array> => {
+    const wanted = new Set(names);
+    return unzipSync(xlsx, { filter: (f) => wanted.has(f.name) });
+  };
+  const files = read(WORKBOOK_PARTS);
+  const parts = sheetParts(files);
+  const charted = withCharts.map((s) => parts.get(s.name) ?? '').filter((p) => p !== '');
+  Object.assign(files, read([...(inSheets ? [] : charted), ...charted.map(relsOf)]));
+  const changed: Record<string, Uint8Array> = {};
   const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
   const decode = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
-  const parts = sheetParts(files);
+  const write = (name: string, text: string): void => {
+    files[name] = changed[name] = encode(text);
+  };
   const overrides: string[] = [];
   let chartNo = 0;
   withCharts.forEach((sheet, d) => {
     const part = parts.get(sheet.name);
-    if (!part || !files[part]) throw new Error(`charts: no part for sheet ${sheet.name}`);
+    if (!part || !(inSheets || files[part])) throw new Error(`charts: no part for ${sheet.name}`);
     const charts = sheet.charts ?? [];
     const drawing = `xl/drawings/drawing${d + 1}.xml`;
     const chartRels = charts.map((chart, i) => {
       chartNo += 1;
       const name = `chart${chartNo}.xml`;
-      files[`xl/charts/${name}`] = encode(chartXml(sheet, chart, spec.font.name));
+      write(`xl/charts/${name}`, chartXml(sheet, chart, spec.font.name));
       overrides.push(`<Override PartName="/xl/charts/${name}" ContentType="${TYPE.chart}"/>`);
       return { id: `rId${i + 1}`, type: REL.chart, target: `../charts/${name}` };
     });
-    files[drawing] = encode(drawingXml(charts, 1));
-    files[`xl/drawings/_rels/drawing${d + 1}.xml.rels`] = encode(relsXml(chartRels));
+    write(drawing, drawingXml(charts, 1));
+    write(`xl/drawings/_rels/drawing${d + 1}.xml.rels`, relsXml(chartRels));
     overrides.push(`<Override PartName="/${drawing}" ContentType="${TYPE.drawing}"/>`);
 
     // the sheet's relationships: exceljs writes them only when it has some (hyperlinks, …)
-    const slash = part.lastIndexOf('/');
-    const relsName = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+    const relsName = relsOf(part);
     const existing = files[relsName] ? decode(files[relsName]) : relsXml([]);
     const ids = new Set(
       (existing.match(/<Relationship\b[^>]*>/g) ?? []).map((t) => attr(t, 'Id') ?? ''),
@@ -287,10 +359,11 @@ export function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Uint8Array {
     while (ids.has(`rId${n}`)) n++;
     const rid = `rId${n}`;
     const rel = `<Relationship Id="${rid}" Type="${REL.drawing}" Target="../drawings/drawing${d + 1}.xml"/>`;
-    files[relsName] = encode(existing.replace('</Relationships>', `${rel}</Relationships>`));
-    files[part] = encode(withDrawing(decode(files[part]), rid, charts));
+    write(relsName, existing.replace('</Relationships>', `${rel}</Relationships>`));
+    if (!inSheets) files[part] = changed[part] = withDrawingBytes(files[part]!, rid, charts);
+    else if (rid !== FIRST_REL) throw new Error(`charts: ${sheet.name} has relationships already`);
   });
   const types = decode(files['[Content_Types].xml']);
-  files['[Content_Types].xml'] = encode(types.replace('</Types>', `${overrides.join('')}</Types>`));
-  return zipSync(files, { level: 6 });
+  write('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+  return spliceZip(xlsx, changed);
 }

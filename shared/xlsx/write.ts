@@ -3,27 +3,60 @@ import ExcelJS from 'exceljs';
 import { isoToSerial, rangeAddress } from '../workbook/a1';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { estimatedRowHeights, styleGrid } from '../workbook/style-grid';
-import { addCharts } from './charts';
+import { addCharts, chartsTail } from './charts';
 import { toExcelStyle } from './style';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 type ExcelValue = ExcelJS.CellValue;
 
-function toValue(cell: Cell): ExcelValue {
+/** Date serials by ISO date: a deadline comes back on each of its units' rows. */
+type Serials = Map<string, number>;
+
+function toValue(cell: Cell, serials: Serials): ExcelValue {
   if (cell === null || typeof cell !== 'object') return cell;
-  if (cell.kind === 'date') return isoToSerial(cell.iso);
+  if (cell.kind === 'date') {
+    let serial = serials.get(cell.iso);
+    if (serial === undefined) serials.set(cell.iso, (serial = isoToSerial(cell.iso)));
+    return serial;
+  }
   const result = cell.value;
   return result === null
     ? { formula: cell.formula }
     : ({ formula: cell.formula, result } as ExcelValue);
 }
 
+/**
+ * What the in-memory workbook and exceljs's streaming writer both offer; the streaming writer's
+ * type is the same class to TypeScript, but only rows not yet committed can be changed there.
+ */
+type Target = ExcelJS.Workbook;
+
+/** Rows 0-based → what starts or is set on them, so each row is drawn whole, then committed. */
+function byRow<T>(items: readonly T[], rowOf: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const r = rowOf(item);
+    const list = out.get(r);
+    if (list) list.push(item);
+    else out.set(r, [item]);
+  }
+  return out;
+}
+
+/**
+ * Draws one sheet row by row, top to bottom, committing each row once it is whole: the
+ * streaming writer then writes it out and forgets it (the in-memory workbook's commit does
+ * nothing). A merge is made just before its first row is drawn, never all up front: the
+ * streaming writer holds every row a merge touches until it is committed, and holding them all
+ * made each commit walk them. `finish` is the workbook's last cell when it is on this sheet.
+ */
 async function drawSheet(
-  wb: ExcelJS.Workbook,
+  wb: Target,
   sheet: SheetSpec,
   font: WorkbookSpec['font'],
-): Promise<void> {
+  finish: WorkbookSpec['finish'] | undefined,
+): Promise<ExcelJS.Worksheet> {
   const print = sheet.print;
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
@@ -51,24 +84,44 @@ async function drawSheet(
     },
   });
   ws.columns = sheet.columns.map((width) => ({ width }));
-  ws.addRows(sheet.rows.map((row) => row.map(toValue)));
 
   const width = sheet.columns.length;
   const grid = styleGrid(sheet);
   const { ids, styles } = grid;
+  // one exceljs style object per composed style, shared by all its cells
   const shared = styles.map((s) => toExcelStyle(s, font) as ExcelJS.Style);
-  for (let r = 0; r < sheet.rows.length; r++) {
+  const heights = new Map<number, number>();
+  for (const h of sheet.rowHeights ?? []) heights.set(h.row, h.height);
+  for (const [r, height] of estimatedRowHeights(sheet, grid)) heights.set(r, height);
+  const merges = byRow(sheet.merges, (m) => m.row);
+  const serials: Serials = new Map();
+  let last = sheet.rows.length;
+  for (const r of [...heights.keys(), ...merges.keys()]) last = Math.max(last, r + 1);
+  for (let r = 0; r < last; r++) {
     const row = ws.getRow(r + 1);
-    const cells = sheet.rows[r] as Cell[];
+    const cells = (sheet.rows[r] ?? []) as Cell[];
+    let styled = false;
     for (let c = 0; c < width; c++) {
-      const id = ids[r * width + c] as number;
-      if (id === 0 && cells[c] === null) continue;
-      row.getCell(c + 1).style = shared[id] as ExcelJS.Style;
+      const id = r < sheet.rows.length ? (ids[r * width + c] as number) : 0;
+      const value = finish && finish.row === r && finish.col === c ? finish.value : cells[c];
+      if (id === 0 && (value === null || value === undefined)) continue;
+      const cell = row.getCell(c + 1);
+      // a cell under a merge made on an earlier row: its master's value and style stand
+      if (cell.type === ExcelJS.ValueType.Merge) continue;
+      if (value !== null && value !== undefined) cell.value = toValue(value, serials);
+      cell.style = shared[id] as ExcelJS.Style;
+      styled = true;
     }
+    // the streaming writer leaves out a row without values: a row of empty styled cells (cells
+    // waiting for entries, bordered and unlocked) is written all the same, as in memory
+    if (styled && !row.hasValues) Object.defineProperty(row, 'hasValues', { value: true });
+    for (const m of merges.get(r) ?? []) {
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    }
+    const height = heights.get(r);
+    if (height !== undefined) row.height = height;
+    row.commit();
   }
-  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
-  for (const [r, height] of estimatedRowHeights(sheet, grid)) ws.getRow(r + 1).height = height;
-  for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   // exceljs has the collection but not its type
   const validations = (
     ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
@@ -127,18 +180,24 @@ async function drawSheet(
       sort: false,
     });
   }
+  return ws;
 }
 
-/** The .xlsx bytes of a workbook description. */
-export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * Every sheet of `spec` drawn into `wb`, in order; `drawn` is told of each sheet once it is
+ * whole (the streaming writer then writes it out). The finish cell is drawn with its sheet: a
+ * file is written whole or not at all, so the cell saying "complete" cannot outrun the others.
+ */
+async function drawWorkbook(
+  wb: Target,
+  spec: WorkbookSpec,
+  drawn: (ws: ExcelJS.Worksheet, sheet: SheetSpec) => void,
+): Promise<void> {
   wb.creator = spec.properties.creator;
   wb.title = spec.properties.title;
-  for (const sheet of spec.sheets) await drawSheet(wb, sheet, spec.font);
-  if (spec.finish) {
-    const f = spec.finish;
-    const ws = wb.getWorksheet(f.sheet);
-    if (ws) ws.getCell(f.row + 1, f.col + 1).value = f.value;
+  for (const sheet of spec.sheets) {
+    const finish = spec.finish?.sheet === sheet.name ? spec.finish : undefined;
+    drawn(await drawSheet(wb, sheet, spec.font, finish), sheet);
   }
   // the file opens on its first visible sheet, not on the hidden identity sheet
   const first = spec.sheets.findIndex((s) => s.visibility === 'visible');
@@ -153,6 +212,59 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
       visibility: 'visible',
     },
   ];
+}
+
+/** The .xlsx bytes of a workbook description, built in memory (the pages: small books). */
+export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await drawWorkbook(wb, spec, () => undefined);
   const out = await wb.xlsx.writeBuffer();
   return addCharts(new Uint8Array(out as ArrayBuffer), spec);
+}
+
+/**
+ * The same bytes' content through exceljs's streaming writer (the command line: province-scale
+ * books): each row is written out and dropped once drawn, so memory holds one sheet's style
+ * grid and the compressed file, not a model of every cell.
+ */
+export async function writeXlsxStreamed(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  await drawWorkbook(wb, spec, (ws, sheet) => {
+    const tail = chartsTail(sheet);
+    if (tail) rewriteTail(ws, tail);
+    ws.commit();
+  });
+  await wb.commit();
+  // with no stream given, exceljs collects the package in its own buffer
+  const out = (wb as unknown as { stream: { read(): Uint8Array | null } }).stream.read();
+  return addCharts(out ?? new Uint8Array(), spec, true);
+}
+
+/** A chunk the streaming writer writes: text, or its reusable text buffer. */
+type Chunk = string | { toBuffer(): Uint8Array };
+interface SheetStream {
+  write(chunk: Chunk): unknown;
+  end(): unknown;
+}
+
+/**
+ * On the streaming writer, a sheet's end (everything after its rows: merges, validations, page
+ * setup…) is written in one go when the sheet is committed; it goes through `transform` whole,
+ * so the charts' drawing is written into the sheet, not spliced in by inflating it again.
+ */
+function rewriteTail(ws: ExcelJS.Worksheet, transform: (xml: string) => string): void {
+  const stream = (ws as unknown as { stream: SheetStream }).stream;
+  const { write, end } = stream;
+  const tail: string[] = [];
+  const utf8 = new TextDecoder();
+  stream.write = (chunk) => {
+    tail.push(typeof chunk === 'string' ? chunk : utf8.decode(chunk.toBuffer()));
+    return true;
+  };
+  stream.end = () => {
+    stream.write = write;
+    stream.end = end;
+    stream.write(transform(tail.join('')));
+    return stream.end();
+  };
 }
