@@ -21,7 +21,10 @@ import { gridsOf, OFFICE, rowsOfUnit, selectRows, sidebarBridge, unitRows } from
 
 export interface CommandCost {
   command: string;
+  /** Every service call, lookups (getRange…) and builders (newTextStyle…) included. */
   calls: number;
+  /** The calls that go to the spreadsheet and back: all but lookups and builders. */
+  roundTrips: number;
   /** Calls by "Class.method", the largest first. */
   top: [string, number][];
   ms: number;
@@ -80,7 +83,14 @@ export async function runSeason(
     const top = Object.entries(fake.calls.byName)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 6);
-    costs.push({ command, calls: fake.calls.total, top, ms, ok: reply.ok });
+    costs.push({
+      command,
+      calls: fake.calls.total,
+      roundTrips: fake.calls.roundTrips,
+      top,
+      ms,
+      ok: reply.ok,
+    });
   };
 
   await measure('build', () => sidebar.run('build', { plan: parse(planText), asOf: '2014-07-15' }));

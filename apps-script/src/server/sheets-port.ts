@@ -30,11 +30,19 @@ import type { Progress } from './guard';
 import type { NoteKind } from './host-notes';
 import { sayOnce } from './host-notes';
 import type { UnitBlock } from './protect';
-import { blocksOf, isOffice, officeEditors, protectSheets, protectUnitBlocks } from './protect';
+import {
+  blocksOf,
+  isOffice,
+  officeEditors,
+  protectContext,
+  protectSheets,
+  protectUnitBlocks,
+} from './protect';
 import {
   STATUS_COL,
   dateConverter,
   drawWorkbook,
+  type Drawn,
   keyColumns,
   readGrid,
   readSelectedCells,
@@ -90,6 +98,8 @@ export class SheetsPort implements HostPortNow {
   readonly host = 'sheets' as const;
   private readonly grids = new Map<string, SheetGrid>();
   private readonly drawn: SheetSpec[] = [];
+  /** The sheets this command drew, and those it inserted. */
+  private readonly drawnSheets: Drawn = { sheets: new Map(), inserted: new Set() };
   private user: User | null = null;
   private toSerial: ((d: Date) => number) | null = null;
 
@@ -168,7 +178,7 @@ export class SheetsPort implements HostPortNow {
       ? readTrackingNotes(tracking, this.grid(SHEET.tracking))
       : new Map<string, string>();
     const progress = this.progress;
-    drawWorkbook(this.ss, spec, {
+    const drawn = drawWorkbook(this.ss, spec, {
       trackingNotes,
       onStart: (name) => {
         progress.current = name;
@@ -178,6 +188,8 @@ export class SheetsPort implements HostPortNow {
         progress.current = null;
       },
     });
+    for (const [name, sheet] of drawn.sheets) this.drawnSheets.sheets.set(name, sheet);
+    for (const name of drawn.inserted) this.drawnSheets.inserted.add(name);
     // a book built where there was none: the spreadsheet's own first sheet, if blank, goes
     const built = spec.sheets.some((s) => s.role === 'meta') && !this.grids.has(SHEET.meta);
     this.drawn.push(...spec.sheets);
@@ -237,14 +249,25 @@ export class SheetsPort implements HostPortNow {
     const office = officeEditors(book.units, this.who().email ?? '');
     const t = this.trackingBlocks(book.units, asked);
     const names = asked ? BOOK_ROLES.map((r) => SHEET[r]) : this.drawn.map((s) => s.name);
+    const ctx = protectContext(this.ss);
+    const drawn = this.drawnSheets;
     protectSheets(
       this.ss,
       names,
       office,
+      ctx,
       t ? { name: SHEET.tracking, blocks: t.blocks } : undefined,
+      drawn,
     );
     if (!t) return [];
-    const r = protectUnitBlocks(this.ss, SHEET.tracking, t.blocks, office);
+    const tracking = drawn.sheets.get(SHEET.tracking) ?? this.ss.getSheetByName(SHEET.tracking);
+    const r = protectUnitBlocks(
+      tracking,
+      t.blocks,
+      office,
+      ctx,
+      drawn.inserted.has(SHEET.tracking),
+    );
     const notes: [NoteKind, Message][] = [['protections', words((ui) => ui.sheets.protections(r))]];
     if (r.notShared.length > 0) {
       const emails = r.notShared.join(', ');

@@ -82,6 +82,12 @@ export interface SheetView {
   backgrounds(a1?: string): string[][];
   fontWeights(a1?: string): string[][];
   fontFamilies(a1?: string): string[][];
+  fontSizes(a1?: string): number[][];
+  fontStyles(a1?: string): string[][];
+  fontColors(a1?: string): string[][];
+  verticalAlignments(a1?: string): string[][];
+  /** The borders set, in order: the range and which sides ("top left bottom right vertical horizontal"). */
+  borders: { range: string; sides: string }[];
   horizontalAlignments(a1?: string): string[][];
   wraps(a1?: string): boolean[][];
   notes(a1?: string): string[][];
@@ -234,6 +240,16 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
       backgrounds: read((r) => r.getBackgrounds()),
       fontWeights: read((r) => r.getFontWeights()),
       fontFamilies: read((r) => r.getFontFamilies()),
+      fontSizes: read((r) => r.getFontSizes()),
+      fontStyles: read((r) => r.getFontStyles()),
+      fontColors: read((r) => r.getFontColors()),
+      verticalAlignments: read((r) => r.getVerticalAlignments()),
+      borders: sheet._borders.map((b) => ({
+        range: rectA1(b.rect),
+        sides: (['top', 'left', 'bottom', 'right', 'vertical', 'horizontal'] as const)
+          .filter((k) => b.border[k])
+          .join(' '),
+      })),
       horizontalAlignments: read((r) => r.getHorizontalAlignments()),
       wraps: read((r) => r.getWraps()),
       notes: read((r) => r.getNotes()),
