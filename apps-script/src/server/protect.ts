@@ -11,6 +11,7 @@ import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { Unit } from '../../../shared/units/model';
 import { columnOf } from '../../../shared/workbook/a1';
 import type { Range as SpecRange } from '../../../shared/workbook/spec';
+import { drawingApi, protectRequest, type Batch } from './sheets-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,12 +53,20 @@ export interface ProtectContext {
   me: string;
   fileEditors: string[];
   domainEdit?: boolean;
+  /** In the `--sheets-api` build: the protections as requests of one batchUpdate. */
+  batch: Batch | null;
 }
 
 export function protectContext(ss: Spreadsheet): ProtectContext {
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   const fileEditors = ss.getEditors().map((u) => u.getEmail().toLowerCase());
-  return { me, fileEditors };
+  const api = drawingApi();
+  return { me, fileEditors, batch: api ? { api, requests: [] } : null };
+}
+
+/** Who may edit a protection: whoever runs the script first, then `editors`. */
+function editorsOf(editors: readonly string[], ctx: ProtectContext): string[] {
+  return [...new Set([ctx.me, ...editors].filter(Boolean))];
 }
 
 /**
@@ -69,7 +78,7 @@ export function protectContext(ss: Spreadsheet): ProtectContext {
 function restrict(p: Protection, editors: readonly string[], ctx: ProtectContext): void {
   // The documented order: be an editor first, or removing a group that grants our own access
   // throws.
-  const wanted = [...new Set([ctx.me, ...editors].filter(Boolean))];
+  const wanted = editorsOf(editors, ctx);
   p.addEditors(wanted);
   const keep = new Set(wanted);
   const gone = ctx.fileEditors.filter((e) => !keep.has(e));
@@ -105,10 +114,14 @@ export function protectSheets(
     if (!drawn?.inserted.has(name)) {
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
     }
-    const p = sheet.protect().setDescription(DESCRIPTION);
-    if (tracking && tracking.name === name && tracking.blocks.length > 0) {
-      p.setUnprotectedRanges(tracking.blocks.map((b) => rangeOf(sheet, b.range)));
+    const open = tracking && tracking.name === name ? tracking.blocks.map((b) => b.range) : [];
+    if (ctx.batch) {
+      const id = sheet.getSheetId();
+      ctx.batch.requests.push(protectRequest(id, null, DESCRIPTION, editorsOf(office, ctx), open));
+      continue;
     }
+    const p = sheet.protect().setDescription(DESCRIPTION);
+    if (open.length > 0) p.setUnprotectedRanges(open.map((r) => rangeOf(sheet, r)));
     restrict(p, office, ctx);
   }
 }
@@ -141,7 +154,13 @@ export function protectUnitBlocks(
     units.add(b.unitCode);
     if (emails.length === 0) withoutEmail.add(b.unitCode);
     emails.forEach((e) => wanted.add(e));
-    const p = rangeOf(sheet, b.range).protect().setDescription(`${DESCRIPTION}: ${b.unitCode}`);
+    const description = `${DESCRIPTION}: ${b.unitCode}`;
+    if (ctx.batch) {
+      const editors = editorsOf([...office, ...emails], ctx);
+      ctx.batch.requests.push(protectRequest(sheet.getSheetId(), b.range, description, editors));
+      continue;
+    }
+    const p = rangeOf(sheet, b.range).protect().setDescription(description);
     restrict(p, [...office, ...emails], ctx);
   }
   const editors = new Set(ctx.fileEditors);

@@ -20,6 +20,15 @@ import type {
 import { styleGrid } from '../../../shared/workbook/style-grid';
 import { drawCharts } from './charts';
 import {
+  drawingApi,
+  mergeRequest,
+  numberFormatRequest,
+  sendBatch,
+  validationRequest,
+  widthRequest,
+  type Batch,
+} from './sheets-api';
+import {
   clip,
   drawBorders,
   drawCellProps,
@@ -253,6 +262,8 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
   let count = existing.length;
   const drawn: Drawn = { sheets: new Map(), inserted: new Set() };
   const textStyles: TextStyles = new Map();
+  const api = drawingApi();
+  const batch: Batch | null = api ? { api, requests: [] } : null;
   for (const sheetSpec of spec.sheets) {
     opts.onStart?.(sheetSpec.name);
     let sheet = byName.get(sheetSpec.name);
@@ -263,7 +274,7 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
       byName.set(sheetSpec.name, sheet);
       drawn.inserted.add(sheetSpec.name);
     }
-    drawSheet(sheet, sheetSpec, spec.font, withLocale, fresh, textStyles);
+    drawSheet(sheet, sheetSpec, spec.font, withLocale, fresh, textStyles, batch);
     drawn.sheets.set(sheetSpec.name, sheet);
     opts.onSheet?.(sheetSpec.name);
   }
@@ -275,6 +286,7 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
       ?.getRange(f.row + 1, f.col + 1)
       .setValue(f.value);
   }
+  if (batch) sendBatch(ss, batch);
   return drawn;
 }
 
@@ -329,6 +341,7 @@ function drawSheet(
   opts: DrawOptions,
   fresh: boolean,
   textStyles: TextStyles,
+  batch: Batch | null,
 ): void {
   const width = Math.max(spec.columns.length, 1);
   const height = Math.max(spec.rows.length, 1);
@@ -366,14 +379,26 @@ function drawSheet(
     grid.styles[grid.ids[r * spec.columns.length + c] as number] as CellStyle;
 
   const chunks = rowChunks(spec.rows);
-  drawNumberFormats(sheet, spec, styleAt, chunks);
+  const sheetId = batch ? sheet.getSheetId() : 0;
+  if (batch) {
+    // formats come after the values here: every string goes in as text ("'…")
+    for (const sr of spec.styles) {
+      const r = clip(sr.range, spec.rows.length, spec.columns.length);
+      const pattern = sr.style.numberFormat;
+      if (r && pattern !== undefined) batch.requests.push(numberFormatRequest(sheetId, r, pattern));
+    }
+  } else drawNumberFormats(sheet, spec, styleAt, chunks);
   if (spec.rows.length > 0) {
     for (const [start, end] of chunks) {
       const values = spec.rows
         .slice(start, end)
         .map((row, i) =>
           row.map((cell, c) =>
-            toSheetsValue(cell, styleAt(start + i, c).numberFormat === '@', opts.separator ?? ';'),
+            toSheetsValue(
+              cell,
+              !batch && styleAt(start + i, c).numberFormat === '@',
+              opts.separator ?? ';',
+            ),
           ),
         );
       sheet.getRange(start + 1, 1, end - start, spec.columns.length).setValues(values);
@@ -383,8 +408,16 @@ function drawSheet(
   drawCellProps(sheet, spec, styleAt, chunks);
   drawBorders(sheet, spec);
 
-  drawMerges(sheet, spec);
-  drawValidations(sheet, spec);
+  if (batch) {
+    for (const m of spec.merges) batch.requests.push(mergeRequest(sheetId, m));
+    for (const v of spec.validations) {
+      const r = clip(v.range, spec.rows.length, spec.columns.length);
+      if (r) batch.requests.push(validationRequest(sheetId, r, v));
+    }
+  } else {
+    drawMerges(sheet, spec);
+    drawValidations(sheet, spec);
+  }
   drawConditionalFormats(sheet, spec);
   drawCharts(sheet, spec, fresh);
 
@@ -394,7 +427,9 @@ function drawSheet(
   }
   // Column widths in characters of the default font: about 7 pixels each.
   for (const [start, count, chars] of runs(spec.columns)) {
-    sheet.setColumnWidths(start + 1, count, Math.round(chars * 7 + 5));
+    const px = Math.round(chars * 7 + 5);
+    if (batch) batch.requests.push(widthRequest(sheetId, start, count, px));
+    else sheet.setColumnWidths(start + 1, count, px);
   }
   // Sheets fits wrapped rows itself; only the layout's fixed heights are set (points → pixels).
   const heights = new Array<number | undefined>(spec.rows.length);

@@ -26,6 +26,7 @@ import type {
 } from '../../../shared/workbook/spec';
 import { BOOK_ROLES } from '../../../shared/workbook/spec';
 import { syncFilterViews } from './filter-views';
+import { sendBatch } from './sheets-api';
 import type { Progress } from './guard';
 import type { NoteKind } from './host-notes';
 import { sayOnce } from './host-notes';
@@ -259,7 +260,10 @@ export class SheetsPort implements HostPortNow {
       t ? { name: SHEET.tracking, blocks: t.blocks } : undefined,
       drawn,
     );
-    if (!t) return [];
+    if (!t) {
+      if (ctx.batch) sendBatch(this.ss, ctx.batch);
+      return [];
+    }
     const tracking = drawn.sheets.get(SHEET.tracking) ?? this.ss.getSheetByName(SHEET.tracking);
     const r = protectUnitBlocks(
       tracking,
@@ -277,7 +281,8 @@ export class SheetsPort implements HostPortNow {
     const views = book.units
       .filter((u) => inBook.has(u.code))
       .map((u) => ({ title: u.name, unitName: u.name, rows: t.rows, cols: t.cols }));
-    const made = syncFilterViews(this.ss.getId(), SHEET.tracking, t.unitCol, views);
+    const made = syncFilterViews(this.ss.getId(), SHEET.tracking, t.unitCol, views, ctx.batch);
+    if (ctx.batch) sendBatch(this.ss, ctx.batch);
     notes.push([
       'filterViews',
       made === null

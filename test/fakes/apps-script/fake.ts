@@ -25,6 +25,7 @@ import {
   type ReadValue,
   type Sheet,
 } from './spreadsheet';
+import { SheetsSpreadsheets } from './sheets-api';
 import { isDate, type Stored } from './values';
 
 export interface SheetSeed {
@@ -54,6 +55,11 @@ export interface AppsScriptFakeOptions {
   files?: Record<string, string>;
   documentProperties?: Record<string, string>;
   scriptProperties?: Record<string, string>;
+  /**
+   * The advanced Sheets service is enabled (`Sheets.Spreadsheets`, as with the `--sheets-api` and
+   * `--filter-views` builds). Default false: the script sees no `Sheets` global.
+   */
+  advancedSheets?: boolean;
   /** The caption Ui.createAddonMenu() gets. */
   addonName?: string;
   /** What getValues returns for a formula cell; default ''. The fake has no calculation engine. */
@@ -142,6 +148,8 @@ export interface AppsScriptFake {
   /** The fake's own objects, for the harness. */
   readonly _core: FakeCore;
   readonly _spreadsheet: Spreadsheet;
+  /** The advanced Sheets service, when enabled. */
+  readonly _sheetsApi: SheetsSpreadsheets | null;
 }
 
 /**
@@ -200,6 +208,9 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
     ScriptApp: wrap(new ScriptApp('1FakeScriptId')),
     console: makeConsole(core),
   };
+  const sheetsApi = new SheetsSpreadsheets(core, ss);
+  // `Sheets` is a plain namespace; its `Spreadsheets` collection makes the calls
+  if (options.advancedSheets) globals.Sheets = { Spreadsheets: wrap(sheetsApi) };
 
   const sheetByName = (name: string): Sheet => {
     const s = ss._sheetByNameExact(name);
@@ -319,6 +330,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
     },
     _core: core,
     _spreadsheet: ss,
+    _sheetsApi: options.advancedSheets ? sheetsApi : null,
   };
 }
 
