@@ -61,12 +61,15 @@ export async function runSeason(
   amendedText: string,
   units: Unit[] | null,
   workDir: string,
+  /** The advanced Sheets service is enabled (for a bundle built with `--sheets-api`). */
+  advancedSheets = false,
 ): Promise<{ costs: CommandCost[]; rows: number; fake: AppsScriptFake }> {
   const district = units?.find((u) => u.group === 'district' && u.emails.length > 0);
   const fake = createAppsScriptFake({
     owner: OFFICE,
     editors: [OFFICE, ...(units ?? []).flatMap((u) => u.emails)],
     sheets: units ? [{ name: 'Đơn vị', values: unitRows(units) }] : [{ name: 'Trang tính1' }],
+    advancedSheets,
   });
   const bundle = loadAppsScriptBundle(built.code, fake, {
     files: { sidebar: built.html },

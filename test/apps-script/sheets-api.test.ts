@@ -87,7 +87,8 @@ describe('the --sheets-api build', () => {
   it('sends the ranges as two batchUpdates, with no SpreadsheetApp call per merge, width, validation or protection', () => {
     // the draw's, and the protections' with the filter views
     expect(byApi.calls['Sheets.Spreadsheets.batchUpdate']).toBe(2);
-    expect(byApi.calls['Sheets.Spreadsheets.get']).toBe(1);
+    // the protected ranges (`Đơn vị` was there before the build) and the filter views, listed once each
+    expect(byApi.calls['Sheets.Spreadsheets.get']).toBe(2);
     for (const name of [
       'Range.merge',
       'Range.mergeAcross',
@@ -102,6 +103,22 @@ describe('the --sheets-api build', () => {
       expect([name, byDefault.calls[name] ?? 0]).not.toEqual([name, 0]);
     }
     expect(byApi.roundTrips).toBeLessThan(byDefault.roundTrips * 0.7);
+  });
+
+  it('draws again over its own sheets, replacing their protections in the same batch', async () => {
+    for (const b of [byDefault, byApi]) {
+      b.fake.calls.reset();
+      expectOk(await b.sidebar.run('build', { plan: plan(), asOf: '2014-07-15', replace: true }));
+    }
+    const want = look(byDefault.fake);
+    const got = look(byApi.fake);
+    got.sheets.forEach((s, i) => expect(s).toEqual(want.sheets[i]));
+    expect(got.protections).toEqual(want.protections);
+    expect(byApi.fake.calls.get('Protection.remove')).toBe(0);
+    expect(byDefault.fake.calls.get('Protection.remove')).toBe(got.protections.length);
+    // the protected ranges listed once, and the filter views once
+    expect(byApi.fake.calls.get('Sheets.Spreadsheets.get')).toBe(2);
+    expect(byApi.fake.calls.get('Sheets.Spreadsheets.batchUpdate')).toBe(2);
   });
 
   it('makes one filter view per unit with the same service', () => {

@@ -11,7 +11,13 @@ import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { Unit } from '../../../shared/units/model';
 import { columnOf } from '../../../shared/workbook/a1';
 import type { Range as SpecRange } from '../../../shared/workbook/spec';
-import { drawingApi, protectRequest, type Batch } from './sheets-api';
+import {
+  drawingApi,
+  protectedRanges,
+  protectRequest,
+  type Batch,
+  type ProtectedRangeOf,
+} from './sheets-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,13 +61,36 @@ export interface ProtectContext {
   domainEdit?: boolean;
   /** In the `--sheets-api` build: the protections as requests of one batchUpdate. */
   batch: Batch | null;
+  /** The spreadsheet, for the API's list of protected ranges (asked once, when needed). */
+  ss: Spreadsheet;
+  existing?: ProtectedRangeOf[];
 }
 
 export function protectContext(ss: Spreadsheet): ProtectContext {
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   const fileEditors = ss.getEditors().map((u) => u.getEmail().toLowerCase());
   const api = drawingApi();
-  return { me, fileEditors, batch: api ? { api, requests: [] } : null };
+  return { me, fileEditors, batch: api ? { api, requests: [] } : null, ss };
+}
+
+/**
+ * Removes the protections of a sheet drawn again: its sheet protection (`whole`), or its range
+ * protections. In the `--sheets-api` build, as requests of the batch (the API's list of
+ * protected ranges asked once for all sheets); otherwise one call each.
+ */
+function removeOld(sheet: Sheet, whole: boolean, ctx: ProtectContext): void {
+  if (!ctx.batch) {
+    const type = whole ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
+    for (const p of sheet.getProtections(type)) p.remove();
+    return;
+  }
+  ctx.existing ??= protectedRanges(ctx.batch.api, ctx.ss.getId());
+  const id = sheet.getSheetId();
+  for (const p of ctx.existing) {
+    if (p.sheetId === id && p.whole === whole) {
+      ctx.batch.requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+    }
+  }
 }
 
 /** Who may edit a protection: whoever runs the script first, then `editors`. */
@@ -111,9 +140,7 @@ export function protectSheets(
   for (const name of names) {
     const sheet = drawn?.sheets.get(name) ?? ss.getSheetByName(name);
     if (!sheet) continue;
-    if (!drawn?.inserted.has(name)) {
-      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-    }
+    if (!drawn?.inserted.has(name)) removeOld(sheet, true, ctx);
     const open = tracking && tracking.name === name ? tracking.blocks.map((b) => b.range) : [];
     if (ctx.batch) {
       const id = sheet.getSheetId();
@@ -143,9 +170,7 @@ export function protectUnitBlocks(
   inserted = false,
 ): ProtectResult {
   if (!sheet) return { units: 0, withoutEmail: 0, notShared: [] };
-  if (!inserted) {
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
-  }
+  if (!inserted) removeOld(sheet, false, ctx);
   const units = new Set<string>();
   const withoutEmail = new Set<string>();
   const wanted = new Set<string>();

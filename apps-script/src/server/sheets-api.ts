@@ -11,6 +11,14 @@ import type { Range as SpecRange, Validation } from '../../../shared/workbook/sp
 /** Set by the build: `--sheets-api` draws through the API where the service is enabled. */
 declare const __SHEETS_API__: boolean;
 
+interface GridRange {
+  sheetId?: number;
+  startRowIndex?: number;
+  endRowIndex?: number;
+  startColumnIndex?: number;
+  endColumnIndex?: number;
+}
+
 export interface SheetsApi {
   Spreadsheets: {
     get(
@@ -20,6 +28,7 @@ export interface SheetsApi {
       sheets?: {
         properties?: { sheetId?: number; title?: string };
         filterViews?: { filterViewId?: number; title?: string }[];
+        protectedRanges?: { protectedRangeId?: number; range?: GridRange }[];
       }[];
     };
     batchUpdate(body: { requests: unknown[] }, id: string): unknown;
@@ -137,4 +146,35 @@ export function sendBatch(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, batch: B
   SpreadsheetApp.flush();
   batch.api.Spreadsheets.batchUpdate({ requests: batch.requests }, ss.getId());
   batch.requests = [];
+}
+
+/** A protected range as the API lists it: whole sheet, or cells of it. */
+export interface ProtectedRangeOf {
+  id: number;
+  sheetId: number;
+  whole: boolean;
+}
+
+/** Every protected range of the spreadsheet: one call. */
+export function protectedRanges(api: SheetsApi, spreadsheetId: string): ProtectedRangeOf[] {
+  const got = api.Spreadsheets.get(spreadsheetId, {
+    fields: 'sheets(properties(sheetId),protectedRanges(protectedRangeId,range))',
+  });
+  const out: ProtectedRangeOf[] = [];
+  for (const sheet of got.sheets ?? []) {
+    for (const p of sheet.protectedRanges ?? []) {
+      const r = p.range ?? {};
+      if (p.protectedRangeId === undefined) continue;
+      out.push({
+        id: p.protectedRangeId,
+        sheetId: r.sheetId ?? 0,
+        whole:
+          r.startRowIndex === undefined &&
+          r.endRowIndex === undefined &&
+          r.startColumnIndex === undefined &&
+          r.endColumnIndex === undefined,
+      });
+    }
+  }
+  return out;
 }

@@ -229,6 +229,7 @@ export const APPS_SCRIPT_SURFACE = {
     'getProtections',
     'getRange',
     'getRangeList',
+    'getSheetId',
     'hideSheet',
     'insertChart',
     'insertColumnsAfter',

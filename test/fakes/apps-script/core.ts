@@ -57,6 +57,7 @@ const LOOKUPS = new Set([
   'PropertiesService.getDocumentProperties',
   'Spreadsheet.getId',
   'Sheet.getName',
+  'Sheet.getSheetId',
   'Sheet.getRange',
   'Sheet.getRangeList',
   'Range.getSheet',

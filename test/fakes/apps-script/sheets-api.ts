@@ -230,7 +230,20 @@ export class SheetsSpreadsheets {
         properties: { sheetId: sheet._id, title: sheet._name, index },
         protectedRanges: this._ss._protections
           .filter((p) => p._sheet === sheet)
-          .map((p) => ({ protectedRangeId: this.idOf(p), description: p._description })),
+          .map((p) => ({
+            protectedRangeId: this.idOf(p),
+            range:
+              p._type === 'SHEET' || !p._rect
+                ? { sheetId: sheet._id }
+                : {
+                    sheetId: sheet._id,
+                    startRowIndex: p._rect.row - 1,
+                    endRowIndex: p._rect.row - 1 + p._rect.numRows,
+                    startColumnIndex: p._rect.column - 1,
+                    endColumnIndex: p._rect.column - 1 + p._rect.numColumns,
+                  },
+            description: p._description,
+          })),
         filterViews: this._filterViews
           .filter((v) => v.sheetId === sheet._id)
           .map((v) => ({ filterViewId: v.filterViewId, title: v.title })),
