@@ -4,7 +4,9 @@
 //   sidebar.html    the sidebar with its CSS and JS inlined (HtmlService serves one file)
 //   appsscript.json V8, Asia/Ho_Chi_Minh, the narrowest scopes
 // Options: --addon (menus under Extensions, for an Editor add-on), --filter-views (enables the
-// advanced Sheets service and its broader scope, for one filter view per unit), --metafile
+// advanced Sheets service and its broader scope, for one filter view per unit), --sheets-api
+// (the same service and scope, and the draw sends number formats, merges, widths, validations
+// and protections as one batchUpdate instead of one SpreadsheetApp call per range), --metafile
 // (writes sidebar.meta.json, esbuild's account of what each module adds to the sidebar; `npm
 // run bench -- ui` prints it by package and folder; .claspignore keeps it from Apps Script).
 import { build } from 'esbuild';
@@ -45,7 +47,10 @@ async function buildServer() {
     minifySyntax: true,
     charset: 'utf8',
     legalComments: 'none',
-    define: { __ADDON__: flag('--addon') ? 'true' : 'false' },
+    define: {
+      __ADDON__: flag('--addon') ? 'true' : 'false',
+      __SHEETS_API__: flag('--sheets-api') ? 'true' : 'false',
+    },
     metafile: true,
     logLevel: 'silent',
   });
@@ -100,14 +105,14 @@ async function buildClient() {
 }
 
 function manifest() {
-  const filterViews = flag('--filter-views');
+  const advanced = flag('--filter-views') || flag('--sheets-api');
   const m = {
     timeZone: 'Asia/Ho_Chi_Minh',
     runtimeVersion: 'V8',
     exceptionLogging: 'STACKDRIVER',
     oauthScopes: [SCOPES.currentOnly, SCOPES.ui, SCOPES.email],
   };
-  if (filterViews) {
+  if (advanced) {
     m.oauthScopes.push(SCOPES.spreadsheets);
     m.dependencies = {
       enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }],

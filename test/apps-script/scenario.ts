@@ -21,7 +21,10 @@ import { gridsOf, OFFICE, rowsOfUnit, selectRows, sidebarBridge, unitRows } from
 
 export interface CommandCost {
   command: string;
+  /** Every service call, lookups (getRange…) and builders (newTextStyle…) included. */
   calls: number;
+  /** The calls that go to the spreadsheet and back: all but lookups and builders. */
+  roundTrips: number;
   /** Calls by "Class.method", the largest first. */
   top: [string, number][];
   ms: number;
@@ -58,12 +61,15 @@ export async function runSeason(
   amendedText: string,
   units: Unit[] | null,
   workDir: string,
+  /** The advanced Sheets service is enabled (for a bundle built with `--sheets-api`). */
+  advancedSheets = false,
 ): Promise<{ costs: CommandCost[]; rows: number; fake: AppsScriptFake }> {
   const district = units?.find((u) => u.group === 'district' && u.emails.length > 0);
   const fake = createAppsScriptFake({
     owner: OFFICE,
     editors: [OFFICE, ...(units ?? []).flatMap((u) => u.emails)],
     sheets: units ? [{ name: 'Đơn vị', values: unitRows(units) }] : [{ name: 'Trang tính1' }],
+    advancedSheets,
   });
   const bundle = loadAppsScriptBundle(built.code, fake, {
     files: { sidebar: built.html },
@@ -80,7 +86,14 @@ export async function runSeason(
     const top = Object.entries(fake.calls.byName)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 6);
-    costs.push({ command, calls: fake.calls.total, top, ms, ok: reply.ok });
+    costs.push({
+      command,
+      calls: fake.calls.total,
+      roundTrips: fake.calls.roundTrips,
+      top,
+      ms,
+      ok: reply.ok,
+    });
   };
 
   await measure('build', () => sidebar.run('build', { plan: parse(planText), asOf: '2014-07-15' }));

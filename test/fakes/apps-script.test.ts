@@ -869,3 +869,146 @@ describe('callFromClient (google.script.run)', () => {
     expect(thrown(() => bundle.callFromClient('fail'))).toBe(MESSAGES.startRowTooSmall);
   });
 });
+
+describe('Round trips', () => {
+  it('leaves lookups and builders out: only calls that reach the spreadsheet count', () => {
+    const { fake, bundle } = setup(`function main() {
+      ${SHEET}
+      var rule = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).build();
+      var r = sh.getRange(2, 1, 3, 2);
+      r.setDataValidation(rule);
+      return r.getNumRows() + r.getValues().length;
+    }`);
+    fake.calls.reset();
+    expect(bundle.call('main')).toBe(6);
+    expect(fake.calls.total).toBe(10);
+    // getSheetByName, setDataValidation, getValues
+    expect(fake.calls.roundTrips).toBe(3);
+  });
+});
+
+describe('RangeList and text styles', () => {
+  it('sets a border on every range of the list in one call', () => {
+    const { fake } = run(
+      `${SHEET} sh.getRangeList(['A1:B2', 'D4']).setBorder(true, true, true, true, true, true);`,
+    );
+    expect(fake.sheet('Kế hoạch').borders).toEqual([
+      { range: 'A1:B2', sides: 'top left bottom right vertical horizontal' },
+      { range: 'D4', sides: 'top left bottom right vertical horizontal' },
+    ]);
+  });
+
+  it('refuses an empty list and an address that is not one', () => {
+    expect(thrown(() => run(`${SHEET} sh.getRangeList([]);`))).toBe('Range not found');
+    expect(thrown(() => run(`${SHEET} sh.getRangeList(['A1', 'nowhere!!']);`))).toBe(
+      'Range not found',
+    );
+  });
+
+  it('sets each cell’s font from its TextStyle, and refuses a grid of the wrong shape', () => {
+    const { fake } = run(`${SHEET}
+      var bold = SpreadsheetApp.newTextStyle().setFontFamily('Times New Roman').setFontSize(12)
+        .setBold(true).setItalic(false).setForegroundColor('#C00000').build();
+      var plain = SpreadsheetApp.newTextStyle().setFontFamily('Times New Roman').setFontSize(11)
+        .setBold(false).setItalic(true).setForegroundColor('#000000').build();
+      sh.getRange('A1:B1').setTextStyles([[bold, plain]]);`);
+    const v = fake.sheet('Kế hoạch');
+    expect(v.fontFamilies('A1:B1')).toEqual([['Times New Roman', 'Times New Roman']]);
+    expect(v.fontSizes('A1:B1')).toEqual([[12, 11]]);
+    expect(v.fontWeights('A1:B1')).toEqual([['bold', 'normal']]);
+    expect(v.fontStyles('A1:B1')).toEqual([['normal', 'italic']]);
+    expect(v.fontColors('A1:B1')).toEqual([['#c00000', '#000000']]);
+    expect(
+      thrown(() =>
+        run(`${SHEET} var t = SpreadsheetApp.newTextStyle().setBold(true).build();
+          sh.getRange('A1:B2').setTextStyles([[t, t]]);`),
+      ),
+    ).toBe(rowsMismatch(1, 2));
+  });
+});
+
+describe('The advanced Sheets service', () => {
+  const API = `var id = SpreadsheetApp.getActive().getId();
+    var sheetId = SpreadsheetApp.getActive().getSheetByName('Kế hoạch').getSheetId();`;
+  const send = (requests: string) => `${API}
+    Sheets.Spreadsheets.batchUpdate({ requests: ${requests} }, id);`;
+
+  it('is there only when enabled', () => {
+    expect(run('return typeof Sheets;').result).toBe('undefined');
+    expect(
+      run('return typeof Sheets.Spreadsheets.batchUpdate;', { advancedSheets: true }).result,
+    ).toBe('function');
+  });
+
+  it('applies merges, widths, number formats, validations and protections', () => {
+    const { fake } = run(
+      send(`[
+        { mergeCells: { range: { sheetId: sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 3 }, mergeType: 'MERGE_ALL' } },
+        { updateDimensionProperties: { range: { sheetId: sheetId, dimension: 'COLUMNS', startIndex: 1, endIndex: 3 }, properties: { pixelSize: 75 }, fields: 'pixelSize' } },
+        { repeatCell: { range: { sheetId: sheetId, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 }, cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'dd/mm/yyyy' } } }, fields: 'userEnteredFormat.numberFormat' } },
+        { setDataValidation: { range: { sheetId: sheetId, startRowIndex: 1, endRowIndex: 2, startColumnIndex: 2, endColumnIndex: 3 }, rule: { condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'Có' }, { userEnteredValue: 'Không' }] }, strict: true, showCustomUi: true } } },
+        { addProtectedRange: { protectedRange: { range: { sheetId: sheetId }, description: 'Sổ', editors: { users: ['${UNIT}'] }, unprotectedRanges: [{ sheetId: sheetId, startRowIndex: 5, endRowIndex: 6, startColumnIndex: 0, endColumnIndex: 2 }] } } }
+      ]`),
+      { advancedSheets: true, editors: [OWNER, UNIT, OTHER] },
+    );
+    const v = fake.sheet('Kế hoạch');
+    expect(v.merges).toEqual(['A1:C1']);
+    expect(v.columnWidths).toEqual({ 2: 75, 3: 75 });
+    expect(v.numberFormats('B2:B3')).toEqual([['dd/mm/yyyy'], ['dd/mm/yyyy']]);
+    expect(v.validations('C2')).toEqual([
+      [{ criteria: 'VALUE_IN_LIST', values: [['Có', 'Không'], true], allowInvalid: false }],
+    ]);
+    expect(fake.protections()).toEqual([
+      {
+        type: 'SHEET',
+        sheet: 'Kế hoạch',
+        range: expect.any(String) as string,
+        description: 'Sổ',
+        editors: [OWNER, UNIT],
+        mirrorsFilePermissions: false,
+        unprotected: ['A6:B6'],
+        warningOnly: false,
+        domainEdit: false,
+      },
+    ]);
+  });
+
+  it('refuses a request of the wrong shape, with the API’s words, and applies none of the batch', () => {
+    const merge = `{ mergeCells: { range: { sheetId: sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 2 }, mergeType: 'MERGE_ALL' } }`;
+    const cases: [string, string][] = [
+      [
+        `[${merge}, { mergeCell: {} }]`,
+        `Invalid JSON payload received. Unknown name "mergeCell" at 'requests[1]': Cannot find field.`,
+      ],
+      [
+        `[{ mergeCells: { range: { sheetId: sheetId, startRow: 0 } } }]`,
+        `Invalid JSON payload received. Unknown name "startRow" at 'requests[0].merge_cells.range': Cannot find field.`,
+      ],
+      [
+        `[{ mergeCells: { range: { sheetId: sheetId }, mergeType: 'ALL' } }]`,
+        `Invalid value at 'requests[0].merge_cells.merge_type' (TYPE_ENUM), "ALL"`,
+      ],
+      [
+        `[{ updateDimensionProperties: { range: { sheetId: sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: '75' }, fields: 'pixelSize' } }]`,
+        `Invalid value at 'requests[0].update_dimension_properties.properties.pixel_size' (TYPE_INT32), "75"`,
+      ],
+      [
+        `[{ mergeCells: { range: { sheetId: sheetId }, mergeType: 'MERGE_ALL' }, unmergeCells: {} }]`,
+        `Invalid value at 'requests[0]' (oneof), oneof field 'kind' is already set. Cannot overwrite with 'unmerge_cells'`,
+      ],
+      [
+        `[{ mergeCells: { range: { sheetId: 4242, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 2 }, mergeType: 'MERGE_ALL' } }]`,
+        `Invalid requests[0].mergeCells: No grid with id: 4242`,
+      ],
+    ];
+    for (const [requests, message] of cases) {
+      const { fake, bundle } = setup(`function main() {\n${send(requests)}\n}`, {
+        advancedSheets: true,
+      });
+      expect(thrown(() => bundle.call('main'))).toBe(
+        `API call to sheets.spreadsheets.batchUpdate failed with error: ${message}`,
+      );
+      expect(fake.sheet('Kế hoạch').merges).toEqual([]);
+    }
+  });
+});

@@ -59,9 +59,12 @@ function drawChart(sheet: Sheet, spec: SheetSpec, c: ChartSpec): void {
   sheet.insertChart(chart);
 }
 
-/** The sheet's charts replaced by those of `spec`; a sheet that carries none is left as it is. */
-export function drawCharts(sheet: Sheet, spec: SheetSpec): void {
+/**
+ * The sheet's charts replaced by those of `spec`; a sheet that carries none is left as it is, and
+ * one just inserted (`fresh`) has none to remove.
+ */
+export function drawCharts(sheet: Sheet, spec: SheetSpec, fresh: boolean): void {
   if (spec.charts === undefined) return;
-  for (const old of sheet.getCharts()) sheet.removeChart(old);
+  if (!fresh) for (const old of sheet.getCharts()) sheet.removeChart(old);
   for (const c of spec.charts) drawChart(sheet, spec, c);
 }

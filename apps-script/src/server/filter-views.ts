@@ -6,21 +6,7 @@
  * `spreadsheets` scope. So this runs only where the deployer enabled that service (the
  * `--filter-views` build); otherwise it says so, and units use "Go to my unit's rows".
  */
-
-interface SheetsApi {
-  Spreadsheets: {
-    get(
-      id: string,
-      opts: { fields: string },
-    ): {
-      sheets?: {
-        properties?: { sheetId?: number; title?: string };
-        filterViews?: { filterViewId?: number; title?: string }[];
-      }[];
-    };
-    batchUpdate(body: { requests: unknown[] }, id: string): unknown;
-  };
-}
+import { sheetsApi, type Batch } from './sheets-api';
 
 export interface UnitView {
   title: string;
@@ -32,21 +18,17 @@ export interface UnitView {
 
 const PREFIX = 'Thi đua · ';
 
-/** The advanced service, when enabled in this project. */
-function sheetsApi(): SheetsApi | null {
-  const g = globalThis as { Sheets?: SheetsApi };
-  return g.Sheets && typeof g.Sheets.Spreadsheets?.batchUpdate === 'function' ? g.Sheets : null;
-}
-
 /**
  * Replaces our filter views on the sheet with one per unit, filtering the unit column on the
- * unit's name. Two API calls whatever the number of units. Null when the service is missing.
+ * unit's name. Two API calls whatever the number of units, or one when `batch` (the protections'
+ * requests) takes the changes. Null when the service is missing.
  */
 export function syncFilterViews(
   spreadsheetId: string,
   sheetName: string,
   unitCol: number,
   views: readonly UnitView[],
+  batch: Batch | null = null,
 ): number | null {
   const api = sheetsApi();
   if (!api) return null;
@@ -83,6 +65,7 @@ export function syncFilterViews(
       },
     });
   }
-  if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
+  if (batch) batch.requests.push(...requests);
+  else if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
   return views.length;
 }

@@ -11,6 +11,13 @@ import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { Unit } from '../../../shared/units/model';
 import { columnOf } from '../../../shared/workbook/a1';
 import type { Range as SpecRange } from '../../../shared/workbook/spec';
+import {
+  drawingApi,
+  protectedRanges,
+  protectRequest,
+  type Batch,
+  type ProtectedRangeOf,
+} from './sheets-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,19 +51,72 @@ export function officeEditors(units: readonly Unit[], me: string): string[] {
 }
 
 /**
- * Leaves only `editors` (and the owner and the user running the script, whom Sheets never
- * removes) on a protection. The first change to the editors also ends "mirror the file's
- * permissions", under which a new protection protects nothing.
+ * What every protection of one command needs to know, asked once: who runs the script, who may
+ * edit the file (a new protection starts with exactly them), and whether the domain may edit (a
+ * Gmail-owned file has no domain setting).
  */
-function restrict(p: Protection, editors: readonly string[], me: GoogleAppsScript.Base.User): void {
+export interface ProtectContext {
+  me: string;
+  fileEditors: string[];
+  domainEdit?: boolean;
+  /** In the `--sheets-api` build: the protections as requests of one batchUpdate. */
+  batch: Batch | null;
+  /** The spreadsheet, for the API's list of protected ranges (asked once, when needed). */
+  ss: Spreadsheet;
+  existing?: ProtectedRangeOf[];
+}
+
+export function protectContext(ss: Spreadsheet): ProtectContext {
+  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  const fileEditors = ss.getEditors().map((u) => u.getEmail().toLowerCase());
+  const api = drawingApi();
+  return { me, fileEditors, batch: api ? { api, requests: [] } : null, ss };
+}
+
+/**
+ * Removes the protections of a sheet drawn again: its sheet protection (`whole`), or its range
+ * protections. In the `--sheets-api` build, as requests of the batch (the API's list of
+ * protected ranges asked once for all sheets); otherwise one call each.
+ */
+function removeOld(sheet: Sheet, whole: boolean, ctx: ProtectContext): void {
+  if (!ctx.batch) {
+    const type = whole ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
+    for (const p of sheet.getProtections(type)) p.remove();
+    return;
+  }
+  ctx.existing ??= protectedRanges(ctx.batch.api, ctx.ss.getId());
+  const id = sheet.getSheetId();
+  for (const p of ctx.existing) {
+    if (p.sheetId === id && p.whole === whole) {
+      ctx.batch.requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+    }
+  }
+}
+
+/** Who may edit a protection: whoever runs the script first, then `editors`. */
+function editorsOf(editors: readonly string[], ctx: ProtectContext): string[] {
+  return [...new Set([ctx.me, ...editors].filter(Boolean))];
+}
+
+/**
+ * Leaves only `editors` (and the owner and the user running the script, whom Sheets never
+ * removes) on a protection just made, in one list each way: the first change to the editors ends
+ * "mirror the file's permissions", under which a new protection protects nothing, and leaves it
+ * with the file's editors, so those not wanted are removed.
+ */
+function restrict(p: Protection, editors: readonly string[], ctx: ProtectContext): void {
   // The documented order: be an editor first, or removing a group that grants our own access
   // throws.
-  p.addEditor(me);
-  p.removeEditors(p.getEditors());
-  if (editors.length > 0) p.addEditors([...editors]);
+  const wanted = editorsOf(editors, ctx);
+  p.addEditors(wanted);
+  const keep = new Set(wanted);
+  const gone = ctx.fileEditors.filter((e) => !keep.has(e));
+  if (gone.length > 0) p.removeEditors(gone);
   // Workspace files also let the whole domain edit until told not to; a Gmail-owned file has no
-  // domain setting and setDomainEdit throws there.
-  if (p.canDomainEdit()) {
+  // domain setting and setDomainEdit throws there. The file's setting is the same for every
+  // protection: asked of the first.
+  ctx.domainEdit ??= p.canDomainEdit();
+  if (ctx.domainEdit) {
     try {
       p.setDomainEdit(false);
     } catch {
@@ -65,23 +125,31 @@ function restrict(p: Protection, editors: readonly string[], me: GoogleAppsScrip
   }
 }
 
-/** Protects whole sheets for the office (old protections of ours are replaced). */
+/**
+ * Protects whole sheets for the office (old protections of ours are replaced). `sheets`: the
+ * sheets as drawn, and those the draw inserted, which have no protection yet.
+ */
 export function protectSheets(
   ss: Spreadsheet,
   names: readonly string[],
   office: readonly string[],
+  ctx: ProtectContext,
   tracking?: { name: string; blocks: readonly UnitBlock[] },
+  drawn?: { sheets: ReadonlyMap<string, Sheet>; inserted: ReadonlySet<string> },
 ): void {
-  const me = Session.getEffectiveUser();
   for (const name of names) {
-    const sheet = ss.getSheetByName(name);
+    const sheet = drawn?.sheets.get(name) ?? ss.getSheetByName(name);
     if (!sheet) continue;
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-    const p = sheet.protect().setDescription(DESCRIPTION);
-    if (tracking && tracking.name === name && tracking.blocks.length > 0) {
-      p.setUnprotectedRanges(tracking.blocks.map((b) => rangeOf(sheet, b.range)));
+    if (!drawn?.inserted.has(name)) removeOld(sheet, true, ctx);
+    const open = tracking && tracking.name === name ? tracking.blocks.map((b) => b.range) : [];
+    if (ctx.batch) {
+      const id = sheet.getSheetId();
+      ctx.batch.requests.push(protectRequest(id, null, DESCRIPTION, editorsOf(office, ctx), open));
+      continue;
     }
-    restrict(p, office, me);
+    const p = sheet.protect().setDescription(DESCRIPTION);
+    if (open.length > 0) p.setUnprotectedRanges(open.map((r) => rangeOf(sheet, r)));
+    restrict(p, office, ctx);
   }
 }
 
@@ -92,18 +160,17 @@ function rangeOf(sheet: Sheet, r: SpecRange): GoogleAppsScript.Spreadsheet.Range
 /**
  * One range protection per unit block of `Theo dõi`, editable by the unit's e-mails and the
  * office. Old range protections of the sheet are removed first (the blocks move when rows are
- * added or archived).
+ * added or archived), unless the draw just inserted the sheet.
  */
 export function protectUnitBlocks(
-  ss: Spreadsheet,
-  sheetName: string,
+  sheet: Sheet | null,
   blocks: readonly UnitBlock[],
   office: readonly string[],
+  ctx: ProtectContext,
+  inserted = false,
 ): ProtectResult {
-  const sheet = ss.getSheetByName(sheetName);
   if (!sheet) return { units: 0, withoutEmail: 0, notShared: [] };
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
-  const me = Session.getEffectiveUser();
+  if (!inserted) removeOld(sheet, false, ctx);
   const units = new Set<string>();
   const withoutEmail = new Set<string>();
   const wanted = new Set<string>();
@@ -112,10 +179,16 @@ export function protectUnitBlocks(
     units.add(b.unitCode);
     if (emails.length === 0) withoutEmail.add(b.unitCode);
     emails.forEach((e) => wanted.add(e));
-    const p = rangeOf(sheet, b.range).protect().setDescription(`${DESCRIPTION}: ${b.unitCode}`);
-    restrict(p, [...new Set([...office, ...emails])], me);
+    const description = `${DESCRIPTION}: ${b.unitCode}`;
+    if (ctx.batch) {
+      const editors = editorsOf([...office, ...emails], ctx);
+      ctx.batch.requests.push(protectRequest(sheet.getSheetId(), b.range, description, editors));
+      continue;
+    }
+    const p = rangeOf(sheet, b.range).protect().setDescription(description);
+    restrict(p, [...office, ...emails], ctx);
   }
-  const editors = new Set(ss.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const editors = new Set(ctx.fileEditors);
   const notShared = [...wanted].filter((e) => !editors.has(e));
   return { units: units.size, withoutEmail: withoutEmail.size, notShared };
 }

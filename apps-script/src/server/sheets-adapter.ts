@@ -19,6 +19,23 @@ import type {
 } from '../../../shared/workbook/spec';
 import { styleGrid } from '../../../shared/workbook/style-grid';
 import { drawCharts } from './charts';
+import {
+  drawingApi,
+  mergeRequest,
+  numberFormatRequest,
+  sendBatch,
+  validationRequest,
+  widthRequest,
+  type Batch,
+} from './sheets-api';
+import {
+  clip,
+  drawBorders,
+  drawCellProps,
+  drawFonts,
+  drawNumberFormats,
+  type TextStyles,
+} from './sheet-styles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -201,77 +218,8 @@ function rowChunks(rows: readonly Cell[][]): [number, number][] {
   return out;
 }
 
-type HAlign = 'left' | 'center' | 'right' | null;
-type VAlign = 'top' | 'middle' | 'bottom' | null;
-
-/** A style property, its singular and plural setters, and the value of an unstyled cell. */
-interface Attr {
-  key: keyof CellStyle;
-  one: (r: GRange, v: never) => void;
-  many: (r: GRange, v: never[][]) => void;
-  value: (s: CellStyle, base: WorkbookSpec['font']) => unknown;
-}
-
-const ATTRS: Attr[] = [
-  {
-    key: 'fill',
-    one: (r, v: string) => r.setBackground(v),
-    many: (r, v: (string | null)[][]) => r.setBackgrounds(v as string[][]),
-    value: (s) => s.fill ?? null,
-  },
-  {
-    key: 'bold',
-    one: (r, v: boolean) => r.setFontWeight(v ? 'bold' : 'normal'),
-    many: (r, v: GoogleAppsScript.Spreadsheet.FontWeight[][]) => r.setFontWeights(v),
-    value: (s) => (s.bold ? 'bold' : 'normal'),
-  },
-  {
-    key: 'italic',
-    one: (r, v: boolean) => r.setFontStyle(v ? 'italic' : 'normal'),
-    many: (r, v: GoogleAppsScript.Spreadsheet.FontStyle[][]) => r.setFontStyles(v),
-    value: (s) => (s.italic ? 'italic' : 'normal'),
-  },
-  {
-    key: 'fontSize',
-    one: (r, v: number) => r.setFontSize(v),
-    many: (r, v: number[][]) => r.setFontSizes(v),
-    value: (s, base) => s.fontSize ?? base.size,
-  },
-  {
-    key: 'fontColor',
-    one: (r, v: string) => r.setFontColor(v),
-    many: (r, v: string[][]) => r.setFontColors(v),
-    value: (s) => s.fontColor ?? '#000000',
-  },
-  {
-    key: 'hAlign',
-    one: (r, v: HAlign) => r.setHorizontalAlignment(v),
-    many: (r, v: HAlign[][]) => r.setHorizontalAlignments(v),
-    value: (s) => s.hAlign ?? null,
-  },
-  {
-    key: 'vAlign',
-    one: (r, v: VAlign) => r.setVerticalAlignment(v),
-    many: (r, v: VAlign[][]) => r.setVerticalAlignments(v),
-    value: (s) => s.vAlign ?? 'bottom',
-  },
-  {
-    key: 'wrap',
-    one: (r, v: boolean) => r.setWrap(v),
-    many: (r, v: boolean[][]) => r.setWraps(v),
-    value: (s) => s.wrap ?? false,
-  },
-];
-
 function rangeOf(sheet: Sheet, r: SpecRange): GRange {
   return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
-}
-
-/** Clipped to the sheet's rows (styles of an empty table may name one row more than it has). */
-function clip(r: SpecRange, height: number, width: number): SpecRange | null {
-  const rows = Math.min(r.rows, height - r.row);
-  const cols = Math.min(r.cols, width - r.col);
-  return rows > 0 && cols > 0 ? { ...r, rows, cols } : null;
 }
 
 /** Runs of equal values, as [start, count, value]. */
@@ -297,29 +245,49 @@ export interface DrawOptions {
   separator?: ',' | ';';
 }
 
-/** Gets the named sheet, or inserts it at the end. */
-function sheetFor(ss: Spreadsheet, name: string): Sheet {
-  return ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getNumSheets());
+/** The sheets a draw wrote, by name, and those it inserted (they started blank). */
+export interface Drawn {
+  sheets: Map<string, Sheet>;
+  inserted: Set<string>;
 }
 
 /** Draws every sheet of `spec` (other sheets of the spreadsheet stay as they are). */
-export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOptions = {}): void {
+export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOptions = {}): Drawn {
   const withLocale: DrawOptions = {
     ...opts,
     separator: opts.separator ?? formulaSeparator(ss.getSpreadsheetLocale()),
   };
+  const existing = ss.getSheets();
+  const byName = new Map(existing.map((s) => [s.getName(), s]));
+  let count = existing.length;
+  const drawn: Drawn = { sheets: new Map(), inserted: new Set() };
+  const textStyles: TextStyles = new Map();
+  const api = drawingApi();
+  const batch: Batch | null = api ? { api, requests: [] } : null;
   for (const sheetSpec of spec.sheets) {
     opts.onStart?.(sheetSpec.name);
-    drawSheet(sheetFor(ss, sheetSpec.name), sheetSpec, spec.font, withLocale);
+    let sheet = byName.get(sheetSpec.name);
+    // a sheet just inserted is blank: nothing of an earlier draw to clear
+    const fresh = !sheet;
+    if (!sheet) {
+      sheet = ss.insertSheet(sheetSpec.name, count++);
+      byName.set(sheetSpec.name, sheet);
+      drawn.inserted.add(sheetSpec.name);
+    }
+    drawSheet(sheet, sheetSpec, spec.font, withLocale, fresh, textStyles, batch);
+    drawn.sheets.set(sheetSpec.name, sheet);
     opts.onSheet?.(sheetSpec.name);
   }
   // every sheet is written: the identity sheet may now say the workbook is complete
   const f = spec.finish;
   if (f) {
-    ss.getSheetByName(f.sheet)
+    byName
+      .get(f.sheet)
       ?.getRange(f.row + 1, f.col + 1)
       .setValue(f.value);
   }
+  if (batch) sendBatch(ss, batch);
+  return drawn;
 }
 
 /**
@@ -371,21 +339,34 @@ function drawSheet(
   spec: SheetSpec,
   font: WorkbookSpec['font'],
   opts: DrawOptions,
+  fresh: boolean,
+  textStyles: TextStyles,
+  batch: Batch | null,
 ): void {
   const width = Math.max(spec.columns.length, 1);
   const height = Math.max(spec.rows.length, 1);
 
-  // Start clean: no filter, merges, values, formats, validations, notes or rules.
-  const filter = sheet.getFilter();
-  if (filter) filter.remove();
+  if (!fresh) {
+    // Start clean: no filter, merges, values, formats, validations, notes or rules (the rules
+    // are replaced in one call below when the layout has some).
+    const filter = sheet.getFilter();
+    if (filter) filter.remove();
+  }
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
-  const whole = sheet.getRange(1, 1, maxRows, maxCols);
-  whole.breakApart();
-  whole.clear({ contentsOnly: true, formatOnly: true, validationsOnly: true, commentsOnly: true });
-  sheet.setConditionalFormatRules([]);
-  sheet.setFrozenRows(0);
-  sheet.setFrozenColumns(0);
+  if (!fresh) {
+    const whole = sheet.getRange(1, 1, maxRows, maxCols);
+    whole.breakApart();
+    whole.clear({
+      contentsOnly: true,
+      formatOnly: true,
+      validationsOnly: true,
+      commentsOnly: true,
+    });
+    if (spec.conditionalFormats.length === 0) sheet.setConditionalFormatRules([]);
+    sheet.setFrozenRows(0);
+    sheet.setFrozenColumns(0);
+  }
 
   // Exactly the rows and columns the layout has (a trimmed sheet prints and protects cleanly).
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows);
@@ -397,62 +378,48 @@ function drawSheet(
   const styleAt = (r: number, c: number): CellStyle =>
     grid.styles[grid.ids[r * spec.columns.length + c] as number] as CellStyle;
 
-  // Number formats before values: text cells ("@") then take strings as they are.
-  for (const sr of spec.styles) {
-    if (sr.style.numberFormat === undefined) continue;
-    const r = clip(sr.range, spec.rows.length, spec.columns.length);
-    if (r) rangeOf(sheet, r).setNumberFormat(sr.style.numberFormat);
-  }
-
   const chunks = rowChunks(spec.rows);
+  const sheetId = batch ? sheet.getSheetId() : 0;
+  if (batch) {
+    // formats come after the values here: every string goes in as text ("'…")
+    for (const sr of spec.styles) {
+      const r = clip(sr.range, spec.rows.length, spec.columns.length);
+      const pattern = sr.style.numberFormat;
+      if (r && pattern !== undefined) batch.requests.push(numberFormatRequest(sheetId, r, pattern));
+    }
+  } else drawNumberFormats(sheet, spec, styleAt, chunks);
   if (spec.rows.length > 0) {
     for (const [start, end] of chunks) {
       const values = spec.rows
         .slice(start, end)
         .map((row, i) =>
           row.map((cell, c) =>
-            toSheetsValue(cell, styleAt(start + i, c).numberFormat === '@', opts.separator ?? ';'),
+            toSheetsValue(
+              cell,
+              !batch && styleAt(start + i, c).numberFormat === '@',
+              opts.separator ?? ';',
+            ),
           ),
         );
       sheet.getRange(start + 1, 1, end - start, spec.columns.length).setValues(values);
     }
   }
+  drawFonts(sheet, spec, styleAt, font, chunks, textStyles);
+  drawCellProps(sheet, spec, styleAt, chunks);
+  drawBorders(sheet, spec);
 
-  // Fonts: the workbook's font everywhere, then each styled property, by range where that takes
-  // fewer calls than a 2D array per chunk.
-  const used = sheet.getRange(1, 1, height, width);
-  used.setFontFamily(font.name);
-  used.setFontSize(font.size);
-  if (spec.rows.length > 0) {
-    for (const attr of ATTRS) {
-      const ranges = spec.styles.filter((s) => s.style[attr.key] !== undefined);
-      if (ranges.length === 0) continue;
-      if (ranges.length <= chunks.length) {
-        for (const sr of ranges) {
-          const r = clip(sr.range, spec.rows.length, spec.columns.length);
-          if (r) attr.one(rangeOf(sheet, r), sr.style[attr.key] as never);
-        }
-        continue;
-      }
-      for (const [start, end] of chunks) {
-        const values: unknown[][] = [];
-        for (let r = start; r < end; r++) {
-          const line: unknown[] = [];
-          for (let c = 0; c < spec.columns.length; c++) line.push(attr.value(styleAt(r, c), font));
-          values.push(line);
-        }
-        attr.many(sheet.getRange(start + 1, 1, end - start, spec.columns.length), values as never);
-      }
+  if (batch) {
+    for (const m of spec.merges) batch.requests.push(mergeRequest(sheetId, m));
+    for (const v of spec.validations) {
+      const r = clip(v.range, spec.rows.length, spec.columns.length);
+      if (r) batch.requests.push(validationRequest(sheetId, r, v));
     }
-    for (const r of borderRanges(spec)) {
-      rangeOf(sheet, r).setBorder(true, true, true, true, true, true);
-    }
+  } else {
+    drawMerges(sheet, spec);
+    drawValidations(sheet, spec);
   }
-
-  drawMerges(sheet, spec);
-  drawValidations(sheet, spec);
   drawConditionalFormats(sheet, spec);
-  drawCharts(sheet, spec);
+  drawCharts(sheet, spec, fresh);
 
   if (spec.freeze) {
     if (spec.freeze.rows > 0 && spec.freeze.rows < height) sheet.setFrozenRows(spec.freeze.rows);
@@ -460,7 +427,9 @@ function drawSheet(
   }
   // Column widths in characters of the default font: about 7 pixels each.
   for (const [start, count, chars] of runs(spec.columns)) {
-    sheet.setColumnWidths(start + 1, count, Math.round(chars * 7 + 5));
+    const px = Math.round(chars * 7 + 5);
+    if (batch) batch.requests.push(widthRequest(sheetId, start, count, px));
+    else sheet.setColumnWidths(start + 1, count, px);
   }
   // Sheets fits wrapped rows itself; only the layout's fixed heights are set (points → pixels).
   const heights = new Array<number | undefined>(spec.rows.length);
@@ -476,37 +445,12 @@ function drawSheet(
   if (spec.role === 'tracking' && opts.trackingNotes && opts.trackingNotes.size > 0) {
     restoreNotes(sheet, spec, opts.trackingNotes);
   }
-  // Sheets has no "very hidden": both become hidden.
+  // Sheets has no "very hidden": both become hidden. A sheet just inserted is shown.
   if (spec.visibility === 'visible') {
-    if (sheet.isSheetHidden()) sheet.showSheet();
+    if (!fresh && sheet.isSheetHidden()) sheet.showSheet();
   } else {
     sheet.hideSheet();
   }
-}
-
-/** Border ranges, with vertically adjacent ranges of the same columns joined. */
-function borderRanges(spec: SheetSpec): SpecRange[] {
-  const out: SpecRange[] = [];
-  for (const sr of spec.styles) {
-    if (!sr.style.border) continue;
-    const r = clip(sr.range, spec.rows.length, spec.columns.length);
-    if (!r) continue;
-    const last = out[out.length - 1];
-    if (last && last.col === r.col && last.cols === r.cols && last.row + last.rows === r.row) {
-      last.rows += r.rows;
-    } else if (
-      !out.some(
-        (o) =>
-          o.row <= r.row &&
-          o.col <= r.col &&
-          o.row + o.rows >= r.row + r.rows &&
-          o.col + o.cols >= r.col + r.cols,
-      )
-    ) {
-      out.push({ ...r });
-    }
-  }
-  return out;
 }
 
 /** Merges; single-row merges of the same columns on consecutive rows go in one mergeAcross. */

@@ -26,15 +26,24 @@ import type {
 } from '../../../shared/workbook/spec';
 import { BOOK_ROLES } from '../../../shared/workbook/spec';
 import { syncFilterViews } from './filter-views';
+import { sendBatch } from './sheets-api';
 import type { Progress } from './guard';
 import type { NoteKind } from './host-notes';
 import { sayOnce } from './host-notes';
 import type { UnitBlock } from './protect';
-import { blocksOf, isOffice, officeEditors, protectSheets, protectUnitBlocks } from './protect';
+import {
+  blocksOf,
+  isOffice,
+  officeEditors,
+  protectContext,
+  protectSheets,
+  protectUnitBlocks,
+} from './protect';
 import {
   STATUS_COL,
   dateConverter,
   drawWorkbook,
+  type Drawn,
   keyColumns,
   readGrid,
   readSelectedCells,
@@ -90,6 +99,8 @@ export class SheetsPort implements HostPortNow {
   readonly host = 'sheets' as const;
   private readonly grids = new Map<string, SheetGrid>();
   private readonly drawn: SheetSpec[] = [];
+  /** The sheets this command drew, and those it inserted. */
+  private readonly drawnSheets: Drawn = { sheets: new Map(), inserted: new Set() };
   private user: User | null = null;
   private toSerial: ((d: Date) => number) | null = null;
 
@@ -168,7 +179,7 @@ export class SheetsPort implements HostPortNow {
       ? readTrackingNotes(tracking, this.grid(SHEET.tracking))
       : new Map<string, string>();
     const progress = this.progress;
-    drawWorkbook(this.ss, spec, {
+    const drawn = drawWorkbook(this.ss, spec, {
       trackingNotes,
       onStart: (name) => {
         progress.current = name;
@@ -178,6 +189,8 @@ export class SheetsPort implements HostPortNow {
         progress.current = null;
       },
     });
+    for (const [name, sheet] of drawn.sheets) this.drawnSheets.sheets.set(name, sheet);
+    for (const name of drawn.inserted) this.drawnSheets.inserted.add(name);
     // a book built where there was none: the spreadsheet's own first sheet, if blank, goes
     const built = spec.sheets.some((s) => s.role === 'meta') && !this.grids.has(SHEET.meta);
     this.drawn.push(...spec.sheets);
@@ -237,14 +250,28 @@ export class SheetsPort implements HostPortNow {
     const office = officeEditors(book.units, this.who().email ?? '');
     const t = this.trackingBlocks(book.units, asked);
     const names = asked ? BOOK_ROLES.map((r) => SHEET[r]) : this.drawn.map((s) => s.name);
+    const ctx = protectContext(this.ss);
+    const drawn = this.drawnSheets;
     protectSheets(
       this.ss,
       names,
       office,
+      ctx,
       t ? { name: SHEET.tracking, blocks: t.blocks } : undefined,
+      drawn,
     );
-    if (!t) return [];
-    const r = protectUnitBlocks(this.ss, SHEET.tracking, t.blocks, office);
+    if (!t) {
+      if (ctx.batch) sendBatch(this.ss, ctx.batch);
+      return [];
+    }
+    const tracking = drawn.sheets.get(SHEET.tracking) ?? this.ss.getSheetByName(SHEET.tracking);
+    const r = protectUnitBlocks(
+      tracking,
+      t.blocks,
+      office,
+      ctx,
+      drawn.inserted.has(SHEET.tracking),
+    );
     const notes: [NoteKind, Message][] = [['protections', words((ui) => ui.sheets.protections(r))]];
     if (r.notShared.length > 0) {
       const emails = r.notShared.join(', ');
@@ -254,7 +281,8 @@ export class SheetsPort implements HostPortNow {
     const views = book.units
       .filter((u) => inBook.has(u.code))
       .map((u) => ({ title: u.name, unitName: u.name, rows: t.rows, cols: t.cols }));
-    const made = syncFilterViews(this.ss.getId(), SHEET.tracking, t.unitCol, views);
+    const made = syncFilterViews(this.ss.getId(), SHEET.tracking, t.unitCol, views, ctx.batch);
+    if (ctx.batch) sendBatch(this.ss, ctx.batch);
     notes.push([
       'filterViews',
       made === null

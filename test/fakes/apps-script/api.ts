@@ -20,6 +20,8 @@ import type {
   Utilities,
 } from './services';
 import type { EmbeddedChart, EmbeddedChartBuilder } from './charts';
+import type { RangeList } from './range-list';
+import type { TextStyle, TextStyleBuilder } from './text-style';
 import type {
   ConditionalFormatRule,
   ConditionalFormatRuleBuilder,
@@ -97,6 +99,12 @@ export interface AppsScriptTwins {
     'SHEET',
   ];
   'GoogleAppsScript.Spreadsheet.Range': [GoogleAppsScript.Spreadsheet.Range, Range];
+  'GoogleAppsScript.Spreadsheet.RangeList': [GoogleAppsScript.Spreadsheet.RangeList, RangeList];
+  'GoogleAppsScript.Spreadsheet.TextStyle': [GoogleAppsScript.Spreadsheet.TextStyle, TextStyle];
+  'GoogleAppsScript.Spreadsheet.TextStyleBuilder': [
+    GoogleAppsScript.Spreadsheet.TextStyleBuilder,
+    TextStyleBuilder,
+  ];
   'GoogleAppsScript.Spreadsheet.Sheet': [GoogleAppsScript.Spreadsheet.Sheet, Sheet];
   'GoogleAppsScript.Spreadsheet.Spreadsheet': [
     GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -139,11 +147,9 @@ export const APPS_SCRIPT_SURFACE = {
   ],
   'GoogleAppsScript.Spreadsheet.Filter': ['remove'],
   'GoogleAppsScript.Spreadsheet.Protection': [
-    'addEditor',
     'addEditors',
     'canDomainEdit',
     'canEdit',
-    'getEditors',
     'remove',
     'removeEditors',
     'setDescription',
@@ -170,28 +176,15 @@ export const APPS_SCRIPT_SURFACE = {
     'merge',
     'mergeAcross',
     'protect',
-    'setBackground',
     'setBackgrounds',
     'setBorder',
     'setDataValidation',
-    'setFontColor',
-    'setFontColors',
-    'setFontFamily',
-    'setFontSize',
-    'setFontSizes',
-    'setFontStyle',
-    'setFontStyles',
-    'setFontWeight',
-    'setFontWeights',
-    'setHorizontalAlignment',
     'setHorizontalAlignments',
     'setNotes',
-    'setNumberFormat',
+    'setTextStyles',
     'setValue',
     'setValues',
-    'setVerticalAlignment',
     'setVerticalAlignments',
-    'setWrap',
     'setWraps',
   ],
   'GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder': ['addRange'],
@@ -205,11 +198,28 @@ export const APPS_SCRIPT_SURFACE = {
     'setPosition',
   ],
   'GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder': ['addRange'],
+  'GoogleAppsScript.Spreadsheet.RangeList': [
+    'setBackground',
+    'setBorder',
+    'setHorizontalAlignment',
+    'setNumberFormat',
+    'setVerticalAlignment',
+    'setWrap',
+  ],
+  'GoogleAppsScript.Spreadsheet.TextStyle': [],
+  'GoogleAppsScript.Spreadsheet.TextStyleBuilder': [
+    'build',
+    'setBold',
+    'setFontFamily',
+    'setFontSize',
+    'setForegroundColor',
+    'setItalic',
+  ],
   'GoogleAppsScript.Spreadsheet.Sheet': [
     'deleteColumns',
     'deleteRows',
-    'getDataRange',
     'getCharts',
+    'getDataRange',
     'getFilter',
     'getLastColumn',
     'getLastRow',
@@ -218,6 +228,8 @@ export const APPS_SCRIPT_SURFACE = {
     'getName',
     'getProtections',
     'getRange',
+    'getRangeList',
+    'getSheetId',
     'hideSheet',
     'insertChart',
     'insertColumnsAfter',
@@ -242,7 +254,6 @@ export const APPS_SCRIPT_SURFACE = {
     'getActiveSheet',
     'getEditors',
     'getId',
-    'getNumSheets',
     'getSheetByName',
     'getSheets',
     'getSpreadsheetLocale',
@@ -257,6 +268,7 @@ export const APPS_SCRIPT_SURFACE = {
     'getUi',
     'newConditionalFormatRule',
     'newDataValidation',
+    'newTextStyle',
   ],
   'GoogleAppsScript.Utilities.Utilities': ['formatDate', 'getUuid'],
 } as const satisfies Surface<AppsScriptTwins>;

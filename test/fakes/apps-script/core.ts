@@ -43,6 +43,46 @@ export interface LogRecord {
   message: string;
 }
 
+/**
+ * Calls that never reach the spreadsheet: a handle made from coordinates the script already has
+ * (a range by its address, the container spreadsheet, a lock or property store), or read back
+ * from one (a range's row, a sheet's name from the list that named it), and builders, which
+ * assemble a rule, chart or style locally until it is passed to a call that does go out.
+ */
+const LOOKUPS = new Set([
+  'SpreadsheetApp.getActive',
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getUi',
+  'LockService.getDocumentLock',
+  'PropertiesService.getDocumentProperties',
+  'Spreadsheet.getId',
+  'Sheet.getName',
+  'Sheet.getSheetId',
+  'Sheet.getRange',
+  'Sheet.getRangeList',
+  'Range.getSheet',
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getNumRows',
+  'Range.getNumColumns',
+  'Range.getA1Notation',
+  'User.getEmail',
+]);
+
+const BUILDER_STARTS = new Set([
+  'SpreadsheetApp.newDataValidation',
+  'SpreadsheetApp.newConditionalFormatRule',
+  'SpreadsheetApp.newTextStyle',
+  'Sheet.newChart',
+]);
+
+/** What kind of call `name` ("Class.method") is, for the counts a real round trip costs. */
+function callKind(name: string): 'roundTrip' | 'lookup' | 'builder' {
+  if (LOOKUPS.has(name)) return 'lookup';
+  if (BUILDER_STARTS.has(name) || name.split('.')[0]!.endsWith('Builder')) return 'builder';
+  return 'roundTrip';
+}
+
 /** Counts of service calls made by the script, by "Class.method". */
 export class CallCounter {
   private counts = new Map<string, number>();
@@ -59,6 +99,11 @@ export class CallCounter {
 
   get byName(): Record<string, number> {
     return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Calls that go to the spreadsheet and back: every call but lookups and builders. */
+  get roundTrips(): number {
+    return this.order.filter((n) => callKind(n) === 'roundTrip').length;
   }
 
   get(name: string): number {

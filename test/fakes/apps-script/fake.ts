@@ -25,6 +25,7 @@ import {
   type ReadValue,
   type Sheet,
 } from './spreadsheet';
+import { SheetsSpreadsheets } from './sheets-api';
 import { isDate, type Stored } from './values';
 
 export interface SheetSeed {
@@ -54,6 +55,11 @@ export interface AppsScriptFakeOptions {
   files?: Record<string, string>;
   documentProperties?: Record<string, string>;
   scriptProperties?: Record<string, string>;
+  /**
+   * The advanced Sheets service is enabled (`Sheets.Spreadsheets`, as with the `--sheets-api` and
+   * `--filter-views` builds). Default false: the script sees no `Sheets` global.
+   */
+  advancedSheets?: boolean;
   /** The caption Ui.createAddonMenu() gets. */
   addonName?: string;
   /** What getValues returns for a formula cell; default ''. The fake has no calculation engine. */
@@ -82,6 +88,12 @@ export interface SheetView {
   backgrounds(a1?: string): string[][];
   fontWeights(a1?: string): string[][];
   fontFamilies(a1?: string): string[][];
+  fontSizes(a1?: string): number[][];
+  fontStyles(a1?: string): string[][];
+  fontColors(a1?: string): string[][];
+  verticalAlignments(a1?: string): string[][];
+  /** The borders set, in order: the range and which sides ("top left bottom right vertical horizontal"). */
+  borders: { range: string; sides: string }[];
   horizontalAlignments(a1?: string): string[][];
   wraps(a1?: string): boolean[][];
   notes(a1?: string): string[][];
@@ -136,6 +148,8 @@ export interface AppsScriptFake {
   /** The fake's own objects, for the harness. */
   readonly _core: FakeCore;
   readonly _spreadsheet: Spreadsheet;
+  /** The advanced Sheets service, when enabled. */
+  readonly _sheetsApi: SheetsSpreadsheets | null;
 }
 
 /**
@@ -194,6 +208,9 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
     ScriptApp: wrap(new ScriptApp('1FakeScriptId')),
     console: makeConsole(core),
   };
+  const sheetsApi = new SheetsSpreadsheets(core, ss);
+  // `Sheets` is a plain namespace; its `Spreadsheets` collection makes the calls
+  if (options.advancedSheets) globals.Sheets = { Spreadsheets: wrap(sheetsApi) };
 
   const sheetByName = (name: string): Sheet => {
     const s = ss._sheetByNameExact(name);
@@ -234,6 +251,16 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
       backgrounds: read((r) => r.getBackgrounds()),
       fontWeights: read((r) => r.getFontWeights()),
       fontFamilies: read((r) => r.getFontFamilies()),
+      fontSizes: read((r) => r.getFontSizes()),
+      fontStyles: read((r) => r.getFontStyles()),
+      fontColors: read((r) => r.getFontColors()),
+      verticalAlignments: read((r) => r.getVerticalAlignments()),
+      borders: sheet._borders.map((b) => ({
+        range: rectA1(b.rect),
+        sides: (['top', 'left', 'bottom', 'right', 'vertical', 'horizontal'] as const)
+          .filter((k) => b.border[k])
+          .join(' '),
+      })),
       horizontalAlignments: read((r) => r.getHorizontalAlignments()),
       wraps: read((r) => r.getWraps()),
       notes: read((r) => r.getNotes()),
@@ -303,6 +330,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
     },
     _core: core,
     _spreadsheet: ss,
+    _sheetsApi: options.advancedSheets ? sheetsApi : null,
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type Spreadsheet,
 } from './spreadsheet';
 import { formatJavaDate, isDate } from './values';
+import { TextStyleBuilder } from './text-style';
 
 // ---------------------------------------------------------------------------------------------
 // Ui
@@ -349,6 +350,9 @@ export class SpreadsheetApp implements AppsScriptView<'GoogleAppsScript.Spreadsh
   }
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder();
+  }
+  newTextStyle(): TextStyleBuilder {
+    return new TextStyleBuilder();
   }
 }
 

@@ -1,6 +1,8 @@
 import type { AppsScriptView } from './api';
 import type { EmbeddedChart } from './charts';
 import { EmbeddedChartBuilder } from './charts';
+import { RangeList } from './range-list';
+import { TextStyle } from './text-style';
 /**
  * An in-memory spreadsheet behind SpreadsheetApp: Spreadsheet, Sheet, Range, Protection, User and
  * the data-validation and conditional-format builders. As strict as the real service where its
@@ -131,7 +133,7 @@ const NAMED_COLORS: Record<string, string> = {
   orange: '#ffa500',
 };
 
-function normalizeColor(c: string): string {
+export function normalizeColor(c: string): string {
   const s = c.trim().toLowerCase();
   if (NAMED_COLORS[s]) return NAMED_COLORS[s];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);
@@ -1229,6 +1231,11 @@ export class Sheet implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Sheet
     this._checkBounds(rect);
     return new Range(this, rect);
   }
+  getRangeList(a1Notations: unknown): RangeList {
+    if (!Array.isArray(a1Notations) || !a1Notations.every((a) => typeof a === 'string'))
+      throw signatureMismatch('SpreadsheetApp.Sheet.getRangeList', [a1Notations]);
+    return new RangeList(a1Notations.map((a1: string) => this.getRange(a1)));
+  }
   getDataRange(): Range {
     return new Range(this, {
       row: 1,
@@ -2150,6 +2157,27 @@ export class Range implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Range
       throw signatureMismatch(`SpreadsheetApp.Range.${method}`, [v]);
     return v;
   };
+  setTextStyles(styles: unknown): this {
+    const grid = this._checkShape(styles, 'setTextStyles');
+    for (const line of grid) {
+      for (const st of line) {
+        if (!(st instanceof TextStyle))
+          throw signatureMismatch('SpreadsheetApp.Range.setTextStyles', [styles]);
+      }
+    }
+    const at = (i: number, j: number) => grid[i]![j] as TextStyle;
+    this._book._assertCanEdit(this._sheet, this._rect(), 'Range.setTextStyles');
+    this._each((r, c, i, j) => {
+      const st = at(i, j);
+      const cell = this._sheet._cellForWrite(r, c);
+      if (st._fontFamily !== null) cell.fontFamily = st._fontFamily;
+      if (st._fontSize !== null) cell.fontSize = st._fontSize;
+      if (st._bold !== null) cell.fontWeight = st._bold ? 'bold' : 'normal';
+      if (st._italic !== null) cell.fontStyle = st._italic ? 'italic' : 'normal';
+      if (st._color !== null) cell.fontColor = st._color;
+    });
+    return this;
+  }
   getNote(): string {
     return this.getNotes()[0]![0]!;
   }
