@@ -77,15 +77,15 @@ describe('the built thidua command', () => {
     expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(read.value.plan)));
   });
 
-  it('loads exceljs to write a book, and docx to write the report document', () => {
+  it('loads exceljs to write a book; the book is read without it, and docx writes the report document', () => {
     const book = path.join(dir, 'so.xlsx');
     expect(run(['build', SAMPLE, '-o', book])).toMatchObject({
       code: 0,
       loaded: ['exceljs', 'fflate'],
     });
     const report = run(['report', book, '--docx', path.join(dir, 'bao-cao.docx')]);
-    expect(report.code).toBe(0);
-    expect(report.loaded).toEqual(expect.arrayContaining(['docx', 'exceljs']));
+    // the product's own reader takes the book's sheets (fflate unpacks them): no exceljs
+    expect(report).toMatchObject({ code: 0, loaded: ['docx', 'fflate'] });
     expect(fs.statSync(path.join(dir, 'bao-cao.docx')).size).toBeGreaterThan(1000);
   });
 });
