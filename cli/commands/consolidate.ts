@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { NOTHING_MERGED } from '../../shared/app/commands/merge';
 import type { Returned } from '../../shared/book/consolidate';
+import { returnedOf } from '../../shared/book/consolidate';
 import type { LogEntry } from '../../shared/book/model';
 import { WB } from '../../shared/i18n/workbook-vi';
 import { readBookFile, saveBook } from '../book-files';
@@ -55,12 +56,7 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           refused.push(name);
           continue;
         }
-        returned.push({
-          file: name,
-          book: read.value.book,
-          rows: read.value.tracking,
-          problems: read.warnings,
-        });
+        returned.push(returnedOf(name, read.value, read.warnings));
       }
       const out = await checkOutput(ctx, opts.output, outputOptions(opts));
       const result = await runOnFile(
@@ -81,7 +77,9 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
       const fieldKeys = new Map(
         Object.entries(WB.fields).map(([k, v]) => [v, k as keyof typeof WB.fields]),
       );
-      const lines = result.log.map((e) => {
+      // the returned books are merged: what is left of them is in the book and its log
+      returned.length = 0;
+      const lineOf = (e: LogEntry): string => {
         const key = fieldKeys.get(e.field as (typeof WB.fields)[keyof typeof WB.fields]);
         return words.logLine({
           unit: names.get(e.unitCode) ?? e.unitCode,
@@ -91,8 +89,10 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
           value: e.new,
           outcome: words.outcomes[e.outcome],
         });
-      });
-      if (lines.length > LOG_LINES_SHOWN) {
+      };
+      const logFile = (cmd.optsWithGlobals() as { log?: string }).log;
+      const total = result.log.length;
+      if (total > LOG_LINES_SHOWN) {
         for (const [code, n] of perUnit(result.log)) {
           say(ctx, 'logUnit', {
             unit: names.get(code) ?? code,
@@ -101,20 +101,20 @@ export function registerConsolidate(program: Command, ctx: Ctx): void {
             rejected: n.rejected,
           });
         }
-        say(ctx, 'logFirst', { shown: LOG_LINES_SHOWN, total: lines.length });
+        say(ctx, 'logFirst', { shown: LOG_LINES_SHOWN, total });
       }
-      for (const l of lines.slice(0, LOG_LINES_SHOWN)) ctx.io.out(`${l}\n`);
-      if (lines.length > LOG_LINES_SHOWN) {
-        const log = (cmd.optsWithGlobals() as { log?: string }).log;
+      for (const e of result.log.slice(0, LOG_LINES_SHOWN)) ctx.io.out(`${lineOf(e)}\n`);
+      if (total > LOG_LINES_SHOWN) {
         say(ctx, 'logRest', {
-          more: lines.length - LOG_LINES_SHOWN,
+          more: total - LOG_LINES_SHOWN,
           file: path.basename(opts.output),
-          ...(log ? { log: path.basename(log) } : {}),
+          ...(logFile ? { log: path.basename(logFile) } : {}),
         });
       }
       await saveBook(ctx, out, port);
       // the --log file keeps the changes of a book that was written
-      ctx.logged = [...(ctx.logged ?? []), ...lines];
+      // the lines are made only for a --log file: 150,000 of them are not kept for nothing
+      if (logFile) ctx.logged = [...(ctx.logged ?? []), ...result.log.map(lineOf)];
       say(ctx, 'consolidated', {
         file: path.basename(opts.output),
         merged: result.data.merged.length,

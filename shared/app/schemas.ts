@@ -4,9 +4,9 @@
  * (`z.ZodType<T>`), so a schema cannot drift from the type it guards.
  */
 import * as z from 'zod';
-import type { Returned } from '../book/consolidate';
+import type { Returned, ReturnedBook } from '../book/consolidate';
 import type { MarkPatch } from '../book/mark';
-import type { Book, LogEntry } from '../book/model';
+import type { LogEntry } from '../book/model';
 import type { ReadRow } from '../book/read-row';
 import type { Problem, ProblemCode } from '../errors/problem';
 import type { Location } from '../i18n/location';
@@ -53,15 +53,6 @@ const EntryShape = {
   note: z.string(),
 };
 
-const TrackingRowShape = {
-  ...EntryShape,
-  taskId: z.string(),
-  unitCode: z.string(),
-  role: RoleSchema,
-  deadline: IsoDateSchema.nullable(),
-  extras: opt(z.array(CellValueSchema)),
-};
-
 export const LogEntrySchema: z.ZodType<LogEntry> = z
   .object({
     at: z.string(),
@@ -75,7 +66,7 @@ export const LogEntrySchema: z.ZodType<LogEntry> = z
   })
   .strict();
 
-const BookSchema: z.ZodType<Book> = z
+const ReturnedBookSchema: z.ZodType<ReturnedBook> = z
   .object({
     meta: z
       .object({
@@ -93,25 +84,6 @@ const BookSchema: z.ZodType<Book> = z
         seal: opt(z.string()),
       })
       .strict(),
-    plan: PlanSchema,
-    units: z.array(UnitSchema),
-    mappings: z.array(MappingSchema),
-    rows: z.array(z.object(TrackingRowShape).strict()),
-    archive: z.array(
-      z
-        .object({
-          ...TrackingRowShape,
-          periodLabel: z.string(),
-          content: z.string(),
-          unitName: z.string(),
-          archivedAt: z.string(),
-          reason: z.string(),
-        })
-        .strict(),
-    ),
-    log: z.array(LogEntrySchema),
-    asOf: IsoDateSchema,
-    thresholds: z.object({ excellent: z.number(), good: z.number(), pass: z.number() }).strict(),
     base: z.record(z.string(), z.object(EntryShape).strict()).nullable(),
     extraColumns: opt(z.array(z.object({ header: z.string(), after: z.number() }).strict())),
   })
@@ -148,7 +120,7 @@ const ReadRowSchema: z.ZodType<ReadRow> = z
 export const ReturnedSchema: z.ZodType<Returned> = z
   .object({
     file: z.string(),
-    book: BookSchema,
+    book: ReturnedBookSchema,
     rows: z.array(ReadRowSchema),
     problems: z.array(ProblemSchema),
   })

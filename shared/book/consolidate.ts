@@ -16,12 +16,34 @@ import { rowKey } from './model';
 import { checkSeal } from './seal';
 import { entryOf } from './split';
 
+/**
+ * What a merge needs of a returned file's book: its identity, the entries as sent and the
+ * columns its unit added. Only these are kept: fifty files each holding the whole plan came to
+ * 320 MB at province scale, and the Sheets sidebar sends them to the server.
+ */
+export type ReturnedBook = Pick<Book, 'meta' | 'base' | 'extraColumns'>;
+
 export interface Returned {
   file: string;
-  book: Book;
+  book: ReturnedBook;
   rows: ReadRow[];
   /** Problems found while reading the file (warnings about its cells). */
   problems: Problem[];
+}
+
+/** A returned file as read, with what the merge needs of it. */
+export function returnedOf(
+  file: string,
+  read: { book: Book; tracking: ReadRow[] },
+  problems: Problem[],
+): Returned {
+  const { meta, base, extraColumns } = read.book;
+  return {
+    file,
+    book: { meta, base, ...(extraColumns ? { extraColumns } : {}) },
+    rows: read.tracking,
+    problems,
+  };
 }
 
 export interface MergeResult {

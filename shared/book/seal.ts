@@ -78,7 +78,7 @@ export function sealedMeta(
  */
 export function checkSeal(
   book: Book,
-  file: Book,
+  file: Pick<Book, 'meta' | 'base'>,
   where: { file: string },
   unitName: (code: string) => string,
 ): Problem | null {

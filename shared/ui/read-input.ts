@@ -4,6 +4,7 @@
  * back (.xlsx). The readers (mammoth, exceljs) are loaded only when a file is read.
  */
 import type { Returned } from '../book/consolidate';
+import { returnedOf } from '../book/consolidate';
 import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import type { Plan } from '../plan/model';
@@ -46,12 +47,7 @@ export async function readReturnedBytes(
   for (const f of files) {
     const r = await readBookXlsx(f.bytes, { file: f.name, strict: false, today });
     if (r.ok) {
-      returned.push({
-        file: f.name,
-        book: r.value.book,
-        rows: r.value.tracking,
-        problems: r.warnings,
-      });
+      returned.push(returnedOf(f.name, r.value, r.warnings));
     } else {
       unreadable.push(...r.problems);
       refused++;

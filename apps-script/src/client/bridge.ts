@@ -75,32 +75,6 @@ function checked(value: unknown): Outcome {
   return failed([words((ui) => ui.sheets.badReply({ detail }))]);
 }
 
-/**
- * What the server needs of a returned file: merging reads the returned book's identity (`meta`)
- * and what was sent out (`base`), and the rows as read (shared/book/consolidate.ts). The plan's
- * text and tasks, the unit's copy of its rows, the log and the archive stay here: a 1,000-task file drops
- * from about 1.6 MB of JSON to a third of that.
- */
-export function forServer(r: Returned): Returned {
-  const book = r.book;
-  return {
-    ...r,
-    book: {
-      ...book,
-      // the periods stay (a plan has one at least), without their tasks
-      plan: {
-        ...book.plan,
-        bases: [],
-        periods: book.plan.periods.map((p) => ({ ...p, tasks: [] })),
-        sections: [],
-      },
-      rows: [],
-      archive: [],
-      log: [],
-    },
-  };
-}
-
 /** Returned files grouped so that each call's JSON stays under `limit` bytes. */
 function batches(files: readonly Returned[], limit: number): Returned[][] {
   const encoder = new TextEncoder();
@@ -208,7 +182,7 @@ export class SheetsBridge implements UiBridge {
 
   /** Returned files, in as many calls as their size needs; each batch is merged and drawn whole. */
   private async merge(input: InputOf<'merge'>): Promise<Outcome<Merged>> {
-    const groups = batches(input.returned.map(forServer), this.opts.batchBytes ?? BATCH_BYTES);
+    const groups = batches(input.returned, this.opts.batchBytes ?? BATCH_BYTES);
     const unread = input.refused ?? 0;
     if (groups.length === 0) groups.push([]);
     const outcomes: Outcome<Merged>[] = [];
