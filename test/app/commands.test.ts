@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Returned } from '../../shared/book/consolidate';
+import { returnedOf } from '../../shared/book/consolidate';
 import { vietnamClock, vietnamStamp } from '../../shared/app/clock';
 import type { CommandId } from '../../shared/app/command';
 import { workbookOf } from '../../shared/app/command';
@@ -639,7 +640,7 @@ describe('unit files and merge', () => {
     for (const row of t.values.slice(1)) row[7] = status;
     const r = readBook(sheets, { strict: false, file: file.name });
     if (!r.ok) throw new Error(r.problems[0]?.en);
-    return { file: file.name, book: r.value.book, rows: r.value.tracking, problems: r.warnings };
+    return returnedOf(file.name, r.value, r.warnings);
   }
 
   it('offers one file per unit, sealed, without drawing anything', async () => {

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Returned } from '../../shared/book/consolidate';
+import { returnedOf } from '../../shared/book/consolidate';
 import { splitBook } from '../../shared/book/split';
 import { en } from '../../shared/i18n/en';
 import { vi } from '../../shared/i18n/vi';
@@ -176,12 +177,7 @@ describe('a returned file whose identity was edited', () => {
       strict: false,
     });
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
-    const returned: Returned = {
-      file: 'TA.xlsx',
-      book: back.value.book,
-      rows: back.value.tracking,
-      problems: back.warnings,
-    };
+    const returned = returnedOf('TA.xlsx', back.value, back.warnings);
     const before = tracking();
     const r = await sidebar.run('merge', {
       returned: JSON.parse(JSON.stringify([returned])) as Returned[],

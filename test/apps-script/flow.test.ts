@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Returned } from '../../shared/book/consolidate';
+import { returnedOf } from '../../shared/book/consolidate';
 import { splitBook } from '../../shared/book/split';
 import { readBook } from '../../shared/read/book';
 import { readPlanText } from '../../shared/plan/read-plan-text';
@@ -309,12 +310,7 @@ describe('merging a returned unit file and the report', () => {
       strict: false,
     });
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
-    const returned: Returned = {
-      file: 'TK.xlsx',
-      book: back.value.book,
-      rows: back.value.tracking,
-      problems: back.warnings,
-    };
+    const returned = returnedOf('TK.xlsx', back.value, back.warnings);
     const r = expectOk(
       await sidebar.run('merge', {
         returned: JSON.parse(JSON.stringify([returned])) as Returned[],

@@ -13,6 +13,7 @@ import { readBook } from '../../shared/read/book';
 import { CAO_BANG_2014 } from '../../shared/units/cao-bang-2014';
 import type { Unit } from '../../shared/units/model';
 import type { Returned } from '../../shared/book/consolidate';
+import { returnedOf } from '../../shared/book/consolidate';
 import { readBookXlsx, writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { createAppsScriptFake, loadAppsScriptBundle } from '../fakes/apps-script';
 import type { AppsScriptFake } from '../fakes/apps-script';
@@ -132,9 +133,7 @@ export async function runSeason(
   });
   if (!back.ok) throw new Error(JSON.stringify(back.problems));
   const returned = JSON.parse(
-    JSON.stringify([
-      { file: `${code}.xlsx`, book: back.value.book, rows: back.value.tracking, problems: [] },
-    ]),
+    JSON.stringify([returnedOf(`${code}.xlsx`, back.value, [])]),
   ) as Returned[];
   await measure('consolidate (1 file)', () => sidebar.run('merge', { returned }));
 
