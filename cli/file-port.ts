@@ -18,7 +18,7 @@ import type { Book } from '../shared/book/model';
 import type { Problem } from '../shared/errors/problem';
 import { WORKBOOK_LIMITS } from '../shared/files/limits';
 import { SHEET } from '../shared/i18n/workbook-vi';
-import { describeBook } from '../shared/layout/describe';
+import { wholeBook } from '../shared/layout/describe';
 import { sheetsNamed } from '../shared/read/book';
 import type { BookRole, SheetGrid, WorkbookSpec } from '../shared/workbook/spec';
 import { BOOK_ROLES } from '../shared/workbook/spec';
@@ -102,15 +102,13 @@ export class FilePort implements HostPort {
     this.book = book;
   }
 
-  /** The whole workbook of the book to write: the drawn sheets when they are all of them. */
+  /** The whole workbook of the book to write: the sheets drawn, and the others described. */
   whole(): WorkbookSpec | null {
     if (!this.book) return null;
-    const drawn = new Set(this.drawn?.sheets.map((s) => s.name));
-    if (this.drawn && BOOK_ROLES.every((r) => drawn.has(SHEET[r]))) return this.drawn;
-    // the sheets drawn are described again with the others: not kept twice (a province's log
-    // alone is 150,000 rows)
+    const drawn = this.drawn;
+    // not kept twice once handed on (a province's log alone is 150,000 rows)
     this.drawn = null;
-    return describeBook(this.book).spec;
+    return wholeBook(this.book, drawn);
   }
 }
 

@@ -19,8 +19,14 @@ function unitRow(r: TrackingRow): TrackingRow {
  */
 export function splitBook(book: Book, now: string): Book[] {
   const out: Book[] = [];
+  const byUnit = new Map<string, TrackingRow[]>();
+  for (const r of book.rows) {
+    const rows = byUnit.get(r.unitCode);
+    if (rows) rows.push(unitRow(r));
+    else byUnit.set(r.unitCode, [unitRow(r)]);
+  }
   for (const unit of book.units) {
-    const rows = book.rows.filter((r) => r.unitCode === unit.code).map(unitRow);
+    const rows = byUnit.get(unit.code) ?? [];
     if (rows.length === 0) continue;
     const base: Record<string, Entry> = {};
     for (const r of rows) base[rowKey(r.taskId, r.unitCode)] = entryOf(r);

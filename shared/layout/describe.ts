@@ -77,6 +77,26 @@ export function describeBook(book: Book, roles: readonly BookRole[] = BOOK_ROLES
   return { spec, report, positions };
 }
 
+/**
+ * The whole workbook of `book`, taking the sheets a command already drew from `drawn` and
+ * describing only the others: a host that writes whole files (the command line) does not
+ * describe a province's `Theo dõi` and log twice.
+ */
+export function wholeBook(book: Book, drawn: WorkbookSpec | null): WorkbookSpec {
+  const have = new Set(drawn?.sheets.map((s) => s.role));
+  const missing = BOOK_ROLES.filter((r) => !have.has(r));
+  if (drawn && missing.length === 0) return drawn;
+  const rest = describeBook(book, missing).spec;
+  if (!drawn) return rest;
+  const place = (s: SheetSpec) => BOOK_ROLES.indexOf(s.role as BookRole);
+  const finish = drawn.finish ?? rest.finish;
+  return {
+    ...rest,
+    sheets: [...drawn.sheets, ...rest.sheets].sort((a, b) => place(a) - place(b)),
+    ...(finish ? { finish } : {}),
+  };
+}
+
 /** A unit's file: its own rows, the plan to read, how to fill it in, and the identity to match it back. */
 export function describeUnitFile(book: Book): WorkbookSpec {
   const unit = book.units.find((u) => u.code === book.meta.unitCode);

@@ -2,7 +2,13 @@
  * `_ThiDua`, a very hidden sheet: the product mark, the plan's identity and version, and the
  * plan itself as JSON (in pieces under Excel's 32,767 characters a cell), so returned files and
  * later updates can be matched to the plan they came from.
+ *
+ * The JSON is kept deflated, in base64: a province's plan is a megabyte of text that every unit
+ * file carries, and written as XML text it cost split and consolidate more than the sheets the
+ * units see. Books written before keep plain JSON, which is still read.
  */
+import { fromByteArray, toByteArray } from 'base64-js';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { ledgerOf } from '../book/ledger';
 import type { Book, BookMeta, Entry } from '../book/model';
 import { SHEET } from '../i18n/workbook-vi';
@@ -27,6 +33,50 @@ function chunks(text: string): string[] {
     i = end;
   }
   return out.length > 0 ? out : [''];
+}
+
+/** How a packed value starts: the codec, then the length of the JSON's UTF-8 bytes. */
+const PACKED = 'deflate;';
+
+/** The JSON of `value`, deflated and in base64, behind its mark and unpacked length. */
+function packed(value: unknown): string {
+  const bytes = strToU8(JSON.stringify(value));
+  return `${PACKED}${bytes.length};${fromByteArray(deflateSync(bytes))}`;
+}
+
+/** A packed value cannot unpack to more than this: a crafted cell must not fill the memory. */
+const MAX_UNPACKED = 256 * 1024 * 1024;
+
+/**
+ * The JSON text of a value as `_ThiDua` keeps it: plain JSON (books written before packing), or
+ * packed; null when a packed value is damaged or unpacks to other than its stated length.
+ */
+export function unpackedJson(text: string): string | null {
+  if (!text.startsWith(PACKED)) return text;
+  const sep = text.indexOf(';', PACKED.length);
+  const length = Number(text.slice(PACKED.length, sep));
+  if (sep < 0 || !Number.isInteger(length) || length < 0 || length > MAX_UNPACKED) return null;
+  try {
+    // one byte more than stated, so that more data than stated shows
+    const out = inflateSync(toByteArray(text.slice(sep + 1)), { out: new Uint8Array(length + 1) });
+    return out.length === length ? strFromU8(out) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The plan's pieces, made once per plan: split writes fifty unit files of one plan, and
+ * packing a province's plan costs as much as drawing a sheet.
+ */
+const planPieces = new WeakMap<Book['plan'], string[]>();
+function piecesOfPlan(plan: Book['plan']): string[] {
+  let pieces = planPieces.get(plan);
+  if (!pieces) {
+    pieces = chunks(packed(plan));
+    planPieces.set(plan, pieces);
+  }
+  return pieces;
 }
 
 /** What a renderer writes last: the identity sheet's state, complete. */
@@ -56,18 +106,18 @@ export function metaSheet(
   if (m.kind === 'unit' && m.issuedAt) pairs.push(['issuedAt', m.issuedAt]);
   if (m.kind === 'unit' && m.seal) pairs.push(['seal', m.seal]);
   for (const [k, v] of pairs) b.add([k, v]);
-  chunks(JSON.stringify(book.plan)).forEach((c, i) => b.add([`plan.${i}`, c]));
+  piecesOfPlan(book.plan).forEach((c, i) => b.add([`plan.${i}`, c]));
   // the units' names as `Theo dõi` shows them: rows still find their unit after a rename
   const names: [string, string][] = book.units.map((u) => [u.code, u.name]);
-  chunks(JSON.stringify(names)).forEach((c, i) => b.add([`units.${i}`, c]));
+  chunks(packed(names)).forEach((c, i) => b.add([`units.${i}`, c]));
   // the entries as written, so a row deleted from `Theo dõi` by hand is noticed and archived
   if (m.kind === 'book')
-    chunks(JSON.stringify(ledgerOf(book.rows))).forEach((c, i) => b.add([`entries.${i}`, c]));
+    chunks(packed(ledgerOf(book.rows))).forEach((c, i) => b.add([`entries.${i}`, c]));
   // and those of `Lưu trữ`, so that rows deleted there (or the whole sheet) are noticed too
   if (m.kind === 'book' && book.archive && book.archive.length > 0)
-    chunks(JSON.stringify(ledgerOf(book.archive))).forEach((c, i) => b.add([`archived.${i}`, c]));
+    chunks(packed(ledgerOf(book.archive))).forEach((c, i) => b.add([`archived.${i}`, c]));
   if (book.base)
-    chunks(JSON.stringify(book.base satisfies Record<string, Entry>)).forEach((c, i) =>
+    chunks(packed(book.base satisfies Record<string, Entry>)).forEach((c, i) =>
       b.add([`base.${i}`, c]),
     );
   b.style({ row: 0, col: 0, rows: b.next, cols: 2 }, { numberFormat: '@' });

@@ -23,8 +23,9 @@ import type { Problem } from '../errors/problem';
 import type { Result } from '../errors/result';
 import { fail, ok } from '../errors/result';
 import { ARCHIVE_HEADERS, LOG_HEADERS, MAPPING_HEADERS, SHEET, WB } from '../i18n/workbook-vi';
+import type { Plan } from '../plan/model';
 import { PlanSchema } from '../plan/model';
-import { DRAWING } from '../layout/meta-sheet';
+import { DRAWING, unpackedJson } from '../layout/meta-sheet';
 import { periodLabels } from '../layout/period-labels';
 import { CLASSIFICATION_LABELS } from '../book/classification';
 import { DEFAULT_SCORING } from '../book/scoring';
@@ -129,6 +130,13 @@ function sheetCopyProblems(
   return { errors, notes };
 }
 
+/**
+ * The plan last read, by its text on `_ThiDua`: the fifty files of a consolidation carry one
+ * plan, unpacked and checked once instead of fifty times. Books share it read-only, as they share
+ * any plan (the core makes new plans, never edits one).
+ */
+let lastPlan: { text: string; plan: Plan } | null = null;
+
 function readMeta(
   grid: SheetGrid,
   file?: string,
@@ -157,12 +165,21 @@ function readMeta(
   };
   if (kv.get('product') !== 'so-thi-dua')
     return fail([error('notOurWorkbook', file ? { file } : undefined)]);
-  const joined = (prefix: string): string | null => {
+  const raw = (prefix: string): string | null => {
     const parts: string[] = [];
     for (let i = 0; kv.has(`${prefix}.${i}`); i++) parts.push(kv.get(`${prefix}.${i}`) as string);
     return parts.length > 0 ? parts.join('') : null;
   };
+  const joined = (prefix: string): string | null => {
+    const text = raw(prefix);
+    if (text === null) return null;
+    const json = unpackedJson(text);
+    // a damaged packed value is damaged JSON: the same message, naming the same cell
+    if (json === null) throw new Error(prefix);
+    return json;
+  };
   let planJson: unknown;
+  let planText: string | null = null;
   let base: Record<string, Entry> | null = null;
   let names: [string, string][] = [];
   let ledger: LedgerRow[] | null = null;
@@ -172,7 +189,8 @@ function readMeta(
     const n = joined('units');
     names = n ? (JSON.parse(n) as [string, string][]) : [];
     reading = 'plan';
-    planJson = JSON.parse(joined('plan') ?? 'null');
+    planText = raw('plan');
+    if (planText !== lastPlan?.text) planJson = JSON.parse(joined('plan') ?? 'null');
     reading = 'base';
     const b = joined('base');
     base = b ? (JSON.parse(b) as Record<string, Entry>) : null;
@@ -186,11 +204,17 @@ function readMeta(
     // the key, not the JSON parser's words: the user restores that cell
     return fail([error('badMeta', cellOf(`${reading}.0`), { detail: `${reading}.0` })]);
   }
-  const plan = PlanSchema.safeParse(planJson);
-  if (!plan.success)
-    return fail([
-      error('badMeta', cellOf('plan.0'), { detail: plan.error.issues[0]?.message ?? 'plan' }),
-    ]);
+  let plan: Plan;
+  if (planText !== null && planText === lastPlan?.text) plan = lastPlan.plan;
+  else {
+    const read = PlanSchema.safeParse(planJson);
+    if (!read.success)
+      return fail([
+        error('badMeta', cellOf('plan.0'), { detail: read.error.issues[0]?.message ?? 'plan' }),
+      ]);
+    plan = read.data;
+    if (planText !== null) lastPlan = { text: planText, plan };
+  }
   const kind = kv.get('kind') === 'unit' ? 'unit' : 'book';
   const version = Number(kv.get('version'));
   const planId = kv.get('planId') ?? '';
@@ -213,7 +237,7 @@ function readMeta(
   }
   return ok({
     meta,
-    plan: plan.data,
+    plan,
     base,
     ledger,
     archived,

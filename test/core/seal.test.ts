@@ -28,6 +28,10 @@ describe('sha256 and hmacSha256', () => {
     const s = 'Huyện Đoàn Hòa An 𝒜 ✓';
     expect(Buffer.from(utf8(s)).toString('utf8')).toBe(s);
   });
+
+  it('encodes a lone surrogate as its three bytes, as seals made before did', () => {
+    expect([...utf8('\ud800a\udc00')]).toEqual([0xed, 0xa0, 0x80, 0x61, 0xed, 0xb0, 0x80]);
+  });
 });
 
 function sampleBook(): Book {

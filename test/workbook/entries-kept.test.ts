@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { edit, entriesOf, hash, lostEntries, rowsByHeader } from '../helpers/book-files';
 import { runCli } from '../helpers/cli';
@@ -507,6 +508,67 @@ describe('a book whose hidden identity sheet was damaged', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
       /^Lỗi \(tệp broken-meta\.xlsx, trang tính "_ThiDua", ô B\d+\): Thông tin ẩn của sổ bị hỏng \(plan\.0\)\. Hãy dùng bản sao gốc của tệp\.\n {2}Error \(file broken-meta\.xlsx, sheet "_ThiDua", cell B\d+\): /,
+    );
+  });
+});
+
+/**
+ * The JSON on `_ThiDua` as versions before packing wrote it: each packed value of `file`
+ * replaced by its plain JSON, in one cell (the reader joins pieces the same either way).
+ */
+async function unpackIdentity(file: string, out: string): Promise<void> {
+  await edit(file, out, (wb) => {
+    const ws = wb.getWorksheet('_ThiDua') as ExcelJS.Worksheet;
+    const groups = new Map<string, { rows: number[]; text: string }>();
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const m = /^([a-z]+)\.(\d+)$/.exec(String(ws.getCell(r, 1).value ?? ''));
+      if (!m) continue;
+      const g = groups.get(m[1]!) ?? { rows: [], text: '' };
+      g.rows.push(r);
+      g.text += String(ws.getCell(r, 2).value ?? '');
+      groups.set(m[1]!, g);
+    }
+    expect(groups.has('plan')).toBe(true);
+    for (const { rows, text } of groups.values()) {
+      const [, length, data] = /^deflate;(\d+);(.*)$/s.exec(text) ?? [];
+      expect(length).toBeDefined();
+      // fflate's deflateSync writes raw DEFLATE
+      const json = zlib.inflateRawSync(Buffer.from(data!, 'base64'));
+      expect(json.length).toBe(Number(length));
+      ws.getCell(rows[0]!, 2).value = json.toString('utf8');
+      for (const r of rows.slice(1).reverse()) ws.spliceRows(r, 1);
+    }
+  });
+}
+
+describe('books and unit files written before the identity was packed', () => {
+  it('read as they did: the book reports the same, and its unit file merges', async () => {
+    const oldBook = path.join(dir, 'old-book.xlsx');
+    const oldUnit = path.join(dir, 'old-unit.xlsx');
+    await unpackIdentity(book, oldBook);
+    await unpackIdentity(path.join(units, HA_FILE), oldUnit);
+    await fillTracking(oldUnit, (row) =>
+      row.index === 3 ? { status: 'Hoàn thành', doneDate: day('2014-06-01') } : null,
+    );
+    const asOf = ['--as-of', '30/06/2014'];
+    const report = (f: string) => runCli(['report', f, '--json', ...asOf]);
+    const [before, after] = [await report(book), await report(oldBook)];
+    expect(after.code).toBe(0);
+    expect(after.out).toBe(before.out);
+    const out = path.join(dir, 'old-merged.xlsx');
+    const merged = await runCli(['consolidate', oldBook, oldUnit, '-o', out]);
+    expect(merged.err).toBe('');
+    expect(merged.code).toBe(0);
+    expect(await lostEntries(oldBook, out)).toEqual([]);
+  });
+
+  it('a packed value that does not unpack to its stated length is named, like damaged JSON', async () => {
+    const broken = copyOf('broken-packed.xlsx', book);
+    await editIdentity(broken, { 'plan.0': 'deflate;999999;S0lNSwQA' });
+    const r = await runCli(['report', broken]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^Lỗi \(tệp broken-packed\.xlsx, trang tính "_ThiDua", ô B\d+\): Thông tin ẩn của sổ bị hỏng \(plan\.0\)\./,
     );
   });
 });
