@@ -11,7 +11,8 @@ if (!fs.existsSync(bundle)) {
   );
   process.exit(2);
 }
-require(bundle)
+require('./compile-cache')
+  .loadCached(bundle)
   .main(process.argv)
   .then((code) => {
     process.exitCode = code;

@@ -6,7 +6,9 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import Module from 'module';
 import * as path from 'path';
+import * as vm from 'vm';
 import { readPlanDocument } from '../../shared/plan/read';
 import { builtCli } from '../helpers/built-cli';
 import { fixtureSource } from '../helpers/fixture-plans';
@@ -40,6 +42,35 @@ function run(args: string[]): { code: number; loaded: string[]; out: string } {
     out: string;
   };
 }
+
+describe("the built command's code cache", () => {
+  it('is made by the build and accepted by this Node for this bundle', () => {
+    const source = fs.readFileSync(bundle, 'utf8');
+    const script = new vm.Script(Module.wrap(source), {
+      filename: bundle,
+      cachedData: fs.readFileSync(`${bundle}.cache`),
+    });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('when damaged or missing, is only not used: the command starts and answers', () => {
+    const bin = path.join(path.dirname(path.dirname(bundle)), 'bin/thidua.js');
+    const cache = `${bundle}.cache`;
+    const kept = fs.readFileSync(cache);
+    try {
+      for (const damage of [
+        () => fs.writeFileSync(cache, 'không phải mã'),
+        () => fs.rmSync(cache),
+      ]) {
+        damage();
+        const out = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+        expect(out).toContain('Cách dùng / Usage: thidua');
+      }
+    } finally {
+      fs.writeFileSync(cache, kept);
+    }
+  });
+});
 
 describe('the built thidua command', () => {
   it('shows its help and the schema without loading any of them', () => {

@@ -12,6 +12,7 @@ export function builtCli(name: string): string {
   const dir = outputDir(name);
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-cli.mjs'), dir], { cwd: ROOT });
   fs.mkdirSync(path.join(dir, 'bin'));
-  fs.copyFileSync(path.join(ROOT, 'bin/thidua.js'), path.join(dir, 'bin/thidua.js'));
+  for (const f of fs.readdirSync(path.join(ROOT, 'bin')))
+    fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
   return path.join(dir, 'bin/thidua.js');
 }
