@@ -18,9 +18,13 @@ function stamp(iso: string): string {
 export function logSheet(book: Pick<Book, 'log'>): SheetSpec {
   const b = new SheetBuilder(LOG_HEADERS.length);
   b.add([...LOG_HEADERS]);
+  // a consolidation's lines share its one time: a province's round is 150,000 lines
+  const stamps = new Map<string, string>();
   for (const e of book.log) {
+    let at = stamps.get(e.at);
+    if (at === undefined) stamps.set(e.at, (at = stamp(e.at)));
     b.add([
-      stamp(e.at),
+      at,
       e.source,
       e.unitCode,
       e.taskId,
