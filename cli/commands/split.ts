@@ -46,12 +46,22 @@ export function registerSplit(program: Command, ctx: Ctx): void {
         () => (whole ??= readBookOf(ctx, port)),
       );
       await makeDir(ctx, dir);
+      // the next file is drawn while this one is compressed (exceljs compresses off the main
+      // thread) and written: two files in hand at most
+      const bytesOf = (i: number) => {
+        const bytes = xlsxBytes(workbookOf(port.offered[i]!));
+        // a file given up when an earlier one stops the command is not an unhandled failure
+        bytes.catch(() => undefined);
+        return bytes;
+      };
+      let ahead = files.length > 0 ? bytesOf(0) : undefined;
       for (const [i, file] of files.entries()) {
         const target = targets[i]!;
-        const spec = workbookOf(port.offered[i]!);
+        const bytes = ahead!;
+        ahead = i + 1 < files.length ? bytesOf(i + 1) : undefined;
         if (target.replacing)
           say(ctx, 'splitReplacing', { file: file.name, why: target.replacing });
-        await writeWhole(ctx, target.file, unwrap(ctx, await xlsxBytes(spec), file.name));
+        await writeWhole(ctx, target.file, unwrap(ctx, await bytes, file.name));
         say(ctx, 'splitFile', { file: file.name, unit: file.unit, rows: file.rows });
       }
       say(ctx, 'split', { count: files.length, dir });

@@ -11,6 +11,7 @@ import { WB } from '../i18n/workbook-vi';
 import { sheetRef } from '../workbook/a1';
 import { cellValue } from '../workbook/drawn-grids';
 import type { ChartSpec, Range, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { xmlEscape } from './xml-text';
 import { spliceZip } from './zip-splice';
 
 const NS = {
@@ -32,16 +33,6 @@ const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The bars' colour when a series names none (Office's first accent). */
 const DEFAULT_BAR_COLOR = '#4472C4';
-
-const esc = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // characters XML 1.0 cannot carry at all
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 const unesc = (s: string): string =>
   s
@@ -71,7 +62,7 @@ function cells(sheet: SheetSpec, r: Range): ReturnType<typeof cellValue>[] {
 function strCache(values: ReturnType<typeof cellValue>[]): string {
   const pts = values
     .map((v, i) =>
-      v === null || v === '' ? '' : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`,
+      v === null || v === '' ? '' : `<c:pt idx="${i}"><c:v>${xmlEscape(String(v))}</c:v></c:pt>`,
     )
     .join('');
   return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
@@ -84,7 +75,7 @@ function numCache(values: ReturnType<typeof cellValue>[], format: string): strin
       typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '',
     )
     .join('');
-  return `<c:numCache><c:formatCode>${esc(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
+  return `<c:numCache><c:formatCode>${xmlEscape(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
 const hex = (color: string): string => color.replace('#', '').toUpperCase();
@@ -93,7 +84,7 @@ const hex = (color: string): string => color.replace('#', '').toUpperCase();
 function txPr(font: string, size: number, bold = false): string {
   return (
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}">` +
-    `<a:latin typeface="${esc(font)}"/><a:cs typeface="${esc(font)}"/></a:defRPr></a:pPr>` +
+    `<a:latin typeface="${xmlEscape(font)}"/><a:cs typeface="${xmlEscape(font)}"/></a:defRPr></a:pPr>` +
     `<a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`
   );
 }
@@ -111,16 +102,16 @@ function chartXml(sheet: SheetSpec, chart: ChartSpec, font: string): string {
   const series = chart.series
     .map((s, i) => {
       const labels = chart.labels
-        ? `<c:dLbls><c:numFmt formatCode="${esc(fmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(font, 9)}` +
+        ? `<c:dLbls><c:numFmt formatCode="${xmlEscape(fmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(font, 9)}` +
           `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
           `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
         : '';
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${hex(s.color ?? DEFAULT_BAR_COLOR)}"/></a:solidFill></c:spPr>` +
         `<c:invertIfNegative val="0"/>${labels}` +
-        `<c:cat><c:strRef><c:f>${esc(sheetRef(sheet.name, chart.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${esc(sheetRef(sheet.name, s.values))}</c:f>${numCache(cells(sheet, s.values), fmt)}</c:numRef></c:val>` +
+        `<c:cat><c:strRef><c:f>${xmlEscape(sheetRef(sheet.name, chart.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${xmlEscape(sheetRef(sheet.name, s.values))}</c:f>${numCache(cells(sheet, s.values), fmt)}</c:numRef></c:val>` +
         `</c:ser>`
       );
     })
@@ -131,9 +122,9 @@ function chartXml(sheet: SheetSpec, chart: ChartSpec, font: string): string {
   // category's far end ("at maximum category"), which is then the bottom
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1300" b="1">` +
-    `<a:latin typeface="${esc(font)}"/><a:cs typeface="${esc(font)}"/></a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="vi-VN" sz="1300" b="1"><a:latin typeface="${esc(font)}"/><a:cs typeface="${esc(font)}"/></a:rPr>` +
-    `<a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+    `<a:latin typeface="${xmlEscape(font)}"/><a:cs typeface="${xmlEscape(font)}"/></a:defRPr></a:pPr>` +
+    `<a:r><a:rPr lang="vi-VN" sz="1300" b="1"><a:latin typeface="${xmlEscape(font)}"/><a:cs typeface="${xmlEscape(font)}"/></a:rPr>` +
+    `<a:t>${xmlEscape(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const legend =
     chart.series.length > 1
       ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(font, 10)}</c:legend>`
@@ -152,7 +143,7 @@ function chartXml(sheet: SheetSpec, chart: ChartSpec, font: string): string {
     `<c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="1"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/>${max}<c:min val="${chart.axis.min}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${bar ? 'b' : 'l'}"/><c:majorGridlines>${LINE}</c:majorGridlines>` +
-    `<c:numFmt formatCode="${esc(fmt)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+    `<c:numFmt formatCode="${xmlEscape(fmt)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${txPr(font, 10)}` +
     `<c:crossAx val="${CAT_AX}"/><c:crosses val="${bar ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
@@ -170,7 +161,7 @@ function drawingXml(charts: readonly ChartSpec[], firstRel: number): string {
         `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
       return (
         `<xdr:twoCellAnchor><xdr:from>${at(a.col, a.row)}</xdr:from><xdr:to>${at(a.col + a.cols, a.row + a.rows)}</xdr:to>` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(WB.chartName(i))}" descr="${esc(chart.title)}"/>` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlEscape(WB.chartName(i))}" descr="${xmlEscape(chart.title)}"/>` +
         `<xdr:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></xdr:cNvGraphicFramePr></xdr:nvGraphicFramePr>` +
         `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
         `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="rId${firstRel + i}"/></a:graphicData></a:graphic>` +
@@ -186,7 +177,7 @@ function drawingXml(charts: readonly ChartSpec[], firstRel: number): string {
 
 function relsXml(rels: { id: string; type: string; target: string }[]): string {
   const items = rels
-    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"/>`)
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlEscape(r.target)}"/>`)
     .join('');
   return DECL + `<Relationships xmlns="${NS.rels}">${items}</Relationships>`;
 }

@@ -4,6 +4,8 @@ import { isoToSerial, rangeAddress } from '../workbook/a1';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { estimatedRowHeights, styleGrid } from '../workbook/style-grid';
 import { addCharts, chartsTail } from './charts';
+import type { RowValue } from './stream-xml';
+import { streamRows, streamSharedStrings } from './stream-xml';
 import { toExcelStyle } from './style';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -97,30 +99,51 @@ async function drawSheet(
   const serials: Serials = new Map();
   let last = sheet.rows.length;
   for (const r of [...heights.keys(), ...merges.keys()]) last = Math.max(last, r + 1);
-  for (let r = 0; r < last; r++) {
-    const row = ws.getRow(r + 1);
-    const cells = (sheet.rows[r] ?? []) as Cell[];
-    let styled = false;
-    for (let c = 0; c < width; c++) {
-      const id = r < sheet.rows.length ? (ids[r * width + c] as number) : 0;
-      const value = finish && finish.row === r && finish.col === c ? finish.value : cells[c];
-      if (id === 0 && (value === null || value === undefined)) continue;
-      const cell = row.getCell(c + 1);
-      // a cell under a merge made on an earlier row: its master's value and style stand
-      if (cell.type === ExcelJS.ValueType.Merge) continue;
-      if (value !== null && value !== undefined) cell.value = toValue(value, serials);
-      cell.style = shared[id] as ExcelJS.Style;
-      styled = true;
+  const cellValue = (r: number, c: number): Cell | undefined =>
+    finish && finish.row === r && finish.col === c ? finish.value : sheet.rows[r]?.[c];
+  if (wb instanceof ExcelJS.stream.xlsx.WorkbookWriter) {
+    streamRows(wb, ws, {
+      rows: last,
+      width,
+      style: (r, c) => {
+        const id = r < sheet.rows.length ? (ids[r * width + c] as number) : 0;
+        const value = cellValue(r, c);
+        return id === 0 && (value === null || value === undefined) ? undefined : shared[id];
+      },
+      value: (r, c) => {
+        const value = cellValue(r, c);
+        return value === null || value === undefined
+          ? value
+          : (toValue(value, serials) as RowValue);
+      },
+      height: (r) => heights.get(r),
+      merges: sheet.merges,
+    });
+  } else {
+    for (let r = 0; r < last; r++) {
+      const row = ws.getRow(r + 1);
+      let styled = false;
+      for (let c = 0; c < width; c++) {
+        const id = r < sheet.rows.length ? (ids[r * width + c] as number) : 0;
+        const value = cellValue(r, c);
+        if (id === 0 && (value === null || value === undefined)) continue;
+        const cell = row.getCell(c + 1);
+        // a cell under a merge made on an earlier row: its master's value and style stand
+        if (cell.type === ExcelJS.ValueType.Merge) continue;
+        if (value !== null && value !== undefined) cell.value = toValue(value, serials);
+        cell.style = shared[id] as ExcelJS.Style;
+        styled = true;
+      }
+      // a row of empty styled cells (cells waiting for entries, bordered and unlocked) is
+      // written all the same
+      if (styled && !row.hasValues) Object.defineProperty(row, 'hasValues', { value: true });
+      for (const m of merges.get(r) ?? []) {
+        ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+      }
+      const height = heights.get(r);
+      if (height !== undefined) row.height = height;
+      row.commit();
     }
-    // the streaming writer leaves out a row without values: a row of empty styled cells (cells
-    // waiting for entries, bordered and unlocked) is written all the same, as in memory
-    if (styled && !row.hasValues) Object.defineProperty(row, 'hasValues', { value: true });
-    for (const m of merges.get(r) ?? []) {
-      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
-    }
-    const height = heights.get(r);
-    if (height !== undefined) row.height = height;
-    row.commit();
   }
   // exceljs has the collection but not its type
   const validations = (
@@ -229,6 +252,7 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
  */
 export async function writeXlsxStreamed(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  streamSharedStrings(wb);
   await drawWorkbook(wb, spec, (ws, sheet) => {
     const tail = chartsTail(sheet);
     if (tail) rewriteTail(ws, tail);
