@@ -33,6 +33,8 @@ export function styleGrid(sheet: SheetSpec): { ids: Uint32Array; styles: CellSty
 /** Lines a text needs in a column of `width` characters, as Times New Roman 12 sets Vietnamese. */
 function linesFor(text: string, width: number): number {
   const perLine = Math.max(4, Math.floor(width * 1.25));
+  // most cells are one paragraph: no array made for them (a province's log is 1.2 million cells)
+  if (!text.includes('\n')) return Math.max(1, Math.ceil(text.length / perLine));
   let lines = 0;
   for (const para of text.split('\n')) lines += Math.max(1, Math.ceil(para.length / perLine));
   return lines;
