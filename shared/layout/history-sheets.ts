@@ -23,16 +23,7 @@ export function logSheet(book: Pick<Book, 'log'>): SheetSpec {
   for (const e of book.log) {
     let at = stamps.get(e.at);
     if (at === undefined) stamps.set(e.at, (at = stamp(e.at)));
-    b.add([
-      at,
-      e.source,
-      e.unitCode,
-      e.taskId,
-      e.field,
-      e.old,
-      e.new,
-      WB.logOutcome[e.outcome],
-    ]);
+    b.add([at, e.source, e.unitCode, e.taskId, e.field, e.old, e.new, WB.logOutcome[e.outcome]]);
   }
   const n = book.log.length;
   b.style({ row: 0, col: 0, rows: 1, cols: LOG_HEADERS.length }, HEADER_STYLE);
