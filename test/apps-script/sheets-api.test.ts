@@ -10,7 +10,14 @@
 import * as fs from 'fs';
 import { readPlanText } from '../../shared/plan/read-plan-text';
 import type { Plan } from '../../shared/plan/model';
-import type { AppsScriptFake } from '../fakes/apps-script';
+import {
+  jsonBytes,
+  MAX_PAYLOAD_BYTES,
+  sendValues,
+  type SheetsApi,
+  type ValueRange,
+} from '../../apps-script/src/server/sheets-api';
+import { createAppsScriptFake, type AppsScriptFake } from '../fakes/apps-script';
 import { SAMPLE } from '../helpers/paths';
 import {
   buildBundle,
@@ -228,5 +235,34 @@ describe('the --sheets-api build on a new spreadsheet (the directory of 22 units
     expect(byApi.calls['Sheet.insertChart']).toBe(4);
     expect(byApi.calls['Spreadsheet.deleteSheet'] ?? 0).toBe(0);
     expect(byApi.roundTrips).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('a call to the Sheets API', () => {
+  it('holds at most 8 MB: the values go in order, in as few calls as that allows', () => {
+    const fake = createAppsScriptFake({
+      owner: OFFICE,
+      sheets: [{ name: 'Theo dõi', maxRows: 210, maxColumns: 2 }],
+      advancedSheets: true,
+    });
+    // the service's objects themselves, called from here rather than from a script
+    const raw = fake._sheetsApi!;
+    const values = fake._core.boundary.unwrap(raw.Values!);
+    const api = {
+      Spreadsheets: { Values: { batchUpdate: values.batchUpdate.bind(values) } },
+    } as unknown as SheetsApi;
+    // three blocks of 3.7 MB of Vietnamese text (each letter two or three bytes in UTF-8)
+    const text = 'Công việc số 1: triển khai, đôn đốc. '.repeat(1_000);
+    const block = (row: number): ValueRange => ({
+      range: `'Theo dõi'!A${row}:B${row + 69}`,
+      values: Array.from({ length: 70 }, () => [text.slice(0, 40_000), 'Chưa thực hiện']),
+    });
+    const data = [block(1), block(71), block(141)];
+    expect(jsonBytes(data[0])).toBeGreaterThan(MAX_PAYLOAD_BYTES / 3);
+    sendValues(api, fake._spreadsheet._init.id, data);
+    const sent = fake._sheetsApi!._sent;
+    expect(sent.map((c) => c.items)).toEqual([2, 1]);
+    expect(sent.every((c) => c.bytes <= MAX_PAYLOAD_BYTES)).toBe(true);
+    expect(fake.sheet('Theo dõi').values('B210')).toEqual([['Chưa thực hiện']]);
   });
 });

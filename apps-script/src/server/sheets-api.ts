@@ -70,11 +70,12 @@ export function sheetsApi(): SheetsApi | null {
 
 /** The service for drawing: in the `--sheets-api` build only. */
 export function drawingApi(): SheetsApi | null {
-  return __SHEETS_API__ ? sheetsApi() : null;
+  // the build defines it; code run unbundled (tests of the port) draws as the default build
+  return typeof __SHEETS_API__ !== 'undefined' && __SHEETS_API__ ? sheetsApi() : null;
 }
 
 /** A protected range as the API lists it: whole sheet, or cells of it. */
-export interface ProtectedRangeOf {
+interface ProtectedRangeOf {
   id: number;
   sheetId: number;
   whole: boolean;
@@ -83,7 +84,7 @@ export interface ProtectedRangeOf {
 }
 
 /** A sheet as the metadata lists it. */
-export interface SheetMeta {
+interface SheetMeta {
   id: number;
   title: string;
   rows: number;
@@ -303,7 +304,7 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** Items in order, in groups of at most `max` bytes (an item larger than that goes alone). */
-export function bySize<T>(items: readonly T[], max: number): T[][] {
+function bySize<T>(items: readonly T[], max: number): T[][] {
   const out: T[][] = [];
   let group: T[] = [];
   let bytes = 0;
