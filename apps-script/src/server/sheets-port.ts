@@ -132,6 +132,8 @@ export class SheetsPort implements HostPortNow {
   /** The spreadsheet as it was when the command started (`--sheets-api`), read once. */
   private meta: SpreadsheetMeta | null = null;
   private pending: Pending | null = null;
+  /** Sheet ids by name (`--sheets-api`): the metadata's, and those of sheets this command added. */
+  private sheetIds: Map<string, number> | null = null;
 
   /** `progress`: what was written so far, for a failure to say. */
   constructor(
@@ -300,10 +302,12 @@ export class SheetsPort implements HostPortNow {
 
   /** The requests and values still to send (`--sheets-api`). */
   private pendingFor(meta: SpreadsheetMeta): Pending {
+    // the ids outlive a send: a draw sent early (before a selection) is protected afterwards
+    this.sheetIds ??= new Map(meta.sheets.map((s) => [s.title, s.id]));
     this.pending ??= {
       requests: [],
       values: [],
-      ids: new Map(meta.sheets.map((s) => [s.title, s.id])),
+      ids: this.sheetIds,
       inserted: new Set(),
       charted: [],
       names: [],

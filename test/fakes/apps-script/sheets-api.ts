@@ -432,6 +432,33 @@ function snapshot(ss: Spreadsheet, views: FilterView[]): () => void {
   return () => undo.forEach((f) => f());
 }
 
+/** The cells of some ranges, to undo a values call that failed half-way (values touch nothing else). */
+function cellsSnapshot(areas: { sheet: Sheet; rect: Rect }[]): () => void {
+  const saved = areas.map(({ sheet, rect }) => {
+    const cells: unknown[][] = [];
+    for (let i = 0; i < rect.numRows; i++) {
+      const line = sheet._rows[rect.row - 1 + i];
+      cells.push(
+        Array.from({ length: rect.numColumns }, (_, j) => {
+          const c = line?.[rect.column - 1 + j];
+          return c ? { ...c } : undefined;
+        }),
+      );
+    }
+    return { sheet, rect, cells };
+  });
+  return () => {
+    for (const { sheet, rect, cells } of saved) {
+      cells.forEach((line, i) => {
+        const row = (sheet._rows[rect.row - 1 + i] ??= []);
+        line.forEach((c, j) => {
+          row[rect.column - 1 + j] = c as (typeof row)[number];
+        });
+      });
+    }
+  };
+}
+
 export class SheetsSpreadsheets {
   readonly _apiName = 'Sheets.Spreadsheets';
   private readonly ids = new WeakMap<object, number>();
@@ -1122,7 +1149,7 @@ export class SheetsValues {
       return { r, values, rect };
     });
     this.api._sent.push({ method, bytes: payloadBytes(resource), items: data.length });
-    const undo = snapshot(this.ss, this.api._filterViews);
+    const undo = cellsSnapshot(targets.map((t) => ({ sheet: t.r._sheet, rect: t.rect })));
     try {
       for (const { r, values, rect } of targets) {
         if (values.length === 0) continue;
