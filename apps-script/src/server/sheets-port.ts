@@ -91,6 +91,16 @@ function markValues(cells: readonly Cell[]): (string | number | boolean)[] {
   return cells.map((c, i) => toSheetsValue(c, i >= 2, ';'));
 }
 
+/** Of the spreadsheet's sheets, those of these roles (and copies of them, which the reader names). */
+function wantedSheets(names: readonly string[], roles: readonly BookRole[]): Set<string> {
+  return new Set(
+    sheetsNamed(
+      names.map((name) => ({ name, values: [] })),
+      roles.map((r) => SHEET[r]),
+    ).map((g) => g.name),
+  );
+}
+
 /** The name a new spreadsheet gives its first sheet ("Trang tính1", "Sheet1"). */
 const DEFAULT_SHEET = /^(Trang tính|Sheet|Feuille|Hoja)\s?\d+$/;
 
@@ -164,12 +174,7 @@ export class SheetsPort implements HostPortNow {
     if (this.api) return this.readSheetsApi(roles, this.api);
     const sheets = this.ss.getSheets();
     const names = sheets.map((s) => s.getName());
-    const wanted = new Set(
-      sheetsNamed(
-        names.map((name) => ({ name, values: [] })),
-        roles.map((r) => SHEET[r]),
-      ).map((g) => g.name),
-    );
+    const wanted = wantedSheets(names, roles);
     const out: SheetGrid[] = [];
     sheets.forEach((sheet, i) => {
       const name = names[i] as string;
@@ -179,19 +184,10 @@ export class SheetsPort implements HostPortNow {
     return out;
   }
 
-  /**
-   * The selected rows of the active sheet, within its rows, leaving out the rows a filter or the
-   * user hides: a selection made on a filtered sheet still spans them.
-   */
   /** The same through the API: the sheets not read yet, in one call. */
   private readSheetsApi(roles: readonly BookRole[], api: SheetsApi): SheetGrid[] {
     const names = this.metadata().sheets.map((s) => s.title);
-    const wanted = new Set(
-      sheetsNamed(
-        names.map((name) => ({ name, values: [] })),
-        roles.map((r) => SHEET[r]),
-      ).map((g) => g.name),
-    );
+    const wanted = wantedSheets(names, roles);
     const missing = names.filter((n) => wanted.has(n) && !this.grids.has(n));
     readValues(api, this.ss.getId(), missing).forEach((values, i) =>
       this.remember({ name: missing[i] as string, values }),
@@ -199,6 +195,10 @@ export class SheetsPort implements HostPortNow {
     return names.filter((n) => wanted.has(n)).map((n) => this.grids.get(n) as SheetGrid);
   }
 
+  /**
+   * The selected rows of the active sheet, within its rows, leaving out the rows a filter or the
+   * user hides: a selection made on a filtered sheet still spans them.
+   */
   readSelection(): SelectedRows | null {
     const range = this.ss.getActiveRange();
     if (!range) return null;
@@ -331,10 +331,8 @@ export class SheetsPort implements HostPortNow {
     const id = this.ss.getId();
     sendRequests(api, id, p.requests);
     const blocks = new Map<string, number>();
-    const titleOf = (range: string) => {
-      const name = range.slice(1, range.lastIndexOf("'!")).replace(/''/g, "'");
-      return name;
-    };
+    // "'Theo dõi'!A1:K40" → "Theo dõi"
+    const titleOf = (range: string) => range.slice(1, range.lastIndexOf("'!")).replace(/''/g, "'");
     for (const v of p.values) blocks.set(titleOf(v.range), (blocks.get(titleOf(v.range)) ?? 0) + 1);
     const done = () => {
       progress.done = p.names.filter((n) => !blocks.get(n));
