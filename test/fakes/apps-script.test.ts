@@ -1013,6 +1013,18 @@ describe('The advanced Sheets service', () => {
     expect(fake.sheet('Kế hoạch').tabColor).toBe('#0000ff');
   });
 
+  it('answers get with the fields asked for, and only those', () => {
+    const { result } = run(
+      `${API}
+      return Sheets.Spreadsheets.get(id, { fields: 'properties(locale),sheets(properties(sheetId,title),protectedRanges(requestingUserCanEdit))' });`,
+      { advancedSheets: true },
+    );
+    expect(result).toEqual({
+      properties: { locale: 'vi_VN' },
+      sheets: [{ properties: { sheetId: 0, title: 'Kế hoạch' }, protectedRanges: [] }],
+    });
+  });
+
   it('undoes a batch that fails while applying, as the API applies all of it or nothing', () => {
     const { fake, bundle } = setup(
       `function main() {\n${send(`[

@@ -459,6 +459,60 @@ function cellsSnapshot(areas: { sheet: Sheet; rect: Rect }[]): () => void {
   };
 }
 
+/** A partial-response mask ("sheets(properties(sheetId,title)),properties.locale") as a tree. */
+type Mask = Map<string, Mask | null>;
+
+function parseMask(text: string): Mask {
+  let i = 0;
+  const level = (): Mask => {
+    const out: Mask = new Map();
+    let name = '';
+    const add = (sub: Mask | null) => {
+      const path = name.trim().split('.');
+      name = '';
+      if (path[0] === '') return;
+      let at = out;
+      path.forEach((part, k) => {
+        if (k === path.length - 1) {
+          at.set(part, sub);
+          return;
+        }
+        let next = at.get(part);
+        if (!next) {
+          next = new Map();
+          at.set(part, next);
+        }
+        at = next;
+      });
+    };
+    while (i < text.length) {
+      const ch = text[i++]!;
+      if (ch === '(') {
+        add(level());
+      } else if (ch === ')') {
+        add(null);
+        return out;
+      } else if (ch === ',') add(null);
+      else name += ch;
+    }
+    add(null);
+    return out;
+  };
+  return level();
+}
+
+/** Only the fields the mask names, as the API answers a request with `fields`. */
+function masked(v: unknown, mask: Mask | null): unknown {
+  if (mask === null || typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map((x) => masked(x, mask));
+  const out: Record<string, unknown> = {};
+  for (const [k, sub] of mask) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined) out[k] = masked(x, sub);
+  }
+  return out;
+}
+
 export class SheetsSpreadsheets {
   readonly _apiName = 'Sheets.Spreadsheets';
   private readonly ids = new WeakMap<object, number>();
@@ -517,7 +571,8 @@ export class SheetsSpreadsheets {
     if (e) throw apiError('get', e);
     this._sent.push({ method: 'get', bytes: payloadBytes(optionalArgs), items: 1 });
     const me = this._core.user;
-    return {
+    const fields = (optionalArgs as { fields?: string } | undefined)?.fields;
+    const all = {
       spreadsheetId,
       properties: { title: this._ss._name, locale: this._ss._locale, timeZone: this._ss._timeZone },
       sheets: this._ss._sheets.map((sheet, index) => ({
@@ -561,6 +616,8 @@ export class SheetsSpreadsheets {
         ...(sheet._filter ? { basicFilter: { range: { sheetId: sheet._id } } } : {}),
       })),
     };
+    // the product gets only what it asked for, as from the API
+    return fields === undefined ? all : masked(all, parseMask(fields));
   }
 
   batchUpdate(resource: unknown, spreadsheetId: unknown): unknown {
