@@ -31,6 +31,8 @@ import { keyColumns, notesColumn, runs, toSheetsValue } from './sheets-adapter';
 export interface ApiDraw {
   requests: unknown[];
   values: ValueRange[];
+  /** Each value range's size in bytes, measured once. */
+  valueBytes: number[];
   /** Sheet ids by name, those the draw adds included. */
   ids: Map<string, number>;
   inserted: Set<string>;
@@ -82,19 +84,24 @@ function formatOf(style: CellStyle): { format: Record<string, unknown>; fields: 
   return { format, fields };
 }
 
-/** Row blocks of a sheet's values, each under the payload limit. */
-function valueBlocks(title: string, width: number, rows: unknown[][]): ValueRange[] {
+/** Row blocks of a sheet's values, each under the payload limit, with their sizes. */
+function valueBlocks(
+  title: string,
+  width: number,
+  rows: unknown[][],
+): { blocks: ValueRange[]; bytes: number[] } {
   const out: ValueRange[] = [];
+  const sizes: number[] = [];
   const last = columnLetter(Math.max(width, 1) - 1);
   let start = 0;
   let bytes = 0;
   // room for the range and the other ranges of one call
   const max = MAX_PAYLOAD_BYTES - 4096;
   const block = (end: number) => {
-    out.push({
-      range: `${quotedTitle(title)}!A${start + 1}:${last}${end}`,
-      values: rows.slice(start, end),
-    });
+    const range = `${quotedTitle(title)}!A${start + 1}:${last}${end}`;
+    out.push({ range, values: rows.slice(start, end) });
+    // the rows, their commas and brackets, and the range with its quotes and key names
+    sizes.push(bytes + jsonBytes(range) + 30);
   };
   rows.forEach((row, r) => {
     const n = jsonBytes(row) + 1;
@@ -106,7 +113,7 @@ function valueBlocks(title: string, width: number, rows: unknown[][]): ValueRang
     bytes += n;
   });
   if (rows.length > start) block(rows.length);
-  return out;
+  return { blocks: out, bytes: sizes };
 }
 
 /** Ids the draw gives the sheets it adds: past every id the spreadsheet has. */
@@ -120,6 +127,7 @@ export function planDraw(meta: SpreadsheetMeta, spec: WorkbookSpec, opts: ApiDra
   const draw: ApiDraw = {
     requests: [],
     values: [],
+    valueBytes: [],
     ids: new Map(meta.sheets.map((s) => [s.title, s.id])),
     inserted: new Set(),
     charted: [],
@@ -145,7 +153,12 @@ export function planDraw(meta: SpreadsheetMeta, spec: WorkbookSpec, opts: ApiDra
   const f = spec.finish;
   if (f && draw.ids.has(f.sheet)) {
     const cell = `${columnLetter(f.col)}${f.row + 1}`;
-    draw.values.push({ range: `${quotedTitle(f.sheet)}!${cell}:${cell}`, values: [[f.value]] });
+    const last: ValueRange = {
+      range: `${quotedTitle(f.sheet)}!${cell}:${cell}`,
+      values: [[f.value]],
+    };
+    draw.values.push(last);
+    draw.valueBytes.push(jsonBytes(last));
   }
   return draw;
 }
@@ -325,6 +338,8 @@ function sheetRequests(
     const rows = spec.rows.map((row: Cell[], r) =>
       row.map((cell, c) => toSheetsValue(cell, textAt(r, c), opts.separator)),
     );
-    draw.values.push(...valueBlocks(spec.name, cols, rows));
+    const { blocks, bytes } = valueBlocks(spec.name, cols, rows);
+    draw.values.push(...blocks);
+    draw.valueBytes.push(...bytes);
   }
 }

@@ -285,7 +285,7 @@ export function protectRequest(
  * speed up requests, we recommend a 2 MB maximum payload", Sheets API usage limits); its
  * infrastructure refuses larger requests with "Request payload size exceeds the limit: 10485760
  * bytes", a limit Google says is not published and may change. A 1,000-task plan with 50 units
- * carries about 84 MB of values (each task's text on each of its 50 rows): at 2 MB that is 42
+ * carries about 80 MB of values (each task's text on each of its 50 rows): at 2 MB that is 42
  * calls, and as many of the 60 writes a user may make a minute. So a call holds up to 8 MB, under
  * the 10 MiB refusal with room to spare.
  */
@@ -304,12 +304,16 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** Items in order, in groups of at most `max` bytes (an item larger than that goes alone). */
-function bySize<T>(items: readonly T[], max: number): T[][] {
+function bySize<T>(
+  items: readonly T[],
+  max: number,
+  sizeOf: (item: T, i: number) => number = jsonBytes,
+): T[][] {
   const out: T[][] = [];
   let group: T[] = [];
   let bytes = 0;
-  for (const item of items) {
-    const n = jsonBytes(item) + 1;
+  for (const [i, item] of items.entries()) {
+    const n = sizeOf(item, i) + 1;
     if (group.length > 0 && bytes + n > max) {
       out.push(group);
       group = [];
@@ -336,14 +340,20 @@ export function sendRequests(
   }
 }
 
-/** Writes the values as typed in the spreadsheet (as setValues does), in order, by size. */
+/**
+ * Writes the values as typed in the spreadsheet (as setValues does), in order, by size.
+ * `bytes`: each range's size where the caller measured it already (measuring is a pass over
+ * every character).
+ */
 export function sendValues(
   api: SheetsApi,
   spreadsheetId: string,
   data: readonly ValueRange[],
   onSent: (sent: readonly ValueRange[]) => void = () => undefined,
+  bytes?: readonly number[],
 ): void {
-  for (const group of bySize(data, MAX_PAYLOAD_BYTES)) {
+  const sizeOf = (v: ValueRange, i: number) => bytes?.[i] ?? jsonBytes(v);
+  for (const group of bySize(data, MAX_PAYLOAD_BYTES, sizeOf)) {
     api.Spreadsheets.Values.batchUpdate(
       { valueInputOption: 'USER_ENTERED', data: group },
       spreadsheetId,

@@ -272,6 +272,7 @@ export class SheetsPort implements HostPortNow {
     const pending = this.pendingFor(meta);
     pending.requests.push(...plan.requests);
     pending.values.push(...plan.values);
+    pending.valueBytes.push(...plan.valueBytes);
     pending.charted.push(...plan.charted);
     for (const [name, id] of plan.ids) pending.ids.set(name, id);
     for (const name of plan.inserted) {
@@ -307,6 +308,7 @@ export class SheetsPort implements HostPortNow {
     this.pending ??= {
       requests: [],
       values: [],
+      valueBytes: [],
       ids: this.sheetIds,
       inserted: new Set(),
       charted: [],
@@ -339,10 +341,16 @@ export class SheetsPort implements HostPortNow {
       progress.current = p.names.find((n) => blocks.get(n)) ?? null;
     };
     done();
-    sendValues(api, id, p.values, (sent) => {
-      for (const v of sent) blocks.set(titleOf(v.range), (blocks.get(titleOf(v.range)) ?? 1) - 1);
-      done();
-    });
+    sendValues(
+      api,
+      id,
+      p.values,
+      (sent) => {
+        for (const v of sent) blocks.set(titleOf(v.range), (blocks.get(titleOf(v.range)) ?? 1) - 1);
+        done();
+      },
+      p.valueBytes,
+    );
     for (const spec of p.charted) {
       progress.current = spec.name;
       const sheet = this.ss.getSheetByName(spec.name);
