@@ -72,6 +72,19 @@ async function season(
       );
     }
     const build = first.find((c) => c.command === 'build')!;
+    if (build.api.length > 0) {
+      // what each call to the advanced service carried: the payload limit splits the values
+      const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+      const byMethod = new Map<string, number[]>();
+      for (const c of build.api)
+        byMethod.set(c.method, [...(byMethod.get(c.method) ?? []), c.bytes]);
+      for (const [method, sizes] of byMethod) {
+        line(
+          `  build, ${method}: ${sizes.length} call${sizes.length > 1 ? 's' : ''}, ` +
+            `${mb(sizes.reduce((a, b) => a + b, 0))} in all, largest ${mb(Math.max(...sizes))}`,
+        );
+      }
+    }
     const goal = goals[v.name]!;
     line(
       `  build: ${build.roundTrips} round trips, goal ≤ ${goal}: ${(build.roundTrips / goal).toFixed(2)}× the goal ` +

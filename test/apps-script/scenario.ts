@@ -17,6 +17,7 @@ import { returnedOf } from '../../shared/book/consolidate';
 import { readBookXlsx, writeUnitXlsx } from '../../shared/xlsx/book-io';
 import { createAppsScriptFake, loadAppsScriptBundle } from '../fakes/apps-script';
 import type { AppsScriptFake } from '../fakes/apps-script';
+import type { SentCall } from '../fakes/apps-script/sheets-api';
 import type { Built } from './helpers';
 import { gridsOf, OFFICE, rowsOfUnit, selectRows, sidebarBridge, unitRows } from './helpers';
 
@@ -30,6 +31,8 @@ export interface CommandCost {
   top: [string, number][];
   ms: number;
   ok: boolean;
+  /** The advanced service's calls (`--sheets-api`), with each payload's size. */
+  api: SentCall[];
 }
 
 /** Cao Bằng's standing committee and departments, and `districts` district units with e-mails. */
@@ -80,6 +83,7 @@ export async function runSeason(
   const costs: CommandCost[] = [];
   const measure = async (command: string, run: () => unknown | Promise<unknown>) => {
     fake.calls.reset();
+    const sentBefore = fake._sheetsApi?._sent.length ?? 0;
     const t0 = performance.now();
     const reply = (await run()) as { ok: boolean };
     const ms = performance.now() - t0;
@@ -94,6 +98,7 @@ export async function runSeason(
       top,
       ms,
       ok: reply.ok,
+      api: fake._sheetsApi?._sent.slice(sentBefore) ?? [],
     });
   };
 

@@ -973,6 +973,108 @@ describe('The advanced Sheets service', () => {
     ]);
   });
 
+  it('adds, sizes and formats sheets, borders, notes, rules, filters and heights as the draw sends them', () => {
+    const grid = (r0: number, r1: number, c0: number, c1: number) =>
+      `{ sheetId: 77, startRowIndex: ${r0}, endRowIndex: ${r1}, startColumnIndex: ${c0}, endColumnIndex: ${c1} }`;
+    const { fake } = run(
+      send(`[
+        { addSheet: { properties: { sheetId: 77, title: 'Mới', index: 0, gridProperties: { rowCount: 4, columnCount: 3, frozenRowCount: 1 } } } },
+        { repeatCell: { range: ${grid(0, 4, 0, 3)}, cell: { userEnteredFormat: { textFormat: { fontFamily: 'Times New Roman', fontSize: 12, bold: false, italic: false, foregroundColor: { red: 0, green: 0, blue: 0 } } } }, fields: 'userEnteredFormat.textFormat' } },
+        { repeatCell: { range: ${grid(0, 1, 0, 3)}, cell: { userEnteredFormat: { backgroundColor: { red: 1, green: 0.8, blue: 0 }, horizontalAlignment: 'CENTER', wrapStrategy: 'WRAP', textFormat: { bold: true } } }, fields: 'userEnteredFormat.backgroundColor,userEnteredFormat.horizontalAlignment,userEnteredFormat.wrapStrategy,userEnteredFormat.textFormat.bold' } },
+        { updateBorders: { range: ${grid(0, 2, 0, 3)}, top: { style: 'SOLID' }, bottom: { style: 'SOLID' }, left: { style: 'SOLID' }, right: { style: 'SOLID' }, innerHorizontal: { style: 'SOLID' }, innerVertical: { style: 'SOLID' } } },
+        { updateCells: { rows: [{ values: [{ note: 'ghi chú' }] }, { values: [{}] }], fields: 'note', start: { sheetId: 77, rowIndex: 1, columnIndex: 2 } } },
+        { addConditionalFormatRule: { rule: { ranges: [${grid(1, 4, 1, 2)}], booleanRule: { condition: { type: 'TEXT_EQ', values: [{ userEnteredValue: 'Xong' }] }, format: { backgroundColor: { red: 0, green: 1, blue: 0 } } } }, index: 0 } },
+        { setBasicFilter: { filter: { range: ${grid(0, 4, 0, 3)} } } },
+        { updateDimensionProperties: { range: { sheetId: 77, dimension: 'ROWS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: 40 }, fields: 'pixelSize' } },
+        { updateSheetProperties: { properties: { sheetId: sheetId, hidden: true, tabColor: { red: 0, green: 0, blue: 1 } }, fields: 'hidden,tabColor' } }
+      ]`),
+      { advancedSheets: true },
+    );
+    expect(fake.sheetNames()).toEqual(['Mới', 'Kế hoạch']);
+    const v = fake.sheet('Mới');
+    expect([v.maxRows, v.maxColumns, v.frozenRows]).toEqual([4, 3, 1]);
+    expect(v.fontFamilies('A1:C1')).toEqual([
+      ['Times New Roman', 'Times New Roman', 'Times New Roman'],
+    ]);
+    expect(v.fontWeights('A1:A2')).toEqual([['bold'], ['normal']]);
+    expect(v.backgrounds('A1:A2')).toEqual([['#ffcc00'], ['#ffffff']]);
+    expect(v.horizontalAlignments('B1')).toEqual([['center']]);
+    expect(v.wraps('B1:B2')).toEqual([[true], [false]]);
+    expect(v.borders).toEqual([
+      { range: 'A1:C2', sides: 'top left bottom right vertical horizontal' },
+    ]);
+    expect(v.notes('C2:C3')).toEqual([['ghi chú'], ['']]);
+    expect(v.conditionalFormats).toEqual([
+      expect.objectContaining({ condition: 'TEXT_EQ', values: ['Xong'], background: '#00ff00' }),
+    ]);
+    expect(v.filter).toBe('A1:C4');
+    expect(v.rowHeights).toEqual({ 1: 40 });
+    expect(fake.sheet('Kế hoạch').hidden).toBe(true);
+    expect(fake.sheet('Kế hoạch').tabColor).toBe('#0000ff');
+  });
+
+  it('answers get with the fields asked for, and only those', () => {
+    const { result } = run(
+      `${API}
+      return Sheets.Spreadsheets.get(id, { fields: 'properties(locale),sheets(properties(sheetId,title),protectedRanges(requestingUserCanEdit))' });`,
+      { advancedSheets: true },
+    );
+    expect(result).toEqual({
+      properties: { locale: 'vi_VN' },
+      sheets: [{ properties: { sheetId: 0, title: 'Kế hoạch' }, protectedRanges: [] }],
+    });
+  });
+
+  it('undoes a batch that fails while applying, as the API applies all of it or nothing', () => {
+    const { fake, bundle } = setup(
+      `function main() {\n${send(`[
+        { addSheet: { properties: { sheetId: 5, title: 'Tạm' } } },
+        { repeatCell: { range: { sheetId: sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 }, cell: { userEnteredFormat: { numberFormat: { type: 'TEXT', pattern: '@' } } }, fields: 'userEnteredFormat.numberFormat' } },
+        { mergeCells: { range: { sheetId: sheetId, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 2 }, mergeType: 'MERGE_ALL' } },
+        { deleteProtectedRange: { protectedRangeId: 999 } }
+      ]`)}\n}`,
+      { advancedSheets: true },
+    );
+    expect(thrown(() => bundle.call('main'))).toBe(
+      'API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[3].deleteProtectedRange: No protected range with id: 999',
+    );
+    expect(fake.sheetNames()).toEqual(['Kế hoạch']);
+    expect(fake.sheet('Kế hoạch').numberFormats('A1')).toEqual([['0.###############']]);
+    expect(fake.sheet('Kế hoạch').merges).toEqual([]);
+  });
+
+  it('writes values as typed (USER_ENTERED), all ranges or none, and reads sheets as getValues does', () => {
+    const { fake, result } = run(
+      `${API}
+      Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'USER_ENTERED', data: [
+        { range: "'Kế hoạch'!A1:C2", values: [['Việc', "'007", '=1+2'], ['Hạn', 41729, true]] }
+      ] }, id);
+      var got = Sheets.Spreadsheets.Values.batchGet(id, { ranges: ["'Kế hoạch'"], valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });
+      var message = '';
+      try {
+        Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'USER_ENTERED', data: [
+          { range: "'Kế hoạch'!A3", values: [['mới']] },
+          { range: "'Kế hoạch'!A4", values: [[new Array(50002).join('x')]] }
+        ] }, id);
+      } catch (e) { message = e.message; }
+      return { values: got.valueRanges[0].values, message: message };`,
+      { advancedSheets: true },
+    );
+    expect(result).toEqual({
+      // the fake computes no formula (its getValues reads '' there): a trailing empty cell is left out
+      values: [
+        ['Việc', '007'],
+        ['Hạn', 41729, true],
+      ],
+      message: expect.stringMatching(
+        /^API call to sheets\.spreadsheets\.values\.batchUpdate failed with error: /,
+      ) as string,
+    });
+    expect(fake.sheet('Kế hoạch').formulas('C1')).toEqual([['=1+2']]);
+    // the first range of the failed call was undone
+    expect(fake.sheet('Kế hoạch').values('A3')).toEqual([['']]);
+  });
+
   it('refuses a request of the wrong shape, with the API’s words, and applies none of the batch', () => {
     const merge = `{ mergeCells: { range: { sheetId: sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 2 }, mergeType: 'MERGE_ALL' } }`;
     const cases: [string, string][] = [
@@ -999,6 +1101,26 @@ describe('The advanced Sheets service', () => {
       [
         `[{ mergeCells: { range: { sheetId: 4242, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 2 }, mergeType: 'MERGE_ALL' } }]`,
         `Invalid requests[0].mergeCells: No grid with id: 4242`,
+      ],
+      [
+        `[${merge}, { repeatCell: { range: { sheetId: sheetId }, cell: { userEnteredFormat: { wrapStrategy: 'WRAPPED' } }, fields: 'userEnteredFormat.wrapStrategy' } }]`,
+        `Invalid value at 'requests[1].repeat_cell.cell.user_entered_format.wrap_strategy' (TYPE_ENUM), "WRAPPED"`,
+      ],
+      [
+        `[${merge}, { repeatCell: { range: { sheetId: sheetId }, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: 'userEnteredFormat.textFormat.heavy' } }]`,
+        `Invalid requests[1].repeatCell: fields mask names no field of the message`,
+      ],
+      [
+        `[${merge}, { updateSheetProperties: { properties: { sheetId: sheetId, gridProperties: { rowCount: '5' } }, fields: 'gridProperties.rowCount' } }]`,
+        `Invalid value at 'requests[1].update_sheet_properties.properties.grid_properties.row_count' (TYPE_INT32), "5"`,
+      ],
+      [
+        `[${merge}, { updateCells: { rows: [], fields: 'note', start: { sheetId: sheetId }, range: { sheetId: sheetId } } }]`,
+        `Invalid requests[1].updateCells: exactly one of start and range must be set`,
+      ],
+      [
+        `[${merge}, { addConditionalFormatRule: { rule: { ranges: [{ sheetId: sheetId }], booleanRule: { condition: { type: 'TEXT_EQ', values: [{ userEnteredValue: 'x' }] }, format: { backgroundColor: { red: 'đỏ' } } } } } }]`,
+        `Invalid value at 'requests[1].add_conditional_format_rule.rule.boolean_rule.format.background_color.red' (TYPE_DOUBLE), "đỏ"`,
       ],
     ];
     for (const [requests, message] of cases) {

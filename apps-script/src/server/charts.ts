@@ -2,7 +2,9 @@
 /**
  * The sheet's charts drawn as embedded charts: a bar (or column) chart over the sheet's own
  * cells, anchored at its cell and sized to the cells it covers. Sheets charts have no name, so a
- * sheet the book draws again loses every chart on it first: a redraw replaces, never stacks.
+ * sheet the book draws again loses every chart on it first: a redraw replaces, never stacks. The
+ * `--sheets-api` build draws them here too, once its batch is sent: the API's chart has no number
+ * format for a value axis and names a series' legend only from a header cell.
  */
 import type { ChartSpec, Range as SpecRange, SheetSpec } from '../../../shared/workbook/spec';
 

@@ -6,7 +6,8 @@
  * `spreadsheets` scope. So this runs only where the deployer enabled that service (the
  * `--filter-views` build); otherwise it says so, and units use "Go to my unit's rows".
  */
-import { sheetsApi, type Batch } from './sheets-api';
+import type { ApiProtect } from './protect';
+import { sheetsApi } from './sheets-api';
 
 export interface UnitView {
   title: string;
@@ -20,27 +21,36 @@ const PREFIX = 'Thi đua · ';
 
 /**
  * Replaces our filter views on the sheet with one per unit, filtering the unit column on the
- * unit's name. Two API calls whatever the number of units, or one when `batch` (the protections'
- * requests) takes the changes. Null when the service is missing.
+ * unit's name. Two API calls whatever the number of units; none in the `--sheets-api` build,
+ * where `into` (the protections' requests, with the metadata read before the draw) takes them.
+ * Null when the service is missing.
  */
 export function syncFilterViews(
   spreadsheetId: string,
   sheetName: string,
   unitCol: number,
   views: readonly UnitView[],
-  batch: Batch | null = null,
+  into: ApiProtect | null = null,
 ): number | null {
   const api = sheetsApi();
   if (!api) return null;
-  const got = api.Spreadsheets.get(spreadsheetId, {
-    fields: 'sheets(properties(sheetId,title),filterViews(filterViewId,title))',
-  });
-  const sheet = (got.sheets ?? []).find((s) => s.properties?.title === sheetName);
-  const sheetId = sheet?.properties?.sheetId;
+  let sheetId: number | undefined;
+  let old: { id: number | undefined; title: string | undefined }[] = [];
+  if (into) {
+    sheetId = into.ids.get(sheetName);
+    old = into.meta.sheets.find((s) => s.id === sheetId)?.filterViews ?? [];
+  } else {
+    const got = api.Spreadsheets.get(spreadsheetId, {
+      fields: 'sheets(properties(sheetId,title),filterViews(filterViewId,title))',
+    });
+    const sheet = (got.sheets ?? []).find((s) => s.properties?.title === sheetName);
+    sheetId = sheet?.properties?.sheetId;
+    old = (sheet?.filterViews ?? []).map((v) => ({ id: v.filterViewId, title: v.title }));
+  }
   if (sheetId === undefined) return 0;
-  const requests: unknown[] = (sheet?.filterViews ?? [])
+  const requests: unknown[] = old
     .filter((v) => (v.title ?? '').startsWith(PREFIX))
-    .map((v) => ({ deleteFilterView: { filterId: v.filterViewId } }));
+    .map((v) => ({ deleteFilterView: { filterId: v.id } }));
   for (const v of views) {
     requests.push({
       addFilterView: {
@@ -65,7 +75,7 @@ export function syncFilterViews(
       },
     });
   }
-  if (batch) batch.requests.push(...requests);
+  if (into) into.requests.push(...requests);
   else if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
   return views.length;
 }

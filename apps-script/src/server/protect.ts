@@ -11,13 +11,7 @@ import { columnRuns } from '../../../shared/layout/tracking-columns';
 import type { Unit } from '../../../shared/units/model';
 import { columnOf } from '../../../shared/workbook/a1';
 import type { Range as SpecRange } from '../../../shared/workbook/spec';
-import {
-  drawingApi,
-  protectedRanges,
-  protectRequest,
-  type Batch,
-  type ProtectedRangeOf,
-} from './sheets-api';
+import { protectRequest, type SpreadsheetMeta } from './sheets-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -59,36 +53,41 @@ export interface ProtectContext {
   me: string;
   fileEditors: string[];
   domainEdit?: boolean;
-  /** In the `--sheets-api` build: the protections as requests of one batchUpdate. */
-  batch: Batch | null;
-  /** The spreadsheet, for the API's list of protected ranges (asked once, when needed). */
-  ss: Spreadsheet;
-  existing?: ProtectedRangeOf[];
+  /**
+   * In the `--sheets-api` build: the protections as requests, sent with the draw's; the old ones
+   * found in the spreadsheet's metadata as read before the draw, sheets by id.
+   */
+  api: ApiProtect | null;
 }
 
-export function protectContext(ss: Spreadsheet): ProtectContext {
+export interface ApiProtect {
+  requests: unknown[];
+  meta: SpreadsheetMeta;
+  ids: ReadonlyMap<string, number>;
+}
+
+export function protectContext(ss: Spreadsheet, api: ApiProtect | null = null): ProtectContext {
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   const fileEditors = ss.getEditors().map((u) => u.getEmail().toLowerCase());
-  const api = drawingApi();
-  return { me, fileEditors, batch: api ? { api, requests: [] } : null, ss };
+  return { me, fileEditors, api };
 }
 
 /**
  * Removes the protections of a sheet drawn again: its sheet protection (`whole`), or its range
- * protections. In the `--sheets-api` build, as requests of the batch (the API's list of
- * protected ranges asked once for all sheets); otherwise one call each.
+ * protections, one call each.
  */
-function removeOld(sheet: Sheet, whole: boolean, ctx: ProtectContext): void {
-  if (!ctx.batch) {
-    const type = whole ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
-    for (const p of sheet.getProtections(type)) p.remove();
-    return;
-  }
-  ctx.existing ??= protectedRanges(ctx.batch.api, ctx.ss.getId());
-  const id = sheet.getSheetId();
-  for (const p of ctx.existing) {
-    if (p.sheetId === id && p.whole === whole) {
-      ctx.batch.requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+function removeOld(sheet: Sheet, whole: boolean): void {
+  const type = whole ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
+  for (const p of sheet.getProtections(type)) p.remove();
+}
+
+/** The same, as requests: the sheet's protections as the metadata lists them. */
+function removeOldApi(sheetId: number, whole: boolean, api: ApiProtect): void {
+  for (const sheet of api.meta.sheets) {
+    for (const p of sheet.protectedRanges) {
+      if (p.sheetId === sheetId && p.whole === whole) {
+        api.requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+      }
     }
   }
 }
@@ -138,15 +137,18 @@ export function protectSheets(
   drawn?: { sheets: ReadonlyMap<string, Sheet>; inserted: ReadonlySet<string> },
 ): void {
   for (const name of names) {
-    const sheet = drawn?.sheets.get(name) ?? ss.getSheetByName(name);
-    if (!sheet) continue;
-    if (!drawn?.inserted.has(name)) removeOld(sheet, true, ctx);
     const open = tracking && tracking.name === name ? tracking.blocks.map((b) => b.range) : [];
-    if (ctx.batch) {
-      const id = sheet.getSheetId();
-      ctx.batch.requests.push(protectRequest(id, null, DESCRIPTION, editorsOf(office, ctx), open));
+    const api = ctx.api;
+    if (api) {
+      const id = api.ids.get(name);
+      if (id === undefined) continue;
+      if (!drawn?.inserted.has(name)) removeOldApi(id, true, api);
+      api.requests.push(protectRequest(id, null, DESCRIPTION, editorsOf(office, ctx), open));
       continue;
     }
+    const sheet = drawn?.sheets.get(name) ?? ss.getSheetByName(name);
+    if (!sheet) continue;
+    if (!drawn?.inserted.has(name)) removeOld(sheet, true);
     const p = sheet.protect().setDescription(DESCRIPTION);
     if (open.length > 0) p.setUnprotectedRanges(open.map((r) => rangeOf(sheet, r)));
     restrict(p, office, ctx);
@@ -170,7 +172,35 @@ export function protectUnitBlocks(
   inserted = false,
 ): ProtectResult {
   if (!sheet) return { units: 0, withoutEmail: 0, notShared: [] };
-  if (!inserted) removeOld(sheet, false, ctx);
+  if (!inserted) removeOld(sheet, false);
+  return eachBlock(blocks, ctx, (b, description, emails) => {
+    const p = rangeOf(sheet, b.range).protect().setDescription(description);
+    restrict(p, [...office, ...emails], ctx);
+  });
+}
+
+/** The same, as requests (the `--sheets-api` build): `sheetId` is `Theo dõi`'s. */
+export function protectUnitBlocksApi(
+  sheetId: number | undefined,
+  blocks: readonly UnitBlock[],
+  office: readonly string[],
+  ctx: ProtectContext & { api: ApiProtect },
+  inserted: boolean,
+): ProtectResult {
+  if (sheetId === undefined) return { units: 0, withoutEmail: 0, notShared: [] };
+  if (!inserted) removeOldApi(sheetId, false, ctx.api);
+  return eachBlock(blocks, ctx, (b, description, emails) => {
+    const editors = editorsOf([...office, ...emails], ctx);
+    ctx.api.requests.push(protectRequest(sheetId, b.range, description, editors));
+  });
+}
+
+/** Protects each block with `protect`, and counts the units, those without e-mail, and who is not shared. */
+function eachBlock(
+  blocks: readonly UnitBlock[],
+  ctx: ProtectContext,
+  protect: (b: UnitBlock, description: string, emails: string[]) => void,
+): ProtectResult {
   const units = new Set<string>();
   const withoutEmail = new Set<string>();
   const wanted = new Set<string>();
@@ -179,14 +209,7 @@ export function protectUnitBlocks(
     units.add(b.unitCode);
     if (emails.length === 0) withoutEmail.add(b.unitCode);
     emails.forEach((e) => wanted.add(e));
-    const description = `${DESCRIPTION}: ${b.unitCode}`;
-    if (ctx.batch) {
-      const editors = editorsOf([...office, ...emails], ctx);
-      ctx.batch.requests.push(protectRequest(sheet.getSheetId(), b.range, description, editors));
-      continue;
-    }
-    const p = rangeOf(sheet, b.range).protect().setDescription(description);
-    restrict(p, [...office, ...emails], ctx);
+    protect(b, `${DESCRIPTION}: ${b.unitCode}`, emails);
   }
   const editors = new Set(ctx.fileEditors);
   const notShared = [...wanted].filter((e) => !editors.has(e));
@@ -194,7 +217,12 @@ export function protectUnitBlocks(
 }
 
 /** May the person running the script edit the book's structure (the office)? */
-export function isOffice(ss: Spreadsheet, trackingName: string): boolean {
+export function isOffice(ss: Spreadsheet, trackingName: string, meta?: SpreadsheetMeta): boolean {
+  if (meta) {
+    const sheet = meta.sheets.find((s) => s.title === trackingName);
+    const p = sheet?.protectedRanges.find((r) => r.whole);
+    return p ? p.canEdit : true;
+  }
   const sheet = ss.getSheetByName(trackingName);
   if (!sheet) return true;
   const [p] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);

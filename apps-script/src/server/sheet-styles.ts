@@ -211,7 +211,7 @@ export function drawFonts(
 }
 
 /** Border ranges, with vertically adjacent ranges of the same columns joined. */
-function borderRanges(spec: SheetSpec): SpecRange[] {
+export function borderRanges(spec: SheetSpec): SpecRange[] {
   const out: SpecRange[] = [];
   for (const sr of spec.styles) {
     if (!sr.style.border) continue;

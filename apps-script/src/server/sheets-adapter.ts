@@ -20,15 +20,6 @@ import type {
 import { styleGrid } from '../../../shared/workbook/style-grid';
 import { drawCharts } from './charts';
 import {
-  drawingApi,
-  mergeRequest,
-  numberFormatRequest,
-  sendBatch,
-  validationRequest,
-  widthRequest,
-  type Batch,
-} from './sheets-api';
-import {
   clip,
   drawBorders,
   drawCellProps,
@@ -223,7 +214,7 @@ function rangeOf(sheet: Sheet, r: SpecRange): GRange {
 }
 
 /** Runs of equal values, as [start, count, value]. */
-function runs<T>(values: readonly T[]): [number, number, T][] {
+export function runs<T>(values: readonly T[]): [number, number, T][] {
   const out: [number, number, T][] = [];
   values.forEach((v, i) => {
     const last = out[out.length - 1];
@@ -262,8 +253,6 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
   let count = existing.length;
   const drawn: Drawn = { sheets: new Map(), inserted: new Set() };
   const textStyles: TextStyles = new Map();
-  const api = drawingApi();
-  const batch: Batch | null = api ? { api, requests: [] } : null;
   for (const sheetSpec of spec.sheets) {
     opts.onStart?.(sheetSpec.name);
     let sheet = byName.get(sheetSpec.name);
@@ -274,7 +263,7 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
       byName.set(sheetSpec.name, sheet);
       drawn.inserted.add(sheetSpec.name);
     }
-    drawSheet(sheet, sheetSpec, spec.font, withLocale, fresh, textStyles, batch);
+    drawSheet(sheet, sheetSpec, spec.font, withLocale, fresh, textStyles);
     drawn.sheets.set(sheetSpec.name, sheet);
     opts.onSheet?.(sheetSpec.name);
   }
@@ -286,7 +275,6 @@ export function drawWorkbook(ss: Spreadsheet, spec: WorkbookSpec, opts: DrawOpti
       ?.getRange(f.row + 1, f.col + 1)
       .setValue(f.value);
   }
-  if (batch) sendBatch(ss, batch);
   return drawn;
 }
 
@@ -341,7 +329,6 @@ function drawSheet(
   opts: DrawOptions,
   fresh: boolean,
   textStyles: TextStyles,
-  batch: Batch | null,
 ): void {
   const width = Math.max(spec.columns.length, 1);
   const height = Math.max(spec.rows.length, 1);
@@ -379,26 +366,14 @@ function drawSheet(
     grid.styles[grid.ids[r * spec.columns.length + c] as number] as CellStyle;
 
   const chunks = rowChunks(spec.rows);
-  const sheetId = batch ? sheet.getSheetId() : 0;
-  if (batch) {
-    // formats come after the values here: every string goes in as text ("'…")
-    for (const sr of spec.styles) {
-      const r = clip(sr.range, spec.rows.length, spec.columns.length);
-      const pattern = sr.style.numberFormat;
-      if (r && pattern !== undefined) batch.requests.push(numberFormatRequest(sheetId, r, pattern));
-    }
-  } else drawNumberFormats(sheet, spec, styleAt, chunks);
+  drawNumberFormats(sheet, spec, styleAt, chunks);
   if (spec.rows.length > 0) {
     for (const [start, end] of chunks) {
       const values = spec.rows
         .slice(start, end)
         .map((row, i) =>
           row.map((cell, c) =>
-            toSheetsValue(
-              cell,
-              !batch && styleAt(start + i, c).numberFormat === '@',
-              opts.separator ?? ';',
-            ),
+            toSheetsValue(cell, styleAt(start + i, c).numberFormat === '@', opts.separator ?? ';'),
           ),
         );
       sheet.getRange(start + 1, 1, end - start, spec.columns.length).setValues(values);
@@ -408,16 +383,8 @@ function drawSheet(
   drawCellProps(sheet, spec, styleAt, chunks);
   drawBorders(sheet, spec);
 
-  if (batch) {
-    for (const m of spec.merges) batch.requests.push(mergeRequest(sheetId, m));
-    for (const v of spec.validations) {
-      const r = clip(v.range, spec.rows.length, spec.columns.length);
-      if (r) batch.requests.push(validationRequest(sheetId, r, v));
-    }
-  } else {
-    drawMerges(sheet, spec);
-    drawValidations(sheet, spec);
-  }
+  drawMerges(sheet, spec);
+  drawValidations(sheet, spec);
   drawConditionalFormats(sheet, spec);
   drawCharts(sheet, spec, fresh);
 
@@ -428,8 +395,7 @@ function drawSheet(
   // Column widths in characters of the default font: about 7 pixels each.
   for (const [start, count, chars] of runs(spec.columns)) {
     const px = Math.round(chars * 7 + 5);
-    if (batch) batch.requests.push(widthRequest(sheetId, start, count, px));
-    else sheet.setColumnWidths(start + 1, count, px);
+    sheet.setColumnWidths(start + 1, count, px);
   }
   // Sheets fits wrapped rows itself; only the layout's fixed heights are set (points → pixels).
   const heights = new Array<number | undefined>(spec.rows.length);
@@ -508,7 +474,7 @@ function restoreNotes(sheet: Sheet, spec: SheetSpec, notes: Map<string, string>)
   if (col.length > 0) sheet.getRange(2, k.status + 1, col.length, 1).setNotes(col);
 }
 
-function notesColumn(spec: SheetSpec, notes: Map<string, string>): string[][] {
+export function notesColumn(spec: SheetSpec, notes: Map<string, string>): string[][] {
   const out: string[][] = [];
   let any = false;
   const k = keyColumns(spec.rows[0] as Cell[] | undefined);

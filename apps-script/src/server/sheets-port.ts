@@ -25,12 +25,13 @@ import type {
   WorkbookSpec,
 } from '../../../shared/workbook/spec';
 import { BOOK_ROLES } from '../../../shared/workbook/spec';
+import { planDraw, type ApiDraw } from './api-draw';
+import { drawCharts } from './charts';
 import { syncFilterViews } from './filter-views';
-import { sendBatch } from './sheets-api';
 import type { Progress } from './guard';
 import type { NoteKind } from './host-notes';
 import { sayOnce } from './host-notes';
-import type { UnitBlock } from './protect';
+import type { ApiProtect, ProtectResult, UnitBlock } from './protect';
 import {
   blocksOf,
   isOffice,
@@ -38,18 +39,29 @@ import {
   protectContext,
   protectSheets,
   protectUnitBlocks,
+  protectUnitBlocksApi,
 } from './protect';
 import {
   STATUS_COL,
   dateConverter,
   drawWorkbook,
   type Drawn,
+  formulaSeparator,
   keyColumns,
   readGrid,
   readSelectedCells,
   readTrackingNotes,
   toSheetsValue,
 } from './sheets-adapter';
+import {
+  drawingApi,
+  readMeta,
+  readValues,
+  sendRequests,
+  sendValues,
+  type SheetsApi,
+  type SpreadsheetMeta,
+} from './sheets-api';
 import { stampText } from './stamp';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,12 +91,34 @@ function markValues(cells: readonly Cell[]): (string | number | boolean)[] {
   return cells.map((c, i) => toSheetsValue(c, i >= 2, ';'));
 }
 
+/** Of the spreadsheet's sheets, those of these roles (and copies of them, which the reader names). */
+function wantedSheets(names: readonly string[], roles: readonly BookRole[]): Set<string> {
+  return new Set(
+    sheetsNamed(
+      names.map((name) => ({ name, values: [] })),
+      roles.map((r) => SHEET[r]),
+    ).map((g) => g.name),
+  );
+}
+
+/** The name a new spreadsheet gives its first sheet ("Trang tính1", "Sheet1"). */
+const DEFAULT_SHEET = /^(Trang tính|Sheet|Feuille|Hoja)\s?\d+$/;
+
 /** A new spreadsheet's empty "Trang tính1" / "Sheet1" is left over after a build: removed. */
 function removeBlankDefaultSheets(ss: Spreadsheet): void {
   for (const sheet of ss.getSheets()) {
-    if (!/^(Trang tính|Sheet|Feuille|Hoja)\s?\d+$/.test(sheet.getName())) continue;
+    if (!DEFAULT_SHEET.test(sheet.getName())) continue;
     if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
   }
+}
+
+/**
+ * What the `--sheets-api` build has yet to send: the draw's requests and the protections', then
+ * the values, then the charts (SpreadsheetApp's). The sheets drawn, in order, for what a
+ * failure says was written.
+ */
+interface Pending extends ApiDraw {
+  names: string[];
 }
 
 /** `Theo dõi` as the protections need it: each unit's blocks of input cells, and the table's size. */
@@ -103,6 +137,13 @@ export class SheetsPort implements HostPortNow {
   private readonly drawnSheets: Drawn = { sheets: new Map(), inserted: new Set() };
   private user: User | null = null;
   private toSerial: ((d: Date) => number) | null = null;
+  /** The advanced service, in the `--sheets-api` build: the draw and reads go through it. */
+  private readonly api: SheetsApi | null = drawingApi();
+  /** The spreadsheet as it was when the command started (`--sheets-api`), read once. */
+  private meta: SpreadsheetMeta | null = null;
+  private pending: Pending | null = null;
+  /** Sheet ids by name (`--sheets-api`): the metadata's, and those of sheets this command added. */
+  private sheetIds: Map<string, number> | null = null;
 
   /** `progress`: what was written so far, for a failure to say. */
   constructor(
@@ -119,7 +160,9 @@ export class SheetsPort implements HostPortNow {
     const read = grid ? readUnitsGrid(grid) : null;
     const units: Unit[] = read?.ok ? read.value : [];
     this.user = {
-      who: isOffice(this.ss, SHEET.tracking) ? 'office' : 'unit',
+      who: isOffice(this.ss, SHEET.tracking, this.api ? this.metadata() : undefined)
+        ? 'office'
+        : 'unit',
       units: units.filter((u) => u.emails.some((e) => sameEmail(e, email))).map((u) => u.code),
       ...(email ? { email } : {}),
     };
@@ -128,14 +171,10 @@ export class SheetsPort implements HostPortNow {
 
   /** The sheets of these roles (and copies of them, which the reader names), read once each. */
   readSheets(roles: readonly BookRole[]): SheetGrid[] {
+    if (this.api) return this.readSheetsApi(roles, this.api);
     const sheets = this.ss.getSheets();
     const names = sheets.map((s) => s.getName());
-    const wanted = new Set(
-      sheetsNamed(
-        names.map((name) => ({ name, values: [] })),
-        roles.map((r) => SHEET[r]),
-      ).map((g) => g.name),
-    );
+    const wanted = wantedSheets(names, roles);
     const out: SheetGrid[] = [];
     sheets.forEach((sheet, i) => {
       const name = names[i] as string;
@@ -143,6 +182,17 @@ export class SheetsPort implements HostPortNow {
         out.push(this.grids.get(name) ?? this.remember(readGrid(sheet, name, this.serials())));
     });
     return out;
+  }
+
+  /** The same through the API: the sheets not read yet, in one call. */
+  private readSheetsApi(roles: readonly BookRole[], api: SheetsApi): SheetGrid[] {
+    const names = this.metadata().sheets.map((s) => s.title);
+    const wanted = wantedSheets(names, roles);
+    const missing = names.filter((n) => wanted.has(n) && !this.grids.has(n));
+    readValues(api, this.ss.getId(), missing).forEach((values, i) =>
+      this.remember({ name: missing[i] as string, values }),
+    );
+    return names.filter((n) => wanted.has(n)).map((n) => this.grids.get(n) as SheetGrid);
   }
 
   /**
@@ -174,6 +224,7 @@ export class SheetsPort implements HostPortNow {
   /** Draws the sheets of `spec`; Sheets has every feature the book uses, so none is skipped. */
   draw(spec: WorkbookSpec, _book: Book): { skipped: DrawFeature[] } {
     const redrawsTracking = spec.sheets.some((s) => s.role === 'tracking');
+    if (this.api) return this.drawApi(spec, redrawsTracking, this.api);
     const tracking = redrawsTracking ? this.ss.getSheetByName(SHEET.tracking) : null;
     const trackingNotes = tracking
       ? readTrackingNotes(tracking, this.grid(SHEET.tracking))
@@ -199,11 +250,122 @@ export class SheetsPort implements HostPortNow {
   }
 
   /**
+   * The draw as requests and values (`--sheets-api`), sent when the command ends (`finish`),
+   * with the protections' requests: the spreadsheet's metadata was read once, before.
+   */
+  private drawApi(
+    spec: WorkbookSpec,
+    redrawsTracking: boolean,
+    api: SheetsApi,
+  ): { skipped: DrawFeature[] } {
+    const meta = this.metadata();
+    const trackingThere = meta.sheets.some((s) => s.title === SHEET.tracking);
+    const tracking =
+      redrawsTracking && trackingThere ? this.ss.getSheetByName(SHEET.tracking) : null;
+    const trackingNotes = tracking
+      ? readTrackingNotes(tracking, this.grid(SHEET.tracking))
+      : new Map<string, string>();
+    const plan = planDraw(meta, spec, {
+      separator: formulaSeparator(meta.locale),
+      trackingNotes,
+    });
+    const pending = this.pendingFor(meta);
+    pending.requests.push(...plan.requests);
+    pending.values.push(...plan.values);
+    pending.valueBytes.push(...plan.valueBytes);
+    pending.charted.push(...plan.charted);
+    for (const [name, id] of plan.ids) pending.ids.set(name, id);
+    for (const name of plan.inserted) {
+      pending.inserted.add(name);
+      this.drawnSheets.inserted.add(name);
+    }
+    pending.names.push(...spec.sheets.map((s) => s.name));
+    // a book built where there was none: the spreadsheet's own first sheet, if blank, goes
+    const built = spec.sheets.some((s) => s.role === 'meta') && !this.grids.has(SHEET.meta);
+    this.drawn.push(...spec.sheets);
+    if (built && spec.sheets.some((s) => s.role === 'plan')) {
+      const drawnNames = new Set(spec.sheets.map((s) => s.name));
+      const candidates = meta.sheets.filter(
+        (s) => DEFAULT_SHEET.test(s.title) && !drawnNames.has(s.title),
+      );
+      const values = readValues(
+        api,
+        meta.id,
+        candidates.map((s) => s.title),
+      );
+      candidates.forEach((s, i) => {
+        if ((values[i] ?? []).length === 0)
+          pending.requests.push({ deleteSheet: { sheetId: s.id } });
+      });
+    }
+    return { skipped: [] };
+  }
+
+  /** The requests and values still to send (`--sheets-api`). */
+  private pendingFor(meta: SpreadsheetMeta): Pending {
+    // the ids outlive a send: a draw sent early (before a selection) is protected afterwards
+    this.sheetIds ??= new Map(meta.sheets.map((s) => [s.title, s.id]));
+    this.pending ??= {
+      requests: [],
+      values: [],
+      valueBytes: [],
+      ids: this.sheetIds,
+      inserted: new Set(),
+      charted: [],
+      names: [],
+    };
+    return this.pending;
+  }
+
+  /**
+   * Sends what the `--sheets-api` build gathered: the requests (one batchUpdate, or more when
+   * the payload limit splits them), then the values, then the charts. Called when the command
+   * ends, and before anything else writes to or selects in the spreadsheet.
+   */
+  finish(): void {
+    const p = this.pending;
+    const api = this.api;
+    if (!p || !api) return;
+    this.pending = null;
+    const progress = this.progress;
+    // one batch is applied whole or not at all: until it is, nothing was written
+    progress.current = p.names[0] ?? null;
+    const id = this.ss.getId();
+    sendRequests(api, id, p.requests);
+    const blocks = new Map<string, number>();
+    // "'Theo dõi'!A1:K40" → "Theo dõi"
+    const titleOf = (range: string) => range.slice(1, range.lastIndexOf("'!")).replace(/''/g, "'");
+    for (const v of p.values) blocks.set(titleOf(v.range), (blocks.get(titleOf(v.range)) ?? 0) + 1);
+    const done = () => {
+      progress.done = p.names.filter((n) => !blocks.get(n));
+      progress.current = p.names.find((n) => blocks.get(n)) ?? null;
+    };
+    done();
+    sendValues(
+      api,
+      id,
+      p.values,
+      (sent) => {
+        for (const v of sent) blocks.set(titleOf(v.range), (blocks.get(titleOf(v.range)) ?? 1) - 1);
+        done();
+      },
+      p.valueBytes,
+    );
+    for (const spec of p.charted) {
+      progress.current = spec.name;
+      const sheet = this.ss.getSheetByName(spec.name);
+      if (sheet) drawCharts(sheet, spec, true);
+    }
+    progress.current = null;
+  }
+
+  /**
    * Writes the marked rows' input cells: one setValues (and one setNotes, the last-updated stamp)
    * per run of adjacent rows, and of adjacent input columns (the office may have put a column of
    * its own among them).
    */
   writeMarks(marks: readonly MarkWrite[]): void {
+    this.finish();
     const sheet = this.ss.getSheetByName(SHEET.tracking);
     if (!sheet) return;
     const stamp = stampText(this.who().email ?? '');
@@ -228,6 +390,7 @@ export class SheetsPort implements HostPortNow {
   }
 
   select(rows: Selecting): void {
+    this.finish();
     this.ss
       .getSheetByName(SHEET[rows.role])
       ?.getRange(rows.row + 1, 1, rows.rows, rows.cols)
@@ -250,7 +413,12 @@ export class SheetsPort implements HostPortNow {
     const office = officeEditors(book.units, this.who().email ?? '');
     const t = this.trackingBlocks(book.units, asked);
     const names = asked ? BOOK_ROLES.map((r) => SHEET[r]) : this.drawn.map((s) => s.name);
-    const ctx = protectContext(this.ss);
+    let into: ApiProtect | null = null;
+    if (this.api) {
+      const meta = this.metadata();
+      into = { ...this.pendingFor(meta), meta };
+    }
+    const ctx = protectContext(this.ss, into);
     const drawn = this.drawnSheets;
     protectSheets(
       this.ss,
@@ -260,18 +428,16 @@ export class SheetsPort implements HostPortNow {
       t ? { name: SHEET.tracking, blocks: t.blocks } : undefined,
       drawn,
     );
-    if (!t) {
-      if (ctx.batch) sendBatch(this.ss, ctx.batch);
-      return [];
+    if (!t) return [];
+    const inserted = drawn.inserted.has(SHEET.tracking);
+    let r: ProtectResult;
+    if (into) {
+      const id = into.ids.get(SHEET.tracking);
+      r = protectUnitBlocksApi(id, t.blocks, office, { ...ctx, api: into }, inserted);
+    } else {
+      const tracking = drawn.sheets.get(SHEET.tracking) ?? this.ss.getSheetByName(SHEET.tracking);
+      r = protectUnitBlocks(tracking, t.blocks, office, ctx, inserted);
     }
-    const tracking = drawn.sheets.get(SHEET.tracking) ?? this.ss.getSheetByName(SHEET.tracking);
-    const r = protectUnitBlocks(
-      tracking,
-      t.blocks,
-      office,
-      ctx,
-      drawn.inserted.has(SHEET.tracking),
-    );
     const notes: [NoteKind, Message][] = [['protections', words((ui) => ui.sheets.protections(r))]];
     if (r.notShared.length > 0) {
       const emails = r.notShared.join(', ');
@@ -281,8 +447,7 @@ export class SheetsPort implements HostPortNow {
     const views = book.units
       .filter((u) => inBook.has(u.code))
       .map((u) => ({ title: u.name, unitName: u.name, rows: t.rows, cols: t.cols }));
-    const made = syncFilterViews(this.ss.getId(), SHEET.tracking, t.unitCol, views, ctx.batch);
-    if (ctx.batch) sendBatch(this.ss, ctx.batch);
+    const made = syncFilterViews(this.ss.getId(), SHEET.tracking, t.unitCol, views, into);
     notes.push([
       'filterViews',
       made === null
@@ -324,6 +489,11 @@ export class SheetsPort implements HostPortNow {
   private grid(name: string): SheetGrid | undefined {
     const kept = this.grids.get(name);
     if (kept) return kept;
+    if (this.api) {
+      if (!this.metadata().sheets.some((s) => s.title === name)) return undefined;
+      const [values] = readValues(this.api, this.ss.getId(), [name]);
+      return this.remember({ name, values: values ?? [] });
+    }
     const sheet = this.ss.getSheetByName(name);
     return sheet ? this.remember(readGrid(sheet, name, this.serials())) : undefined;
   }
@@ -331,6 +501,12 @@ export class SheetsPort implements HostPortNow {
   private remember(grid: SheetGrid): SheetGrid {
     this.grids.set(grid.name, grid);
     return grid;
+  }
+
+  /** The spreadsheet's metadata as the command found it (`--sheets-api`): one call. */
+  private metadata(): SpreadsheetMeta {
+    this.meta ??= readMeta(this.api as SheetsApi, this.ss.getId());
+    return this.meta;
   }
 
   private serials(): (d: Date) => number {

@@ -229,7 +229,6 @@ export const APPS_SCRIPT_SURFACE = {
     'getProtections',
     'getRange',
     'getRangeList',
-    'getSheetId',
     'hideSheet',
     'insertChart',
     'insertColumnsAfter',

@@ -25,7 +25,7 @@ import {
   type ReadValue,
   type Sheet,
 } from './spreadsheet';
-import { SheetsSpreadsheets } from './sheets-api';
+import { SheetsSpreadsheets, SheetsValues } from './sheets-api';
 import { isDate, type Stored } from './values';
 
 export interface SheetSeed {
@@ -102,6 +102,10 @@ export interface SheetView {
   ): ({ criteria: string; values: unknown[]; allowInvalid: boolean } | null)[][];
   merges: string[];
   columnWidths: Record<number, number>;
+  /** Rows (1-based) given a height, in pixels. */
+  rowHeights: Record<number, number>;
+  /** The range of the sheet's filter, if it has one. */
+  filter: string | null;
   conditionalFormats: ReturnType<ConditionalFormatRule['_describe']>[];
   /** The embedded charts, in order: type, ranges ("Báo cáo!B20:B43"), position and options. */
   charts: {
@@ -209,6 +213,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
     console: makeConsole(core),
   };
   const sheetsApi = new SheetsSpreadsheets(core, ss);
+  sheetsApi.Values = wrap(new SheetsValues(sheetsApi, ss));
   // `Sheets` is a plain namespace; its `Spreadsheets` collection makes the calls
   if (options.advancedSheets) globals.Sheets = { Spreadsheets: wrap(sheetsApi) };
 
@@ -277,6 +282,8 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions): AppsScript
       ),
       merges: sheet._merges.map(rectA1),
       columnWidths: Object.fromEntries(sheet._columnWidths),
+      rowHeights: Object.fromEntries(sheet._rowHeights),
+      filter: sheet._filter ? rectA1(sheet._filter._rect) : null,
       conditionalFormats: sheet._conditionalRules.map((r) => r._describe()),
       charts: sheet._charts.map((c) => ({
         type: c._type,

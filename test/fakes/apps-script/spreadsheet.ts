@@ -1736,8 +1736,13 @@ export class Range implements AppsScriptView<'GoogleAppsScript.Spreadsheet.Range
       if (validations) delete cell.validation;
       if (notes) delete cell.note;
     });
-    if (formats)
+    if (formats) {
       this._sheet._merges = this._sheet._merges.filter((m) => !containsRect(this._rect(), m));
+      // borders are formatting too
+      this._sheet._borders = this._sheet._borders.filter(
+        (b) => !containsRect(this._rect(), b.rect),
+      );
+    }
   }
 
   // ---- API: geometry -------------------------------------------------------------------------
