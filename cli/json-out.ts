@@ -16,16 +16,21 @@ const omitted = (v: unknown): boolean =>
   v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 export function printJson(out: (text: string) => void, value: unknown): void {
-  let piece = '';
+  // joined, not concatenated: a piece made by += is a tree of strings for V8 to flatten first
+  let piece: string[] = [];
+  let length = 0;
   const push = (s: string): void => {
-    piece += s;
-    if (piece.length >= PIECE) {
-      out(piece);
-      piece = '';
+    piece.push(s);
+    length += s.length;
+    if (length >= PIECE) {
+      out(piece.join(''));
+      piece = [];
+      length = 0;
     }
   };
   emit(value, '', 0, push);
-  out(`${piece}\n`);
+  piece.push('\n');
+  out(piece.join(''));
 }
 
 function emit(value: unknown, indent: string, depth: number, push: (s: string) => void): void {
