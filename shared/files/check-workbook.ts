@@ -96,6 +96,7 @@ function checkPart(
   sheet: string | undefined,
   limits: Omit<WorkbookLimits, 'fileBytes'>,
   budget: number,
+  top?: { rows: number; take: (chunk: Uint8Array) => void },
 ): PartCheck {
   const where: Location | undefined = sheet ? { ...at, sheet } : at;
   let over: Problem | null = null;
@@ -109,10 +110,12 @@ function checkPart(
       } else if (scan.over?.limit === 'cells') {
         over = error('tooManyCells', where, { cells: scan.over.cells, limit: limits.cells });
       }
-      return over === null;
+      if (over === null) top?.take(c);
+      // the top of a sheet ends with the tag of the first row past it
+      return over === null && !(top && scan.lastRow > top.rows);
     };
   }
-  const r = inflateEntry(bytes, e, budget, onChunk);
+  const r = inflateEntry(bytes, e, budget, onChunk, top !== undefined);
   if (over) return { ok: false, problem: over };
   if (r.ok) return r;
   switch (r.reason) {
@@ -227,6 +230,37 @@ export function checkWorkbookUpFront(
     declaredProblem(zip.entries, at, limits) ??
     actualProblem(bytes, zip.entries, at, limits, keep, (e) => !isWorksheetPart(e.name));
   return problem ? [problem] : [];
+}
+
+/**
+ * The top of a worksheet part, for a reader of its first `rows` rows (a sheet whose settings are
+ * at its top): unpacked in steps, checked as `unpackSheet` checks the whole, up to and with the
+ * tag of the first row past them; the rest is never unpacked. `whole` when that is all of it.
+ */
+export function unpackSheetTop(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  sheet: string | undefined,
+  at: Location | undefined,
+  rows: number,
+  limits: Omit<WorkbookLimits, 'fileBytes'> = WORKBOOK_LIMITS,
+): { ok: true; bytes: Uint8Array; whole: boolean } | { ok: false; problem: Problem } {
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  const take = (chunk: Uint8Array): void => {
+    // a copy: the unpacker may hand out views of a buffer it goes on using
+    pieces.push(chunk.slice());
+    size += chunk.length;
+  };
+  const r = checkPart(bytes, entry, at, sheet, limits, limits.unpackedBytes, { rows, take });
+  if (!r.ok) return r;
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p of pieces) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return { ok: true, bytes: out, whole: r.size === entry.uncompressedSize };
 }
 
 /** A part that `checkWorkbookUpFront` leaves to be checked when it is read. */

@@ -9,10 +9,12 @@ import {
   isWorksheetPart,
   locateDamage,
   unpackSheet,
+  unpackSheetTop,
 } from './check-workbook';
 import { displayText } from '../workbook/cells';
 import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 import { WORKBOOK_LIMITS } from './limits';
+import type { SheetCells } from './sheet-cells';
 import { readDateStyles, readSharedStrings, readSheetCells } from './sheet-cells';
 import { partRelations, partText, workbookSheets } from './sheet-parts';
 import { attribute } from './xml-walk';
@@ -177,6 +179,14 @@ function openPackage(bytes: Uint8Array, at?: Location): XlsxPackage {
     if (!checked.ok) throw new XlsxReadError([checked.problem]);
     return new TextDecoder('utf-8').decode(checked.bytes);
   };
+  /** The top of a worksheet, up to the first row past `rows` (`whole` when that is all). */
+  const sheetTop = (name: string, rows: number): { xml: string; whole: boolean } | null => {
+    const entry = isWorksheetPart(name) ? entryNamed(entries, name) : undefined;
+    if (!entry || unpacked.has(name.toLowerCase())) return null;
+    const top = unpackSheetTop(bytes, entry, sheetOfPart.get(entry.name.toLowerCase()), at, rows);
+    if (!top.ok) throw new XlsxReadError([top.problem]);
+    return { xml: new TextDecoder('utf-8').decode(top.bytes), whole: top.whole };
+  };
   const workbook = partText(bytes, entries, 'xl/workbook.xml');
   const listed = workbookSheets(bytes, entries);
   if (workbook === null || listed.length === 0) throw damaged();
@@ -195,20 +205,28 @@ function openPackage(bytes: Uint8Array, at?: Location): XlsxPackage {
       const out: ReadSheets = { sheets: [], formulas: [], merges: [] };
       for (const sheet of sheets) {
         if (opts.only && !opts.only.includes(sheet.name)) continue;
-        const xml = bigPart(sheet.part);
-        if (xml === null) throw damaged();
         const rels = partRelations(bytes, entries, sheet.part);
         const head = opts.heads?.get(sheet.name);
-        const cells = readSheetCells(xml, {
-          strings,
-          dateStyles,
-          date1904,
-          linkTarget: (id) => {
-            const rel = rels.get(id);
-            return rel?.type.endsWith('/hyperlink') ? rel.target : undefined;
-          },
-          ...(head !== undefined ? { maxRows: head } : {}),
-        });
+        const cellsOf = (xml: string): SheetCells | null =>
+          readSheetCells(xml, {
+            strings,
+            dateStyles,
+            date1904,
+            linkTarget: (id) => {
+              const rel = rels.get(id);
+              return rel?.type.endsWith('/hyperlink') ? rel.target : undefined;
+            },
+            ...(head !== undefined ? { maxRows: head } : {}),
+          });
+        const top = head !== undefined ? sheetTop(sheet.part, head) : null;
+        let cells = top ? cellsOf(top.xml) : null;
+        if (!cells && !top?.whole) {
+          // a top the reader cannot end where the row tags said (a row given by its cells
+          // only…): the whole sheet, as it would be read
+          const xml = bigPart(sheet.part);
+          if (xml === null) throw damaged();
+          cells = cellsOf(xml);
+        }
         if (!cells) throw damaged();
         out.sheets.push({
           name: sheet.name,

@@ -123,3 +123,48 @@ describe('a sheet checked when it is read', () => {
     });
   });
 });
+
+describe('a sheet read for its first rows only', () => {
+  const heads = new Map([['Nhật ký', 2]]);
+
+  it('is unpacked up to the row past them: a forged remainder is never reached', async () => {
+    const bytes = lyingAbout(await withLog(logRows(20_000)), LOG_PART, 200_000);
+    const [log] = openXlsx(bytes, at).read({ only: ['Nhật ký'], heads }).sheets;
+    expect(log?.values).toEqual([
+      [1, 'BTV'],
+      [2, 'BTV'],
+    ]);
+    // read whole, the same sheet is refused
+    expect(refusal(() => openXlsx(bytes, at).read({ only: ['Nhật ký'] })).code).toBe(
+      'sizeMismatch',
+    );
+  });
+
+  it('a sheet shorter than the rows asked for is read whole', async () => {
+    const bytes = await withLog(logRows(1));
+    const [log] = openXlsx(bytes, at).read({ only: ['Nhật ký'], heads }).sheets;
+    expect(log?.values).toEqual([[1, 'BTV']]);
+  });
+
+  it('rows told only by their cells (no row numbers): the same first rows as the whole sheet gives', async () => {
+    const bytes = await withLog(function* () {
+      yield '<row><c r="A1"><v>1</v></c></row><row><c r="A7"><v>7</v></c><c r="B9"><v>9</v></c></row>';
+      yield '<row r="12"><c r="A12"><v>12</v></c></row>';
+      for (let r = 13; r < 20_000; r++) yield `<row><c><v>${r}</v></c></row>`;
+    });
+    const whole = openXlsx(bytes, at).read({ only: ['Nhật ký'] }).sheets[0]?.values;
+    const [log] = openXlsx(bytes, at).read({ only: ['Nhật ký'], heads }).sheets;
+    expect(log?.values).toEqual(whole?.slice(0, log?.values.length));
+    expect(log?.values[0]).toEqual([1, null]);
+  });
+
+  it('is refused when its top passes the limits', async () => {
+    const bytes = await withLog(function* () {
+      yield '<row r="1"><c r="A1"><v>1</v></c></row><row r="300000"><c r="A300000"><v>1</v></c></row>';
+    });
+    expect(refusal(() => openXlsx(bytes, at).read({ only: ['Nhật ký'], heads }))).toEqual({
+      ...checkWorkbookBytes(bytes, at)[0],
+      at: { file: 'so.xlsx', sheet: 'Nhật ký' },
+    });
+  });
+});
