@@ -163,22 +163,51 @@ function actualProblem(
   return null;
 }
 
-/**
- * Problems that stop these bytes being read as an .xlsx (empty when they can be): the format,
- * a cut or damaged zip, and the limits. `at` names the file in the problems.
- */
-export function checkWorkbookBytes(
+/** The format, the file's size, then the archive's limits (`archiveProblems`). */
+function workbookProblems(
   bytes: Uint8Array,
-  at?: Location,
-  limits: WorkbookLimits = WORKBOOK_LIMITS,
+  at: Location | undefined,
+  limits: WorkbookLimits,
   keep?: KeepPart,
+  now?: (e: ZipEntry) => boolean,
 ): Problem[] {
   const format = formatProblem(bytes, at);
   if (format) return [format];
   if (bytes.length > limits.fileBytes) {
     return [error('fileTooLarge', at, { size: bytes.length, limit: limits.fileBytes })];
   }
-  return checkArchive(bytes, at, limits, keep);
+  return archiveProblems(bytes, at, limits, keep, now);
+}
+
+/** A damaged zip, then the limits declared in its directory, then those of the parts `now` takes. */
+function archiveProblems(
+  bytes: Uint8Array,
+  at: Location | undefined,
+  limits: Omit<WorkbookLimits, 'fileBytes'>,
+  keep?: KeepPart,
+  now?: (e: ZipEntry) => boolean,
+): Problem[] {
+  const zip = sniffFile(bytes).zip;
+  if (!zip?.ok) {
+    const cause = zip?.ok === false && zip.reason === 'truncated' ? 'truncated' : 'damaged';
+    return [error('damagedFile', at, { cause })];
+  }
+  const problem =
+    declaredProblem(zip.entries, at, limits) ??
+    actualProblem(bytes, zip.entries, at, limits, keep, now);
+  return problem ? [problem] : [];
+}
+
+/**
+ * Problems that stop these bytes being read as an .xlsx (empty when they can be): the format,
+ * a cut or damaged zip, and the limits, every part unpacked. `at` names the file in the problems.
+ */
+export function checkWorkbookBytes(
+  bytes: Uint8Array,
+  at?: Location,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Problem[] {
+  return workbookProblems(bytes, at, limits);
 }
 
 /**
@@ -189,16 +218,8 @@ export function checkArchive(
   bytes: Uint8Array,
   at: Location | undefined,
   limits: Omit<WorkbookLimits, 'fileBytes'>,
-  keep?: KeepPart,
 ): Problem[] {
-  const zip = sniffFile(bytes).zip;
-  if (!zip?.ok) {
-    const cause = zip?.ok === false && zip.reason === 'truncated' ? 'truncated' : 'damaged';
-    return [error('damagedFile', at, { cause })];
-  }
-  const problem =
-    declaredProblem(zip.entries, at, limits) ?? actualProblem(bytes, zip.entries, at, limits, keep);
-  return problem ? [problem] : [];
+  return archiveProblems(bytes, at, limits);
 }
 
 /**
@@ -216,20 +237,7 @@ export function checkWorkbookUpFront(
   keep: KeepPart,
   limits: WorkbookLimits = WORKBOOK_LIMITS,
 ): Problem[] {
-  const format = formatProblem(bytes, at);
-  if (format) return [format];
-  if (bytes.length > limits.fileBytes) {
-    return [error('fileTooLarge', at, { size: bytes.length, limit: limits.fileBytes })];
-  }
-  const zip = sniffFile(bytes).zip;
-  if (!zip?.ok) {
-    const cause = zip?.ok === false && zip.reason === 'truncated' ? 'truncated' : 'damaged';
-    return [error('damagedFile', at, { cause })];
-  }
-  const problem =
-    declaredProblem(zip.entries, at, limits) ??
-    actualProblem(bytes, zip.entries, at, limits, keep, (e) => !isWorksheetPart(e.name));
-  return problem ? [problem] : [];
+  return workbookProblems(bytes, at, limits, keep, (e) => !isWorksheetPart(e.name));
 }
 
 /**
