@@ -24,31 +24,48 @@ export interface XmlVisitor {
  */
 const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
-/** Text with its entities decoded, or null when one is unknown or unfinished. */
+/** An entity's name ("amp", "#233", "#x1EA1") as its text, or null when it is none. */
+function entityText(name: string): string | null {
+  const known = ENTITIES.get(name);
+  if (known !== undefined) return known;
+  const code = /^#x([0-9a-fA-F]+)$/.test(name)
+    ? parseInt(name.slice(2), 16)
+    : /^#([0-9]+)$/.test(name)
+      ? parseInt(name.slice(1), 10)
+      : NaN;
+  return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+}
+
+/**
+ * Text with its entities decoded, or null when one is unknown or unfinished (a name runs to the
+ * next ";", and must end there). A loop over the ampersands, not a replacement by callback: the
+ * plan and entries kept as JSON on `_ThiDua` hold hundreds of thousands of `&quot;`.
+ */
 function decodeXml(raw: string): string | null {
-  if (!raw.includes('&')) return raw;
-  let bad = false;
-  const out = raw.replace(/&([^;&]*)(;?)/g, (_all, name: string, semi: string) => {
-    if (!semi) {
-      bad = true;
-      return '';
-    }
-    const known = ENTITIES[name];
-    if (known !== undefined) return known;
-    const code = /^#x([0-9a-fA-F]+)$/.exec(name)
-      ? parseInt(name.slice(2), 16)
-      : /^#([0-9]+)$/.test(name)
-        ? parseInt(name.slice(1), 10)
-        : NaN;
-    if (!(code >= 0 && code <= 0x10ffff)) {
-      bad = true;
-      return '';
-    }
-    return String.fromCodePoint(code);
-  });
-  return bad ? null : out;
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
+  const parts: string[] = [];
+  let from = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    const next = raw.indexOf('&', amp + 1);
+    if (semi < 0 || (next >= 0 && next < semi)) return null;
+    const text = entityText(raw.slice(amp + 1, semi));
+    if (text === null) return null;
+    parts.push(raw.slice(from, amp), text);
+    from = semi + 1;
+    amp = next;
+  }
+  parts.push(raw.slice(from));
+  return parts.join('');
 }
 
 /** An attribute of a start tag (`r`, `r:id`…), decoded; undefined when the tag has none. */

@@ -28,6 +28,20 @@ describe('walkXml', () => {
     expect(walked('\r\n<a>\r\n \t</a>\r\n')).toEqual({ root: 'a', events: ['<a>', '</a>'] });
   });
 
+  it('decodes every entity of a long text', () => {
+    const json = JSON.stringify({ a: 'x & y', b: ['<1>', "'2'"] });
+    const escaped = json
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&#62;')
+      .replace(/'/g, '&#x27;');
+    expect(walked(`<a>${escaped.repeat(1000)}</a>`).events[1]).toBe(
+      JSON.stringify(json.repeat(1000)),
+    );
+    expect(walked('<a>&amp;&amp;</a>').events[1]).toBe(JSON.stringify('&&'));
+  });
+
   it('reads carriage returns as line ends and decodes entities', () => {
     expect(walked('<a>x\r\ny\rz &amp; &#13;&lt;&#x1EA1;</a>').events).toEqual([
       '<a>',
@@ -44,6 +58,11 @@ describe('walkXml', () => {
     ['a control character among spaces', '<a> \u0008 </a>'],
     ['text outside the root', '<a/>x'],
     ['an unknown entity', '<a>&bogus;</a>'],
+    ['a name that is no entity, though objects have it', '<a>&constructor;</a>'],
+    ['an entity not ended', '<a>x &amp y</a>'],
+    ['an entity ended after another begins', '<a>&a&amp;</a>'],
+    ['a character past Unicode', '<a>&#x110000;</a>'],
+    ['an entity with no digits', '<a>&#x;</a>'],
     ['a closing tag with nothing open', '</a>'],
   ])('answers null for %s', (_, xml) => {
     expect(walked(xml).root).toBeNull();
