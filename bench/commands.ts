@@ -7,9 +7,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Book } from '../shared/book/model';
+import type { Book, LogEntry } from '../shared/book/model';
 import { splitBook } from '../shared/book/split';
-import { SHEET } from '../shared/i18n/workbook-vi';
+import { SHEET, WB } from '../shared/i18n/workbook-vi';
 import { readBookXlsx, writeBookXlsx, writeUnitXlsx } from '../shared/xlsx/book-io';
 import { line } from './lib';
 import type { ProcessCase } from './processes';
@@ -32,6 +32,71 @@ async function write(file: string, bytes: Promise<{ ok: boolean; value?: Uint8Ar
 
 const UNZIP =
   "const f=require('fflate'),fs=require('fs');for(const p of process.argv.slice(1))f.unzipSync(fs.readFileSync(p));";
+
+/**
+ * The filled book as one round of consolidation leaves it: a log line for each field each unit
+ * filled in (150,000 for the province), written as the merge writes them.
+ */
+function afterConsolidation(filled: Book): Book {
+  const shown = { status: 'Hoàn thành', doneDate: '01/07/2014', evidence: FILLED.evidence };
+  const log: LogEntry[] = filled.rows.flatMap((r) =>
+    (Object.keys(shown) as (keyof typeof shown)[]).map((f) => ({
+      at: NOW,
+      source: `${r.unitCode}.xlsx`,
+      unitCode: r.unitCode,
+      taskId: r.taskId,
+      field: WB.fields[f],
+      old: '',
+      new: shown[f],
+      outcome: 'applied' as const,
+    })),
+  );
+  return { ...filled, log };
+}
+
+/**
+ * `npm run bench -- report`: `thidua report --json` as a process on the filled province book, and
+ * on the same book after a round of consolidation (its log 150,000 lines, which report never
+ * reads), against a process that only unpacks the same file.
+ */
+export async function benchReport(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-report-'));
+  const book = bigBook(1000, 50);
+  const filledBook: Book = { ...book, rows: book.rows.map((r) => ({ ...r, ...FILLED })) };
+  const filled = path.join(dir, 'so-da-dien.xlsx');
+  await write(filled, writeBookXlsx(filledBook));
+  const merged = path.join(dir, 'so-da-gop.xlsx');
+  await write(merged, writeBookXlsx(afterConsolidation(filledBook)));
+  const thidua = path.join('bin', 'thidua.js');
+  const cases: ProcessCase[] = [
+    { name: 'baseline: unpack the book', args: ['-e', UNZIP, filled] },
+    { name: 'thidua report BOOK --json', args: [thidua, 'report', filled, '--json'] },
+    { name: 'baseline: unpack the consolidated book', args: ['-e', UNZIP, merged] },
+    {
+      name: 'thidua report CONSOLIDATED --json',
+      args: [thidua, 'report', merged, '--json'],
+    },
+  ];
+  const kb = (f: string) => `${(fs.statSync(f).size / 1024 / 1024).toFixed(1)} MB`;
+  line(
+    `book: ${book.rows.length} rows on "${SHEET.tracking}", ${kb(filled)}; consolidated: ${
+      book.rows.length * 3
+    } lines on "${SHEET.log}", ${kb(merged)}`,
+  );
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const [unpack, report, unpackMerged, reportMerged] = measureProcesses(
+    cases,
+    runs,
+    process.env.BENCH_WARMUP !== '0',
+  );
+  if (!unpack || !report || !unpackMerged || !reportMerged) throw new Error('bench');
+  const goal = { ms: 3000 };
+  printProcesses('report --json as a process (1,000 tasks × 50 units)', [unpack, report], unpack, {
+    [report.name]: goal,
+  });
+  printProcesses('', [unpackMerged, reportMerged], unpackMerged, { [reportMerged.name]: goal });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 
 export async function benchCommands(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-commands-'));

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, with medians and ratios measured in this one process.
  * `npm run bench -- ui sheets` runs only those named.
  */
-import { benchCommands } from './commands';
+import { benchCommands, benchReport } from './commands';
 import { benchExcel } from './excel';
 import { benchFiles } from './files';
 import { benchFormats } from './formats';
@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   formats: benchFormats,
   workbook: benchWorkbook,
   commands: benchCommands,
+  report: benchReport,
   excel: benchExcel,
   sheets: benchSheets,
   files: benchFiles,

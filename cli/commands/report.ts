@@ -15,6 +15,7 @@ import type { Ctx } from '../context';
 import { cli, say, showProblems } from '../context';
 import { openBook, runOnFile } from '../file-port';
 import { checkOutput, writeOutput } from '../files/output';
+import { printJson } from '../json-out';
 import { asOfOption, FORCE } from './options';
 
 interface ReportOptions {
@@ -143,7 +144,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
         await writeOutput(ctx, outDoc, await writeDocx(document.doc));
         say(ctx, 'reportDocWritten', { file: path.basename(outDoc.file) });
       }
-      if (opts.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
+      if (opts.json) printJson((text) => ctx.io.out(text), report);
       else if (!opts.output && !opts.docx) {
         say(ctx, 'reportHeader', { asOf: isoToDmy(report.asOf) });
         ctx.io.out(table(report, ctx));

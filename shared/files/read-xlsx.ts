@@ -3,10 +3,18 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Location } from '../i18n/location';
 import type { Problem } from '../errors/problem';
-import { checkWorkbookBytes, locateDamage } from './check-workbook';
+import {
+  checkWorkbookBytes,
+  checkWorkbookUpFront,
+  isWorksheetPart,
+  locateDamage,
+  unpackSheet,
+  unpackSheetTop,
+} from './check-workbook';
 import { displayText } from '../workbook/cells';
 import type { CellValue, Range, SheetGrid } from '../workbook/spec';
 import { WORKBOOK_LIMITS } from './limits';
+import type { SheetCells } from './sheet-cells';
 import { readDateStyles, readSharedStrings, readSheetCells } from './sheet-cells';
 import { partRelations, partText, workbookSheets } from './sheet-parts';
 import { attribute } from './xml-walk';
@@ -119,6 +127,12 @@ function relatedPart(
   return read(rel?.target ?? fallback);
 }
 
+/** The entry of a part, by its name as the workbook's relationships give it (any case). */
+function entryNamed(entries: readonly ZipEntry[], name: string): ZipEntry | undefined {
+  const lower = name.toLowerCase();
+  return entries.find((e) => e.name.toLowerCase() === lower);
+}
+
 /** Parts larger than this, unpacked by the check, are kept for reading. */
 const KEEP_FROM = 64 * 1024;
 
@@ -145,22 +159,38 @@ function openPackage(bytes: Uint8Array, at?: Location): XlsxPackage {
   const keep = (name: string, part: Uint8Array): void => {
     if (part.length > KEEP_FROM) unpacked.set(name.toLowerCase(), part);
   };
-  const refused = checkWorkbookBytes(bytes, at, WORKBOOK_LIMITS, keep);
+  // the worksheets are checked as they are read: a command reads only the sheets it needs
+  const refused = checkWorkbookUpFront(bytes, at, keep);
   if (refused.length > 0) throw new XlsxReadError(refused);
-  const bigPart = (name: string): string | null => {
-    const kept = unpacked.get(name.toLowerCase());
-    if (!kept) return partText(bytes, entries, name, WORKBOOK_LIMITS.unpackedBytes);
-    unpacked.delete(name.toLowerCase());
-    return new TextDecoder('utf-8').decode(kept);
-  };
   const damaged = (cause?: unknown): XlsxReadError =>
     new XlsxReadError([locateDamage(bytes, at)], { cause });
   const zip = readZipDirectory(bytes);
   if (!zip.ok) throw damaged();
   const entries = zip.entries;
+  const bigPart = (name: string): string | null => {
+    const kept = unpacked.get(name.toLowerCase());
+    if (kept) {
+      unpacked.delete(name.toLowerCase());
+      return new TextDecoder('utf-8').decode(kept);
+    }
+    const entry = isWorksheetPart(name) ? entryNamed(entries, name) : undefined;
+    if (!entry) return partText(bytes, entries, name, WORKBOOK_LIMITS.unpackedBytes);
+    const checked = unpackSheet(bytes, entry, sheetOfPart.get(entry.name.toLowerCase()), at);
+    if (!checked.ok) throw new XlsxReadError([checked.problem]);
+    return new TextDecoder('utf-8').decode(checked.bytes);
+  };
+  /** The top of a worksheet, up to the first row past `rows` (`whole` when that is all). */
+  const sheetTop = (name: string, rows: number): { xml: string; whole: boolean } | null => {
+    const entry = isWorksheetPart(name) ? entryNamed(entries, name) : undefined;
+    if (!entry || unpacked.has(name.toLowerCase())) return null;
+    const top = unpackSheetTop(bytes, entry, sheetOfPart.get(entry.name.toLowerCase()), at, rows);
+    if (!top.ok) throw new XlsxReadError([top.problem]);
+    return { xml: new TextDecoder('utf-8').decode(top.bytes), whole: top.whole };
+  };
   const workbook = partText(bytes, entries, 'xl/workbook.xml');
   const listed = workbookSheets(bytes, entries);
   if (workbook === null || listed.length === 0) throw damaged();
+  const sheetOfPart = new Map(listed.map((s) => [s.part.toLowerCase(), s.name]));
   const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';
   const date1904 = /^(1|true)$/.test(attribute(pr, 'date1904') ?? '');
   const stringsXml = relatedPart(bytes, entries, 'sharedStrings', 'xl/sharedStrings.xml', bigPart);
@@ -175,20 +205,28 @@ function openPackage(bytes: Uint8Array, at?: Location): XlsxPackage {
       const out: ReadSheets = { sheets: [], formulas: [], merges: [] };
       for (const sheet of sheets) {
         if (opts.only && !opts.only.includes(sheet.name)) continue;
-        const xml = bigPart(sheet.part);
-        if (xml === null) throw damaged();
         const rels = partRelations(bytes, entries, sheet.part);
         const head = opts.heads?.get(sheet.name);
-        const cells = readSheetCells(xml, {
-          strings,
-          dateStyles,
-          date1904,
-          linkTarget: (id) => {
-            const rel = rels.get(id);
-            return rel?.type.endsWith('/hyperlink') ? rel.target : undefined;
-          },
-          ...(head !== undefined ? { maxRows: head } : {}),
-        });
+        const cellsOf = (xml: string): SheetCells | null =>
+          readSheetCells(xml, {
+            strings,
+            dateStyles,
+            date1904,
+            linkTarget: (id) => {
+              const rel = rels.get(id);
+              return rel?.type.endsWith('/hyperlink') ? rel.target : undefined;
+            },
+            ...(head !== undefined ? { maxRows: head } : {}),
+          });
+        const top = head !== undefined ? sheetTop(sheet.part, head) : null;
+        let cells = top ? cellsOf(top.xml) : null;
+        if (!cells && !top?.whole) {
+          // a top the reader cannot end where the row tags said (a row given by its cells
+          // only…): the whole sheet, as it would be read
+          const xml = bigPart(sheet.part);
+          if (xml === null) throw damaged();
+          cells = cellsOf(xml);
+        }
         if (!cells) throw damaged();
         out.sheets.push({
           name: sheet.name,

@@ -113,9 +113,14 @@ function cellRef(ref: string): { row: number; col: number } | null {
     else break;
   }
   if (ref.charCodeAt(k) === 0x24) k++;
-  const digits = ref.slice(k);
-  if (col === 0 || !/^[0-9]+$/.test(digits)) return null;
-  return { row: Number(digits) - 1, col: col - 1 };
+  if (col === 0 || k === n) return null;
+  let row = 0;
+  for (; k < n; k++) {
+    const c = ref.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return null;
+    row = row * 10 + (c - 0x30);
+  }
+  return { row: row - 1, col: col - 1 };
 }
 
 const columnName = (col: number): string => {
@@ -210,7 +215,8 @@ export function readSheetCells(xml: string, ctx: SheetContext): SheetCells | nul
   let col = -1;
   let type = '';
   let style = -1;
-  let raw: string[] | null = null;
+  // the value's text: most often one piece, kept as it is
+  let raw: string | null = null;
   let formula: string[] | null = null;
   let formulaTag = '';
   let inline: TextRuns | null = null;
@@ -226,7 +232,7 @@ export function readSheetCells(xml: string, ctx: SheetContext): SheetCells | nul
     // an empty value is no value, whatever the cell's type says
     if (inline) return inline.take() || null;
     if (raw === null) return null;
-    const text = raw.join('');
+    const text = raw;
     if (text === '') return null;
     switch (type) {
       case 's': {
@@ -309,7 +315,7 @@ export function readSheetCells(xml: string, ctx: SheetContext): SheetCells | nul
         case 'v':
           if (!empty) {
             reading = 'v';
-            raw = [];
+            raw = '';
           }
           return;
         case 'f':
@@ -364,7 +370,7 @@ export function readSheetCells(xml: string, ctx: SheetContext): SheetCells | nul
     },
     stop: () => stopped,
     text(t) {
-      if (reading === 'v') raw?.push(t);
+      if (reading === 'v') raw = raw === null ? t : raw + t;
       else if (reading === 'f') formula?.push(t);
       else if (inInline) inline?.text(t);
     },

@@ -24,31 +24,48 @@ export interface XmlVisitor {
  */
 const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
-/** Text with its entities decoded, or null when one is unknown or unfinished. */
+/** An entity's name ("amp", "#233", "#x1EA1") as its text, or null when it is none. */
+function entityText(name: string): string | null {
+  const known = ENTITIES.get(name);
+  if (known !== undefined) return known;
+  const code = /^#x([0-9a-fA-F]+)$/.test(name)
+    ? parseInt(name.slice(2), 16)
+    : /^#([0-9]+)$/.test(name)
+      ? parseInt(name.slice(1), 10)
+      : NaN;
+  return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+}
+
+/**
+ * Text with its entities decoded, or null when one is unknown or unfinished (a name runs to the
+ * next ";", and must end there). A loop over the ampersands, not a replacement by callback: the
+ * plan and entries kept as JSON on `_ThiDua` hold hundreds of thousands of `&quot;`.
+ */
 function decodeXml(raw: string): string | null {
-  if (!raw.includes('&')) return raw;
-  let bad = false;
-  const out = raw.replace(/&([^;&]*)(;?)/g, (_all, name: string, semi: string) => {
-    if (!semi) {
-      bad = true;
-      return '';
-    }
-    const known = ENTITIES[name];
-    if (known !== undefined) return known;
-    const code = /^#x([0-9a-fA-F]+)$/.exec(name)
-      ? parseInt(name.slice(2), 16)
-      : /^#([0-9]+)$/.test(name)
-        ? parseInt(name.slice(1), 10)
-        : NaN;
-    if (!(code >= 0 && code <= 0x10ffff)) {
-      bad = true;
-      return '';
-    }
-    return String.fromCodePoint(code);
-  });
-  return bad ? null : out;
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
+  const parts: string[] = [];
+  let from = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    const next = raw.indexOf('&', amp + 1);
+    if (semi < 0 || (next >= 0 && next < semi)) return null;
+    const text = entityText(raw.slice(amp + 1, semi));
+    if (text === null) return null;
+    parts.push(raw.slice(from, amp), text);
+    from = semi + 1;
+    amp = next;
+  }
+  parts.push(raw.slice(from));
+  return parts.join('');
 }
 
 /** An attribute of a start tag (`r`, `r:id`…), decoded; undefined when the tag has none. */
@@ -73,14 +90,31 @@ export function attribute(tag: string, name: string): string | undefined {
 
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-function allSpace(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!isSpaceCode(s.charCodeAt(k))) return false;
-  return true;
+/** What the text between two tags holds, found in one pass over it (flags, or CONTROL). */
+const NOT_SPACE = 1;
+/** An entity or a carriage return: the text needs decoding. */
+const TO_DECODE = 2;
+/** A control character XML 1.0 does not allow (a binary file read as a part). */
+const CONTROL = -1;
+
+function textKind(xml: string, from: number, to: number): number {
+  let kind = 0;
+  for (let k = from; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c > 0x26) kind |= NOT_SPACE;
+    else if (c === 0x26) kind |= NOT_SPACE | TO_DECODE;
+    else if (c === 0x0d) kind |= TO_DECODE;
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a) return CONTROL;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0x0a) kind |= NOT_SPACE;
+  }
+  return kind;
 }
 
-/** Control characters XML 1.0 does not allow (a binary file read as a part). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+/** A name without its prefix ("x14ac:dyDescent" → "dyDescent"). */
+function localOf(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
 
 /** Walks `xml`; the root element's local name, or null when the part is not well-formed. */
 export function walkXml(xml: string, visitor: XmlVisitor): string | null {
@@ -92,13 +126,18 @@ export function walkXml(xml: string, visitor: XmlVisitor): string | null {
     const lt = xml.indexOf('<', i);
     const end = lt < 0 ? n : lt;
     if (end > i) {
-      const raw = xml.slice(i, end);
-      if (!allSpace(raw)) {
-        if (stack.length === 0 || CONTROL.test(raw)) return null;
-        // line ends as XML reads them: "\r\n" and a lone "\r" are "\n" ("&#13;" stays "\r")
-        const value = decodeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
-        if (value === null) return null;
-        visitor.text(detached(value));
+      const kind = textKind(xml, i, end);
+      if (kind === CONTROL) return null;
+      if ((kind & NOT_SPACE) !== 0) {
+        if (stack.length === 0) return null;
+        const raw = xml.slice(i, end);
+        if ((kind & TO_DECODE) === 0) visitor.text(detached(raw));
+        else {
+          // line ends as XML reads them: "\r\n" and a lone "\r" are "\n" ("&#13;" stays "\r")
+          const value = decodeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+          if (value === null) return null;
+          visitor.text(detached(value));
+        }
       }
     }
     if (lt < 0) break;
@@ -121,9 +160,14 @@ export function walkXml(xml: string, visitor: XmlVisitor): string | null {
     } else if (next === 0x2f /* / */) {
       const close = xml.indexOf('>', lt + 2);
       if (close < 0) return null;
-      const name = xml.slice(lt + 2, close).trimEnd();
-      if (stack.pop() !== name) return null;
-      visitor.close(name.slice(name.indexOf(':') + 1));
+      let nameEnd = close;
+      while (isSpaceCode(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const open = stack.pop();
+      // compared in place: no string is made for a closing tag that matches
+      if (open === undefined || open.length !== nameEnd - lt - 2 || !xml.startsWith(open, lt + 2)) {
+        return null;
+      }
+      visitor.close(localOf(open));
       i = close + 1;
     } else {
       // the start tag ends at the first '>' outside quotes
@@ -148,12 +192,12 @@ export function walkXml(xml: string, visitor: XmlVisitor): string | null {
       }
       const name = xml.slice(lt + 1, nameEnd);
       if (name === '') return null;
+      const local = localOf(name);
       if (stack.length === 0) {
         if (root !== null) return null;
-        root = name.slice(name.indexOf(':') + 1);
+        root = local;
       }
       const tag = xml.slice(lt, k + 1);
-      const local = name.slice(name.indexOf(':') + 1);
       visitor.open(local, tag, empty);
       if (visitor.stop?.()) return root;
       if (empty) visitor.close(local);

@@ -49,19 +49,22 @@ function inflateWhole(
 
 /**
  * Unpacks `entry`, giving each piece to `onChunk` (which may return false to stop early: then
- * the result is ok with the size so far). Stops with `over-budget` past `budget` bytes.
+ * the result is ok with the size so far). Stops with `over-budget` past `budget` bytes. `inSteps`
+ * unpacks in small steps even within the budget, for a reader that may stop early (the top of a
+ * sheet): what it does not take is never unpacked.
  */
 export function inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: number,
   onChunk?: (chunk: Uint8Array) => boolean | void,
+  inSteps = false,
 ): Inflated {
   const start = entryDataStart(bytes, entry);
   if (start < 0) return { ok: false, reason: 'damaged' };
   if ((entry.flags & 1) !== 0) return { ok: false, reason: 'unsupported' };
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if ((entry.method === 0 || entry.method === 8) && entry.uncompressedSize <= budget) {
+  if ((entry.method === 0 || entry.method === 8) && entry.uncompressedSize <= budget && !inSteps) {
     // declared within the budget: unpacked in one step, then handed out piece by piece
     const whole = inflateWhole(data, entry);
     if (!whole.ok) return whole;

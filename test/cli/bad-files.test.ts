@@ -19,6 +19,7 @@ import {
   lyingAbout,
   manyRows,
   withPart,
+  withStreamedPart,
   zipBomb,
 } from '../helpers/bad-files';
 import { buildPlanDocx, samplePlanDescription } from '../helpers/docx-builder';
@@ -183,6 +184,76 @@ describe('a bad file given as the book', () => {
     expect(damaged.code).toBe(2);
     expect(damaged.err).toBe(`Lỗi (tệp hong.xlsx, trang tính "Theo dõi"): ${DAMAGED_SAID[0]}\n`);
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
+  });
+});
+
+describe('a book whose log is too long: read only by the commands that need it', () => {
+  // the log is checked when read: `report` never reads it; a command that writes the log
+  // refuses the book before it merges or writes anything; a log that is a zip bomb by what it
+  // declares is refused by every command, read or not
+  let book: string;
+  let bomb: string;
+  beforeAll(async () => {
+    const bytes = new Uint8Array(fs.readFileSync(f.book));
+    const part = partOf(bytes, 'Nhật ký');
+    const xml = new TextDecoder().decode(unzipSync(bytes)[part]);
+    const head = xml.slice(0, xml.indexOf('<sheetData>') + '<sheetData>'.length);
+    const tail = xml.slice(xml.indexOf('</sheetData>'));
+    book = path.join(dir, 'nhat-ky-dai.xlsx');
+    fs.writeFileSync(
+      book,
+      await withStreamedPart(bytes, part, function* () {
+        yield head;
+        for (let r = 1; r <= 260_000; r += 10_000) {
+          let batch = '';
+          for (let k = r; k < r + 10_000; k++)
+            batch += `<row r="${k}"><c r="A${k}"><v>${k}</v></c></row>`;
+          yield batch;
+        }
+        yield tail;
+      }),
+    );
+    bomb = path.join(dir, 'nhat-ky-bom.xlsx');
+    const megabyte = ' '.repeat(1024 * 1024);
+    fs.writeFileSync(
+      bomb,
+      await withStreamedPart(bytes, part, function* () {
+        yield head;
+        for (let i = 0; i < 300; i++) yield megabyte;
+        yield tail;
+      }),
+    );
+  }, 120_000);
+
+  it('report reads the book as if the log were not there', async () => {
+    const r = await runCli(['report', book, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe((await runCli(['report', f.book, '--json'])).out);
+  });
+
+  it('consolidate refuses it, naming the log, and writes nothing', async () => {
+    const out = path.join(dir, 'gop-nhat-ky-dai.xlsx');
+    const before = sha256(book);
+    const r = await runCli(['consolidate', book, f.btv, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      message('', ROWS_SAID, 'nhat-ky-dai.xlsx, trang tính "Nhật ký"').replace(
+        'Error (file nhat-ky-dai.xlsx, trang tính "Nhật ký")',
+        'Error (file nhat-ky-dai.xlsx, sheet "Nhật ký")',
+      ),
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    expect(sha256(book)).toBe(before);
+  });
+
+  it('a log that is a zip bomb by what it declares is refused by report too', async () => {
+    const r = await runCli(['--lang', 'en', 'report', bomb, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(
+      /^Error \(file nhat-ky-bom\.xlsx\): A part of the file is compressed [\d,]+:1, which is abnormal \(the limit is 500:1\): it may be a malicious "zip bomb", and it is not read\.\n$/,
+    );
   });
 });
 
