@@ -118,32 +118,43 @@ export async function benchCommands(): Promise<void> {
     returned.push(file);
   }
   const merged = path.join(dir, 'so-da-gop.xlsx');
+  const units = path.join(dir, 'don-vi');
   const thidua = path.join('bin', 'thidua.js');
   const cases: ProcessCase[] = [
     { name: 'baseline: unpack the book', args: ['-e', UNZIP, filled] },
     { name: 'baseline: unpack the book and 50 files', args: ['-e', UNZIP, office, ...returned] },
-    { name: 'thidua report BOOK --json', args: [thidua, 'report', filled, '--json'] },
+    { name: 'thidua report BOOK --json > FILE', args: [thidua, 'report', filled, '--json'] },
     {
       name: 'thidua consolidate BOOK 50 FILES -o OUT',
-      args: [thidua, 'consolidate', office, ...returned, '-o', merged, '--force'],
+      args: [thidua, 'consolidate', office, ...returned, '-o', merged],
+      // a new output each time: a file already there is read first, to keep its entries
+      before: () => fs.rmSync(merged, { force: true }),
     },
     {
       name: 'thidua split BOOK -o DIR (50 unit files)',
-      args: [thidua, 'split', filled, '-o', path.join(dir, 'don-vi')],
+      args: [thidua, 'split', filled, '-o', units],
+      before: () => fs.rmSync(units, { recursive: true, force: true }),
+    },
+    {
+      // the folder holds the last split's files: each is read, to be sure none holds entries
+      // not yet merged, before it is replaced
+      name: 'thidua split again into the same DIR',
+      args: [thidua, 'split', filled, '-o', units],
     },
   ];
   line(`book: ${book.rows.length} rows on "${SHEET.tracking}"; ${returned.length} returned files`);
   // BENCH_RUNS=1 BENCH_WARMUP=0 for a first look on a busy machine (a consolidate takes minutes)
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const [unpackBook, unpackAll, report, consolidate, split] = measureProcesses(
+  const [unpackBook, unpackAll, report, consolidate, split, again] = measureProcesses(
     cases,
     runs,
     process.env.BENCH_WARMUP !== '0',
   );
-  if (!unpackBook || !unpackAll || !report || !consolidate || !split) throw new Error('bench');
+  if (!unpackBook || !unpackAll || !report || !consolidate || !split || !again)
+    throw new Error('bench');
   printProcesses(
     'Commands as processes (1,000 tasks × 50 units)',
-    [unpackBook, report, split],
+    [unpackBook, report, split, again],
     unpackBook,
     {
       [report.name]: { ms: 3000 },
