@@ -31,6 +31,9 @@ function oneBundle(): string {
   });
   fs.mkdirSync(path.join(dir, 'bin'));
   fs.copyFileSync(BIN, path.join(dir, 'bin/thidua.js'));
+  // the loader comes along; with no code cache beside this bundle, it compiles it as before
+  const loader = path.join(ROOT, 'bin/compile-cache.js');
+  fs.copyFileSync(loader, path.join(dir, 'bin/compile-cache.js'));
   return path.join(dir, 'bin/thidua.js');
 }
 
