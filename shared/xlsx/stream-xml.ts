@@ -11,7 +11,7 @@ import type { Range } from '../workbook/spec';
 import { xmlEscape } from './xml-text';
 
 /** exceljs's value types, as its style collection takes them (its `ValueType` enum). */
-const TYPE = { merge: 1, number: 2, string: 3, boolean: 9 } as const;
+const TYPE = { number: 2, string: 3, boolean: 9 } as const;
 
 /** What the streaming writer's workbook has and its types leave out. */
 interface StreamingBook {
